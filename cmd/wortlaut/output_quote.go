@@ -1,0 +1,18 @@
+package main
+
+import "github.com/wortlaut/wortlaut/quote"
+
+func toQuotesJSON(qs []quote.Quote) []quoteJSON {
+	out := make([]quoteJSON, 0, len(qs))
+	for _, q := range qs {
+		qj := quoteJSON{Text: q.Text, Start: q.Start, End: q.End, Kind: q.Kind.String()}
+		if s := q.Speaker; s != nil {
+			qj.Speaker = &speakerJSON{Name: s.Name, Type: s.Type.String(), Text: s.Text, Start: s.Start, End: s.End}
+		}
+		if c := q.Cue; c != nil {
+			qj.Cue = &mentionJSON{Text: c.Text, Start: c.Start, End: c.End}
+		}
+		out = append(out, qj)
+	}
+	return out
+}
