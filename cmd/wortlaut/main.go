@@ -24,6 +24,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "dateline, entities and quotes of each document as JSON Lines", runExtract},
+		{"verify", "check whether an article supports a quotation and its speaker", runVerify},
+		{"tag", "label CoNLL-style tokens with GermEval BIO entity labels", runTag},
+		{"eval", "strict span F1 of a tagged file against a gold file", runEval},
+		{"train", "rebuild the embedded German NER model from the data in ../shared", runTrain},
 	}
 }
 
