@@ -1,6 +1,6 @@
 module github.com/wortlaut/wortlaut
 
-go 1.24
+go 1.26.0
 
 require (
 	github.com/deckarep/golang-set v1.7.1 // indirect
@@ -10,6 +10,7 @@ require (
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/schollz/progressbar/v3 v3.19.1 // indirect
 	github.com/stretchr/testify v1.12.1 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/term v0.48.0 // indirect
 	golang.org/x/text v0.44.0 // indirect
