@@ -1,0 +1,105 @@
+package spkatt
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/wortlaut/wortlaut"
+)
+
+// A self-written document in the Task 2 format.
+const sample = `{
+ "DocumentName": "test",
+ "Sentences": [
+  {"SentenceId": 0, "Tokens": ["Die", "Ministerin", "sagte", ":", "„", "Wir", "schaffen", "das", ".", "“"]},
+  {"SentenceId": 1, "Tokens": ["Laut", "Polizei", "(", "Köln", ")", "war", "es", "\"", "ruhig", "\"", "."]},
+  {"SentenceId": 2, "Tokens": ["Er", "sagte", ",", "er", "komme", "morgen", "."]}
+ ],
+ "Annotations": [
+  {"Cue": ["0:2"], "Source": ["0:0", "0:1"], "Message": ["0:4", "0:5", "0:6", "0:7", "0:8", "0:9"], "Form": "Direct", "IsNested": false},
+  {"Cue": ["1:0"], "Source": ["1:1"], "Message": ["1:5", "1:6", "1:7", "1:8", "1:9"], "Form": "Indirect", "IsNested": false},
+  {"Cue": ["2:1"], "Source": ["2:0"], "Message": ["2:3", "2:4", "2:5"], "Form": "Indirect", "IsNested": false}
+ ]
+}`
+
+func TestJoin(t *testing.T) {
+	text, toks := Join([][]string{
+		{"Er", "sagte", ":", "„", "Wir", "(", "alle", ")", "gehen", ".", "“"},
+		{"\"", "Ja", "\"", ",", "so", "er", "."},
+		{"»", "Nein", "«", "!"},
+	}, nil)
+	assert.Equal(t, `Er sagte: „Wir (alle) gehen.“ "Ja", so er. »Nein«!`, text)
+	for _, tk := range toks {
+		assert.Equal(t, tk.Text, text[tk.Start:tk.End])
+	}
+	assert.Equal(t, Token{Sent: 1, Index: 1, Span: wortlaut.Span{Start: 35, End: 37}, Text: "Ja"}, toks[12])
+}
+
+func TestRead(t *testing.T) {
+	d, err := Read(strings.NewReader(sample), "test")
+	require.NoError(t, err)
+	assert.Equal(t, `Die Ministerin sagte: „Wir schaffen das.“ Laut Polizei (Köln) war es "ruhig". Er sagte, er komme morgen.`, d.Text)
+	require.Len(t, d.Events, 3)
+	e := d.Events[0]
+	assert.Equal(t, "Direct", e.Form)
+	assert.Equal(t, []int{0, 1}, e.Source)
+	assert.Equal(t, []int{2}, e.Cue)
+	assert.Equal(t, "„Wir schaffen das.“", d.Text[d.Tokens[e.Message[0]].Start:d.Tokens[e.Message[len(e.Message)-1]].End])
+
+	_, err = Read(strings.NewReader(`{"Sentences":[{"SentenceId":0,"Tokens":["a"]}],"Annotations":[{"Message":["0:5"]}]}`), "bad")
+	assert.Error(t, err)
+	_, err = Read(strings.NewReader(`{"Sentences":`), "trunc")
+	assert.Error(t, err)
+}
+
+func span(text, s string) wortlaut.Span {
+	i := strings.Index(text, s)
+	if i < 0 {
+		panic(s)
+	}
+	return wortlaut.Span{Start: i, End: i + len(s)}
+}
+
+func TestScore(t *testing.T) {
+	d, err := Read(strings.NewReader(sample), "test")
+	require.NoError(t, err)
+	var r Result
+	r.Add(d, []Pred{
+		// Direct quote without its marks and stop: exact after dropping punctuation; speaker
+		// span "Ministerin" shares 1 of 2 gold tokens: overlap yes, exact no.
+		{Direct: true, Message: []wortlaut.Span{span(d.Text, "Wir schaffen das")}, Source: []wortlaut.Span{span(d.Text, "Ministerin")}},
+		// A partial quote "ruhig" inside the indirect message "war es ruhig": 1 of 3 tokens.
+		{Message: []wortlaut.Span{span(d.Text, "ruhig")}, Source: []wortlaut.Span{span(d.Text, "Polizei")}},
+		// Indirect message found in full, wrong source.
+		{Message: []wortlaut.Span{span(d.Text, "er komme morgen")}, Source: []wortlaut.Span{span(d.Text, "Die")}},
+	})
+	assert.Equal(t, PRF{TP: 2, Pred: 3, Gold: 3}, r.All.Message[Exact])
+	assert.Equal(t, PRF{TP: 2, Pred: 3, Gold: 3}, r.All.Message[Overlap])
+	assert.Equal(t, PRF{TP: 0, Pred: 3, Gold: 3}, r.All.Source[Exact])
+	assert.Equal(t, PRF{TP: 1, Pred: 3, Gold: 3}, r.All.Source[Overlap])
+	assert.Equal(t, PRF{TP: 1, Pred: 3, Gold: 3}, r.All.Joint[Overlap])
+	assert.Equal(t, PRF{TP: 1, Pred: 1, Gold: 1}, r.Direct.Message[Exact])
+	assert.Equal(t, map[string]int{"Direct": 1, "Indirect": 2}, r.FormGold)
+	assert.Equal(t, map[string]int{"Direct": 1, "Indirect": 1}, r.FormFound)
+	// Proportional: P = (1 + 1 + 1)/3, R = (1 + 1/3 + 1)/3.
+	p, rr := 1.0, (1+1.0/3+1)/3
+	assert.InDelta(t, 2*p*rr/(p+rr), r.All.SoftF1(), 1e-9)
+	assert.InDelta(t, 2.0/3, r.All.Message[Overlap].F1(), 1e-9)
+
+	var b strings.Builder
+	r.Write(&b)
+	assert.Contains(t, b.String(), "direct message exact")
+	assert.NotContains(t, b.String(), "schaffen") // aggregate numbers only
+}
+
+func TestRules(t *testing.T) {
+	assert.True(t, Overlap.match([]int{1, 2}, []int{1, 2, 3, 4}))
+	assert.False(t, Overlap.match([]int{1}, []int{1, 2, 3}))
+	assert.False(t, Overlap.match([]int{1, 2, 3, 4, 5}, []int{1, 2}))
+	assert.False(t, Overlap.match(nil, nil))
+	assert.True(t, Exact.match([]int{3, 4}, []int{3, 4}))
+	assert.False(t, Exact.match([]int{3}, []int{3, 4}))
+}
