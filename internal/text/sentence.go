@@ -1,6 +1,11 @@
 package text
 
-import "github.com/wortlaut/wortlaut"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wortlaut/wortlaut"
+)
 
 // Sentence is one sentence: its span and the range of its tokens in the
 // document's token slice, Tokens[First:Last].
@@ -16,7 +21,8 @@ type Paragraph struct {
 	First, Last int
 }
 
-// Doc is a segmented text.
+// Doc is a segmented text. Sentences and Paragraphs are in text order;
+// every sentence lies within one paragraph and holds at least one token.
 type Doc struct {
 	Src        string
 	Tokens     []Token
@@ -24,12 +30,28 @@ type Doc struct {
 	Paragraphs []Paragraph
 }
 
-// Segment splits s into paragraphs, sentences and tokens.
+// Segment splits s into paragraphs, sentences and tokens. It never fails:
+// any string, including invalid UTF-8, gives a Doc whose spans lie within s.
 func Segment(s string) *Doc {
-	d := &Doc{Src: s, Tokens: Tokenize(s)}
-	for _, p := range Paragraphs(s) {
+	toks := Tokenize(s)
+	paras := Paragraphs(s)
+	d := &Doc{
+		Src:        s,
+		Tokens:     toks,
+		Sentences:  make([]Sentence, 0, len(toks)/12+len(paras)),
+		Paragraphs: make([]Paragraph, 0, len(paras)),
+	}
+	ti := 0
+	for _, p := range paras {
+		for ti < len(toks) && toks[ti].Start < p.Start {
+			ti++
+		}
+		first := ti
+		for ti < len(toks) && toks[ti].End <= p.End {
+			ti++
+		}
 		para := Paragraph{Span: p, First: len(d.Sentences)}
-		d.splitSentences(p)
+		d.splitSentences(first, ti)
 		para.Last = len(d.Sentences)
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
@@ -37,73 +59,163 @@ func Segment(s string) *Doc {
 }
 
 // Paragraphs returns the spans of the paragraphs of s, without surrounding
-// white space. A newline ends a paragraph.
+// white space. Every line break ends a paragraph, as in agency copy where
+// one newline separates paragraphs; blank lines add nothing. Line breaks
+// are \n, \r, \v, \f, U+0085, U+2028 and U+2029.
 func Paragraphs(s string) []wortlaut.Span {
-	var out []wortlaut.Span
+	out := make([]wortlaut.Span, 0, 8)
 	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == '\n' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		w := 1
+		brk := false
+		if c < utf8.RuneSelf {
+			brk = c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		} else if c == 0xC2 || c == 0xE2 {
+			var r rune
+			r, w = decode(s, i)
+			brk = isLineBreak(r)
+		}
+		if brk {
 			if sp, ok := trim(s, start, i); ok {
 				out = append(out, sp)
 			}
-			start = i + 1
+			start = i + w
 		}
+		i += w
+	}
+	if sp, ok := trim(s, start, len(s)); ok {
+		out = append(out, sp)
 	}
 	return out
 }
 
+// trim narrows s[start:end] to its non-space part.
 func trim(s string, start, end int) (wortlaut.Span, bool) {
-	for start < end && isSpaceByte(s[start]) {
-		start++
+	for start < end {
+		r, w := decode(s, start)
+		if !isSpace(r) {
+			break
+		}
+		start += w
 	}
-	for end > start && isSpaceByte(s[end-1]) {
-		end--
+	for end > start {
+		r, w := decodeLast(s, end)
+		if !isSpace(r) {
+			break
+		}
+		end -= w
 	}
 	return wortlaut.Span{Start: start, End: end}, start < end
 }
 
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
-
-// splitSentences appends the sentences of paragraph p. First version: a
-// sentence ends after . ! ? and any closing quote marks that follow.
-func (d *Doc) splitSentences(p wortlaut.Span) {
-	first := firstToken(d.Tokens, p.Start)
-	last := first
-	for last < len(d.Tokens) && d.Tokens[last].End <= p.End {
-		last++
-	}
+// splitSentences appends the sentences of the paragraph whose tokens are
+// Tokens[first:last].
+func (d *Doc) splitSentences(first, last int) {
 	start := first
 	for i := first; i < last; i++ {
-		t := d.Tokens[i]
-		if t.Kind != Punct {
-			continue
+		if end, ok := d.sentenceEnd(i, last); ok {
+			d.addSentence(start, end)
+			start = end
+			i = end - 1
 		}
-		c := d.Src[t.Start]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		end := i + 1
-		for end < last && d.Tokens[end].Kind == QuoteMark && d.Tokens[end].Quote != Opening {
-			end++
-		}
-		d.Sentences = append(d.Sentences, Sentence{Span: wortlaut.Span{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End}, First: start, Last: end})
-		start = end
-		i = end - 1
 	}
 	if start < last {
-		d.Sentences = append(d.Sentences, Sentence{Span: wortlaut.Span{Start: d.Tokens[start].Start, End: d.Tokens[last-1].End}, First: start, Last: last})
+		d.addSentence(start, last)
 	}
 }
 
-func firstToken(toks []Token, off int) int {
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if toks[m].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
+func (d *Doc) addSentence(first, last int) {
+	d.Sentences = append(d.Sentences, Sentence{
+		Span:  wortlaut.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End},
+		First: first,
+		Last:  last,
+	})
+}
+
+// sentenceEnd reports whether a sentence ends with token i, or with the
+// closing marks and brackets right after it, and returns the index after
+// the sentence's last token.
+func (d *Doc) sentenceEnd(i, last int) (int, bool) {
+	toks, s := d.Tokens, d.Src
+	t := toks[i]
+	weak := false // an abbreviation: ends a sentence only in some cases
+	switch t.Kind {
+	case Punct:
+		if !isTerminal(s[t.Start:t.End]) {
+			return 0, false
 		}
+	case Abbrev:
+		weak = true
+	default:
+		return 0, false
 	}
-	return lo
+	j := i + 1
+	quoted := false
+	for j < last {
+		n := toks[j]
+		adjacent := n.Start == toks[j-1].End
+		switch {
+		case n.Kind == Punct && adjacent && (isTerminal(s[n.Start:n.End]) || isCloser(s[n.Start:n.End])):
+		case n.Kind == QuoteMark && n.Quote == Closing:
+			quoted = true
+		case n.Kind == QuoteMark && n.Quote == Ambiguous && adjacent:
+			quoted = true
+		default:
+			goto scanned
+		}
+		j++
+	}
+scanned:
+	if j == last {
+		return j, true
+	}
+	if weak && !quoted && lex().abbrev[s[t.Start:t.End]]&abbrevFinal == 0 {
+		return 0, false
+	}
+	if toks[j].Start == toks[j-1].End {
+		return 0, false // no space: "Ende.Die", "?!“,"
+	}
+	return j, d.startsSentence(j, last)
+}
+
+// isTerminal reports whether p, a punctuation token, ends a sentence.
+func isTerminal(p string) bool {
+	switch p {
+	case ".", "..", "!", "?", "‼", "⁉", "⁈", "。":
+		return true
+	}
+	return false
+}
+
+func isCloser(p string) bool { return p == ")" || p == "]" || p == "}" }
+
+// startsSentence reports whether token j can begin a sentence after a
+// full stop: a capitalised word, a number, an opening quote or bracket. A
+// lowercase word cannot, except the teaser at the end of a paragraph
+// ("… unterzeichnet wurde. mehr...").
+func (d *Doc) startsSentence(j, last int) bool {
+	t := d.Tokens[j]
+	s := d.Src
+	switch t.Kind {
+	case Word, Abbrev:
+		r, _ := decode(s, t.Start)
+		if unicode.IsLower(r) {
+			return j+2 == last && d.Tokens[j+1].Kind == Ellipsis
+		}
+		return true
+	case Number, Date, Ordinal, URL, Email, Handle, Symbol:
+		return true
+	case QuoteMark:
+		return t.Quote != Closing
+	case Punct:
+		switch s[t.Start:t.End] {
+		case "(", "[", "{", "¿", "¡":
+			return true
+		}
+		return false
+	case Ellipsis:
+		return t.Len() > 3 && (s[t.Start] == '[' || s[t.Start] == '(')
+	}
+	return false
 }

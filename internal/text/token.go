@@ -12,18 +12,18 @@ type Kind uint8
 
 // Token kinds.
 const (
-	Word      Kind = iota // letters, digits, hyphenated compounds, inner apostrophes
-	Number                // 450, 1.000, 3,5
-	Ordinal               // 9.
-	Date                  // 09.01.2017
-	Abbrev                // Mio., Dr., z., B.
-	Punct                 // . , ; : ! ? ( ) [ ] - – —
-	QuoteMark             // „ “ ” ‚ ‘ » « › ‹ " '
-	Ellipsis              // … or ... or […]
-	URL                   // https://example.org/x
+	Word      Kind = iota // letters and digits, hyphenated compounds (US-Präsident, 100-jährige), inner apostrophes (geht’s)
+	Number                // 450, 1.000, 3,5, 14.30, 3:0
+	Ordinal               // 9. (before Januar, after am …), XVI. (after a name); the full stop is part of the token
+	Date                  // 09.01.2017, 9.1., 2017-01-09
+	Abbrev                // Mio., Dr., z. and B. of z. B., z.B., U.S., initials (J.); the full stop is part of the token
+	Punct                 // . , ; : ! ? ( ) [ ] / and dashes; a run of hyphens (--) is one token
+	QuoteMark             // „ “ ” ‚ ‘ ’ » « › ‹ " ' outside words
+	Ellipsis              // … or ... or […] [...] (…) (...)
+	URL                   // https://example.org/x, www.example.org, tagesschau.de
 	Email                 // name@example.org
-	Handle                // @wortlaut
-	Symbol                // anything else: %, €, &, emoji
+	Handle                // @wortlaut, #Hashtag
+	Symbol                // anything else: €, $, +, emoji, control characters
 )
 
 var kindNames = [...]string{"Word", "Number", "Ordinal", "Date", "Abbrev", "Punct", "QuoteMark", "Ellipsis", "URL", "Email", "Handle", "Symbol"}
@@ -38,8 +38,12 @@ func (k Kind) String() string {
 // QuoteClass tells whether a quote mark opens or closes a quotation.
 type QuoteClass uint8
 
-// Quote mark classes. Ambiguous marks (straight quotes, and » « whose
-// direction depends on the convention) are paired by context later.
+// Quote mark classes. „ and ‚ always open. The class of the other marks is
+// decided within the paragraph: “ closes while a „ is open and otherwise
+// opens when it stands before a word after a space (English “…”); » and «
+// follow the convention of the first one seen (»…« or «…»); straight
+// quotes open before a word and close after one. A mark whose context does
+// not decide is Ambiguous and is left to the quote pairing.
 const (
 	NotQuote QuoteClass = iota
 	Opening
@@ -67,9 +71,59 @@ type Token struct {
 	Quote QuoteClass
 }
 
+// Parts returns the spans of the parts of a hyphenated compound, without
+// the hyphens: "US-Präsidenten" gives "US" and "Präsidenten", and the
+// suspended "Bundes-" of "Bundes- und Landesebene" gives "Bundes". Any
+// other token is its own single part. src is the text the token was cut
+// from.
+func (t Token) Parts(src string) []wortlaut.Span {
+	return t.AppendParts(nil, src)
+}
+
+// AppendParts appends the parts of t, as returned by [Token.Parts], to dst
+// and returns the extended slice.
+func (t Token) AppendParts(dst []wortlaut.Span, src string) []wortlaut.Span {
+	if t.Start < 0 || t.End > len(src) || t.Start >= t.End {
+		return dst
+	}
+	if t.Kind != Word && t.Kind != Number {
+		return append(dst, t.Span)
+	}
+	start := t.Start
+	for i := t.Start; i < t.End; {
+		if w := hyphenAt(src, i); w > 0 {
+			if i > start {
+				dst = append(dst, wortlaut.Span{Start: start, End: i})
+			}
+			i += w
+			start = i
+			continue
+		}
+		i++
+	}
+	if t.End > start {
+		dst = append(dst, wortlaut.Span{Start: start, End: t.End})
+	}
+	return dst
+}
+
+// hyphenAt returns the width of the hyphen at s[i:] (- U+2010 U+2011), or 0.
+func hyphenAt(s string, i int) int {
+	if s[i] == '-' {
+		return 1
+	}
+	if s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91) {
+		return 3
+	}
+	return 0
+}
+
 // decode reads the rune at s[i:], treating an invalid byte as U+FFFD of
 // width one.
 func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
 	r, w := utf8.DecodeRuneInString(s[i:])
 	if w == 0 {
 		return utf8.RuneError, 1
@@ -77,75 +131,377 @@ func decode(s string, i int) (rune, int) {
 	return r, w
 }
 
-// quoteClass returns the class of r as a quote mark, or NotQuote.
-func quoteClass(r rune) QuoteClass {
-	switch r {
-	case '„', '‚':
-		return Opening
-	case '“', '‘':
-		// German closing marks; in English text “ opens. Context decides later.
-		return Closing
-	case '”', '’':
-		return Closing
-	case '»', '«', '›', '‹', '"', '\'':
-		return Ambiguous
+// decodeLast reads the rune ending at s[:i], or returns (0, 0) at the start.
+func decodeLast(s string, i int) (rune, int) {
+	if i <= 0 {
+		return 0, 0
 	}
-	return NotQuote
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	r, w := utf8.DecodeLastRuneInString(s[:i])
+	if w == 0 {
+		return utf8.RuneError, 1
+	}
+	return r, w
 }
 
+func isDigit(c byte) bool       { return c-'0' < 10 }
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
+func isASCIIAlnum(c byte) bool  { return isDigit(c) || isASCIILetter(c) }
+func isASCIIUpper(c byte) bool  { return c-'A' < 26 }
+func isASCIILower(c byte) bool  { return c-'a' < 26 }
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == utf8.RuneError
 }
 
-// Tokenize splits s into tokens. See the package documentation for the
-// guarantees.
-func Tokenize(s string) []Token {
-	var toks []Token
-	i := 0
-	for i < len(s) {
-		r, w := decode(s, i)
-		if unicode.IsSpace(r) {
-			i += w
-			continue
-		}
-		start := i
-		switch {
-		case isWordRune(r):
-			i = scanWord(s, i)
-			toks = append(toks, Token{Span: wortlaut.Span{Start: start, End: i}, Kind: Word})
-		case quoteClass(r) != NotQuote:
-			i += w
-			toks = append(toks, Token{Span: wortlaut.Span{Start: start, End: i}, Kind: QuoteMark, Quote: quoteClass(r)})
-		case r == '…':
-			i += w
-			toks = append(toks, Token{Span: wortlaut.Span{Start: start, End: i}, Kind: Ellipsis})
-		case unicode.IsPunct(r):
-			i += w
-			toks = append(toks, Token{Span: wortlaut.Span{Start: start, End: i}, Kind: Punct})
-		default:
-			i += w
-			toks = append(toks, Token{Span: wortlaut.Span{Start: start, End: i}, Kind: Symbol})
-		}
+func isLetterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r))
 	}
-	return toks
+	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
-// scanWord returns the end of the word starting at i: letters and digits,
-// joined by inner hyphens and apostrophes.
-func scanWord(s string, i int) int {
+// isLineBreak reports whether r ends a line, and with it a paragraph.
+func isLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+// isSpace reports whether r is white space. Invalid bytes are not.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r-'\t' < 5
+	}
+	return unicode.IsSpace(r)
+}
+
+// isInlineSpace reports whether r is white space that does not break a line.
+func isInlineSpace(r rune) bool { return isSpace(r) && !isLineBreak(r) }
+
+// isApostrophe reports whether r may join a word as an apostrophe.
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == '‘' || r == '´' || r == '`'
+}
+
+// isJoiner reports whether r joins two word parts: hyphens, and format
+// characters such as the soft hyphen and zero-width joiners.
+func isJoiner(r rune) bool {
+	return r == '-' || r == '‐' || r == '‑' || (r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r))
+}
+
+// quoteState tracks the quotations open in the current paragraph, so that
+// the direction of “ ‘ ” » « › ‹ " ' can follow the convention in use.
+type quoteState struct {
+	low2, low1     int // „ ‚ open (German)
+	eng2, eng1     int // “ ‘ open as opening marks (English)
+	rdq            int // ” open as an opening mark (Scandinavian ”…”)
+	guilR2, guilL2 int // » open (German »…«), « open (Swiss «…»)
+	guilR1, guilL1 int // › ‹ likewise
+	str2, str1     int // " ' open
+}
+
+func (q *quoteState) singleOpen() bool {
+	return q.low1 > 0 || q.eng1 > 0 || q.str1 > 0 || q.guilR1 > 0 || q.guilL1 > 0
+}
+
+type tokenizer struct {
+	s       string
+	toks    []Token
+	q       quoteState
+	noEmail int // no e-mail address or bare domain starts before this offset
+}
+
+// Tokenize splits s into tokens, in text order. It is lossless: tokens do
+// not overlap, lie on rune boundaries, and every byte that is not white
+// space belongs to exactly one token. See the package documentation for the
+// token rules.
+func Tokenize(s string) []Token {
+	t := tokenizer{s: s, toks: make([]Token, 0, len(s)/5+1)}
+	t.run()
+	return t.toks
+}
+
+func (t *tokenizer) emit(start, end int, k Kind) {
+	t.toks = append(t.toks, Token{Span: wortlaut.Span{Start: start, End: end}, Kind: k})
+}
+
+func (t *tokenizer) run() {
+	s := t.s
+	i := 0
 	for i < len(s) {
-		r, w := decode(s, i)
-		if isWordRune(r) {
-			i += w
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t':
+				i++
+			case c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				t.q = quoteState{}
+				i++
+			case isASCIIAlnum(c):
+				i = t.word(i)
+			case c == '.':
+				i = t.dots(i)
+			case c == '"' || c == '\'' || c == '`':
+				i = t.quote(i, rune(c), 1)
+			case c == '@' || c == '#':
+				i = t.handle(i)
+			case c == '[' || c == '(':
+				i = t.bracket(i)
+			case c == '-':
+				j := i + 1
+				for j < len(s) && s[j] == '-' {
+					j++
+				}
+				t.emit(i, j, Punct)
+				i = j
+			case unicode.IsPunct(rune(c)):
+				t.emit(i, i+1, Punct)
+				i++
+			default:
+				t.emit(i, i+1, Symbol)
+				i++
+			}
 			continue
 		}
-		if (r == '-' || r == '’' || r == '\'') && i+w < len(s) {
-			if r2, _ := decode(s, i+w); isWordRune(r2) {
-				i += w
-				continue
+		r, w := decode(s, i)
+		switch {
+		case isSpace(r):
+			if isLineBreak(r) {
+				t.q = quoteState{}
 			}
+			i += w
+		case isWordRune(r):
+			i = t.word(i)
+		case isQuoteRune(r):
+			i = t.quote(i, r, w)
+		case r == '…':
+			t.emit(i, i+w, Ellipsis)
+			i += w
+		case unicode.IsPunct(r):
+			t.emit(i, i+w, Punct)
+			i += w
+		default:
+			t.emit(i, i+w, Symbol)
+			i += w
 		}
-		break
 	}
-	return i
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '„', '‚', '“', '‘', '”', '’', '»', '«', '›', '‹', '"', '\'', '‟', '‛':
+		return true
+	}
+	return false
+}
+
+// dots handles a run of full stops: ... is an ellipsis, a single or double
+// one punctuation.
+func (t *tokenizer) dots(i int) int {
+	j := i + 1
+	for j < len(t.s) && t.s[j] == '.' {
+		j++
+	}
+	if j-i >= 3 {
+		t.emit(i, j, Ellipsis)
+	} else {
+		t.emit(i, j, Punct)
+	}
+	return j
+}
+
+// bracket handles ( and [, taking […] [...] (…) (...) as one ellipsis.
+func (t *tokenizer) bracket(i int) int {
+	s := t.s
+	closer := byte(')')
+	if s[i] == '[' {
+		closer = ']'
+	}
+	j := i + 1
+	switch {
+	case len(s)-j >= 4 && s[j:j+3] == "..." && s[j+3] == closer:
+		j += 4
+	case len(s)-j >= 4 && s[j:j+3] == "…" && s[j+3] == closer:
+		j += 4
+	default:
+		t.emit(i, i+1, Punct)
+		return i + 1
+	}
+	t.emit(i, j, Ellipsis)
+	return j
+}
+
+// handle handles @name and #tag; a lone @ or # is punctuation.
+func (t *tokenizer) handle(i int) int {
+	s := t.s
+	j := i + 1
+	for j < len(s) && (isASCIIAlnum(s[j]) || s[j] == '_') {
+		j++
+	}
+	if j == i+1 || (s[i] == '#' && !hasLetter(s[i+1:j])) {
+		t.emit(i, i+1, Punct)
+		return i + 1
+	}
+	t.emit(i, j, Handle)
+	return j
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIILetter(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// context returns the runes before and after s[i:i+w], with 0 for the
+// start and the end of the text.
+func (t *tokenizer) context(i, w int) (before, after rune) {
+	before, _ = decodeLast(t.s, i)
+	if i+w < len(t.s) {
+		after, _ = decode(t.s, i+w)
+	}
+	return before, after
+}
+
+// openContext: the mark stands before text, after a space, the start or an
+// opening bracket, dash or quote.
+func openContext(before, after rune) bool {
+	if after == 0 || isSpace(after) {
+		return false
+	}
+	switch before {
+	case 0, '(', '[', '{', '/', '-', '–', '—', '„', '‚', '»', '«', '“', '‘', '"', '\'', '›', '‹', ':':
+		return true
+	}
+	return isSpace(before)
+}
+
+// closeContext: the mark stands after text and before a space, the end,
+// punctuation or another mark.
+func closeContext(before, after rune) bool {
+	if before == 0 || isSpace(before) {
+		return false
+	}
+	if after == 0 || isSpace(after) {
+		return true
+	}
+	switch after {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '-', '–', '—', '/',
+		'“', '”', '‘', '’', '«', '»', '‹', '›', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// quote classifies and emits the quote mark r at s[i:i+w].
+func (t *tokenizer) quote(i int, r rune, w int) int {
+	before, after := t.context(i, w)
+	open := openContext(before, after)
+	closing := closeContext(before, after)
+	q := &t.q
+	var c QuoteClass
+	// pick applies the common rule for a mark whose own open count is *n.
+	pick := func(n *int) QuoteClass {
+		switch {
+		case *n > 0 && closing:
+			*n--
+			return Closing
+		case open:
+			*n++
+			return Opening
+		case closing:
+			return Closing
+		}
+		return Ambiguous
+	}
+	switch r {
+	case '„':
+		q.low2++
+		c = Opening
+	case '‚':
+		q.low1++
+		c = Opening
+	case '“', '‟':
+		if q.low2 > 0 {
+			q.low2--
+			c = Closing
+		} else {
+			c = pick(&q.eng2)
+		}
+	case '‘', '‛':
+		if q.low1 > 0 {
+			q.low1--
+			c = Closing
+		} else {
+			c = pick(&q.eng1)
+		}
+	case '”':
+		switch {
+		case q.eng2 > 0:
+			q.eng2--
+			c = Closing
+		case q.low2 > 0:
+			q.low2--
+			c = Closing
+		default:
+			c = pick(&q.rdq)
+		}
+	case '’':
+		switch {
+		case q.eng1 > 0:
+			q.eng1--
+			c = Closing
+		case q.low1 > 0:
+			q.low1--
+			c = Closing
+		case closing:
+			c = Closing
+		default:
+			c = Ambiguous // also an elision: so ’ne Sache
+		}
+	case '»':
+		if q.guilL2 > 0 && !open {
+			q.guilL2--
+			c = Closing
+		} else {
+			c = pick(&q.guilR2)
+		}
+	case '«':
+		if q.guilR2 > 0 && !open {
+			q.guilR2--
+			c = Closing
+		} else {
+			c = pick(&q.guilL2)
+		}
+	case '›':
+		if q.guilL1 > 0 && !open {
+			q.guilL1--
+			c = Closing
+		} else {
+			c = pick(&q.guilR1)
+		}
+	case '‹':
+		if q.guilR1 > 0 && !open {
+			q.guilR1--
+			c = Closing
+		} else {
+			c = pick(&q.guilL1)
+		}
+	case '"':
+		c = pick(&q.str2)
+	case '\'', '`':
+		c = pick(&q.str1)
+	}
+	t.toks = append(t.toks, Token{Span: wortlaut.Span{Start: i, End: i + w}, Kind: QuoteMark, Quote: c})
+	return i + w
 }

@@ -1,0 +1,156 @@
+package text
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word lists live in data/ as plain text (see data/SOURCE.md). They are
+// parsed once, on first use, into the read-only tables below.
+var (
+	//go:embed data/abbrev.txt
+	abbrevTxt string
+	//go:embed data/abbrev_final.txt
+	abbrevFinalTxt string
+	//go:embed data/months.txt
+	monthsTxt string
+	//go:embed data/ordinal_prev.txt
+	ordinalPrevTxt string
+)
+
+// abbrevFlag describes a known abbreviation part.
+type abbrevFlag uint8
+
+const (
+	abbrevPlain abbrevFlag = 1 << iota // a one-part abbreviation ("Dr.")
+	abbrevFinal                        // may end a sentence ("usw.", last part of "v. Chr.")
+	abbrevFirst                        // first part of a multi-part entry ("z." of "z. B.")
+	abbrevMonth                        // a month abbreviation ("Jan.")
+)
+
+// lexicon holds the decoded word lists. It is immutable after construction
+// and shared by all goroutines.
+type lexicon struct {
+	abbrev  map[string]abbrevFlag // "Dr." → plain; "z." → first; "usw." → plain|final
+	multi   [][]string            // multi-part entries, parts with their dots, capital variants included
+	months  map[string]bool       // "Januar", "Jan." …
+	ordPrev map[string]bool       // "am", "zum" …
+}
+
+var lex = sync.OnceValue(loadLexicon)
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		abbrev:  make(map[string]abbrevFlag),
+		months:  make(map[string]bool),
+		ordPrev: make(map[string]bool),
+	}
+	addAbbrevs := func(src string, final bool) {
+		for _, e := range entries(src) {
+			for _, v := range variants(e) {
+				parts := strings.Fields(v)
+				if len(parts) == 1 {
+					f := abbrevPlain
+					if final {
+						f |= abbrevFinal
+					}
+					l.abbrev[v] |= f
+					continue
+				}
+				l.multi = append(l.multi, parts)
+				l.abbrev[parts[0]] |= abbrevFirst
+				if final {
+					// The last part is only an Abbrev token after a full
+					// match, so flagging it is safe.
+					l.abbrev[parts[len(parts)-1]] |= abbrevFinal
+				}
+			}
+		}
+	}
+	addAbbrevs(abbrevTxt, false)
+	addAbbrevs(abbrevFinalTxt, true)
+	for _, e := range entries(monthsTxt) {
+		l.months[e] = true
+		if strings.HasSuffix(e, ".") {
+			l.abbrev[e] |= abbrevMonth
+		}
+	}
+	for _, e := range entries(ordinalPrevTxt) {
+		l.ordPrev[e] = true
+	}
+	return l
+}
+
+// entries returns the non-comment, non-blank lines of a word list.
+func entries(src string) []string {
+	var out []string
+	for line := range strings.Lines(src) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// variants returns e and, when e starts with a lowercase letter, e with a
+// capital first letter, as at the start of a sentence.
+func variants(e string) []string {
+	r, w := utf8.DecodeRuneInString(e)
+	if !unicode.IsLower(r) {
+		return []string{e}
+	}
+	return []string{e, string(unicode.ToUpper(r)) + e[w:]}
+}
+
+// IsAbbrev reports whether s is an abbreviation of the embedded list,
+// written with its full stops: "Dr.", "Mio.", "usw.", "z. B.", "Z. B.".
+// Initials ("J.") and dotted forms without spaces ("z.B.") are recognised
+// by the tokenizer but are not in the list.
+func IsAbbrev(s string) bool {
+	l := lex()
+	if f := l.abbrev[s]; f&abbrevPlain != 0 {
+		return true
+	}
+	parts := strings.Fields(s)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, m := range l.multi {
+		if equalParts(m, parts) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalParts(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerFirstKey looks w up in m with its first letter lowercased, without
+// allocating for words up to 32 bytes.
+func lowerFirstKey(m map[string]bool, w string) bool {
+	if m[w] {
+		return true
+	}
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 32 {
+		return false
+	}
+	var buf [32]byte
+	n := copy(buf[:], w)
+	buf[0] += 'a' - 'A'
+	return m[string(buf[:n])]
+}

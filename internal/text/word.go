@@ -1,0 +1,655 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// word scans the token that starts with the word rune at s[i]: a word,
+// number, date, ordinal, abbreviation, URL or e-mail address.
+func (t *tokenizer) word(i int) int {
+	s := t.s
+	if hasURLPrefix(s, i) {
+		return t.url(i)
+	}
+	var end int
+	k := Word
+	plain := false // digits only
+	if isDigit(s[i]) {
+		end, k, plain = t.number(i)
+	} else {
+		end = t.letters(i)
+	}
+	if end < len(s) && i >= t.noEmail && isASCIIAlnum(s[i]) && mayContinueAddress(s, end) {
+		if e, kind, ok := t.address(i); ok {
+			t.emit(i, e, kind)
+			return e
+		}
+	}
+	if end < len(s) && s[end] == '.' {
+		switch {
+		case k == Word:
+			return t.wordDot(i, end)
+		case plain && !(end+1 < len(s) && isDigit(s[end+1])) && t.ordinalContext(i, end):
+			t.emit(i, end+1, Ordinal)
+			return end + 1
+		}
+	}
+	t.emit(i, end, k)
+	return end
+}
+
+// letters returns the end of the word at s[i]: word runes joined by inner
+// hyphens, soft hyphens and apostrophes, plus a suspended hyphen
+// ("Bundes- und") or a genitive apostrophe ("Jens’ Rede").
+func (t *tokenizer) letters(i int) int {
+	s := t.s
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				j++
+				continue
+			}
+			switch c {
+			case '-':
+				if wordAt(s, j+1) {
+					j++
+					continue
+				}
+				if j > i && suspendedHyphen(s, j) {
+					return j + 1
+				}
+			case '\'', '`':
+				if j > i && letterAt(s, j+1) {
+					j++
+					continue
+				}
+				if c == '\'' && t.genitive(i, j, 1) {
+					return j + 1
+				}
+			}
+			return j
+		}
+		r, w := decode(s, j)
+		if isWordRune(r) {
+			j += w
+			continue
+		}
+		if isJoiner(r) && j > i && wordAt(s, j+w) {
+			j += w
+			continue
+		}
+		if isApostrophe(r) {
+			if j > i && letterAt(s, j+w) {
+				j += w
+				continue
+			}
+			if r == '’' && t.genitive(i, j, w) {
+				return j + w
+			}
+		}
+		return j
+	}
+	return j
+}
+
+func wordAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := decode(s, i)
+	return isWordRune(r)
+}
+
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := decode(s, i)
+	return isLetterRune(r)
+}
+
+// suspendedHyphen reports whether the hyphen at s[j] ends the first half of
+// a coordinated compound: "Bundes- und Landesebene", "Ein-, Zwei-",
+// "Import-/Exportgeschäft".
+func suspendedHyphen(s string, j int) bool {
+	k := j + 1
+	if k < len(s) && (s[k] == ',' || s[k] == '/') {
+		return true
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k == j+1 {
+		return false
+	}
+	e := k
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	if e < len(s) && !(s[e] == ' ' || s[e] == '.' || s[e] == '/') {
+		return false
+	}
+	switch s[k:e] {
+	case "und", "oder", "bzw", "sowie", "bis", "noch", "als", "wie", "u", "statt":
+		return true
+	}
+	return false
+}
+
+// genitive reports whether the apostrophe at s[j:j+w] ends the word s[i:j]
+// as a genitive ("Jens’", "Marx’"): the word ends in s, x, z or ß, no
+// letter follows, and no single quotation is open that it could close.
+func (t *tokenizer) genitive(i, j, w int) bool {
+	if j == i || t.q.singleOpen() || letterAt(t.s, j+w) || wordAt(t.s, j+w) {
+		return false
+	}
+	switch t.s[j-1] {
+	case 's', 'x', 'z':
+		return j-i > 1
+	}
+	return j-i > 2 && t.s[j-2:j] == "ß"
+}
+
+// number scans the number at s[i]. It reports the end, the kind (Number,
+// Date, or Word for "3D", "100-jährige") and whether it is plain digits.
+func (t *tokenizer) number(i int) (end int, k Kind, plain bool) {
+	s := t.s
+	j := digits(s, i)
+	var lens [4]int
+	var seps [3]byte
+	lens[0] = j - i
+	groups := 0
+	for j+1 < len(s) && (s[j] == '.' || s[j] == ',' || s[j] == ':') && isDigit(s[j+1]) {
+		e := digits(s, j+1)
+		if groups < len(seps) {
+			seps[groups] = s[j]
+			lens[groups+1] = e - j - 1
+		}
+		groups++
+		j = e
+	}
+	k = Number
+	switch {
+	case groups == 2 && seps[0] == '.' && seps[1] == '.' && lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 2 || lens[2] == 4):
+		k = Date
+	case groups == 1 && seps[0] == '.' && lens[0] <= 2 && lens[1] <= 2 && j+1 < len(s) && s[j] == '.' && !isDigit(s[j+1]) &&
+		dayMonth(s[i:j]):
+		// 9.1. with its closing full stop
+		return j + 1, Date, false
+	case groups == 0 && lens[0] == 4 && isoDateRest(s, j):
+		return j + 6, Date, false
+	}
+	plain = groups == 0
+	if j < len(s) {
+		if r, w := decode(s, j); isLetterRune(r) || (isJoiner(r) && wordAt(s, j+w)) {
+			j = t.letters(j)
+			return j, numericKind(s[i:j]), false
+		}
+	}
+	return j, k, plain
+}
+
+func digits(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// dayMonth reports whether s, "d.m" with one or two digits each, is a
+// plausible day and month.
+func dayMonth(s string) bool {
+	d, m, n := 0, 0, 0
+	for k := 0; k < len(s); k++ {
+		if s[k] == '.' {
+			n++
+			continue
+		}
+		if n == 0 {
+			d = d*10 + int(s[k]-'0')
+		} else {
+			m = m*10 + int(s[k]-'0')
+		}
+	}
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12
+}
+
+// isoDateRest reports whether s[j:] continues a year with "-mm-dd".
+func isoDateRest(s string, j int) bool {
+	if len(s)-j < 6 || s[j] != '-' || s[j+3] != '-' {
+		return false
+	}
+	for _, k := range [4]int{1, 2, 4, 5} {
+		if !isDigit(s[j+k]) {
+			return false
+		}
+	}
+	return !wordAt(s, j+6)
+}
+
+// numericKind returns Number for a compound of numbers ("2016-2017") and
+// Word otherwise ("100-jährige", "3D").
+func numericKind(s string) Kind {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if !isDigit(c) && c != '-' && c != '.' && c != ',' {
+			return Word
+		}
+	}
+	return Number
+}
+
+// ordinalContext decides whether the number s[i:dot] followed by a full
+// stop is an ordinal: before a month ("9. Januar"), before a lowercase word
+// ("9. bis 11."), after a word such as "am" or "zum" ("zum 70.
+// Geburtstag"), at the start of a line ("1. FC Köln"), or before a comma or
+// range dash ("3.–5.").
+func (t *tokenizer) ordinalContext(i, dot int) bool {
+	s := t.s
+	k := dot + 1
+	for k < len(s) {
+		r, w := decode(s, k)
+		if !isInlineSpace(r) {
+			break
+		}
+		k += w
+	}
+	if k >= len(s) {
+		return false
+	}
+	r, _ := decode(s, k)
+	switch r {
+	case ',', '-', '–', '/':
+		return k == dot+1 || r == '–'
+	}
+	if !isLetterRune(r) {
+		return false
+	}
+	if unicode.IsLower(r) {
+		return true
+	}
+	e := k
+	for e < len(s) {
+		r, w := decode(s, e)
+		if !isLetterRune(r) {
+			break
+		}
+		e += w
+	}
+	l := lex()
+	if l.months[s[k:e]] || (e < len(s) && s[e] == '.' && l.months[s[k:e+1]]) {
+		return true
+	}
+	if n := len(t.toks); n > 0 {
+		p := t.toks[n-1]
+		if p.Kind == Word && lowerFirstKey(l.ordPrev, s[p.Start:p.End]) {
+			return true
+		}
+	}
+	return lineStart(s, i)
+}
+
+// lineStart reports whether only inline white space stands between the
+// start of its line and s[i].
+func lineStart(s string, i int) bool {
+	for i > 0 {
+		r, w := decodeLast(s, i)
+		if isLineBreak(r) {
+			return true
+		}
+		if !isInlineSpace(r) {
+			return false
+		}
+		i -= w
+	}
+	return true
+}
+
+// wordDot handles the word s[i:dot] followed by a full stop: dotted
+// abbreviations (z.B., U.S.), listed abbreviations, initials and roman
+// ordinals take the stop; otherwise the word ends before it.
+func (t *tokenizer) wordDot(i, dot int) int {
+	s := t.s
+	if e, ok := acronym(s, i, dot); ok {
+		if e < len(s) && s[e] == '-' && wordAt(s, e+1) {
+			e = t.letters(e + 1)
+			t.emit(i, e, Word)
+			return e
+		}
+		t.emit(i, e, Abbrev)
+		return e
+	}
+	l := lex()
+	w := s[i : dot+1]
+	f := l.abbrev[w]
+	if f&abbrevFirst != 0 {
+		if e, ok := t.multiAbbrev(i, w); ok {
+			return e
+		}
+	}
+	if f&abbrevPlain != 0 || (f&abbrevMonth != 0 && t.monthAbbrevContext(dot)) || isInitial(w) {
+		t.emit(i, dot+1, Abbrev)
+		return dot + 1
+	}
+	if t.romanOrdinal(w) {
+		t.emit(i, dot+1, Ordinal)
+		return dot + 1
+	}
+	t.emit(i, dot, Word)
+	return dot
+}
+
+// acronym matches letters and full stops in groups of one to three letters,
+// at least two groups, no space: "z.B.", "U.S.", "e.V.", "U.S.A.".
+func acronym(s string, i, dot int) (int, bool) {
+	if !shortLetters(s[i:dot]) {
+		return 0, false
+	}
+	p := dot + 1
+	groups := 1
+	for p < len(s) {
+		r, _ := decode(s, p)
+		if !isLetterRune(r) {
+			break
+		}
+		e := p
+		for e < len(s) {
+			r, w := decode(s, e)
+			if !isLetterRune(r) {
+				break
+			}
+			e += w
+		}
+		if e >= len(s) || s[e] != '.' || !shortLetters(s[p:e]) {
+			return 0, false
+		}
+		groups++
+		p = e + 1
+	}
+	if groups < 2 || wordAt(s, p) {
+		return 0, false
+	}
+	return p, true
+}
+
+// shortLetters reports whether s is one to three letters.
+func shortLetters(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !isLetterRune(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
+}
+
+// multiAbbrev matches a multi-part abbreviation such as "z. B." or
+// "i. d. R." whose first part first is at s[i:], emitting each part.
+func (t *tokenizer) multiAbbrev(i int, first string) (int, bool) {
+	s := t.s
+	for _, parts := range lex().multi {
+		if parts[0] != first {
+			continue
+		}
+		var ends [8]int
+		p := i + len(first)
+		ends[0] = p
+		ok := len(parts) <= len(ends)
+		for n := 1; ok && n < len(parts); n++ {
+			for p < len(s) {
+				r, w := decode(s, p)
+				if !isInlineSpace(r) {
+					break
+				}
+				p += w
+			}
+			if len(s)-p < len(parts[n]) || s[p:p+len(parts[n])] != parts[n] {
+				ok = false
+				break
+			}
+			p += len(parts[n])
+			ends[n] = p
+		}
+		if !ok {
+			continue
+		}
+		start := i
+		for n := range parts {
+			t.emit(start, ends[n], Abbrev)
+			if n+1 < len(parts) {
+				start = ends[n+1] - len(parts[n+1])
+			}
+		}
+		return p, true
+	}
+	return 0, false
+}
+
+// monthAbbrevContext: "Jan." is an abbreviation after a number or ordinal,
+// or before a number ("9. Jan. 2017", "Jan. 2017"); otherwise it may be the
+// name Jan at the end of a sentence.
+func (t *tokenizer) monthAbbrevContext(dot int) bool {
+	if n := len(t.toks); n > 0 {
+		if k := t.toks[n-1].Kind; k == Ordinal || k == Number {
+			return true
+		}
+	}
+	k := dot + 1
+	for k < len(t.s) && t.s[k] == ' ' {
+		k++
+	}
+	return k < len(t.s) && isDigit(t.s[k])
+}
+
+// isInitial reports whether w is one capital letter and a full stop.
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n+1 == len(w) && unicode.IsUpper(r)
+}
+
+// romanOrdinal reports whether w, with its full stop, is a roman ordinal
+// after a name or article: "Ludwig XIV.", "Papst Benedikt XVI.".
+func (t *tokenizer) romanOrdinal(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	for k := 0; k < len(w)-1; k++ {
+		switch w[k] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
+	}
+	n := len(t.toks)
+	if n == 0 || t.toks[n-1].Kind != Word {
+		return false
+	}
+	p := t.s[t.toks[n-1].Start:t.toks[n-1].End]
+	r, _ := utf8.DecodeRuneInString(p)
+	return (unicode.IsUpper(r) && !allUpper(p)) || lowerFirstKey(lex().ordPrev, p)
+}
+
+func allUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasURLPrefix reports whether s[i:] starts with http://, https://,
+// ftp:// or www. followed by a letter or digit.
+func hasURLPrefix(s string, i int) bool {
+	c := s[i] | 0x20
+	if c != 'h' && c != 'w' && c != 'f' {
+		return false
+	}
+	for _, p := range [...]string{"https://", "http://", "ftp://", "www."} {
+		if len(s)-i > len(p) && asciiEqualFold(s[i:i+len(p)], p) && isASCIIAlnum(s[i+len(p)]) {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiEqualFold(a, b string) bool {
+	for k := 0; k < len(a); k++ {
+		c := a[k]
+		if isASCIIUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// url scans a URL from s[i] to the next space or quote mark, leaving out
+// trailing punctuation and an unbalanced closing parenthesis.
+func (t *tokenizer) url(i int) int {
+	s := t.s
+	j := i
+	depth := 0
+	for j < len(s) {
+		r, w := decode(s, j)
+		if isSpace(r) || isQuoteRune(r) || r == '<' || r == '>' || r == '`' || r == '…' {
+			break
+		}
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+		j += w
+	}
+	for j > i {
+		c := s[j-1]
+		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ']' || (c == ')' && depth < 0) {
+			if c == ')' {
+				depth++
+			}
+			j--
+			continue
+		}
+		break
+	}
+	t.emit(i, j, URL)
+	return j
+}
+
+// mayContinueAddress reports whether the word ending at s[end] may go on
+// as an e-mail address or a domain name.
+func mayContinueAddress(s string, end int) bool {
+	switch s[end] {
+	case '@':
+		return true
+	case '.', '_', '%', '+', '-':
+		return end+1 < len(s) && isASCIIAlnum(s[end+1])
+	}
+	return false
+}
+
+// address matches an e-mail address or a bare domain name ("tagesschau.de",
+// with an optional path) at s[i]. A failed match records how far no
+// address can start, so that a long run of such characters is scanned once.
+func (t *tokenizer) address(i int) (int, Kind, bool) {
+	s := t.s
+	j := i
+	dot, domainOnly := false, true
+	for j < len(s) {
+		c := s[j]
+		switch {
+		case isASCIIAlnum(c) || c == '-':
+		case c == '.':
+			dot = true
+		case c == '_' || c == '%' || c == '+':
+			domainOnly = false
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	t.noEmail = j
+	if j < len(s) && s[j] == '@' && s[j-1] != '.' {
+		if e, _, ok := domain(s, j+1); ok {
+			return e, Email, true
+		}
+		return 0, 0, false
+	}
+	if !dot || !domainOnly {
+		return 0, 0, false
+	}
+	e, tld, ok := domain(s, i)
+	if !ok || !knownTLD(tld) {
+		return 0, 0, false
+	}
+	if e < len(s) && s[e] == '/' {
+		return t.urlEnd(i), URL, true
+	}
+	return e, URL, true
+}
+
+// urlEnd returns the end of the URL at s[i] without emitting it.
+func (t *tokenizer) urlEnd(i int) int {
+	n := len(t.toks)
+	e := t.url(i)
+	t.toks = t.toks[:n]
+	return e
+}
+
+// domain matches labels of letters, digits and hyphens joined by full
+// stops at s[i:], at least two, the last of two or more letters. It returns
+// the end and the last label.
+func domain(s string, i int) (int, string, bool) {
+	j := i
+	labels := 0
+	lastStart := i
+	for {
+		k := j
+		for k < len(s) && (isASCIIAlnum(s[k]) || s[k] == '-') {
+			k++
+		}
+		if k == j {
+			break
+		}
+		labels++
+		lastStart = j
+		j = k
+		if j+1 < len(s) && s[j] == '.' && isASCIIAlnum(s[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	if labels < 2 || j-lastStart < 2 {
+		return 0, "", false
+	}
+	for k := lastStart; k < j; k++ {
+		if !isASCIILetter(s[k]) {
+			return 0, "", false
+		}
+	}
+	if wordAt(s, j) {
+		return 0, "", false
+	}
+	return j, s[lastStart:j], true
+}
+
+// knownTLD reports whether a bare name ending in tld is taken as a domain.
+// Only lowercase, common endings count, so "Ende.Die" stays two words.
+func knownTLD(tld string) bool {
+	switch tld {
+	case "de", "at", "ch", "com", "org", "net", "eu", "info", "io", "gov", "edu", "int", "biz",
+		"cn", "uk", "us", "fr", "it", "es", "nl", "be", "pl", "ru", "jp", "tv", "me", "app", "dev", "news", "online":
+		return true
+	}
+	return false
+}
