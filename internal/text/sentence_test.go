@@ -1,0 +1,86 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/wortlaut/wortlaut"
+)
+
+func sentenceTexts(d *Doc) []string {
+	out := make([]string, 0, len(d.Sentences))
+	for _, s := range d.Sentences {
+		out = append(out, s.Text(d.Src))
+	}
+	return out
+}
+
+var sentenceCases = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"plain", "Er kam. Sie ging.", []string{"Er kam.", "Sie ging."}},
+	{"ordinal date", "Am 9. Januar traf er Trump.", []string{"Am 9. Januar traf er Trump."}},
+	{"ordinal after am", "Die Wahl ist am 3. Oktober.", []string{"Die Wahl ist am 3. Oktober."}},
+	{"abbreviation", "Es geht um 450 Mio. chinesische Verbraucher.", []string{"Es geht um 450 Mio. chinesische Verbraucher."}},
+	{"title", "Prof. Dr. Anna Berg sprach.", []string{"Prof. Dr. Anna Berg sprach."}},
+	{"initial", "Donald J. Trump kam. Er sprach.", []string{"Donald J. Trump kam.", "Er sprach."}},
+	{"z. B.", "Es gibt z. B. Äpfel. Dann Birnen.", []string{"Es gibt z. B. Äpfel.", "Dann Birnen."}},
+	{"usw. ends a sentence", "Äpfel, Birnen usw. Dann kam er.", []string{"Äpfel, Birnen usw.", "Dann kam er."}},
+	{"quote end", "„Er ist klug.“ Ich glaube das.", []string{"„Er ist klug.“", "Ich glaube das."}},
+	{"quote continues", "„Ich habe es erzählt“, erklärte Ma.", []string{"„Ich habe es erzählt“, erklärte Ma."}},
+	{"split inside quotation", "„Er ist klug. Ich habe es erzählt“, erklärte Ma.", []string{"„Er ist klug.", "Ich habe es erzählt“, erklärte Ma."}},
+	{"question in quote before cue", "„Warum?“, fragte sie. Er schwieg.", []string{"„Warum?“, fragte sie.", "Er schwieg."}},
+	{"exclamation in quote before lowercase", "„Raus!“ rief er.", []string{"„Raus!“ rief er."}},
+	{"headline without full stop", "Merkel trifft Macron\nBERLIN (dpa) - Die Kanzlerin kam.", []string{"Merkel trifft Macron", "BERLIN (dpa) - Die Kanzlerin kam."}},
+	{"teaser", "Sie unterzeichneten den Vertrag. mehr...", []string{"Sie unterzeichneten den Vertrag.", "mehr..."}},
+	{"lowercase after full stop", "Die Abt. für Verkehr tagte.", []string{"Die Abt. für Verkehr tagte."}},
+	{"blank lines", "Eins.\n\nZwei.", []string{"Eins.", "Zwei."}},
+	{"parenthesis", "(Er kam nicht.) Sie schon.", []string{"(Er kam nicht.)", "Sie schon."}},
+	{"question and exclamation", "Was nun?! Keiner weiß es.", []string{"Was nun?!", "Keiner weiß es."}},
+	{"number then sentence", "Er wurde 70. Die Feier war groß.", []string{"Er wurde 70.", "Die Feier war groß."}},
+	{"url with dots", "Mehr auf www.dpa.de. Danke.", []string{"Mehr auf www.dpa.de.", "Danke."}},
+	{"unclosed quote", "„Wir bleiben. Immer", []string{"„Wir bleiben.", "Immer"}},
+	{"empty", "", []string{}},
+	{"only space", " \n\t ", []string{}},
+}
+
+func TestSegment(t *testing.T) {
+	for _, tc := range sentenceCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Segment(tc.in)
+			checkDoc(t, d)
+			assert.Equal(t, tc.want, sentenceTexts(d))
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	in := "Titel\nErster Absatz.\r\n\r\n  Zweiter Absatz. \u2029Dritter\u2028Vierter\n"
+	var got []string
+	for _, p := range Paragraphs(in) {
+		got = append(got, p.Text(in))
+	}
+	assert.Equal(t, []string{"Titel", "Erster Absatz.", "Zweiter Absatz.", "Dritter", "Vierter"}, got)
+	assert.Equal(t, []wortlaut.Span{}, Paragraphs(" \n "))
+}
+
+// TestSeed checks the sample article the way a reader splits it.
+func TestSeed(t *testing.T) {
+	d := Segment(seed(t))
+	checkDoc(t, d)
+	got := sentenceTexts(d)
+	assert.Len(t, got, 14)
+	assert.Len(t, d.Paragraphs, 9)
+	for _, s := range got {
+		assert.False(t, strings.HasSuffix(s, " 9.") || strings.HasSuffix(s, " Mio."), "split after ordinal or abbreviation: %q", s)
+	}
+	if len(got) == 14 {
+		assert.Equal(t, "„Ich finde der designierte Präsident ist sehr klug und ein sehr aufgeschlossener Zuhörer.", got[2])
+		assert.Equal(t, "(gemäß der Nachrichtenagentur Xinhua)", got[11])
+		assert.Equal(t, "mehr...", got[13])
+	}
+}

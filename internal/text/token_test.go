@@ -1,0 +1,132 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/wortlaut/wortlaut"
+)
+
+// tokStrings renders tokens as "Kind text", quote marks as
+// "QuoteMark/Class text".
+func tokStrings(s string, toks []Token) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		k := t.Kind.String()
+		if t.Kind == QuoteMark {
+			k += "/" + t.Quote.String()
+		}
+		out = append(out, k+" "+s[t.Start:t.End])
+	}
+	return out
+}
+
+var tokenCases = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"german quotes", "„Ja“, sagte er.", []string{"QuoteMark/Opening „", "Word Ja", "QuoteMark/Closing “", "Punct ,", "Word sagte", "Word er", "Punct ."}},
+	{"english quotes", "He said “yes” today.", []string{"Word He", "Word said", "QuoteMark/Opening “", "Word yes", "QuoteMark/Closing ”", "Word today", "Punct ."}},
+	{"closing “ without open „", "Er sei müde“, sagte sie.", []string{"Word Er", "Word sei", "Word müde", "QuoteMark/Closing “", "Punct ,", "Word sagte", "Word sie", "Punct ."}},
+	{"nested single", "„Er rief: ‚Nein!‘“", []string{"QuoteMark/Opening „", "Word Er", "Word rief", "Punct :", "QuoteMark/Opening ‚", "Word Nein", "Punct !", "QuoteMark/Closing ‘", "QuoteMark/Closing “"}},
+	{"guillemets german", "»Nein«, sagte sie.", []string{"QuoteMark/Opening »", "Word Nein", "QuoteMark/Closing «", "Punct ,", "Word sagte", "Word sie", "Punct ."}},
+	{"guillemets swiss", "«Nein», sagte sie.", []string{"QuoteMark/Opening «", "Word Nein", "QuoteMark/Closing »", "Punct ,", "Word sagte", "Word sie", "Punct ."}},
+	{"straight quotes", `"Ja", sagte er.`, []string{"QuoteMark/Opening \"", "Word Ja", "QuoteMark/Closing \"", "Punct ,", "Word sagte", "Word er", "Punct ."}},
+	{"lone straight quote", `a " b`, []string{"Word a", "QuoteMark/Ambiguous \"", "Word b"}},
+	{"quote state resets per paragraph", "„Ja\n“Nein”", []string{"QuoteMark/Opening „", "Word Ja", "QuoteMark/Opening “", "Word Nein", "QuoteMark/Closing ”"}},
+	{"apostrophe in word", "Wie geht’s? Gibt's", []string{"Word Wie", "Word geht’s", "Punct ?", "Word Gibt's"}},
+	{"genitive apostrophe", "Jens’ Rede", []string{"Word Jens’", "Word Rede"}},
+	{"english single quotes", "‘Yes’ he said", []string{"QuoteMark/Opening ‘", "Word Yes", "QuoteMark/Closing ’", "Word he", "Word said"}},
+	{"compound", "US-Präsidenten und Milliarden-Dollar-Geschäft", []string{"Word US-Präsidenten", "Word und", "Word Milliarden-Dollar-Geschäft"}},
+	{"suspended hyphen", "Bundes- und Landesebene", []string{"Word Bundes-", "Word und", "Word Landesebene"}},
+	{"dash is not a hyphen", "BERLIN (dpa) - Die", []string{"Word BERLIN", "Punct (", "Word dpa", "Punct )", "Punct -", "Word Die"}},
+	{"double hyphen", "(Xinhuanet) -- Jack", []string{"Punct (", "Word Xinhuanet", "Punct )", "Punct --", "Word Jack"}},
+	{"numbers", "450 1.000 3,5 14.30 3:0", []string{"Number 450", "Number 1.000", "Number 3,5", "Number 14.30", "Number 3:0"}},
+	{"number compounds", "100-jährige 20er 2016-2017", []string{"Word 100-jährige", "Word 20er", "Number 2016-2017"}},
+	{"dates", "09.01.2017 9.1.17 2017-01-09", []string{"Date 09.01.2017", "Date 9.1.17", "Date 2017-01-09"}},
+	{"short date", "am 9.1. in Rom", []string{"Word am", "Date 9.1.", "Word in", "Word Rom"}},
+	{"ordinal before month", "9. Januar", []string{"Ordinal 9.", "Word Januar"}},
+	{"ordinal after am", "am 3. Oktober", []string{"Word am", "Ordinal 3.", "Word Oktober"}},
+	{"ordinal after zum", "zum 70. Geburtstag", []string{"Word zum", "Ordinal 70.", "Word Geburtstag"}},
+	{"ordinal before lowercase", "vom 9. bis 11. März", []string{"Word vom", "Ordinal 9.", "Word bis", "Ordinal 11.", "Word März"}},
+	{"number at sentence end", "Er wurde 70. Die Feier", []string{"Word Er", "Word wurde", "Number 70", "Punct .", "Word Die", "Word Feier"}},
+	{"ordinal at line start", "1. FC Köln", []string{"Ordinal 1.", "Word FC", "Word Köln"}},
+	{"roman ordinal", "Ludwig XIV. starb", []string{"Word Ludwig", "Ordinal XIV.", "Word starb"}},
+	{"abbreviations", "450 Mio. Euro, Dr. Müller, ca. 30", []string{"Number 450", "Abbrev Mio.", "Word Euro", "Punct ,", "Abbrev Dr.", "Word Müller", "Punct ,", "Abbrev ca.", "Number 30"}},
+	{"multi-part abbreviation", "z. B. Rom u. a. Paris", []string{"Abbrev z.", "Abbrev B.", "Word Rom", "Abbrev u.", "Abbrev a.", "Word Paris"}},
+	{"multi-part capitalised", "Z. B. Rom", []string{"Abbrev Z.", "Abbrev B.", "Word Rom"}},
+	{"dotted abbreviation", "z.B. die U.S.-Armee", []string{"Abbrev z.B.", "Word die", "Word U.S.-Armee"}},
+	{"initial", "Donald J. Trump", []string{"Word Donald", "Abbrev J.", "Word Trump"}},
+	{"month abbreviation after ordinal", "9. Jan. 2017", []string{"Ordinal 9.", "Abbrev Jan.", "Number 2017"}},
+	{"Jan is a name", "sagte Jan. Dann", []string{"Word sagte", "Word Jan", "Punct .", "Word Dann"}},
+	{"not an abbreviation", "Ma. Er", []string{"Word Ma", "Punct .", "Word Er"}},
+	{"ellipsis", "mehr... und … so", []string{"Word mehr", "Ellipsis ...", "Word und", "Ellipsis …", "Word so"}},
+	{"bracket ellipsis", "über […] die [...] und (…)", []string{"Word über", "Ellipsis […]", "Word die", "Ellipsis [...]", "Word und", "Ellipsis (…)"}},
+	{"bracket word", "[Trump] ist", []string{"Punct [", "Word Trump", "Punct ]", "Word ist"}},
+	{"url", "Siehe https://www.dpa.com/de/x?a=1. Dann", []string{"Word Siehe", "URL https://www.dpa.com/de/x?a=1", "Punct .", "Word Dann"}},
+	{"url in parentheses", "(www.zeit.de)", []string{"Punct (", "URL www.zeit.de", "Punct )"}},
+	{"bare domain", "auf tagesschau.de.", []string{"Word auf", "URL tagesschau.de", "Punct ."}},
+	{"missing space is not a domain", "Ende.Die", []string{"Word Ende", "Punct .", "Word Die"}},
+	{"email", "an presse@example.org.", []string{"Word an", "Email presse@example.org", "Punct ."}},
+	{"handle and hashtag", "@dpa_news #Bundestag", []string{"Handle @dpa_news", "Handle #Bundestag"}},
+	{"symbols", "3,5 % und 20 €", []string{"Number 3,5", "Punct %", "Word und", "Number 20", "Symbol €"}},
+	{"soft hyphen", "Bundes\u00adregierung", []string{"Word Bundes\u00adregierung"}},
+	{"no-break space", "Mio.\u00a0Euro", []string{"Abbrev Mio.", "Word Euro"}},
+	{"invalid utf-8", "a\xffb \xfe", []string{"Word a\xffb", "Word \xfe"}},
+	{"empty", "", []string{}},
+}
+
+func TestTokenize(t *testing.T) {
+	for _, tc := range tokenCases {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := Tokenize(tc.in)
+			checkTokens(t, tc.in, toks)
+			assert.Equal(t, tc.want, tokStrings(tc.in, toks))
+		})
+	}
+}
+
+func TestParts(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"US-Präsidenten", []string{"US", "Präsidenten"}},
+		{"Milliarden-Dollar-Finanzgeschäft", []string{"Milliarden", "Dollar", "Finanzgeschäft"}},
+		{"Bundes- und", []string{"Bundes"}},
+		{"Alibaba", []string{"Alibaba"}},
+		{"Dr.", []string{"Dr."}},
+		{"2016-2017", []string{"2016", "2017"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			toks := Tokenize(tc.in)
+			require.NotEmpty(t, toks)
+			var got []string
+			for _, p := range toks[0].Parts(tc.in) {
+				got = append(got, p.Text(tc.in))
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+	assert.Nil(t, Token{Span: wortlaut.Span{Start: 3, End: 9}}.Parts("kurz"), "span outside src")
+}
+
+func TestIsAbbrev(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Dr.": true, "Mio.": true, "usw.": true, "z. B.": true, "Z. B.": true, "u. a.": true, "Ca.": true,
+		"Ma.": false, "Dr": false, "z.": false, "B.": false, "": false, "z. B": false,
+	} {
+		assert.Equal(t, want, IsAbbrev(in), in)
+	}
+}
+
+func TestKindString(t *testing.T) {
+	assert.Equal(t, "Ordinal", Ordinal.String())
+	assert.Equal(t, "Kind(?)", Kind(200).String())
+	assert.Equal(t, "Closing", Closing.String())
+	assert.Equal(t, "NotQuote", QuoteClass(9).String())
+}
