@@ -32,7 +32,7 @@ func TestTablesSorted(t *testing.T) {
 	check("agencies", keysOf(len(agencies), func(i int) string { return agencies[i].key }))
 	check("states", keysOf(len(states), func(i int) string { return states[i].key }))
 	for name, set := range map[string][]string{"notAgencies": notAgencies, "qualifiers": qualifiers, "stopWords": stopWords,
-		"particles": particles, "abbreviations": abbreviations, "places": places, "notes": notes} {
+		"particles": particles, "abbreviations": abbreviations, "places": places, "notes": notes, "leadIns": leadIns} {
 		check(name, slices.Clone(set))
 	}
 }
