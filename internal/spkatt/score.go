@@ -284,12 +284,15 @@ func (r *Result) Write(w io.Writer) {
 		name string
 		t    *Task
 	}{{"direct", &r.Direct}, {"all forms", &r.All}} {
+		if v.t == &r.Direct && r.Direct.Message[Exact].Gold == 0 {
+			continue // no Form annotated (Task 1)
+		}
 		for rule := Overlap; rule >= Exact; rule-- {
 			row(fmt.Sprintf("%s message %s", v.name, rule), v.t.Message[rule])
 			row(fmt.Sprintf("%s source %s", v.name, rule), v.t.Source[rule])
 			row(fmt.Sprintf("%s joint %s", v.name, rule), v.t.Joint[rule])
 		}
-		fmt.Fprintf(w, "%-28s %31.3f\n\n", v.name+" message proportional", v.t.SoftF1())
+		fmt.Fprintf(w, "%-28s %7s %7s %7.3f\n\n", v.name+" message proportional", "", "", v.t.SoftF1())
 	}
 	fmt.Fprintf(w, "recall per form (overlap, predictions of any kind)\n")
 	forms := make([]string, 0, len(r.FormGold))
