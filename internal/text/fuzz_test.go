@@ -57,6 +57,15 @@ func FuzzSegment(f *testing.F) {
 			t.Fatalf("Src changed")
 		}
 		checkDoc(t, d)
+		paras := Paragraphs(s)
+		if len(paras) != len(d.Paragraphs) {
+			t.Fatalf("Paragraphs found %d, Segment %d", len(paras), len(d.Paragraphs))
+		}
+		for i, p := range paras {
+			if p != d.Paragraphs[i].Span {
+				t.Fatalf("paragraph %d: Paragraphs %v, Segment %v", i, p, d.Paragraphs[i].Span)
+			}
+		}
 		if again := Segment(s); !reflect.DeepEqual(d, again) {
 			t.Fatalf("two calls differ")
 		}

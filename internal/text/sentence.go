@@ -34,28 +34,45 @@ type Doc struct {
 // any string, including invalid UTF-8, gives a Doc whose spans lie within s.
 func Segment(s string) *Doc {
 	toks := Tokenize(s)
-	paras := Paragraphs(s)
 	d := &Doc{
 		Src:        s,
 		Tokens:     toks,
-		Sentences:  make([]Sentence, 0, len(toks)/12+len(paras)),
-		Paragraphs: make([]Paragraph, 0, len(paras)),
+		Sentences:  make([]Sentence, 0, len(toks)/12+1),
+		Paragraphs: make([]Paragraph, 0, len(toks)/40+1),
 	}
-	ti := 0
-	for _, p := range paras {
-		for ti < len(toks) && toks[ti].Start < p.Start {
-			ti++
+	// Tokens never contain a line break, so the paragraphs are the runs of
+	// tokens with no line break between them: the same spans as
+	// [Paragraphs] returns, found without a second pass over the text.
+	first := 0
+	for k := 1; k <= len(toks); k++ {
+		if k < len(toks) && !breakBetween(s, toks[k-1].End, toks[k].Start) {
+			continue
 		}
-		first := ti
-		for ti < len(toks) && toks[ti].End <= p.End {
-			ti++
+		para := Paragraph{
+			Span:  wortlaut.Span{Start: toks[first].Start, End: toks[k-1].End},
+			First: len(d.Sentences),
 		}
-		para := Paragraph{Span: p, First: len(d.Sentences)}
-		d.splitSentences(first, ti)
+		d.splitSentences(first, k)
 		para.Last = len(d.Sentences)
 		d.Paragraphs = append(d.Paragraphs, para)
+		first = k
 	}
 	return d
+}
+
+// breakBetween reports whether the white space s[i:j] holds a line break.
+func breakBetween(s string, i, j int) bool {
+	if j-i == 1 && s[i] == ' ' {
+		return false
+	}
+	for i < j {
+		r, w := decode(s, i)
+		if isLineBreak(r) {
+			return true
+		}
+		i += w
+	}
+	return false
 }
 
 // Paragraphs returns the spans of the paragraphs of s, without surrounding

@@ -2,6 +2,7 @@ package text
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -129,4 +130,17 @@ func TestKindString(t *testing.T) {
 	assert.Equal(t, "Kind(?)", Kind(200).String())
 	assert.Equal(t, "Closing", Closing.String())
 	assert.Equal(t, "NotQuote", QuoteClass(9).String())
+}
+
+func TestByteClass(t *testing.T) {
+	require.Len(t, byteClass, 256)
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		r := rune(c)
+		alnum := c < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		assert.Equal(t, alnum, byteClass[b]&cAlnum != 0, "alnum %q", b)
+		assert.Equal(t, c < 128 && unicode.IsDigit(r), byteClass[b]&cDigit != 0, "digit %q", b)
+		assert.Equal(t, b == ' ' || b == '\t', byteClass[b]&cBlank != 0, "blank %q", b)
+		assert.Equal(t, b == '\n' || b == '\r' || b == '\v' || b == '\f', byteClass[b]&cLineBreak != 0, "line break %q", b)
+	}
 }

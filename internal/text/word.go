@@ -48,8 +48,11 @@ func (t *tokenizer) letters(i int) int {
 	for j < len(s) {
 		c := s[j]
 		if c < utf8.RuneSelf {
-			if isASCIIAlnum(c) {
+			if byteClass[c]&cAlnum != 0 {
 				j++
+				for j < len(s) && byteClass[s[j]]&cAlnum != 0 {
+					j++
+				}
 				continue
 			}
 			switch c {
@@ -485,11 +488,21 @@ func allUpper(s string) bool {
 // hasURLPrefix reports whether s[i:] starts with http://, https://,
 // ftp:// or www. followed by a letter or digit.
 func hasURLPrefix(s string, i int) bool {
-	c := s[i] | 0x20
-	if c != 'h' && c != 'w' && c != 'f' {
+	var ps []string
+	switch s[i] | 0x20 {
+	case 'h':
+		ps = []string{"https://", "http://"}
+	case 'w':
+		ps = []string{"www."}
+	case 'f':
+		ps = []string{"ftp://"}
+	default:
 		return false
 	}
-	for _, p := range [...]string{"https://", "http://", "ftp://", "www."} {
+	if len(s)-i < 5 || s[i+3] != ':' && s[i+3] != '.' && s[i+3]|0x20 != 'p' {
+		return false
+	}
+	for _, p := range ps {
 		if len(s)-i > len(p) && asciiEqualFold(s[i:i+len(p)], p) && isASCIIAlnum(s[i+len(p)]) {
 			return true
 		}
