@@ -1,0 +1,97 @@
+package factcheck_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/entity"
+	"github.com/wortlaut/wortlaut/factcheck"
+	"github.com/wortlaut/wortlaut/quote"
+)
+
+// The whole flow: parse a claim as a fact-checker receives it and check it
+// against an article. The verdict rests on the quotations and speakers that
+// quote.Extract finds in the article; it prints "supported" once the quote
+// extractor attributes the quotation (no Output line until then).
+func Example() {
+	article := `BERLIN (dpa) – „Wir investieren so viel wie nie zuvor in das Netz“, sagte Bahnchefin Karin Wendt am Dienstag.`
+	claim, err := factcheck.ParseClaim(`Wendt: „Wir investieren so viel wie nie zuvor“`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := factcheck.Verify(article, claim)
+	fmt.Println(r.Verdict)
+}
+
+func ExampleVerify() {
+	article := "„Wir hatten ein großartiges Treffen“, sagte Trump."
+	r := factcheck.Verify(article, factcheck.Claim{Quote: "Wir hatten ein großartiges Treffen", Speaker: "Donald Trump"})
+	fmt.Printf("%s %q\n", r.Verdict, r.Text)
+}
+
+// VerifyQuotes works on quotations extracted before, or built by hand as
+// here.
+func ExampleVerifier_VerifyQuotes() {
+	article := "„Wir hatten ein großartiges Treffen“, sagte Donald Trump."
+	at := func(s string) wortlaut.Span {
+		i := strings.Index(article, s)
+		return wortlaut.Span{Start: i, End: i + len(s)}
+	}
+	quotes := []quote.Quote{{
+		Span: at("Wir hatten ein großartiges Treffen"),
+		Text: "Wir hatten ein großartiges Treffen",
+		Kind: quote.Direct,
+		Speaker: &quote.Speaker{Span: at("Donald Trump"), Text: "Donald Trump",
+			Name: "Donald Trump", Type: entity.Person},
+	}}
+	v := &factcheck.Verifier{}
+	for _, c := range []factcheck.Claim{
+		{Quote: "wir hatten ein großartiges Treffen", Speaker: "Trump"},
+		{Quote: "Wir hatten ein tolles Treffen", Speaker: "Trump"},
+		{Quote: "Wir hatten ein großartiges Treffen", Speaker: "Jack Ma"},
+		{Quote: "China ist unser Freund", Speaker: "Trump"},
+	} {
+		r := v.VerifyQuotes(article, c, quotes, nil)
+		fmt.Printf("%-16s %.2f %q\n", r.Verdict, r.Score, r.Text)
+	}
+	// Output:
+	// supported        1.00 "Wir hatten ein großartiges Treffen"
+	// paraphrased      0.80 "Wir hatten ein großartiges Treffen"
+	// speaker-mismatch 1.00 "Wir hatten ein großartiges Treffen"
+	// not-found        0.00 ""
+}
+
+func ExampleVerifier_Verify() {
+	v := &factcheck.Verifier{Supported: 0.95, Paraphrased: 0.6}
+	r := v.Verify("Kein Zitat in diesem Satz.", factcheck.Claim{Quote: "Alles wird gut"})
+	fmt.Println(r.Verdict)
+	// Output: not-found
+}
+
+func ExampleParseClaim() {
+	for _, s := range []string{
+		`"Jack Ma": "Der designierte Präsident ist sehr klug"`,
+		`Jack Ma: „Der designierte Präsident ist sehr klug“`,
+		`Der designierte Präsident ist sehr klug`,
+	} {
+		c, err := factcheck.ParseClaim(s)
+		fmt.Printf("%q %q %v\n", c.Speaker, c.Quote, err)
+	}
+	// Output:
+	// "Jack Ma" "Der designierte Präsident ist sehr klug" <nil>
+	// "Jack Ma" "Der designierte Präsident ist sehr klug" <nil>
+	// "" "" factcheck: claim at byte 0: want SPEAKER: "QUOTE"
+}
+
+func ExampleParseError() {
+	_, err := factcheck.ParseClaim(`Jack Ma: Der Präsident ist klug`)
+	fmt.Println(err)
+	// Output: factcheck: claim at byte 9: want the quotation in quote marks
+}
+
+func ExampleVerdict_String() {
+	fmt.Println(factcheck.SpeakerMismatch, factcheck.Supported)
+	// Output: speaker-mismatch supported
+}
