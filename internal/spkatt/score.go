@@ -308,3 +308,65 @@ func (r *Result) Write(w io.Writer) {
 		fmt.Fprintf(w, "  %-22s %4d / %4d  %.3f\n", name, r.FormFound[f], r.FormGold[f], ratio(r.FormFound[f], r.FormGold[f]))
 	}
 }
+
+// Mismatch is one error of a prediction set on a document, for inspection
+// on the terminal (never for committed reports: it quotes the data).
+type Mismatch struct {
+	What    string // "missed", "spurious" or "source"
+	Form    string // gold Form, for missed and source
+	Message string // the message as written
+	Gold    string // gold source, for source
+	Got     string // predicted source, for source
+}
+
+// Mismatches lists the gold events a prediction set misses, the predictions
+// that match no event, and the matched events whose source is wrong, under
+// the Overlap rule over all forms.
+func Mismatches(d *Doc, preds []Pred) []Mismatch {
+	var gold, pred []item
+	var forms []string
+	for _, e := range d.Events {
+		if m := contentOnly(d, e.Message); len(m) > 0 {
+			gold = append(gold, item{msg: m, src: contentOnly(d, e.Source)})
+			forms = append(forms, e.Form)
+		}
+	}
+	for _, p := range preds {
+		if it := (item{msg: d.tokensIn(p.Message), src: d.tokensIn(p.Source)}); len(it.msg) > 0 {
+			pred = append(pred, it)
+		}
+	}
+	pairs := align(pred, gold, Overlap.match)
+	used := map[int]bool{}
+	var out []Mismatch
+	for gi, g := range gold {
+		pi, ok := pairs[gi]
+		if !ok {
+			out = append(out, Mismatch{What: "missed", Form: forms[gi], Message: d.words(g.msg)})
+			continue
+		}
+		used[pi] = true
+		p := pred[pi]
+		if (len(g.src) > 0 || len(p.src) > 0) && !(len(g.src) > 0 && len(p.src) > 0 && Overlap.match(p.src, g.src)) {
+			out = append(out, Mismatch{What: "source", Form: forms[gi], Message: d.words(g.msg), Gold: d.words(g.src), Got: d.words(p.src)})
+		}
+	}
+	for pi, p := range pred {
+		if !used[pi] {
+			out = append(out, Mismatch{What: "spurious", Message: d.words(p.msg)})
+		}
+	}
+	return out
+}
+
+// words joins the tokens with one space.
+func (d *Doc) words(idx []int) string {
+	var b []byte
+	for i, t := range idx {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, d.Tokens[t].Text...)
+	}
+	return string(b)
+}

@@ -103,3 +103,18 @@ func TestRules(t *testing.T) {
 	assert.True(t, Exact.match([]int{3, 4}, []int{3, 4}))
 	assert.False(t, Exact.match([]int{3}, []int{3, 4}))
 }
+
+func TestMismatches(t *testing.T) {
+	d, err := Read(strings.NewReader(sample), "test")
+	require.NoError(t, err)
+	got := Mismatches(d, []Pred{
+		{Message: []wortlaut.Span{span(d.Text, "Wir schaffen das")}, Source: []wortlaut.Span{span(d.Text, "Die Ministerin")}},
+		{Message: []wortlaut.Span{span(d.Text, "er komme morgen")}},
+		{Message: []wortlaut.Span{span(d.Text, "Laut Polizei")}},
+	})
+	assert.Equal(t, []Mismatch{
+		{What: "missed", Form: "Indirect", Message: "war es ruhig"},
+		{What: "source", Form: "Indirect", Message: "er komme morgen", Gold: "Er", Got: ""},
+		{What: "spurious", Message: "Laut Polizei"},
+	}, got)
+}
