@@ -28,6 +28,14 @@ func parseDate(s string, i int) (date, int, bool) {
 			return date{weekday: wd}, e, true
 		}
 	}
+	// "Paris, le 9 janvier", "Berlin, den 9. Januar"
+	for _, art := range [...]string{"le ", "den "} {
+		if hasPrefix(s, i, art) {
+			if d, e, ok := parseDay(s, skipSpaces(s, i+len(art))); ok {
+				return d, e, true
+			}
+		}
+	}
 	return parseDay(s, i)
 }
 

@@ -35,6 +35,7 @@ type scan struct {
 	na       int
 	date     date
 	dated    bool
+	region   bool // a place came from parentheses: "Berlin (Deutschland)"
 	end      int // end of the dateline, after its separator
 
 	fail int    // furthest offset where the grammar failed (Parse's error)
@@ -159,8 +160,8 @@ func (sc *scan) placeFirst(i int, afterAgency bool) bool {
 			return false
 		}
 		end = sepEnd
-	default: // place only: "Berlin -", "Köln."
-		if kind == 0 || kind == ':' || !sc.known(0) || !sc.body(sepEnd, true) {
+	default: // place only: "Berlin -", "Köln."; not "New York (Neues Museum) -"
+		if kind == 0 || kind == ':' || sc.region || !sc.known(0) || !sc.body(sepEnd, true) {
 			return false
 		}
 		end = sepEnd
@@ -272,6 +273,7 @@ func (sc *scan) placeQ(i int) (int, bool) {
 	} else if sc.np < maxPlaces {
 		sc.places[sc.np] = span{k + 1, qe}
 		sc.np++
+		sc.region = true
 	}
 	return close + 1, true
 }
