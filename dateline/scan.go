@@ -36,7 +36,7 @@ type scan struct {
 	date     date
 	dated    bool
 	region   bool // a place came from parentheses: "Berlin (Deutschland)"
-	end      int // end of the dateline, after its separator
+	end      int  // end of the dateline, after its separator
 
 	fail int    // furthest offset where the grammar failed (Parse's error)
 	msg  string // what was expected there
