@@ -71,4 +71,6 @@ func (e *Extractor) Extract(text string) []Quote {
 
 // ExtractWithEntities is Extract with entities already recognised in text,
 // so a caller that needs both does the recognition once. TODO: issue 5.
-func (e *Extractor) ExtractWithEntities(text string, ents []entity.Entity) []Quote { return nil }
+func (e *Extractor) ExtractWithEntities(text string, ents []entity.Entity) []Quote {
+	return extract(text, ents)
+}

@@ -1,0 +1,419 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/wortlaut/wortlaut/entity"
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+	"github.com/wortlaut/wortlaut/internal/text"
+)
+
+// attr is the attribution of a statement: the cue and the speaker mention,
+// either may be missing.
+type attr struct {
+	cue    *cueHit
+	np     *np
+	plural bool
+}
+
+func (a attr) ok() bool { return a.cue != nil || a.np != nil }
+
+var auxiliary = map[string]bool{
+	"hat": true, "hatte": true, "habe": true, "hätte": true, "wird": true, "wurde": true,
+	"ist": true, "war": true, "haben": true, "hatten": true, "werden": true, "wurden": true,
+}
+
+// npLoose parses a noun phrase that may be in any case: the complement of
+// laut, gemäß, zufolge (laut dem Minister, der Polizei zufolge).
+func (d *doc) npLoose(i, hi int) (np, bool) {
+	if i >= hi {
+		return np{}, false
+	}
+	switch d.tok(i) {
+	case "dem", "den", "einem", "einen", "des", "eines", "einer", "Dem", "Den", "Einem", "Des":
+		n, ok := d.npAt(i+1, hi)
+		if !ok || n.kind == npPronoun {
+			return np{}, false
+		}
+		n.first = i
+		return n, true
+	case "der", "Der":
+		// dative or genitive feminine: der Polizei, der Ministerin
+		n, ok := d.npAt(i, hi)
+		return n, ok
+	}
+	n, ok := d.npAt(i, hi)
+	if ok && n.kind == npPronoun {
+		return np{}, false
+	}
+	return n, ok
+}
+
+// verbSpeaker finds the speaker of the cue verb h: the subject before it
+// when it opens a clause with it (Merz sagte, Die Polizei teilte … mit),
+// else the subject right after it (sagte Merz, teilte die Polizei mit).
+func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
+	cs := d.clauseStart(h.first, lo)
+	if cs < h.first {
+		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
+			if n, ok := d.npAt(cs+1, h.first); ok {
+				return n, true
+			}
+		}
+		if n, ok := d.npAt(cs, h.first); ok && n.last == h.first {
+			return n, true
+		}
+	} else if cs == h.first && cs-1 > lo && d.isPunct(cs-1, ",") {
+		// An apposition: Jack Ma, Gründer von Alibaba, sagte …
+		c := cs - 2
+		for c > lo && !d.isPunct(c, ",") && d.inQuote[c] < 0 {
+			c--
+		}
+		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
+			s := d.clauseStart(c, lo)
+			if n, ok := d.npAt(s, c); ok && n.last == c && n.kind != npPronoun {
+				return n, true
+			}
+		}
+	}
+	j := h.last
+	if j < hi && d.tok(j) == "sich" {
+		j++
+	}
+	if n, ok := d.npAt(j, hi); ok {
+		return n, true
+	}
+	return np{}, false
+}
+
+// afterCue reads an attribution that follows a quotation in the same
+// sentence: „…“, sagte er / so Merz / hatte sie gesagt / heißt es in … /
+// wie die Polizei mitteilte. Tokens [j, hi).
+func (d *doc) afterCue(j, hi int) attr {
+	if j < hi && d.isPunct(j, ",") {
+		j++
+	}
+	if j >= hi || !d.isWord(j) {
+		return attr{}
+	}
+	if auxiliary[d.tok(j)] {
+		if n, ok := d.npAt(j+1, hi); ok && n.kind != npNoun {
+			k := n.last
+			for c := 0; c < 4 && k < hi && d.isWord(k); c++ {
+				if h, ok := d.cueAt(k, hi); ok && h.verb() {
+					return attr{cue: &h, np: &n, plural: strings.HasSuffix(d.tok(j), "en")}
+				}
+				k++
+			}
+		}
+		return attr{}
+	}
+	h, ok := d.cueAt(j, hi)
+	if !ok {
+		return attr{}
+	}
+	switch h.form.Section {
+	case lexicon.SpeechVerb, lexicon.ThoughtVerb:
+		a := attr{cue: &h, plural: d.plural(h)}
+		k := h.last
+		if k < hi && d.tok(k) == "sich" {
+			k++
+		}
+		if n, ok := d.npAt(k, hi); ok {
+			a.np = &n
+		}
+		return a
+	case lexicon.Expression:
+		a := attr{cue: &h}
+		if n, ok := d.frameSource(h.last, hi); ok {
+			a.np = &n
+		} else if n, ok := d.npAt(h.last, hi); ok && !strings.HasPrefix(h.form.Lemma, "es ") {
+			a.np = &n
+		}
+		return a
+	case lexicon.Preposition:
+		return d.prepCue(h, j, hi, true)
+	}
+	return attr{}
+}
+
+// frameSource reads the source of a frame after heißt es: in einer
+// Erklärung des Ministeriums, aus dem Ministerium, von Amnesty.
+func (d *doc) frameSource(k, hi int) (np, bool) {
+	for c := 0; c < 3 && k < hi; c++ {
+		switch d.tok(k) {
+		case "in", "im", "aus", "von", "vom", "seitens", "bei", "beim":
+			k++
+			if k < hi && (d.tok(k) == "einer" || d.tok(k) == "einem" || d.tok(k) == "der" || d.tok(k) == "dem" || d.tok(k) == "den") {
+				k++
+			}
+			for k < hi && d.isLower(k) && adjLike(d.tok(k)) {
+				k++
+			}
+			if k < hi && d.isCap(k) {
+				w := d.tok(k)
+				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || strings.HasSuffix(strings.ToLower(w), "mitteilung") || strings.HasSuffix(strings.ToLower(w), "erklärung") {
+					if c, ok := d.complement(k+1, hi); ok {
+						n := np{first: k + 1, last: c[1], kind: npOrg, head: c[0], name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
+						if !isOrgWord(d.tok(c[0])) {
+							n.kind = npName
+							n.name = [2]int{c[0], c[1]}
+						}
+						return n, true
+					}
+					return np{}, false
+				}
+				// aus dem Ministerium
+				n := np{first: k, last: k + 1, kind: npOrg, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
+				e := k + 1
+				for e < hi && d.isCap(e) && e-k < 4 {
+					e++
+				}
+				n.last = e
+				if !isOrgWord(d.tok(k)) {
+					n.kind = npName
+					n.name = [2]int{k, e}
+				}
+				return n, true
+			}
+			return np{}, false
+		}
+		k++
+	}
+	return np{}, false
+}
+
+// prepCue reads the source of a prepositional cue h at token j: laut X,
+// gemäß X, so X, nach Angaben von X / des X, unter Berufung auf X, wie X
+// mitteilte. afterQuote allows so X.
+func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
+	switch strings.ToLower(h.form.Lemma) {
+	case "laut", "gemäß", "unter berufung auf", "zitiert nach":
+		if n, ok := d.npLoose(h.last, hi); ok {
+			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
+				// laut einer Mitteilung der Polizei
+				if c, ok := d.complement(n.head0()+1, hi); ok {
+					m := d.complementNP(c)
+					return attr{cue: &h, np: &m}
+				}
+				return attr{cue: &h}
+			}
+			return attr{cue: &h, np: &n}
+		}
+		return attr{cue: &h}
+	case "so":
+		if !afterQuote {
+			return attr{}
+		}
+		if n, ok := d.npAt(h.last, hi); ok {
+			return attr{cue: &h, np: &n}
+		}
+	case "nach":
+		k := h.last
+		if k < hi && (d.tok(k) == "von" || d.tok(k) == "vom") {
+			k++
+			if n, ok := d.npLoose(k, hi); ok {
+				return attr{cue: &h, np: &n}
+			}
+			return attr{cue: &h}
+		}
+		if c, ok := d.complement(k, hi); ok {
+			m := d.complementNP(c)
+			m.first = k
+			return attr{cue: &h, np: &m}
+		}
+		if strings.Contains(d.src[d.toks[h.first].Start:d.toks[h.last-1].End], "eigenen") {
+			return attr{cue: &h, np: nil}
+		}
+		return attr{cue: &h}
+	case "wie":
+		n, ok := d.npAt(h.last, hi)
+		if !ok {
+			return attr{}
+		}
+		k := n.last
+		for c := 0; c < 6 && k < hi && d.isWord(k); c++ {
+			if v, ok := d.cueAt(k, hi); ok && v.verb() {
+				return attr{cue: &v, np: &n, plural: d.plural(v)}
+			}
+			k++
+		}
+	}
+	return attr{}
+}
+
+func (n np) head0() int {
+	if n.head >= 0 {
+		return n.head
+	}
+	if n.name[0] >= 0 {
+		return n.name[0]
+	}
+	return n.first
+}
+
+// complementNP turns a complement token range into a speaker phrase.
+func (d *doc) complementNP(c [2]int) np {
+	n := np{first: c[0], last: c[1], head: c[0], name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
+	if c[0] > 0 && (genDet[d.tok(c[0]-1)] || d.tok(c[0]-1) == "dem") {
+		n.first = c[0] - 1
+	}
+	switch {
+	case isOrgWord(d.tok(c[0])) || hasSuffixFold(d.tok(c[0]), mediaNoun):
+		n.kind = npOrg
+		if c[1]-c[0] > 1 {
+			n.name = [2]int{c[0] + 1, c[1]}
+		}
+	default:
+		if _, ok := role(d.tok(c[0])); ok {
+			n.kind = npRole
+			if c[1]-c[0] > 1 {
+				n.name = [2]int{c[0] + 1, c[1]}
+			}
+		} else if n.first == c[0] {
+			n.kind = npName
+			n.name = c
+		} else {
+			n.kind = npNoun
+		}
+	}
+	return n
+}
+
+// zufolgeSource finds X in „X zufolge“ ending at token z.
+func (d *doc) zufolgeSource(z, lo int) (np, bool) {
+	for k := max(lo, z-8); k < z; k++ {
+		if n, ok := d.npLoose(k, z); ok && n.last == z {
+			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
+				if c, ok := d.complement(n.head0()+1, z); ok && c[1] == z {
+					m := d.complementNP(c)
+					return m, true
+				}
+				return np{}, false
+			}
+			return n, true
+		}
+	}
+	return np{}, false
+}
+
+// frameCue reads the attribution of a frame before a quotation, tokens
+// [lo, end): Merz sagte am Montag / Am Montag sagte Merz / Sie wird mit den
+// Worten zitiert / sagte er und fügte hinzu. colon tells whether a colon
+// follows; without one, the cue must end the frame.
+func (d *doc) frameCue(lo, end int, colon bool) attr {
+	var hits []cueHit
+	for i := lo; i < end; i++ {
+		if h, ok := d.cueAt(i, end); ok && (h.verb() || h.form.Section == lexicon.Preposition && strings.EqualFold(h.form.Lemma, "laut")) {
+			hits = append(hits, h)
+			i = h.last - 1
+		}
+	}
+	if len(hits) == 0 {
+		if colon && end-lo <= 6 {
+			// Headline or ticker: Merz: „…“
+			if n, ok := d.npAt(lo, end); ok && n.last == end && n.kind != npPronoun && n.kind != npNoun {
+				return attr{np: &n}
+			}
+		}
+		return attr{}
+	}
+	h := hits[len(hits)-1]
+	if !colon {
+		last := max(h.last, h.particle+1)
+		if n, ok := d.npAt(h.last, end); ok && n.last > last {
+			last = n.last
+		}
+		if last < end && !(last == end-1 && d.isPunct(last, ",")) {
+			return attr{}
+		}
+	}
+	a := attr{cue: &h, plural: d.plural(h)}
+	if h.form.Section == lexicon.Preposition {
+		return d.prepCue(h, h.first, end, false)
+	}
+	if n, ok := d.verbSpeaker(h, lo, end); ok {
+		a.np = &n
+		return a
+	}
+	for k := len(hits) - 2; k >= 0; k-- {
+		if n, ok := d.verbSpeaker(hits[k], lo, end); ok {
+			a.np = &n
+			return a
+		}
+	}
+	// The subject that opens the sentence: Merkel lobte … und fügte hinzu:
+	if n, ok := d.npAt(lo, end); ok && n.last < end && d.isLower(n.last) {
+		a.np = &n
+	}
+	return a
+}
+
+// sentenceCue searches the sentence around a partial quotation for an
+// attribution: laut X, X zufolge, nach Angaben von X, or a cue verb with its
+// subject. The nearest to the quotation wins.
+func (d *doc) sentenceCue(s sent, open, close int) attr {
+	lo := max(s.first, open-80)
+	hi := s.last
+	if close >= 0 {
+		hi = min(s.last, close+80)
+	}
+	best := attr{}
+	bestDist := 1 << 30
+	for i := lo; i < hi; i++ {
+		if d.inQuote[i] >= 0 {
+			continue
+		}
+		var a attr
+		w := d.tok(i)
+		if w == "zufolge" {
+			if n, ok := d.zufolgeSource(i, lo); ok {
+				h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: "zufolge", Section: lexicon.Preposition, Words: []string{"zufolge"}}}
+				a = attr{cue: &h, np: &n}
+			}
+		} else if h, ok := d.cueAt(i, hi); ok {
+			switch {
+			case h.verb():
+				a = attr{cue: &h, plural: d.plural(h)}
+				if n, ok := d.verbSpeaker(h, s.first, hi); ok {
+					a.np = &n
+				}
+			case h.form.Section == lexicon.Preposition:
+				l := strings.ToLower(h.form.Lemma)
+				if l == "so" && !(i > s.first && d.isPunct(i-1, ",")) {
+					break
+				}
+				if l == "wie" && !(i > s.first && d.isPunct(i-1, ",") || d.sentStart(i)) {
+					break
+				}
+				a = d.prepCue(h, i, hi, true)
+			}
+		}
+		if a.cue == nil || a.np == nil || a.np.kind == npPronoun && a.plural {
+			continue
+		}
+		dist := open - i
+		if i > open {
+			dist = i - open
+		}
+		if a.cue.form.Section == lexicon.Preposition {
+			dist -= 1000 // laut X, X zufolge attribute the whole sentence
+		}
+		if dist < bestDist {
+			best, bestDist = a, dist
+		}
+	}
+	return best
+}
+
+// entType maps an entity type to a speaker type: persons stay persons;
+// organisations, and places used for their governments, are
+// organisations.
+func entType(t entity.Type) entity.Type {
+	if t == entity.Person {
+		return entity.Person
+	}
+	return entity.Organization
+}
+
+func isQuoteTok(d *doc, i int) bool { return d.toks[i].Kind == text.QuoteMark }

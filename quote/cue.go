@@ -1,0 +1,127 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+	"github.com/wortlaut/wortlaut/internal/text"
+)
+
+// cueHit is a cue found in the text: its contiguous words toks[first:last]
+// and, for the main-clause form of a separable verb, the token of the
+// particle that closes the clause (else -1).
+type cueHit struct {
+	first, last int
+	particle    int
+	form        lexicon.CueForm
+}
+
+func (h cueHit) verb() bool {
+	switch h.form.Section {
+	case lexicon.SpeechVerb, lexicon.ThoughtVerb, lexicon.Expression:
+		return true
+	}
+	return false
+}
+
+// plural reports whether the finite cue verb is plural (sagten, erklärten,
+// teilten … mit), so that a pronoun sie next to it means "they".
+func (d *doc) plural(h cueHit) bool {
+	w := d.tok(h.first)
+	return strings.HasSuffix(w, "en") && !strings.HasPrefix(w, "ge") && !strings.Contains(w[1:], "ge")
+}
+
+// cueAt returns the cue that starts at token i, within toks[:hi], outside
+// quotations. The first letter is also tried in lower case at the start of
+// a sentence (Laut, Nach Angaben, Wie).
+func (d *doc) cueAt(i, hi int) (cueHit, bool) {
+	if i >= hi || !d.isWord(i) || d.inQuote[i] >= 0 {
+		return cueHit{}, false
+	}
+	cues := lexicon.CueList()
+	w := d.tok(i)
+	if h, ok := d.matchForms(cues.Forms(w), i, hi); ok {
+		return h, true
+	}
+	if lw := lowerFirst(w); lw != w && d.sentStart(i) {
+		return d.matchForms(cues.Forms(lw), i, hi)
+	}
+	return cueHit{}, false
+}
+
+func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
+	// Separable forms first: "teilte … mit" before a homograph without
+	// particle; then the longest contiguous form.
+	for pass := 0; pass < 2; pass++ {
+		for _, f := range forms {
+			if (f.Particle != "") != (pass == 0) {
+				continue
+			}
+			j := i + 1
+			ok := true
+			for _, w := range f.Words[1:] {
+				if j >= hi || d.inQuote[j] >= 0 || d.tok(j) != w {
+					ok = false
+					break
+				}
+				j++
+			}
+			if !ok {
+				continue
+			}
+			h := cueHit{first: i, last: j, particle: -1, form: f}
+			if f.Particle != "" {
+				p := d.clauseEnd(j, hi) - 1
+				if p < j || d.tok(p) != f.Particle {
+					continue
+				}
+				h.particle = p
+			}
+			return h, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// clauseEnd returns the first token at or after i that ends a clause (a
+// comma, colon, semicolon, sentence end or quotation mark), or hi.
+func (d *doc) clauseEnd(i, hi int) int {
+	for ; i < hi; i++ {
+		t := d.toks[i]
+		if t.Kind == text.QuoteMark || d.inQuote[i] >= 0 {
+			return i
+		}
+		if t.Kind == text.Punct {
+			switch d.tok(i) {
+			case ",", ":", ";", ".", "!", "?", "(", ")", "–", "—":
+				return i
+			}
+		}
+	}
+	return hi
+}
+
+// clauseStart returns the first token of the clause that contains token i,
+// not before lo: the token after the nearest comma, colon, semicolon,
+// quotation or conjunction und/aber/oder before i.
+func (d *doc) clauseStart(i, lo int) int {
+	for j := i - 1; j >= lo; j-- {
+		t := d.toks[j]
+		if t.Kind == text.QuoteMark || d.inQuote[j] >= 0 {
+			return j + 1
+		}
+		if t.Kind == text.Punct {
+			switch d.tok(j) {
+			case ",", ":", ";", "(", ")", "–", "—":
+				return j + 1
+			}
+		}
+		if t.Kind == text.Word {
+			switch d.tok(j) {
+			case "und", "aber", "oder", "sondern", "doch":
+				return j + 1
+			}
+		}
+	}
+	return lo
+}

@@ -1,0 +1,213 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/entity"
+	"github.com/wortlaut/wortlaut/internal/text"
+)
+
+// para is a paragraph with its token range toks[first:last].
+type para struct {
+	wortlaut.Span
+	first, last int
+}
+
+// sent is an outer sentence: a token range that quotation marks never
+// split, so a quotation of several sentences lies inside one.
+type sent struct {
+	para, first, last int
+}
+
+// doc is the per-call working state of an extraction.
+type doc struct {
+	src   string
+	toks  []text.Token
+	paras []para
+	sents []sent
+	// sentOf maps a token index to its outer sentence.
+	sentOf []int32
+	// inQuote maps a token index to the candidate whose marks enclose it
+	// (marks included), or -1.
+	inQuote []int32
+	cands   []*cand
+	ents    []entity.Entity
+	// entAt maps a token index to the entity whose mention covers it, or -1.
+	entAt []int32
+	// persons are the person candidates for pronoun and role resolution,
+	// in text order.
+	persons []person
+	// byLast maps a surname to the full name it has elsewhere in the text.
+	byLast map[string]string
+	// prevStmts are the statements found so far, in text order.
+	prevStmts []stmt
+}
+
+func newDoc(src string, ents []entity.Entity) *doc {
+	td := text.Segment(src)
+	d := &doc{src: src, toks: td.Tokens, ents: ents}
+	for _, p := range td.Paragraphs {
+		first := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.Start })
+		last := first
+		for last < len(d.toks) && d.toks[last].End <= p.End {
+			last++
+		}
+		if last > first {
+			d.paras = append(d.paras, para{Span: p.Span, first: first, last: last})
+		}
+	}
+	d.entAt = make([]int32, len(d.toks))
+	for i := range d.entAt {
+		d.entAt[i] = -1
+	}
+	for ei, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(src) || m.Start >= m.End {
+				continue
+			}
+			j := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End > m.Start })
+			for ; j < len(d.toks) && d.toks[j].Start < m.End; j++ {
+				d.entAt[j] = int32(ei)
+			}
+		}
+	}
+	return d
+}
+
+// tok returns the text of token i.
+func (d *doc) tok(i int) string { return d.src[d.toks[i].Start:d.toks[i].End] }
+
+// rune returns the first rune of token i.
+func (d *doc) rune(i int) rune {
+	r, _ := utf8.DecodeRuneInString(d.src[d.toks[i].Start:d.toks[i].End])
+	return r
+}
+
+func (d *doc) isWord(i int) bool { return d.toks[i].Kind == text.Word || d.toks[i].Kind == text.Abbrev }
+
+// isCap reports whether token i is a word starting with an upper-case letter.
+func (d *doc) isCap(i int) bool {
+	return d.toks[i].Kind == text.Word && unicode.IsUpper(d.rune(i))
+}
+
+// isLower reports whether token i is a word starting with a lower-case letter.
+func (d *doc) isLower(i int) bool {
+	return d.toks[i].Kind == text.Word && unicode.IsLower(d.rune(i))
+}
+
+func (d *doc) isPunct(i int, s string) bool {
+	return d.toks[i].Kind == text.Punct && d.tok(i) == s
+}
+
+// isSentEnd reports whether token i ends a sentence: . ! ? outside a
+// number or abbreviation.
+func (d *doc) isSentEnd(i int) bool {
+	if d.toks[i].Kind != text.Punct {
+		return false
+	}
+	switch d.tok(i) {
+	case ".", "!", "?":
+		return true
+	}
+	return false
+}
+
+// span returns the byte span of tokens [first, last).
+func (d *doc) span(first, last int) wortlaut.Span {
+	return wortlaut.Span{Start: d.toks[first].Start, End: d.toks[last-1].End}
+}
+
+// segment marks the quotations' tokens and splits each paragraph into
+// outer sentences.
+func (d *doc) segment() {
+	d.inQuote = make([]int32, len(d.toks))
+	for i := range d.inQuote {
+		d.inQuote[i] = -1
+	}
+	for ci, c := range d.cands {
+		for _, p := range c.parts {
+			end := p.closeTok
+			if end < 0 {
+				end = d.paras[p.para].last - 1
+			}
+			for i := p.openTok; i <= end; i++ {
+				d.inQuote[i] = int32(ci)
+			}
+		}
+	}
+	d.sentOf = make([]int32, len(d.toks))
+	for pi, p := range d.paras {
+		start := p.first
+		for i := p.first; i < p.last; i++ {
+			end := false
+			if q := d.inQuote[i]; q >= 0 {
+				// Inside a quotation; a sentence may end after its closing
+				// mark when the quoted words end one and a new one begins.
+				if d.isCloseTok(int(q), i) && i > p.first && d.isSentEndQuote(i-1) {
+					end = i+1 >= p.last || d.isCap(i+1) || d.toks[i+1].Kind == text.QuoteMark && d.inQuote[i+1] != q
+				}
+			} else if d.isSentEnd(i) {
+				end = true
+				for i+1 < p.last && d.inQuote[i+1] < 0 && d.toks[i+1].Kind == text.Punct && (d.tok(i+1) == ")" || d.isSentEnd(i+1)) {
+					i++
+				}
+			}
+			if end || i == p.last-1 {
+				for j := start; j <= i; j++ {
+					d.sentOf[j] = int32(len(d.sents))
+				}
+				d.sents = append(d.sents, sent{para: pi, first: start, last: i + 1})
+				start = i + 1
+			}
+		}
+	}
+}
+
+func (d *doc) isSentEndQuote(i int) bool {
+	if d.toks[i].Kind == text.Ellipsis {
+		return true
+	}
+	return d.isSentEnd(i)
+}
+
+// isCloseTok reports whether token i is the closing mark of a part of
+// candidate ci.
+func (d *doc) isCloseTok(ci, i int) bool {
+	for _, p := range d.cands[ci].parts {
+		if p.closeTok == i {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerFirst returns w with its first letter in lower case.
+func lowerFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return w
+	}
+	return string(unicode.ToLower(r)) + w[n:]
+}
+
+// clauseStart reports whether token i starts its outer sentence (ignoring
+// an opening dash or bracket).
+func (d *doc) sentStart(i int) bool {
+	s := d.sents[d.sentOf[i]]
+	j := s.first
+	for j < i && d.toks[j].Kind == text.Punct {
+		j++
+	}
+	return j == i
+}
+
+func trimGenitive(s string) string {
+	if strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && utf8.RuneCountInString(s) > 3 {
+		return s[:len(s)-1]
+	}
+	return s
+}

@@ -1,0 +1,650 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/entity"
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+	"github.com/wortlaut/wortlaut/internal/text"
+)
+
+// stmt is a statement being built: a quotation or an indirect one.
+type stmt struct {
+	q        Quote
+	first    int // first token (opening mark, or first message token)
+	end      int // one past the last token
+	para     int
+	cand     int // index into doc.cands, or -1 for indirect speech
+	g        gender
+	explicit bool // attributed by a cue or speaker of its own
+}
+
+// extract runs the whole analysis.
+func extract(src string, ents []entity.Entity) []Quote {
+	if len(src) == 0 {
+		return nil
+	}
+	d := newDoc(src, ents)
+	cands := d.findQuotes()
+	d.cands = d.cands[:0]
+	for _, c := range cands {
+		if !d.isName(c) {
+			d.cands = append(d.cands, c)
+		}
+	}
+	d.segment()
+	d.collectPersons()
+
+	// Statements in text order: quotations and the sentences that may
+	// hold indirect speech.
+	type ev struct {
+		pos  int
+		cand int
+		sent int
+	}
+	var evs []ev
+	for ci, c := range d.cands {
+		evs = append(evs, ev{pos: c.first().openTok, cand: ci, sent: -1})
+	}
+	for si, s := range d.sents {
+		if !d.hasQuote(s) {
+			evs = append(evs, ev{pos: s.first, cand: -1, sent: si})
+		}
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
+
+	var out []stmt
+	for _, e := range evs {
+		d.prevStmts = out
+		if e.cand >= 0 {
+			if st, ok := d.quoteStmt(e.cand, out); ok {
+				out = append(out, st)
+			}
+		} else if st, ok := d.indirectStmt(d.sents[e.sent]); ok {
+			out = append(out, st)
+		}
+	}
+	qs := make([]Quote, 0, len(out))
+	for _, st := range out {
+		qs = append(qs, st.q)
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	return qs
+}
+
+func (d *doc) hasQuote(s sent) bool {
+	for i := s.first; i < s.last; i++ {
+		if d.inQuote[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isName reports whether the marks of a one-part candidate enclose a name
+// or scare quote rather than someone's words: the title of a work, a ship,
+// product or operation after its class noun (der Flugzeugträger „Fujian“),
+// a sogenannte, or a compound (die „Stadtbild“-Debatte).
+func (d *doc) isName(c *cand) bool {
+	if len(c.parts) > 1 {
+		return false
+	}
+	p := c.first()
+	if p.closeTok >= 0 && p.closeTok+1 < len(d.toks) {
+		n := d.toks[p.closeTok+1]
+		if n.Start == d.toks[p.closeTok].End && (n.Kind == text.Punct && d.tok(p.closeTok+1) == "-" || n.Kind == text.Word && d.src[n.Start] == '-') {
+			return true
+		}
+		if n.Start == d.toks[p.closeTok].End && n.Kind == text.Word {
+			return true // „Bild“s, „Tagesschau“-Sprecher
+		}
+	}
+	if p.openTok > 0 {
+		prev := p.openTok - 1
+		if d.toks[prev].End == d.toks[p.openTok].Start && d.toks[prev].Kind == text.Word {
+			return true // Anti-„Terror“ or a word glued to the mark
+		}
+		w := d.tok(prev)
+		if markerBefore[w] {
+			return true
+		}
+		if d.isCap(prev) && hasSuffixFold(w, titleNoun) && d.words(p.content) <= 8 {
+			return true
+		}
+		// Marks after a capitalised name-class noun plus genitive, or after
+		// "mit dem Titel", are handled by the rules above; a quotation
+		// right after a preposition and short is often a name too, but it
+		// may be a partial quote, so the attribution decides.
+	}
+	return false
+}
+
+// words counts the words in span sp.
+func (d *doc) words(sp wortlaut.Span) int {
+	n := 0
+	in := false
+	for i := sp.Start; i < sp.End; i++ {
+		c := d.src[i]
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// quoteStmt classifies and attributes candidate ci.
+func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
+	c := d.cands[ci]
+	f, l := c.first(), c.last()
+	s := d.sents[d.sentOf[f.openTok]]
+	// Left frame: from the sentence start or the previous quotation in it.
+	lo := s.first
+	for i := f.openTok - 1; i >= s.first; i-- {
+		if d.inQuote[i] >= 0 {
+			lo = i + 1
+			break
+		}
+	}
+	afterQuote := lo > s.first
+	// Right frame: to the sentence end or the next quotation in it.
+	hi := -1
+	if l.closeTok >= 0 {
+		s2 := d.sents[d.sentOf[l.closeTok]]
+		hi = s2.last
+		for i := l.closeTok + 1; i < s2.last; i++ {
+			if d.inQuote[i] >= 0 {
+				hi = i
+				break
+			}
+		}
+	}
+	colon := f.openTok > lo && d.isPunct(f.openTok-1, ":")
+	leftEmpty := true
+	for i := lo; i < f.openTok; i++ {
+		if d.toks[i].Kind == text.Word || d.toks[i].Kind == text.Number {
+			leftEmpty = false
+			break
+		}
+	}
+
+	var a attr
+	if hi >= 0 {
+		a = d.afterCue(l.closeTok+1, hi)
+	}
+	interrupted := false
+	if !a.ok() && afterQuote {
+		// „…“, sagte sie, „…“: the frame between the two quotations.
+		if b := d.afterCue(lo, f.openTok); b.ok() && d.frameOnly(lo, f.openTok, b) {
+			a, interrupted = b, true
+		}
+	}
+	if !a.ok() && !leftEmpty && !afterQuote {
+		end := f.openTok
+		if colon {
+			end--
+		}
+		a = d.frameCue(lo, end, colon)
+	}
+	if !a.ok() && afterQuote && colon {
+		a = d.frameCue(lo, f.openTok-1, true)
+	}
+
+	// Kind.
+	endsSentence := d.contentEndsSentence(l)
+	kind := Partial
+	switch {
+	case len(c.parts) > 1, colon, interrupted:
+		kind = Direct
+	case leftEmpty && !afterQuote:
+		kind = Direct
+	case afterQuote && d.frameOnlyLoose(lo, f.openTok):
+		kind = Direct
+	case a.cue != nil && endsSentence && a.cue.last <= f.openTok:
+		kind = Direct
+	}
+	if kind == Direct && !a.ok() && hi >= 0 && !endsSentence && !d.isPunct(l.closeTok-1, ",") {
+		// A quotation opening a sentence that goes on without a cue
+		// („Fujian“ heißt das Schiff): embedded, not a clause of its own.
+		if d.words(l.content) < 4 || d.restHasWords(l.closeTok+1, hi) {
+			kind = Partial
+		}
+	}
+	if kind == Partial && !a.ok() {
+		a = d.sentenceCue(s, f.openTok, l.closeTok)
+	}
+	if kind == Partial && (a.cue == nil) {
+		return stmt{}, false // a scare quote or name with no one saying it
+	}
+
+	st := stmt{first: f.openTok, para: f.para, cand: ci}
+	if l.closeTok >= 0 {
+		st.end = l.closeTok + 1
+	} else {
+		st.end = d.paras[l.para].last
+	}
+	st.q.Kind = kind
+	d.fillText(&st.q, c)
+	if a.cue != nil {
+		st.q.Cue = d.cueOf(*a.cue)
+	}
+	if a.np != nil {
+		st.q.Speaker, st.g = d.resolve(*a.np, a.plural, f.openTok, f.para, prev)
+		st.explicit = true
+	} else if a.cue != nil {
+		st.explicit = true
+	}
+	if st.q.Speaker == nil && a.cue == nil {
+		// No cue of its own: it continues the speaker of the quotation
+		// before it in the same or the previous paragraph.
+		if sp, g, ok := d.continued(st, prev); ok {
+			st.q.Speaker, st.g = sp, g
+		} else if kind == Direct && !d.looksSpoken(c) {
+			return stmt{}, false
+		}
+	}
+	return st, true
+}
+
+// frameOnly reports whether tokens [lo, end) hold nothing but the
+// attribution a (and commas): the frame of an interrupted quotation.
+func (d *doc) frameOnly(lo, end int, a attr) bool {
+	last := lo
+	if a.cue != nil {
+		last = max(last, a.cue.last, a.cue.particle+1)
+	}
+	if a.np != nil {
+		last = max(last, a.np.last)
+	}
+	for i := last; i < end; i++ {
+		if d.toks[i].Kind == text.Word {
+			// allow a few adverbials: sagte sie am Mittwoch im Bundestag
+			if end-last > 8 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (d *doc) frameOnlyLoose(lo, end int) bool {
+	if end-lo > 14 {
+		return false
+	}
+	return d.isPunct(lo, ",") && end-1 > lo && d.isPunct(end-1, ",")
+}
+
+func (d *doc) restHasWords(i, hi int) bool {
+	for ; i < hi; i++ {
+		if d.toks[i].Kind == text.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// contentEndsSentence reports whether the words of part p end with . ! ?
+// or an ellipsis.
+func (d *doc) contentEndsSentence(p part) bool {
+	end := p.closeTok
+	if end < 0 {
+		return true
+	}
+	if end-1 <= p.openTok {
+		return false
+	}
+	return d.isSentEndQuote(end - 1)
+}
+
+// looksSpoken reports whether a quotation with no attribution reads as
+// someone's words rather than a name: at least four words and a first
+// person or a sentence end.
+func (d *doc) looksSpoken(c *cand) bool {
+	l := c.last()
+	n := 0
+	fp := false
+	for _, p := range c.parts {
+		n += d.words(p.content)
+		for _, w := range strings.Fields(d.src[p.content.Start:p.content.End]) {
+			if firstPerson[strings.Trim(w, ".,;:!?")] {
+				fp = true
+			}
+		}
+	}
+	return n >= 4 && (fp || d.contentEndsSentence(l))
+}
+
+// fillText sets the span, text and parts of q from candidate c.
+func (d *doc) fillText(q *Quote, c *cand) {
+	f, l := c.first(), c.last()
+	q.Span = wortlaut.Span{Start: f.content.Start, End: l.content.End}
+	if len(c.parts) == 1 {
+		q.Text = d.src[f.content.Start:f.content.End]
+		return
+	}
+	var b strings.Builder
+	for i, p := range c.parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.src[p.content.Start:p.content.End])
+		q.Parts = append(q.Parts, p.content)
+	}
+	q.Text = b.String()
+}
+
+func (d *doc) cueOf(h cueHit) *Cue {
+	sp := d.span(h.first, h.last)
+	return &Cue{Span: sp, Text: d.src[sp.Start:sp.End]}
+}
+
+// continued returns the speaker of the statement before st when st follows
+// it in the same or the next paragraph and no other person takes the
+// floor in between.
+func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
+	for k := len(prev) - 1; k >= 0; k-- {
+		p := prev[k]
+		if p.cand < 0 {
+			// indirect speech in between: it continues that speaker only
+			// if it has one
+			if p.q.Speaker == nil {
+				return nil, 0, false
+			}
+		}
+		if st.para-p.para > 1 {
+			return nil, 0, false
+		}
+		if p.q.Speaker == nil {
+			return nil, 0, false
+		}
+		// Another person as subject of a sentence in between?
+		for _, pe := range d.persons {
+			if pe.pos >= p.end && pe.pos < st.first && pe.subject && pe.name != p.q.Speaker.Name {
+				return nil, 0, false
+			}
+		}
+		if d.interview(st.para) {
+			return nil, 0, false
+		}
+		sp := *p.q.Speaker
+		return &sp, p.g, true
+	}
+	return nil, 0, false
+}
+
+// interview reports whether paragraph pi is a transcript turn (Frage:,
+// SPIEGEL:, Antwort:): speakers alternate there.
+func (d *doc) interview(pi int) bool {
+	p := d.paras[pi]
+	for i := p.first; i < p.last && i < p.first+4; i++ {
+		if d.isPunct(i, ":") {
+			return i > p.first && d.isCap(i-1)
+		}
+	}
+	return false
+}
+
+// resolve turns a speaker mention into a Speaker: through the entity
+// clusters, earlier mentions and speakers. It returns nil when the mention
+// cannot be tied to anyone (a pronoun without a clear antecedent).
+func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, gender) {
+	sp := d.span(n.first, n.last)
+	out := &Speaker{Span: sp, Text: d.src[sp.Start:sp.End]}
+	switch n.kind {
+	case npPronoun:
+		if plural {
+			return nil, 0
+		}
+		p := d.antecedent(n.g, at, para, prev)
+		if p == nil {
+			return nil, 0
+		}
+		out.Name, out.Type = p.name, p.typ
+		return out, n.g
+	case npName:
+		a, b := n.name[0], n.name[1]
+		if e := d.entAt[b-1]; e >= 0 {
+			ent := d.ents[e]
+			out.Name, out.Type = ent.Name, entType(ent.Type)
+			g := entGender(ent)
+			if g == genderUnknown {
+				g = n.g
+			}
+			return out, g
+		}
+		out.Name = d.fullName(a, b)
+		out.Type = entity.Person
+		if isOrgWord(d.tok(b-1)) || hasSuffixFold(d.tok(b-1), mediaNoun) {
+			out.Type = entity.Organization
+		}
+		g := n.g
+		if fg, ok := lexicon.FirstName(strings.Fields(out.Name)[0]); ok && g == genderUnknown {
+			g = fromLexicon(fg)
+		}
+		if g == genderUnknown {
+			g = d.genderOf(out.Name)
+		}
+		return out, g
+	case npRole:
+		if n.name[0] >= 0 {
+			nn := n
+			nn.kind = npName
+			r, g := d.resolve(nn, plural, at, para, prev)
+			if r != nil {
+				r.Span, r.Text = out.Span, out.Text
+			}
+			return r, g
+		}
+		head := d.tok(n.head)
+		if prefix, ok := spokesWord(head); ok {
+			if n.gen[0] >= 0 {
+				return d.orgSpeaker(out, n.gen), genderUnknown
+			}
+			if prefix != "" {
+				out.Name, out.Type = prefix, entity.Organization
+				return out, genderUnknown
+			}
+		}
+		if p := d.roleAntecedent(head, n.g, at, para, prev); p != nil {
+			out.Name, out.Type = p.name, p.typ
+			return out, p.g
+		}
+		if n.gen[0] >= 0 && n.first < n.head && d.tok(n.first) != "der" && d.tok(n.first) != "die" && d.tok(n.first) != "Der" && d.tok(n.first) != "Die" {
+			// ein Sprecher/Vertreter des Ministeriums: the organisation
+			return d.orgSpeaker(out, n.gen), genderUnknown
+		}
+		out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
+		out.Type = entity.Person
+		return out, n.g
+	case npOrg, npNoun:
+		for i := n.last - 1; i >= n.head && i >= 0; i-- {
+			if e := d.entAt[i]; e >= 0 {
+				ent := d.ents[e]
+				out.Name, out.Type = ent.Name, entType(ent.Type)
+				return out, genderUnknown
+			}
+		}
+		out.Name = trimGenitive(d.src[d.toks[n.head].Start:d.toks[n.last-1].End])
+		if n.kind == npOrg || hasSuffixFold(d.tok(n.head), mediaNoun) {
+			out.Type = entity.Organization
+			out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
+			return out, genderUnknown
+		}
+		out.Type = entity.Person
+		return out, n.g
+	}
+	return nil, 0
+}
+
+// orgSpeaker names the organisation in complement c as the speaker.
+func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
+	for i := c[1] - 1; i >= c[0]; i-- {
+		if e := d.entAt[i]; e >= 0 {
+			out.Name, out.Type = d.ents[e].Name, entType(d.ents[e].Type)
+			return out
+		}
+	}
+	words := strings.Fields(d.src[d.toks[c[0]].Start:d.toks[c[1]-1].End])
+	words[0] = trimGenitive(words[0])
+	if len(words) == 1 {
+		words[0] = strings.TrimSuffix(words[0], "e") // Bundestage? no: keep simple
+		words[0] = d.tok(c[0])
+		words[0] = strings.TrimSuffix(trimGenitiveOrg(words[0]), "")
+	}
+	out.Name = strings.Join(words, " ")
+	out.Type = entity.Organization
+	return out
+}
+
+// trimGenitiveOrg removes the genitive -s or -es of an organisation noun
+// (Ministeriums → Ministerium, Unternehmens → Unternehmen).
+func trimGenitiveOrg(w string) string {
+	for _, s := range []string{"iums", "ums"} {
+		if strings.HasSuffix(w, s) {
+			return w[:len(w)-1]
+		}
+	}
+	if strings.HasSuffix(w, "ens") || strings.HasSuffix(w, "amts") || strings.HasSuffix(w, "rats") || strings.HasSuffix(w, "ts") || strings.HasSuffix(w, "ns") {
+		return w[:len(w)-1]
+	}
+	if strings.HasSuffix(w, "es") && len(w) > 5 && !strings.HasSuffix(w, "ses") {
+		return w[:len(w)-2]
+	}
+	return w
+}
+
+// genderOf returns the gender known for a person named name.
+func (d *doc) genderOf(name string) gender {
+	for _, p := range d.persons {
+		if p.name == name && p.g != genderUnknown {
+			return p.g
+		}
+	}
+	return genderUnknown
+}
+
+// antecedent resolves er/sie at token at: the last speaker if the pronoun
+// fits, unless another person of the pronoun's gender has since become
+// the subject of a sentence; else the most recent person of that gender.
+func (d *doc) antecedent(g gender, at, para int, prev []stmt) *person {
+	var last *person
+	lastEnd := -1
+	for k := len(prev) - 1; k >= 0 && k >= len(prev)-6; k-- {
+		p := prev[k]
+		if para-p.para > 2 {
+			break
+		}
+		if p.q.Speaker != nil && p.q.Speaker.Type == entity.Person {
+			last = &person{pos: p.first, para: p.para, name: p.q.Speaker.Name, typ: p.q.Speaker.Type, g: p.g, speaker: true}
+			if last.g == genderUnknown {
+				last.g = d.genderOf(last.name)
+			}
+			lastEnd = p.end
+			break
+		}
+	}
+	compatible := func(p *person) bool { return p.typ == entity.Person && (p.g == g || p.g == genderUnknown) }
+	// persons before at, most recent first, within two paragraphs
+	var recent []*person
+	for k := d.personBefore(at); k >= 0 && len(recent) < 30; k-- {
+		p := &d.persons[k]
+		if para-p.para > 2 {
+			break
+		}
+		recent = append(recent, p)
+	}
+	if last != nil && compatible(last) {
+		for _, p := range recent {
+			if p.pos < lastEnd {
+				break
+			}
+			if p.subject && p.g == g && p.name != last.name {
+				return p
+			}
+		}
+		return last
+	}
+	for _, p := range recent {
+		if p.g == g {
+			return p
+		}
+		if p.g == genderUnknown {
+			// An earlier person of unknown gender stands between: unclear.
+			return nil
+		}
+	}
+	return nil
+}
+
+// personBefore returns the index of the last person mentioned before token
+// at, or -1.
+func (d *doc) personBefore(at int) int {
+	return sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos >= at }) - 1
+}
+
+// roleAntecedent resolves a role noun (die Ministerin, der 64-Jährige) to a
+// person mentioned with the same role, or to the only person of its gender
+// nearby.
+func (d *doc) roleAntecedent(head string, g gender, at, para int, prev []stmt) *person {
+	base := strings.ToLower(head)
+	for _, s := range []string{"innen", "in", "en", "n", "s"} {
+		if b, ok := strings.CutSuffix(base, s); ok && len(b) > 3 {
+			if s == "in" || s == "innen" {
+				base = b + "in"
+			} else {
+				base = b
+			}
+			break
+		}
+	}
+	if i := strings.LastIndexByte(base, '-'); i >= 0 {
+		base = base[i+1:]
+	}
+	var recent []*person
+	for k := d.personBefore(at); k >= 0 && len(recent) < 30; k-- {
+		p := &d.persons[k]
+		if para-p.para > 3 {
+			break
+		}
+		recent = append(recent, p)
+	}
+	for _, p := range recent {
+		for _, r := range p.roles {
+			if strings.Contains(strings.ToLower(r), base) {
+				return p
+			}
+		}
+	}
+	if g != genderMale && g != genderFemale {
+		return nil
+	}
+	var only *person
+	for _, p := range recent {
+		if p.g == g {
+			if only != nil && only.name != p.name {
+				return nil
+			}
+			only = p
+		} else if p.g == genderUnknown {
+			return nil
+		}
+	}
+	if only != nil {
+		return only
+	}
+	// The last speaker, when the gender fits.
+	for k := len(prev) - 1; k >= 0 && k >= len(prev)-3; k-- {
+		p := prev[k]
+		if para-p.para > 1 || p.q.Speaker == nil {
+			break
+		}
+		if p.g == g && p.q.Speaker.Type == entity.Person {
+			return &person{name: p.q.Speaker.Name, typ: entity.Person, g: g}
+		}
+		break
+	}
+	return nil
+}

@@ -1,0 +1,361 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/entity"
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+	"github.com/wortlaut/wortlaut/internal/text"
+)
+
+type npKind uint8
+
+const (
+	npPronoun npKind = iota + 1
+	npName           // a proper name, maybe after role words: Ma, Bundeskanzler Olaf Scholz
+	npRole           // determiner + role noun: der Minister, ein Sprecher des Ministeriums
+	npOrg            // determiner + organisation noun: die Polizei, die Alibaba-Gruppe
+	npNoun           // determiner + other noun: ein Augenzeuge
+)
+
+// np is a speaker mention: tokens [first, last).
+type np struct {
+	first, last int
+	kind        npKind
+	head        int    // the role or organisation noun, else -1
+	name        [2]int // the proper-name tokens, or {-1, -1}
+	gen         [2]int // the genitive or von complement (its noun phrase), or {-1, -1}
+	g           gender
+}
+
+// npAt parses a speaker noun phrase starting at token i within toks[:hi].
+func (d *doc) npAt(i, hi int) (np, bool) {
+	if i >= hi || d.toks[i].Kind != text.Word || d.inQuote[i] >= 0 {
+		return np{}, false
+	}
+	w := d.tok(i)
+	lw := strings.ToLower(w)
+	switch lw {
+	case "er":
+		return np{first: i, last: i + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: genderMale}, true
+	case "sie":
+		return np{first: i, last: i + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: genderFemale}, true
+	}
+	if notSpeaker[lw] {
+		return np{}, false
+	}
+	n := np{first: i, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
+	j := i
+	det := false
+	if g, ok := nomDet[lw]; ok {
+		det = true
+		n.g = g
+		j++
+		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal); k++ {
+			j++
+		}
+	}
+	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
+		return np{}, false
+	}
+	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
+		return np{}, false
+	}
+	// Role words, then the name.
+	k := j
+	for k < hi && d.isCap(k) && d.inQuote[k] < 0 {
+		if _, ok := role(d.tok(k)); !ok {
+			break
+		}
+		k++
+	}
+	if k > j {
+		n.head = k - 1
+		if g, _ := role(d.tok(k - 1)); g != genderUnknown {
+			n.g = g
+		}
+	}
+	nameStart := k
+	for k < hi && d.inQuote[k] < 0 && k-nameStart < 4 {
+		if d.isCap(k) && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k))) {
+			if _, ok := role(d.tok(k)); ok && k > nameStart {
+				break
+			}
+			k++
+			continue
+		}
+		// Lower-case or other parts inside one recognised entity (Bank of
+		// America, Jean-Claude de la Tour).
+		if k > nameStart && d.entAt[k] >= 0 && d.entAt[k] == d.entAt[k-1] && d.toks[k].Kind == text.Word {
+			k++
+			continue
+		}
+		break
+	}
+	// A name must not end in a genitive right before another name
+	// (Chinas Alipay is fine as a name run, but a speaker is nominative).
+	switch {
+	case k > nameStart && det && n.head < 0:
+		// der/die + capitalised word(s) with no role: an organisation, a
+		// common noun or a name with article (die Alibaba-Gruppe).
+		n.head = nameStart
+		if k-nameStart > 1 && isOrgWord(d.tok(nameStart)) {
+			n.name = [2]int{nameStart + 1, k}
+		}
+		if isOrgWord(d.tok(k-1)) || isOrgWord(d.tok(nameStart)) {
+			n.kind = npOrg
+		} else {
+			n.kind = npNoun
+		}
+	case k > nameStart:
+		n.kind = npName
+		n.name = [2]int{nameStart, k}
+	case n.head >= 0:
+		n.kind = npRole
+	default:
+		return np{}, false
+	}
+	n.last = k
+	if n.kind == npNoun {
+		if g, ok := role(d.tok(n.head)); ok {
+			n.kind = npRole
+			if g != genderUnknown {
+				n.g = g
+			}
+		}
+	}
+	// Genitive or von complement of a role or spokesperson noun.
+	if (n.kind == npRole || n.kind == npNoun) && k < hi && d.inQuote[k] < 0 {
+		if c, ok := d.complement(k, hi); ok {
+			n.gen = c
+			n.last = c[1]
+		}
+	}
+	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(strings.ToLower(d.tok(n.head)), "en") && !det {
+		n.g = genderUnknown
+	}
+	return n, true
+}
+
+// complement parses a genitive (des Ministeriums, der Polizei) or a von
+// phrase (von Alibaba) at token k.
+func (d *doc) complement(k, hi int) ([2]int, bool) {
+	w := d.tok(k)
+	if !genDet[w] && w != "von" && w != "vom" {
+		return [2]int{}, false
+	}
+	j := k + 1
+	if w == "von" && j < hi && (d.tok(j) == "der" || d.tok(j) == "dem") {
+		j++
+	}
+	for c := 0; c < 3 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+		j++
+	}
+	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
+		return [2]int{}, false
+	}
+	if hasSuffixFold(d.tok(j), mediaNoun) || stopNoun[d.tok(j)] {
+		return [2]int{}, false
+	}
+	e := j + 1
+	for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(strings.ToLower(d.tok(e))) {
+		e++
+	}
+	return [2]int{j, e}, true
+}
+
+// adjLike reports whether a lower-case word can be an attributive
+// adjective or participle (designierte, chinesischen, stellvertretende).
+func adjLike(w string) bool {
+	for _, s := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(w, s) {
+			switch w {
+			case "sagte", "habe", "hatte", "werde", "wurde", "sagen", "haben", "werden", "sehe", "gebe", "heute", "gerne", "ohne", "gegen", "unter", "über", "hinter", "oder", "aber", "wieder", "immer", "sehr", "mehr", "weiter", "später", "bereits", "zuvor", "dabei", "daher", "schon", "einen", "dem", "den":
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// person is a candidate antecedent for pronouns and role nouns.
+type person struct {
+	pos     int // token index of the mention
+	para    int
+	name    string
+	typ     entity.Type
+	g       gender
+	roles   []string // role nouns seen next to the name
+	subject bool     // the mention opens its sentence
+	speaker bool     // a resolved speaker of an earlier statement
+	mention wortlaut.Span
+}
+
+// collectPersons finds person mentions outside quotations: entity
+// mentions of persons and, so that pronouns resolve without a tagger too,
+// role nouns or known first names followed by a capitalised name.
+func (d *doc) collectPersons() {
+	d.byLast = make(map[string]string)
+	for _, e := range d.ents {
+		if e.Type != entity.Person {
+			continue
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
+			if _, ok := d.byLast[e.Name[i+1:]]; !ok {
+				d.byLast[e.Name[i+1:]] = e.Name
+			}
+		}
+	}
+	// First name + surname anywhere outside quotations: Jack Ma.
+	for i := 1; i < len(d.toks); i++ {
+		if d.inQuote[i] >= 0 || !d.isCap(i) || !d.isCap(i-1) || d.toks[i-1].End+1 < d.toks[i].Start {
+			continue
+		}
+		if _, ok := lexicon.FirstName(d.tok(i - 1)); ok {
+			if _, ok := d.byLast[d.tok(i)]; !ok {
+				d.byLast[d.tok(i)] = d.tok(i-1) + " " + d.tok(i)
+			}
+		}
+	}
+	seen := make([]bool, len(d.toks))
+	for si, s := range d.sents {
+		for i := s.first; i < s.last; i++ {
+			if d.inQuote[i] >= 0 || seen[i] {
+				continue
+			}
+			if e := d.entAt[i]; e >= 0 {
+				ent := d.ents[e]
+				j := i
+				for j < s.last && d.entAt[j] == e {
+					seen[j] = true
+					j++
+				}
+				if ent.Type != entity.Person {
+					continue
+				}
+				p := person{pos: i, para: s.para, name: ent.Name, typ: entity.Person, g: entGender(ent), subject: d.subjectAt(i, s), mention: d.span(i, j)}
+				if i > s.first {
+					if g, ok := role(d.tok(i - 1)); ok {
+						p.roles = append(p.roles, d.tok(i-1))
+						if p.g == genderUnknown {
+							p.g = g
+						}
+					}
+				}
+				d.persons = append(d.persons, p)
+				i = j - 1
+				continue
+			}
+			if !d.isCap(i) {
+				continue
+			}
+			var roles []string
+			g := genderUnknown
+			j := i
+			for j < s.last && d.isCap(j) && d.inQuote[j] < 0 {
+				rg, ok := role(d.tok(j))
+				if !ok {
+					break
+				}
+				roles = append(roles, d.tok(j))
+				if rg != genderUnknown {
+					g = rg
+				}
+				j++
+			}
+			k := j
+			fg, first := lexicon.FirstName(d.tok(k))
+			switch d.tok(k) {
+			case "Frau":
+				fg, first = lexicon.Female, true
+			case "Herr", "Herrn":
+				fg, first = lexicon.Male, true
+			}
+			if k >= s.last || !d.isCap(k) || d.inQuote[k] >= 0 || stopNoun[d.tok(k)] {
+				continue
+			}
+			if len(roles) == 0 && !first {
+				continue
+			}
+			e := k
+			for e < s.last && e-k < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(strings.ToLower(d.tok(e))) {
+				if _, ok := role(d.tok(e)); ok && e > k {
+					break
+				}
+				e++
+			}
+			if first && e-k < 2 && len(roles) == 0 {
+				continue
+			}
+			if g == genderUnknown && first {
+				g = fromLexicon(fg)
+			}
+			nameFirst := k
+			if d.tok(k) == "Frau" || d.tok(k) == "Herr" || d.tok(k) == "Herrn" {
+				nameFirst = k + 1
+			}
+			if nameFirst >= e {
+				continue
+			}
+			for x := i; x < e; x++ {
+				seen[x] = true
+			}
+			name := d.src[d.toks[nameFirst].Start:d.toks[e-1].End]
+			if e-nameFirst >= 2 {
+				if _, ok := d.byLast[d.tok(e-1)]; !ok {
+					d.byLast[d.tok(e-1)] = name
+				}
+			}
+			d.persons = append(d.persons, person{pos: nameFirst, para: s.para, name: d.fullName(nameFirst, e), typ: entity.Person, g: g, roles: roles, subject: d.subjectAt(i, s), mention: d.span(nameFirst, e)})
+			_ = name
+			_ = si
+			i = e - 1
+		}
+	}
+}
+
+func entGender(e entity.Entity) gender {
+	switch e.Gender {
+	case entity.Male:
+		return genderMale
+	case entity.Female:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// subjectAt reports whether a mention at token i opens sentence s (after an
+// optional determiner and role words).
+func (d *doc) subjectAt(i int, s sent) bool {
+	j := s.first
+	for j < i && (d.toks[j].Kind != text.Word || nomDet[strings.ToLower(d.tok(j))] != 0 || d.tok(j) == "Die" || d.tok(j) == "Der") {
+		j++
+	}
+	for j < i {
+		if _, ok := role(d.tok(j)); !ok {
+			break
+		}
+		j++
+	}
+	return j == i
+}
+
+// fullName returns the canonical form of the name in tokens [a, b): the
+// entity's name when one covers it, else the longest name in the text
+// that ends with the same word (Ma → Jack Ma), with a genitive -s removed.
+func (d *doc) fullName(a, b int) string {
+	if e := d.entAt[b-1]; e >= 0 {
+		return d.ents[e].Name
+	}
+	name := d.src[d.toks[a].Start:d.toks[b-1].End]
+	if b-a >= 2 {
+		return name
+	}
+	last := d.tok(b - 1)
+	if full, ok := d.byLast[last]; ok {
+		return full
+	}
+	return name
+}

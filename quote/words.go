@@ -1,0 +1,215 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+)
+
+// The small closed word classes the rules need. Open classes (cues, role
+// nouns, first names, organisation heads) come from internal/lexicon.
+
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+	genderNeuter
+	genderPlural
+)
+
+func fromLexicon(g lexicon.Gender) gender {
+	switch g {
+	case lexicon.Male:
+		return genderMale
+	case lexicon.Female:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// nominative determiners that may open a speaker noun phrase, with the
+// gender they signal in the nominative.
+var nomDet = map[string]gender{
+	"der": genderMale, "die": genderUnknown, "das": genderNeuter,
+	"ein": genderMale, "eine": genderFemale,
+	"dieser": genderMale, "diese": genderUnknown,
+	"sein": genderMale, "seine": genderUnknown, "ihr": genderMale, "ihre": genderUnknown,
+	"unser": genderUnknown, "unsere": genderUnknown,
+}
+
+// genDet are the determiners of a genitive complement (ein Sprecher des
+// Ministeriums, die Chefin der Gewerkschaft).
+var genDet = map[string]bool{"des": true, "der": true, "eines": true, "einer": true}
+
+// notSpeaker are words that start no speaker phrase.
+var notSpeaker = map[string]bool{
+	"man": true, "es": true, "wir": true, "ich": true, "das": false, "dies": true, "dem": true,
+	"den": true, "einem": true, "einen": true, "des": true, "eines": true, "jeder": true, "alle": true,
+}
+
+// stopNoun are capitalised words that end a name run after a speaker: the
+// addressee, time and place words that follow sagte X (sagte Ma
+// Journalisten, sagte Merz Montag).
+var stopNoun = map[string]bool{
+	"Journalisten": true, "Journalistinnen": true, "Reportern": true, "Medien": true, "Medienvertretern": true,
+	"Zuhörern": true, "Anhängern": true, "Abgeordneten": true, "Zeitung": true, "Nachrichtenagentur": true,
+	"Agentur": true, "Abend": true, "Morgen": true, "Vormittag": true, "Nachmittag": true, "Mittag": true,
+	"Nacht": true, "Wochenende": true, "Anfang": true, "Ende": true, "Mitte": true, "Rande": true,
+	"Auftakt": true, "Sonntag": true, "Montag": true, "Dienstag": true, "Mittwoch": true,
+	"Donnerstag": true, "Freitag": true, "Samstag": true, "Sonnabend": true, "Fernsehsender": true,
+	"Sender": true, "Radiosender": true, "Rundfunk": true, "Gesprächen": true, "Gespräch": true,
+	"Interview": true, "Telefon": true, "Pressekonferenz": true, "Angaben": true, "Erklärung": true,
+	"Mitteilung": true, "Deutschland": false, "Vorfeld": true, "Dabei": true, "Damit": true,
+	"Zudem": true, "Außerdem": true, "Auch": true, "Nun": true, "Jetzt": true, "Dazu": true,
+	"Doch": true, "Aber": true, "Und": true, "Dann": true, "So": true, "Deshalb": true,
+}
+
+// media nouns: a genitive after a speaker that names them is an addressee
+// (sagte der Minister der Zeitung), not the speaker's organisation.
+var mediaNoun = []string{"zeitung", "agentur", "sender", "magazin", "zeitschrift", "blatt", "sendung", "fernsehen", "radio", "portal"}
+
+// titleNoun are heads that name the thing in the following marks: the
+// title of a work, a ship, product, operation or slogan. A quotation right
+// after one of them is a name, not someone's words.
+var titleNoun = []string{
+	"träger", "schiff", "fregatte", "boot", "operation", "mission", "manöver", "buch", "film", "roman",
+	"titel", "motto", "album", "lied", "song", "single", "serie", "sendung", "show", "zeitung", "magazin",
+	"zeitschrift", "blatt", "programm", "projekt", "kampagne", "aktion", "initiative", "marke", "modell",
+	"hashtag", "slogan", "stichwort", "begriff", "wort", "schlagwort", "spitzname", "name", "namen",
+	"bezeichnung", "kürzel", "stück", "oper", "ausstellung", "festival", "studie", "app", "plattform",
+	"portal", "podcast", "talkshow", "rubrik", "kolumne", "restaurant", "hotel", "band", "bündnis",
+	"bewegung", "verein", "firma", "gesetz", "paket", "plan", "reihe", "format", "kurs", "tour",
+	"system", "rakete", "satellit", "sonde", "flugzeug", "zug", "produkt", "wahlspruch", "leitspruch",
+	"parole", "schlagzeile", "überschrift", "fraktion", "partei", "gruppe", "sender", "ordner",
+	"datei", "logo", "unwort", "wettbewerb", "preis", "award", "spiel", "game", "tarnname", "codename",
+}
+
+// markerBefore are words that flag the next quotation as a name or scare
+// quote: sogenannte, genannten, namens, Marke.
+var markerBefore = map[string]bool{
+	"sogenannte": true, "sogenannten": true, "sogenannter": true, "sogenanntes": true, "sogenanntem": true,
+	"genannte": true, "genannten": true, "genannter": true, "genanntes": true, "namens": true,
+	"titelt": true, "titelte": true, "Titel": true, "heißt": false, "Unwort": true, "Motto": true,
+	"vermeintliche": true, "vermeintlichen": true, "angebliche": true, "angeblichen": true,
+}
+
+func hasSuffixFold(w string, list []string) bool {
+	lw := strings.ToLower(w)
+	for _, s := range list {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSuffix are heads of organisation nouns (die Polizei, das
+// Innenministerium, die Staatsanwaltschaft), matched at the end of a
+// compound.
+var orgSuffix = []string{
+	"polizei", "regierung", "ministerium", "staatsanwaltschaft", "gericht", "behörde", "unternehmen",
+	"konzern", "gruppe", "partei", "verband", "gewerkschaft", "kommission", "feuerwehr", "stadt",
+	"gemeinde", "verwaltung", "amt", "rat", "bank", "klinik", "krankenhaus", "universität", "institut",
+	"stiftung", "verein", "firma", "hersteller", "fluggesellschaft", "airline", "bahn", "armee",
+	"militär", "bundeswehr", "kreml", "präsidium", "direktion", "agentur", "organisation", "union",
+	"bund", "bündnis", "fraktion", "senat", "parlament", "kabinett", "komitee", "ausschuss", "werk",
+	"ag", "gmbh", "se", "inc", "ltd", "club", "klub", "team", "konsortium", "zentrale", "dienst",
+	"außenamt", "wache", "kommando", "streitkräfte", "ministerien", "behörden",
+}
+
+func isOrgWord(w string) bool {
+	if t, ok := lexicon.Head(w); ok && t == "ORG" {
+		return true
+	}
+	if t, ok := lexicon.Trigger(w); ok && t == "ORG" {
+		return true
+	}
+	return hasSuffixFold(trimGenitive(w), orgSuffix) || hasSuffixFold(w, orgSuffix)
+}
+
+// roleSuffix are endings of role nouns the role list may lack (compounds:
+// Polizeisprecher, Landesinnenministerin).
+var roleSuffix = []string{
+	"sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
+	"leiter", "leiterin", "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "direktor", "direktorin",
+	"experte", "expertin", "politiker", "politikerin", "sekretär", "sekretärin", "berater", "beraterin",
+	"führer", "führerin", "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin",
+	"trainer", "trainerin", "manager", "managerin", "ermittler", "ermittlerin", "bürgermeister",
+	"bürgermeisterin", "abgeordnete", "abgeordneter", "sprechers", "ministers", "präsidenten",
+	"wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "analyst", "analystin",
+	"gründer", "gründerin", "vorstand", "geschäftsführer", "geschäftsführerin", "jährige", "jähriger",
+}
+
+// role reports whether w is a role noun and the gender it signals.
+func role(w string) (gender, bool) {
+	if g, ok := lexicon.Role(w); ok {
+		gg := fromLexicon(g)
+		if gg == genderUnknown {
+			gg = suffixGender(w)
+		}
+		return gg, true
+	}
+	if hasSuffixFold(w, roleSuffix) {
+		return suffixGender(w), true
+	}
+	return genderUnknown, false
+}
+
+func suffixGender(w string) gender {
+	lw := strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(lw, "innen"):
+		return genderPlural
+	case strings.HasSuffix(lw, "in"):
+		return genderFemale
+	case strings.HasSuffix(lw, "er"), strings.HasSuffix(lw, "ent"), strings.HasSuffix(lw, "ef"), strings.HasSuffix(lw, "or"):
+		return genderMale
+	}
+	return genderUnknown
+}
+
+// spokesWord reports whether w is a spokesperson noun (Sprecher,
+// Polizeisprecherin), whose organisation is the speaker when the person is
+// not named, and returns the organisation prefix of a compound (Polizei).
+func spokesWord(w string) (prefix string, ok bool) {
+	lw := strings.ToLower(w)
+	for _, s := range []string{"sprecherinnen", "sprecherin", "sprechers", "sprecher"} {
+		if strings.HasSuffix(lw, s) {
+			p := w[:len(w)-len(s)]
+			p = strings.TrimSuffix(p, "-")
+			p = strings.TrimSuffix(p, "s")
+			if strings.HasPrefix(lw, "regierung") {
+				p = "Regierung"
+			}
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// konjunktiv are frequent Konjunktiv I and II forms that mark reported
+// speech.
+var konjunktiv = map[string]bool{
+	"sei": true, "seien": true, "habe": true, "hätte": true, "hätten": true, "werde": true, "würde": true,
+	"würden": true, "wäre": true, "wären": true, "könne": true, "könnte": true, "könnten": true,
+	"müsse": true, "müsste": true, "müssten": true, "solle": true, "wolle": true, "dürfe": true,
+	"dürfte": true, "dürften": true, "gebe": true, "gäbe": true, "gehe": true, "komme": true,
+	"stehe": true, "liege": true, "wisse": true, "brauche": true, "bleibe": true, "mache": true,
+	"lasse": true, "sehe": true, "trage": true, "halte": true, "handle": true, "handele": true,
+	"gelte": true, "fehle": true, "plane": true, "arbeite": true, "zeige": true, "führe": true,
+	"bedeute": true, "erwarte": true, "verfüge": true, "befinde": true, "besitze": true,
+}
+
+// isKonjunktiv reports whether the word w is a Konjunktiv form: a listed
+// form, or a clause-final verb in -e after a subordinate structure (…
+// zusammenarbeite), which the caller decides.
+func isKonjunktiv(w string) bool { return konjunktiv[w] }
+
+// firstPerson are words that show a quotation is someone's own words.
+var firstPerson = map[string]bool{
+	"ich": true, "Ich": true, "wir": true, "Wir": true, "mir": true, "mich": true, "uns": true,
+	"unser": true, "unsere": true, "unseren": true, "unserer": true, "mein": true, "meine": true,
+	"meinen": true, "meiner": true, "Sie": false, "ihr": false,
+}
