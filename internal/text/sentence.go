@@ -229,6 +229,11 @@ func (d *Doc) startsSentence(j, last int) bool {
 		switch s[t.Start:t.End] {
 		case "(", "[", "{", "¿", "¡":
 			return true
+		case "–", "—", "-", "--":
+			// A dash opens the next turn of an interview or a new
+			// thought: "Sie ist ernst. – Was folgt daraus?"
+			return j+1 < last && d.Tokens[j+1].Start > t.End && d.startsSentence(j+1, last) &&
+				d.Tokens[j+1].Kind != Punct
 		}
 		return false
 	case Ellipsis:
