@@ -96,6 +96,7 @@ func (t *Task) SoftF1() float64 {
 type Result struct {
 	Docs, Events int
 	All          Task // every event with a message against every prediction
+	Top          Task // events not nested in another (the simplified subtask) against every prediction
 	Direct       Task // events of Form Direct against direct predictions
 	FormGold     map[string]int
 	FormFound    map[string]int // gold events matched (Overlap) by a prediction of any kind
@@ -111,7 +112,7 @@ func (r *Result) Add(d *Doc, preds []Pred) {
 		r.FormGold, r.FormFound = map[string]int{}, map[string]int{}
 	}
 	r.Docs++
-	var gAll, gDir []item
+	var gAll, gTop, gDir []item
 	var forms []string
 	for _, e := range d.Events {
 		m := contentOnly(d, e.Message)
@@ -123,6 +124,9 @@ func (r *Result) Add(d *Doc, preds []Pred) {
 		forms = append(forms, e.Form)
 		if e.Form == "Direct" {
 			gDir = append(gDir, it)
+		}
+		if !e.Nested {
+			gTop = append(gTop, it)
 		}
 	}
 	r.Events += len(gAll)
@@ -138,6 +142,7 @@ func (r *Result) Add(d *Doc, preds []Pred) {
 		}
 	}
 	pairs := r.All.add(pAll, gAll)
+	r.Top.add(pAll, gTop)
 	r.Direct.add(pDir, gDir)
 	for i, f := range forms {
 		r.FormGold[f]++
@@ -283,7 +288,7 @@ func (r *Result) Write(w io.Writer) {
 	for _, v := range []struct {
 		name string
 		t    *Task
-	}{{"direct", &r.Direct}, {"all forms", &r.All}} {
+	}{{"direct", &r.Direct}, {"all forms", &r.All}, {"top-level", &r.Top}} {
 		if v.t == &r.Direct && r.Direct.Message[Exact].Gold == 0 {
 			continue // no Form annotated (Task 1)
 		}

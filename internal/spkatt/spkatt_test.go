@@ -21,7 +21,7 @@ const sample = `{
  "Annotations": [
   {"Cue": ["0:2"], "Source": ["0:0", "0:1"], "Message": ["0:4", "0:5", "0:6", "0:7", "0:8", "0:9"], "Form": "Direct", "IsNested": false},
   {"Cue": ["1:0"], "Source": ["1:1"], "Message": ["1:5", "1:6", "1:7", "1:8", "1:9"], "Form": "Indirect", "IsNested": false},
-  {"Cue": ["2:1"], "Source": ["2:0"], "Message": ["2:3", "2:4", "2:5"], "Form": "Indirect", "IsNested": false}
+  {"Cue": ["2:1"], "Source": ["2:0"], "Message": ["2:3", "2:4", "2:5"], "Form": "Indirect", "IsNested": true}
  ]
 }`
 
@@ -43,6 +43,7 @@ func TestRead(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `Die Ministerin sagte: „Wir schaffen das.“ Laut Polizei (Köln) war es "ruhig". Er sagte, er komme morgen.`, d.Text)
 	require.Len(t, d.Events, 3)
+	assert.True(t, d.Events[2].Nested)
 	e := d.Events[0]
 	assert.Equal(t, "Direct", e.Form)
 	assert.Equal(t, []int{0, 1}, e.Source)
@@ -82,6 +83,7 @@ func TestScore(t *testing.T) {
 	assert.Equal(t, PRF{TP: 1, Pred: 3, Gold: 3}, r.All.Source[Overlap])
 	assert.Equal(t, PRF{TP: 1, Pred: 3, Gold: 3}, r.All.Joint[Overlap])
 	assert.Equal(t, PRF{TP: 1, Pred: 1, Gold: 1}, r.Direct.Message[Exact])
+	assert.Equal(t, PRF{TP: 1, Pred: 3, Gold: 2}, r.Top.Message[Exact]) // the third event is nested
 	assert.Equal(t, map[string]int{"Direct": 1, "Indirect": 2}, r.FormGold)
 	assert.Equal(t, map[string]int{"Direct": 1, "Indirect": 1}, r.FormFound)
 	// Proportional: P = (1 + 1 + 1)/3, R = (1 + 1/3 + 1)/3.
