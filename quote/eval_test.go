@@ -21,7 +21,10 @@ import (
 	"github.com/wortlaut/wortlaut/quote"
 )
 
-var evalFlag = flag.Bool("eval", false, "measure on ../shared SpkAtt dev data and rewrite testdata/eval/quote-*.txt")
+var (
+	evalFlag = flag.Bool("eval", false, "measure on ../shared SpkAtt dev data and rewrite testdata/eval/quote-*.txt")
+	evalShow = flag.Int("evalshow", 0, "with -eval -v, log up to N missed, spurious and wrong-source cases each (terminal only, never written)")
+)
 
 const sharedData = "../../shared/data"
 
@@ -60,9 +63,18 @@ func runEval(t *testing.T, title, dir, report string) {
 	var r spkatt.Result
 	start := time.Now()
 	bytesIn := 0
+	shown := map[string]int{}
 	for _, d := range docs {
-		r.Add(d, predictions(d))
+		preds := predictions(d)
+		r.Add(d, preds)
 		bytesIn += len(d.Text)
+		if *evalShow > 0 {
+			for _, m := range spkatt.Mismatches(d, preds) {
+				if shown[m.What]++; shown[m.What] <= *evalShow {
+					t.Logf("%-8s %-20s %q  gold source %q, got %q  [%s]", m.What, m.Form, m.Message, m.Gold, m.Got, d.Name)
+				}
+			}
+		}
 	}
 	elapsed := time.Since(start)
 	var b bytes.Buffer
