@@ -21,6 +21,13 @@ func checkTokens(t testing.TB, s string, toks []Token) {
 		if gap := s[prev:tk.Start]; !allSpace(gap) {
 			t.Fatalf("bytes %d-%d %q before token %d are not covered", prev, tk.Start, gap, i)
 		}
+		for j := tk.Start; j < tk.End; {
+			r, w := decode(s, j)
+			if isSpace(r) {
+				t.Fatalf("token %d %v contains white space at %d", i, tk.Span, j)
+			}
+			j += w
+		}
 		if (tk.Kind == QuoteMark) != (tk.Quote != NotQuote) {
 			t.Fatalf("token %d %v: kind %v with quote class %v", i, tk.Span, tk.Kind, tk.Quote)
 		}

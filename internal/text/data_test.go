@@ -1,0 +1,65 @@
+package text
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestWordLists checks the embedded lists: NFC, sorted in byte order, no
+// duplicates, no stray space, every entry ending as its role requires.
+func TestWordLists(t *testing.T) {
+	for _, name := range []string{"abbrev.txt", "abbrev_final.txt", "months.txt", "ordinal_prev.txt"} {
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile("data/" + name)
+			require.NoError(t, err)
+			src := string(b)
+			require.True(t, strings.HasSuffix(src, "\n"), "missing final newline")
+			prev := ""
+			for i, line := range strings.Split(strings.TrimSuffix(src, "\n"), "\n") {
+				if strings.HasPrefix(line, "#") {
+					continue
+				}
+				assert.NotEmpty(t, line, "line %d: blank", i+1)
+				assert.Equal(t, strings.TrimSpace(line), line, "line %d: stray space", i+1)
+				assert.NotContains(t, line, "  ", "line %d: double space", i+1)
+				assert.True(t, norm.NFC.IsNormalString(line), "line %d: not NFC: %q", i+1, line)
+				assert.Less(t, prev, line, "line %d: not sorted or duplicate: %q after %q", i+1, line, prev)
+				prev = line
+				if strings.HasPrefix(name, "abbrev") {
+					for _, part := range strings.Fields(line) {
+						assert.True(t, strings.HasSuffix(part, "."), "line %d: part %q without full stop", i+1, part)
+					}
+				}
+			}
+		})
+	}
+	// The embedded copies are the files on disk.
+	assert.Equal(t, mustRead(t, "data/abbrev.txt"), abbrevTxt)
+	assert.Equal(t, mustRead(t, "data/months.txt"), monthsTxt)
+}
+
+func mustRead(t *testing.T, path string) string {
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(b)
+}
+
+// TestLexicon checks the decoded tables against a few entries of each kind.
+func TestLexicon(t *testing.T) {
+	l := loadLexicon()
+	assert.Equal(t, abbrevPlain, l.abbrev["Dr."])
+	assert.Equal(t, abbrevPlain|abbrevFinal, l.abbrev["usw."])
+	assert.Equal(t, abbrevPlain|abbrevFinal, l.abbrev["Usw."])
+	assert.Equal(t, abbrevFirst, l.abbrev["z."])
+	assert.Equal(t, abbrevMonth, l.abbrev["Jan."])
+	assert.Equal(t, abbrevPlain|abbrevMonth, l.abbrev["Okt."])
+	assert.True(t, l.months["Jänner"])
+	assert.True(t, l.ordPrev["zum"])
+	assert.True(t, lowerFirstKey(l.ordPrev, "Am"))
+	assert.False(t, lowerFirstKey(l.ordPrev, "Platz"))
+}
