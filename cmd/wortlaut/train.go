@@ -1,12 +1,109 @@
 package main
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/wortlaut/wortlaut/internal/ner"
 )
 
-// runTrain is not built yet.
+// runTrain rebuilds the German NER model from the shared data directory.
 func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "wortlaut train: not built yet")
-	return 2
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", "../shared/data", "shared data `dir`ectory")
+	out := fs.String("out", "internal/ner/data/model.bin", "model `file` to write")
+	source := fs.String("source", "internal/ner/data/SOURCE.md", "SOURCE.md whose sha256 and size lines are updated (empty: none)")
+	epochs := fs.Int("epochs", 0, "training passes (0: default)")
+	wflag := fs.String("weights", "", "override source weights, e.g. `ler=0.1,hipe=0`; for experiments only")
+	held := fs.Int("heldout", 0, "hold out every `n`th GermEval dev sentence (0: the default, 10); for experiments only")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: wortlaut train [-data DIR] [-out FILE] [-epochs N]\n\nRebuilds the German NER model from GermEval 2014 dev, SmartData train/dev,\nLER, HIPE-2022 and Europeana (never GermEval test or SmartData test), prints\nthe F1 on the held-out GermEval dev slice and writes the model.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	weights := map[string]float32{}
+	for _, kv := range strings.Split(*wflag, ",") {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		f, err := strconv.ParseFloat(v, 32)
+		if err != nil {
+			fmt.Fprintln(stderr, "wortlaut train: -weights:", err)
+			return 2
+		}
+		weights[k] = float32(f)
+	}
+	start := time.Now()
+	d, err := ner.LoadData(*data, *held, weights, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "wortlaut train:", err)
+		return 1
+	}
+	lex := ner.BuildLexicon(ner.LexiconInput{Text: d.Text, Labelled: d.Train, Clusters: ner.Clusters(d.Text, stderr)})
+	fmt.Fprintf(stderr, "lexicon: %d words (%s)\n", lex.Len(), time.Since(start).Round(time.Millisecond))
+	m := ner.Train(d.Train, lex, ner.TrainConfig{Epochs: *epochs, Log: stderr})
+	for _, c := range []struct {
+		name string
+		norm func(ner.Label) ner.Label
+	}{{"held-out GermEval dev slice, 4 classes", ner.Label.Outer}, {"held-out GermEval dev slice, 12 labels", nil}} {
+		e, err := ner.Evaluate(ner.GoldLabels(d.Held), m.TagAll(d.Held), c.norm)
+		if err != nil {
+			fmt.Fprintln(stderr, "wortlaut train:", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%s:\n", c.name)
+		e.Write(stdout)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		fmt.Fprintln(stderr, "wortlaut train:", err)
+		return 1
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintln(stderr, "wortlaut train:", err)
+		return 1
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	st := m.Stats()
+	fmt.Fprintf(stdout, "wrote %s: %d bytes, sha256 %s, %d rows, %d lexicon words (%s)\n",
+		*out, buf.Len(), hex.EncodeToString(sum[:]), st.Rows, st.LexiconWords, time.Since(start).Round(time.Second))
+	if *source != "" {
+		if err := updateSource(*source, hex.EncodeToString(sum[:]), buf.Len()); err != nil {
+			fmt.Fprintln(stderr, "wortlaut train:", err)
+			return 1
+		}
+	}
+	return 0
+}
+
+// updateSource rewrites the "- sha256: " and "- bytes: " lines of SOURCE.md.
+func updateSource(path, sum string, size int) error {
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	lines := strings.Split(string(b), "\n")
+	for i, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "- sha256: "):
+			lines[i] = "- sha256: " + sum
+		case strings.HasPrefix(l, "- bytes: "):
+			lines[i] = fmt.Sprintf("- bytes: %d", size)
+		}
+	}
+	return os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644)
 }

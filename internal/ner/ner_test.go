@@ -1,0 +1,157 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const sharedData = "../../../shared/data"
+
+func TestLabelRoundTrip(t *testing.T) {
+	names := []string{"O"}
+	for _, b := range []string{"PER", "ORG", "LOC", "OTH"} {
+		for _, v := range []string{"", "deriv", "part"} {
+			names = append(names, "B-"+b+v, "I-"+b+v)
+		}
+	}
+	require.Len(t, names, NumLabels)
+	for i, n := range names {
+		l, ok := ParseLabel(n)
+		require.True(t, ok, n)
+		assert.Equal(t, Label(i), l, n)
+		assert.Equal(t, n, l.String())
+	}
+	for _, bad := range []string{"", "B-", "B-FOO", "X-PER", "B-PERpartx", "I-MISC"} {
+		_, ok := ParseLabel(bad)
+		assert.False(t, ok, bad)
+	}
+}
+
+func TestLabelParts(t *testing.T) {
+	type parts struct {
+		Type               string
+		Begin, Deriv, Part bool
+		Outer              string
+	}
+	for _, tc := range []struct {
+		in   string
+		want parts
+	}{
+		{"O", parts{"", false, false, false, "O"}},
+		{"B-PER", parts{"PER", true, false, false, "B-PER"}},
+		{"I-LOCderiv", parts{"LOC", false, true, false, "O"}},
+		{"B-ORGpart", parts{"ORG", true, false, true, "O"}},
+		{"I-OTH", parts{"OTH", false, false, false, "I-OTH"}},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			l, _ := ParseLabel(tc.in)
+			assert.Equal(t, tc.want, parts{l.Type(), l.Begin(), l.Deriv(), l.Part(), l.Outer().String()})
+		})
+	}
+}
+
+// TestEmbeddedModel decodes the embedded model and checks it against
+// data/SOURCE.md: checksum, size and format version.
+func TestEmbeddedModel(t *testing.T) {
+	src, err := os.ReadFile("data/SOURCE.md")
+	require.NoError(t, err)
+	sum := sha256.Sum256(embedded)
+	var gotSum, gotVersion string
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "- sha256: "); ok {
+			gotSum = v
+		}
+		if v, ok := strings.CutPrefix(sc.Text(), "- format: wortlaut NER model, format version "); ok {
+			gotVersion, _, _ = strings.Cut(v, " ")
+		}
+	}
+	assert.Equal(t, hex.EncodeToString(sum[:]), gotSum, "sha256 in SOURCE.md")
+	assert.Equal(t, "1", gotVersion, "format version in SOURCE.md")
+	assert.Equal(t, 1, FormatVersion)
+	m, err := Load(bytes.NewReader(embedded))
+	require.NoError(t, err)
+	assert.Greater(t, m.Stats().Rows, 1000)
+	assert.Same(t, Default(), Default())
+}
+
+func TestLoadErrors(t *testing.T) {
+	var good bytes.Buffer
+	_, err := Default().WriteTo(&good)
+	require.NoError(t, err)
+	assert.Equal(t, embedded, good.Bytes(), "WriteTo of the decoded model reproduces the file")
+	b := good.Bytes()
+	flip := bytes.Clone(b)
+	flip[len(flip)/2] ^= 1
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"short":     b[:20],
+		"magic":     append([]byte("XXXXXXXX"), b[8:]...),
+		"truncated": b[:len(b)-100],
+		"bitflip":   flip,
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Load(bytes.NewReader(data))
+			assert.True(t, errors.Is(err, ErrFormat), "%v", err)
+		})
+	}
+}
+
+func TestTagSeed(t *testing.T) {
+	words := strings.Fields("Alibaba-Gründer Jack Ma traf Donald Trump im Trump Tower in New York .")
+	got := Default().Tag(words, nil)
+	require.Len(t, got, len(words))
+	var b strings.Builder
+	for i, w := range words {
+		b.WriteString(w + "/" + got[i].String() + " ")
+	}
+	t.Log(b.String())
+	assert.Equal(t, "LOC", got[10].Type(), "New")
+}
+
+func TestTagEdgeCases(t *testing.T) {
+	m := Default()
+	assert.Empty(t, m.Tag(nil, nil))
+	got := m.Tag([]string{"", "\xff\xfe", "-", "--", "ẞ", strings.Repeat("a", 10000)}, nil)
+	assert.Len(t, got, 6)
+	out := make([]Label, 0, 10)
+	got = m.Tag([]string{"Berlin"}, out)
+	assert.Equal(t, &out[:1][0], &got[0], "reuses out")
+}
+
+// TestHeldOut checks the F1 (4 classes, strict spans) on the held-out
+// GermEval 2014 dev slice, which the shipped model never saw, against a
+// floor a little under the last measured figure (docs/ner.md).
+func TestHeldOut(t *testing.T) {
+	path := sharedData + "/germeval2014/NER-de-dev.tsv"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("../shared/data not present")
+	}
+	all, err := LoadGermEval(path)
+	require.NoError(t, err)
+	var held []Sentence
+	for i, s := range all {
+		if i%HeldOutEvery == 0 {
+			held = append(held, s)
+		}
+	}
+	e, err := Evaluate(GoldLabels(held), Default().TagAll(held), Label.Outer)
+	require.NoError(t, err)
+	var b strings.Builder
+	e.Write(&b)
+	t.Logf("held-out GermEval dev slice (%d sentences):\n%s", len(held), b.String())
+	const floor = 0.57 // last measured 0.597
+	assert.GreaterOrEqual(t, e.All.F1(), floor)
+}
