@@ -31,13 +31,7 @@ const (
 // count (see the package's agency table). It reads at most the last 4096
 // bytes of text; finding nothing is not an error.
 func FindCredit(text string) (Credit, bool) {
-	base := 0
-	if len(text) > maxClosing {
-		base = len(text) - maxClosing
-		for base < len(text) && !utf8.RuneStart(text[base]) {
-			base++
-		}
-	}
+	base := closing(text)
 	s := text
 	end := len(s)
 	for n := 0; n < maxCreditLines && end > base; {
@@ -56,6 +50,19 @@ func FindCredit(text string) (Credit, bool) {
 		end = start - 1
 	}
 	return Credit{}, false
+}
+
+// closing returns the offset where the part of text FindCredit reads
+// begins: maxClosing bytes before the end, moved to a rune boundary.
+func closing(text string) int {
+	if len(text) <= maxClosing {
+		return 0
+	}
+	base := len(text) - maxClosing
+	for n := 0; n < utf8.UTFMax && !utf8.RuneStart(text[base]); n++ {
+		base++
+	}
+	return base
 }
 
 // trimLine returns s[i:j] without white space at either end.
