@@ -191,7 +191,7 @@ func isLineBreak(r rune) bool {
 // isSpace reports whether r is white space. Invalid bytes are not.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r-'\t' < 5
+		return r == ' ' || uint32(r-'\t') < 5
 	}
 	return unicode.IsSpace(r)
 }
