@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -22,8 +23,9 @@ import (
 )
 
 var (
-	evalFlag = flag.Bool("eval", false, "measure on ../shared SpkAtt dev data and rewrite testdata/eval/quote-*.txt")
-	evalShow = flag.Int("evalshow", 0, "with -eval -v, log up to N missed, spurious and wrong-source cases each (terminal only, never written)")
+	evalFlag  = flag.Bool("eval", false, "measure on ../shared SpkAtt dev data and rewrite testdata/eval/quote-*.txt")
+	evalShow  = flag.Int("evalshow", 0, "with -eval -v, log up to N missed, spurious and wrong-source cases each (terminal only, never written)")
+	evalSplit = flag.String("evalsplit", "dev", "with -eval, the split to measure: dev (rewrites the reports) or train (for tuning; terminal only)")
 )
 
 const sharedData = "../../shared/data"
@@ -49,6 +51,16 @@ func predictions(d *spkatt.Doc) []spkatt.Pred {
 func runEval(t *testing.T, title, dir, report string) {
 	if !*evalFlag {
 		t.Skip("run with -eval to measure on ../shared")
+	}
+	switch *evalSplit {
+	case "dev":
+	case "train":
+		// Tune on train, report on dev: the train figures go to the terminal only.
+		dir = strings.Replace(dir, "/dev/", "/train/", 1)
+		title = strings.Replace(title, " dev", " train", 1)
+		report = ""
+	default:
+		t.Fatalf("-evalsplit %q: want dev or train", *evalSplit)
 	}
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("%s not available: %v", dir, err)
@@ -87,6 +99,9 @@ func runEval(t *testing.T, title, dir, report string) {
 	fmt.Fprintf(&b, "# (or both absent); proportional = token-overlap shares of aligned pairs.\n\n")
 	r.Write(&b)
 	t.Logf("%d documents, %d bytes in %v\n%s", len(docs), bytesIn, elapsed.Round(time.Millisecond), b.String())
+	if report == "" {
+		return
+	}
 	if err := os.MkdirAll(filepath.Dir(report), 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -344,6 +344,7 @@ func TestFixtureScore(t *testing.T) {
 	total := newScore()
 	for _, f := range fx {
 		got := quote.Extract(f.text)
+		checkSpans(t, f.name, f.text, got)
 		s, notes := scoreFixture(f, got)
 		total.add(s)
 		_, _, f1 := prf(s.found, s.pred, s.gold)
@@ -395,4 +396,30 @@ func TestScoreFixture(t *testing.T) {
 		goldKind:  map[string]int{"direct": 1, "indirect": 1, "partial": 1},
 		foundKind: map[string]int{"direct": 1, "indirect": 1}}, s, strings.Join(notes, "\n"))
 	assert.Len(t, notes, 5) // speaker, kind, missed, trap, spurious
+}
+
+// checkSpans checks the span conventions that the scores rely on: every
+// Text equals its slice of the input (a quotation in parts: its parts joined
+// by one space).
+func checkSpans(t *testing.T, name, text string, qs []quote.Quote) {
+	t.Helper()
+	for _, q := range qs {
+		want := q.Span.Text(text)
+		if len(q.Parts) > 0 {
+			parts := make([]string, len(q.Parts))
+			for i, p := range q.Parts {
+				parts[i] = p.Text(text)
+			}
+			want = strings.Join(parts, " ")
+		}
+		if q.Text != want {
+			t.Errorf("%s: quote %v Text %q, want %q", name, q.Span, q.Text, want)
+		}
+		if q.Speaker != nil && q.Speaker.Text != q.Speaker.Span.Text(text) {
+			t.Errorf("%s: speaker %v Text %q, want %q", name, q.Speaker.Span, q.Speaker.Text, q.Speaker.Span.Text(text))
+		}
+		if q.Cue != nil && q.Cue.Text != q.Cue.Span.Text(text) {
+			t.Errorf("%s: cue %v Text %q, want %q", name, q.Cue.Span, q.Cue.Text, q.Cue.Span.Text(text))
+		}
+	}
 }
