@@ -71,7 +71,7 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		}
 		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
 			s := d.clauseStart(c, lo)
-			if n, ok := d.npAt(s, c); ok && n.last == c && n.kind != npPronoun {
+			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun {
 				return n, true
 			}
 		}
@@ -209,6 +209,9 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			return attr{cue: &h, np: &n}
 		}
 	case "nach":
+		if h.last-h.first < 2 {
+			return attr{}
+		}
 		k := h.last
 		if k < hi && (d.tok(k) == "von" || d.tok(k) == "vom") {
 			k++

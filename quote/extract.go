@@ -3,6 +3,8 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut"
 	"github.com/wortlaut/wortlaut/entity"
@@ -110,7 +112,13 @@ func (d *doc) isName(c *cand) bool {
 		if markerBefore[w] {
 			return true
 		}
-		if d.isCap(prev) && hasSuffixFold(w, titleNoun) && d.words(p.content) <= 8 {
+		capContent := d.capitalised(p.content)
+		if d.isCap(prev) && hasSuffixFold(w, titleNoun) && d.words(p.content) <= 8 && capContent {
+			return true
+		}
+		// der „Börsen-Zeitung“, im „Spiegel“: a capitalised name of at
+		// most three words after an article or preposition.
+		if d.allCapitalised(p.content) && d.words(p.content) <= 3 && articleOrPrep[w] {
 			return true
 		}
 		// Marks after a capitalised name-class noun plus genitive, or after
@@ -119,6 +127,35 @@ func (d *doc) isName(c *cand) bool {
 		// may be a partial quote, so the attribution decides.
 	}
 	return false
+}
+
+var articleOrPrep = map[string]bool{
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true, "ein": true,
+	"eine": true, "einem": true, "einen": true, "einer": true, "eines": true, "im": true, "in": true,
+	"von": true, "vom": true, "mit": true, "bei": true, "beim": true, "auf": true, "aus": true,
+	"für": true, "zum": true, "zur": true, "am": true, "an": true, "ins": true, "ihrem": true, "ihren": true,
+	"seinem": true, "seinen": true, "ihr": true, "sein": true, "unter": true, "über": true, "gegen": true,
+}
+
+// capitalised reports whether the text in sp starts with an upper-case
+// letter or a digit.
+func (d *doc) capitalised(sp wortlaut.Span) bool {
+	for _, r := range d.src[sp.Start:sp.End] {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// allCapitalised reports whether every word in sp starts with an
+// upper-case letter or a digit.
+func (d *doc) allCapitalised(sp wortlaut.Span) bool {
+	for _, w := range strings.Fields(d.src[sp.Start:sp.End]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return sp.Len() > 0
 }
 
 // words counts the words in span sp.
@@ -408,7 +445,10 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		a, b := n.name[0], n.name[1]
 		if e := d.entAt[b-1]; e >= 0 {
 			ent := d.ents[e]
-			out.Name, out.Type = ent.Name, entType(ent.Type)
+			out.Name, out.Type = entName(ent), entType(ent.Type)
+			if full, ok := d.byLast[out.Name]; ok && ent.Type == entity.Person {
+				out.Name = full
+			}
 			g := entGender(ent)
 			if g == genderUnknown {
 				g = n.g
@@ -448,7 +488,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 				return out, genderUnknown
 			}
 		}
-		if p := d.roleAntecedent(head, n.g, at, para, prev); p != nil {
+		if p := d.roleAntecedent(head, n.g, d.definite(n), at, para, prev); p != nil {
 			out.Name, out.Type = p.name, p.typ
 			return out, p.g
 		}
@@ -460,10 +500,17 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		out.Type = entity.Person
 		return out, n.g
 	case npOrg, npNoun:
+		if n.kind == npOrg && n.name[0] < 0 && n.last-n.head == 1 && genericOrg[trimGenitiveOrg(d.tok(n.head))] && d.definite(n) {
+			// das Unternehmen, die Organisation: the organisation named last
+			if name, ok := d.recentOrg(n.first, para, prev); ok {
+				out.Name, out.Type = name, entity.Organization
+				return out, genderUnknown
+			}
+		}
 		for i := n.last - 1; i >= n.head && i >= 0; i-- {
 			if e := d.entAt[i]; e >= 0 {
 				ent := d.ents[e]
-				out.Name, out.Type = ent.Name, entType(ent.Type)
+				out.Name, out.Type = entName(ent), entType(ent.Type)
 				return out, genderUnknown
 			}
 		}
@@ -473,17 +520,72 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
 			return out, genderUnknown
 		}
+		if n.kind == npNoun && d.definite(n) && n.g != genderNeuter && n.g != genderUnknown {
+			// der Franzose: a definite singular person noun
+			if p := d.roleAntecedent(d.tok(n.head), n.g, true, at, para, prev); p != nil {
+				out.Name, out.Type = p.name, p.typ
+				return out, p.g
+			}
+		}
 		out.Type = entity.Person
 		return out, n.g
 	}
 	return nil, 0
 }
 
+// definite reports whether noun phrase n starts with a definite article.
+func (d *doc) definite(n np) bool {
+	switch d.tok(n.first) {
+	case "der", "die", "das", "Der", "Die", "Das":
+		return true
+	}
+	return false
+}
+
+// paraOf returns the paragraph of token i.
+func (d *doc) paraOf(i int) int {
+	return sort.Search(len(d.paras), func(p int) bool { return d.paras[p].last > i })
+}
+
+// genericOrg are organisation nouns that refer back to a named one.
+var genericOrg = map[string]bool{
+	"Organisation": true, "Unternehmen": true, "Konzern": true, "Firma": true, "Gruppe": true,
+	"Behörde": true, "Ministerium": true, "Verband": true, "Gewerkschaft": true, "Partei": true,
+	"Bank": true, "Institut": true, "Gesellschaft": true, "Verein": true, "Klub": true, "Club": true,
+	"Stiftung": true, "Sender": true, "Bündnis": true, "Airline": true, "Fluggesellschaft": true,
+	"Hersteller": true, "Autobauer": true, "Versicherer": true, "Händler": true, "Zoo": true,
+	"Klinik": true, "Universität": true, "Gericht": true, "Institution": true, "Agentur": true,
+	"Unternehmens": true, "Konzerns": true, "Verbands": true, "Verbandes": true, "Ministeriums": true,
+}
+
+// recentOrg returns the organisation named last before token at, within
+// two paragraphs: an entity mention or the speaker of an earlier statement.
+func (d *doc) recentOrg(at, para int, prev []stmt) (string, bool) {
+	lo := d.paras[max(0, para-2)].first
+	for i := at - 1; i >= lo && i >= at-400; i-- {
+		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization {
+			return entName(d.ents[e]), true
+		}
+	}
+	for k := len(prev) - 1; k >= 0 && para-prev[k].para <= 2; k-- {
+		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] {
+			return sp.Name, true
+		}
+	}
+	return "", false
+}
+
 // orgSpeaker names the organisation in complement c as the speaker.
 func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	for i := c[1] - 1; i >= c[0]; i-- {
 		if e := d.entAt[i]; e >= 0 {
-			out.Name, out.Type = d.ents[e].Name, entType(d.ents[e].Type)
+			out.Name, out.Type = entName(d.ents[e]), entType(d.ents[e].Type)
+			return out
+		}
+	}
+	if c[1]-c[0] == 1 && genericOrg[trimGenitiveOrg(d.tok(c[0]))] && c[0] > 0 && (d.tok(c[0]-1) == "des" || d.tok(c[0]-1) == "der") {
+		if name, ok := d.recentOrg(c[0], d.paraOf(c[0]), d.prevStmts); ok {
+			out.Name, out.Type = name, entity.Organization
 			return out
 		}
 	}
@@ -585,10 +687,49 @@ func (d *doc) personBefore(at int) int {
 	return sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos >= at }) - 1
 }
 
+// recent returns the persons mentioned before token at within the last
+// window paragraphs, and the earlier speakers, most recent first.
+func (d *doc) recent(at, para, window int, prev []stmt) []*person {
+	var out []*person
+	k := d.personBefore(at)
+	j := len(prev) - 1
+	for len(out) < 30 {
+		var p *person
+		var ps *person
+		if k >= 0 {
+			p = &d.persons[k]
+		}
+		for j >= 0 && (prev[j].q.Speaker == nil || prev[j].q.Speaker.Type != entity.Person || prev[j].first >= at) {
+			j--
+		}
+		if j >= 0 {
+			st := prev[j]
+			ps = &person{pos: st.first, para: st.para, name: st.q.Speaker.Name, typ: entity.Person, g: st.g, speaker: true}
+			if ps.g == genderUnknown {
+				ps.g = d.genderOf(ps.name)
+			}
+		}
+		switch {
+		case p != nil && (ps == nil || p.pos >= ps.pos):
+			k--
+		case ps != nil:
+			p = ps
+			j--
+		default:
+			return out
+		}
+		if para-p.para > window {
+			return out
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // roleAntecedent resolves a role noun (die Ministerin, der 64-Jährige) to a
-// person mentioned with the same role, or to the only person of its gender
-// nearby.
-func (d *doc) roleAntecedent(head string, g gender, at, para int, prev []stmt) *person {
+// person mentioned with the same role; a definite one (der CDU-Politiker)
+// also to the most recent person of its gender nearby.
+func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int, prev []stmt) *person {
 	base := strings.ToLower(head)
 	for _, s := range []string{"innen", "in", "en", "n", "s"} {
 		if b, ok := strings.CutSuffix(base, s); ok && len(b) > 3 {
@@ -603,48 +744,33 @@ func (d *doc) roleAntecedent(head string, g gender, at, para int, prev []stmt) *
 	if i := strings.LastIndexByte(base, '-'); i >= 0 {
 		base = base[i+1:]
 	}
-	var recent []*person
-	for k := d.personBefore(at); k >= 0 && len(recent) < 30; k-- {
-		p := &d.persons[k]
-		if para-p.para > 3 {
-			break
-		}
-		recent = append(recent, p)
-	}
-	for _, p := range recent {
+	rec := d.recent(at, para, 3, prev)
+	for _, p := range rec {
 		for _, r := range p.roles {
 			if strings.Contains(strings.ToLower(r), base) {
 				return p
 			}
 		}
 	}
-	if g != genderMale && g != genderFemale {
+	if !definite || g != genderMale && g != genderFemale {
 		return nil
 	}
-	var only *person
-	for _, p := range recent {
-		if p.g == g {
-			if only != nil && only.name != p.name {
-				return nil
-			}
-			only = p
-		} else if p.g == genderUnknown {
-			return nil
-		}
-	}
-	if only != nil {
-		return only
-	}
-	// The last speaker, when the gender fits.
-	for k := len(prev) - 1; k >= 0 && k >= len(prev)-3; k-- {
-		p := prev[k]
-		if para-p.para > 1 || p.q.Speaker == nil {
+	var unknown *person
+	for _, p := range rec {
+		if para-p.para > 1 {
 			break
 		}
-		if p.g == g && p.q.Speaker.Type == entity.Person {
-			return &person{name: p.q.Speaker.Name, typ: entity.Person, g: g}
+		if p.g == g {
+			return p
 		}
-		break
+		if p.g == genderUnknown && unknown == nil {
+			unknown = p
+		} else if p.g == genderUnknown && unknown.name != p.name {
+			unknown = &person{} // two candidates of unknown gender
+		}
+	}
+	if unknown != nil && unknown.name != "" {
+		return unknown
 	}
 	return nil
 }

@@ -59,7 +59,7 @@ func (d *doc) indirectStmt(s sent) (stmt, bool) {
 		}
 		i = h.last - 1
 	}
-	return stmt{}, false
+	return d.freeIndirect(s, end)
 }
 
 // verbIndirect builds indirect speech around the cue verb h.
@@ -95,6 +95,15 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 			return d.indirect(s, c+1, ce, h, n, hasNP)
 		}
 	}
+	// cue [speaker], zu-infinitive: kündigte an, Revision einzulegen
+	if h.form.Section == lexicon.SpeechVerb {
+		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
+			ce := d.clauseEnd(c+1, end)
+			if ce-c >= 3 && d.zuInfinitive(ce-1) {
+				return d.indirect(s, c+1, ce, h, n, hasNP)
+			}
+		}
+	}
 	// Konjunktiv clause, cue speaker.
 	if h.first > s.first+2 && d.isPunct(h.first-1, ",") && (h.form.Section != lexicon.ThoughtVerb) {
 		if d.hasKonj(s.first, h.first-1) && hasNP {
@@ -102,6 +111,67 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// zuInfinitive reports whether token i is an infinitive with zu: zu
+// zahlen, einzulegen, aufzugeben.
+func (d *doc) zuInfinitive(i int) bool {
+	if !d.isLower(i) || !strings.HasSuffix(d.tok(i), "en") {
+		return false
+	}
+	if i > 0 && d.tok(i-1) == "zu" {
+		return true
+	}
+	w := d.tok(i)
+	for _, p := range []string{"ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zurück", "weiter", "fest", "frei", "her", "hin", "los", "dar", "fort", "hinzu", "heraus", "durch", "um", "zu"} {
+		if rest, ok := strings.CutPrefix(w, p+"zu"); ok && len(rest) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// freeIndirect reports speech in the Konjunktiv with no cue of its own
+// right after a statement of a known speaker: Die Mannschaft habe das volle
+// Vertrauen. It continues that speaker.
+func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
+	if len(d.prevStmts) == 0 {
+		return stmt{}, false
+	}
+	p := d.prevStmts[len(d.prevStmts)-1]
+	if p.q.Speaker == nil || p.end <= 0 {
+		return stmt{}, false
+	}
+	si := int(d.sentOf[s.first])
+	if int(d.sentOf[p.end-1]) < si-2 || s.para-p.para > 1 || s.para != p.para && d.paras[s.para].first != s.first {
+		return stmt{}, false
+	}
+	// The finite verb of the main clause must be a Konjunktiv I: within the
+	// first clause, before any comma.
+	ce := d.clauseEnd(s.first, end)
+	ok := false
+	for i := s.first; i < ce && i < s.first+8; i++ {
+		if d.toks[i].Kind == text.Word && konjI[d.tok(i)] {
+			ok = true
+			break
+		}
+	}
+	if !ok || end-s.first < 4 {
+		return stmt{}, false
+	}
+	st := stmt{first: s.first, end: end, para: s.para, cand: -1, g: p.g}
+	sp := d.span(s.first, end)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect}
+	spk := *p.q.Speaker
+	st.q.Speaker = &spk
+	return st, true
+}
+
+// konjI are Konjunktiv I forms that differ from the indicative.
+var konjI = map[string]bool{
+	"sei": true, "seien": true, "habe": true, "werde": true, "könne": true, "müsse": true,
+	"solle": true, "wolle": true, "dürfe": true, "gebe": true, "gehe": true, "komme": true,
+	"stehe": true, "liege": true, "wisse": true, "bleibe": true, "brauche": true, "lasse": true,
 }
 
 // konjClause returns the end of the reported clause starting at a when it
@@ -120,11 +190,43 @@ func (d *doc) hasKonj(a, b int) bool {
 		if d.inQuote[i] >= 0 || d.toks[i].Kind != text.Word {
 			continue
 		}
-		if isKonjunktiv(d.tok(i)) {
+		if d.konjAt(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// konjAt reports whether token i is a Konjunktiv verb: a listed form, or
+// a lower-case verb-final word in -e (… zusammenarbeite, entspreche ihrem)
+// that is no adjective, adverb, pronoun or past tense.
+func (d *doc) konjAt(i int) bool {
+	w := d.tok(i)
+	if isKonjunktiv(w) {
+		return true
+	}
+	if !d.isLower(i) || len(w) < 5 || !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "te") || notKonj[w] {
+		return false
+	}
+	if i+1 < len(d.toks) && (d.isCap(i+1) || d.toks[i+1].Kind == text.Number) {
+		return false // an attributive adjective: große Aufgaben
+	}
+	if i > 0 && (articleOrPrep[d.tok(i-1)] || d.isLower(i-1) && strings.HasSuffix(d.tok(i-1), "e")) {
+		return false
+	}
+	return true
+}
+
+var notKonj = map[string]bool{
+	"gerade": true, "lange": true, "heute": true, "gerne": true, "alleine": true, "bitte": true,
+	"keine": true, "seine": true, "meine": true, "deine": true, "unsere": true, "eure": true,
+	"diese": true, "jene": true, "welche": true, "solche": true, "manche": true, "beide": true,
+	"einige": true, "viele": true, "wenige": true, "andere": true, "mehrere": true, "eigene": true,
+	"weitere": true, "schade": true, "ohne": true, "deswegen": false, "wurde": true, "würde": false,
+	"dieselbe": true, "derselbe": true, "obwohl": false, "ebenso": false, "nahe": true, "müde": true,
+	"leise": true, "träge": true, "weise": true, "feige": true, "irre": true, "böse": true, "rege": true,
+	"beziehungsweise": true, "teilweise": true, "beispielsweise": true, "möglicherweise": true,
+	"normalerweise": true, "zunehmende": true, "zuletzt": false, "offene": true, "ganze": true,
 }
 
 func (d *doc) indirect(s sent, a, b int, h cueHit, n np, hasNP bool) (stmt, bool) {
@@ -147,15 +249,18 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	if a.np != nil {
 		phraseEnd = max(phraseEnd, a.np.last)
 	}
+	if a.cue != nil {
+		phraseEnd = max(phraseEnd, a.cue.last, a.cue.particle+1)
+	}
 	var ma, mb int
 	switch {
-	case from <= s.first+1:
+	case from == s.first:
 		// Laut Polizei wurden …: the rest of the sentence.
 		ma, mb = phraseEnd, end
 		if ma < mb && d.isPunct(ma, ",") {
 			ma++
 		}
-	case phraseEnd >= end-1:
+	case phraseEnd >= end:
 		// …, laut Ma.
 		ma, mb = s.first, from
 		if mb > ma && d.isPunct(mb-1, ",") {
@@ -169,7 +274,7 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	}
 	st := stmt{first: ma, end: mb, para: s.para, cand: -1, explicit: true}
 	sp := d.span(ma, mb)
-	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(*a.cue)}
 	if a.np != nil {
 		st.q.Speaker, st.g = d.resolve(*a.np, a.plural, h.first, s.para, d.prevStmts)
 	} else if n, ok := d.npAt(s.first, end); ok && n.kind != npPronoun {

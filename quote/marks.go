@@ -1,10 +1,12 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
 )
 
@@ -148,6 +150,7 @@ func (d *doc) findQuotes() []*cand {
 				}
 			}
 			if cur == nil {
+				d.boundUnclosed(cont)
 				out = append(out, cont)
 			}
 			cont = nil
@@ -203,13 +206,56 @@ func (d *doc) findQuotes() []*cand {
 				cur = &cand{}
 			}
 			cur.parts = append(cur.parts, pt)
+			if d.boundUnclosed(cur) {
+				out = append(out, cur)
+				continue
+			}
 			cont = cur
 		}
 	}
 	if cont != nil {
+		d.boundUnclosed(cont)
 		out = append(out, cont)
 	}
 	return out
+}
+
+// boundUnclosed ends a quotation whose closing mark is missing at the
+// first attribution inside it (… Kompromiss, sagte Verdi-Chefin …): the
+// comma then stands for the closing mark.
+func (d *doc) boundUnclosed(c *cand) bool {
+	p := &c.parts[len(c.parts)-1]
+	if p.closeTok >= 0 {
+		return false
+	}
+	last := d.paras[p.para].last
+	cues := lexicon.CueList()
+	for i := p.openTok + 1; i+2 < last; i++ {
+		if !d.isPunct(i, ",") || !d.isLower(i+1) {
+			continue
+		}
+		verb := false
+		for _, f := range cues.Forms(d.tok(i + 1)) {
+			if f.Section == lexicon.SpeechVerb && len(f.Words) == 1 {
+				verb = true
+				break
+			}
+		}
+		if !verb {
+			continue
+		}
+		w := d.tok(i + 2)
+		_, det := nomDet[w]
+		if w == "er" || w == "sie" || det || d.isCap(i+2) || strings.Contains(w, "-") && d.isWord(i+2) {
+			if cs := d.content(d.toks[p.openTok].End, d.toks[i].Start); cs.Len() > 0 {
+				p.closeTok = i
+				p.content = cs
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // content returns [start, end) trimmed of white space.

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/wortlaut/wortlaut"
 	"github.com/wortlaut/wortlaut/entity"
@@ -93,8 +94,19 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 		break
 	}
-	// A name must not end in a genitive right before another name
-	// (Chinas Alipay is fine as a name run, but a speaker is nominative).
+	// Title words the role list lacks (Finanzvorständin Claudia Brenner):
+	// the name starts at its first name.
+	if k-nameStart >= 2 && d.entAt[nameStart] < 0 {
+		for x := nameStart + 1; x < k-1+1 && x < k; x++ {
+			if _, ok := lexicon.FirstName(d.tok(x)); ok && k-x >= 2 {
+				if _, ok := lexicon.FirstName(d.tok(nameStart)); !ok {
+					n.head = x - 1
+					nameStart = x
+				}
+				break
+			}
+		}
+	}
 	switch {
 	case k > nameStart && det && n.head < 0:
 		// der/die + capitalised word(s) with no role: an organisation, a
@@ -130,6 +142,26 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		if c, ok := d.complement(k, hi); ok {
 			n.gen = c
 			n.last = c[1]
+			// der Vereinigung der kommunalen Arbeitgeberverbände
+			if c2, ok := d.complement(c[1], hi); ok && d.tok(c[1]) != "von" {
+				n.last = c2[1]
+			}
+		}
+	}
+	// Apposition with the name: Die Sprecherin der IG Metall, Hanna Roth, …
+	if (n.kind == npRole || n.kind == npNoun) && n.name[0] < 0 && n.last+2 < hi && d.isPunct(n.last, ",") && d.isCap(n.last+1) && d.inQuote[n.last+1] < 0 {
+		a := n.last + 1
+		e := a
+		for e < hi && e-a < 4 && d.isCap(e) && !stopNoun[d.tok(e)] {
+			e++
+		}
+		_, first := lexicon.FirstName(d.tok(a))
+		if e < hi && e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (d.isPunct(e, ",") || d.isWord(e) && d.isLower(e)) {
+			n.name = [2]int{a, e}
+			n.last = e
+			if n.kind == npNoun {
+				n.kind = npRole
+			}
 		}
 	}
 	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(strings.ToLower(d.tok(n.head)), "en") && !det {
@@ -202,9 +234,10 @@ func (d *doc) collectPersons() {
 		if e.Type != entity.Person {
 			continue
 		}
-		if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
-			if _, ok := d.byLast[e.Name[i+1:]]; !ok {
-				d.byLast[e.Name[i+1:]] = e.Name
+		name := entName(e)
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			if _, ok := d.byLast[name[i+1:]]; !ok {
+				d.byLast[name[i+1:]] = name
 			}
 		}
 	}
@@ -235,7 +268,7 @@ func (d *doc) collectPersons() {
 				if ent.Type != entity.Person {
 					continue
 				}
-				p := person{pos: i, para: s.para, name: ent.Name, typ: entity.Person, g: entGender(ent), subject: d.subjectAt(i, s), mention: d.span(i, j)}
+				p := person{pos: i, para: s.para, name: entName(ent), typ: entity.Person, g: entGender(ent), subject: d.subjectAt(i, s), mention: d.span(i, j)}
 				if i > s.first {
 					if g, ok := role(d.tok(i - 1)); ok {
 						p.roles = append(p.roles, d.tok(i-1))
@@ -316,6 +349,41 @@ func (d *doc) collectPersons() {
 	}
 }
 
+// entName returns the canonical name of entity e, without role words or
+// a leading preposition the recogniser may have kept (Finanzvorständin
+// Claudia Brenner → Claudia Brenner, von Northbridge Capital →
+// Northbridge Capital).
+func entName(e entity.Entity) string {
+	words := strings.Fields(e.Name)
+	for len(words) > 1 {
+		w := words[0]
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsLower(r[0]) && !strings.Contains(w, "-") {
+			words = words[1:]
+			continue
+		}
+		if e.Type == entity.Person {
+			if _, ok := lexicon.FirstName(w); !ok {
+				if _, ok := role(w); ok {
+					words = words[1:]
+					continue
+				}
+				if len(words) > 2 {
+					if _, ok := lexicon.FirstName(words[1]); ok {
+						words = words[1:]
+						continue
+					}
+				}
+			}
+		}
+		break
+	}
+	if len(words) == len(strings.Fields(e.Name)) {
+		return e.Name
+	}
+	return strings.Join(words, " ")
+}
+
 func entGender(e entity.Entity) gender {
 	switch e.Gender {
 	case entity.Male:
@@ -347,7 +415,7 @@ func (d *doc) subjectAt(i int, s sent) bool {
 // that ends with the same word (Ma → Jack Ma), with a genitive -s removed.
 func (d *doc) fullName(a, b int) string {
 	if e := d.entAt[b-1]; e >= 0 {
-		return d.ents[e].Name
+		return entName(d.ents[e])
 	}
 	name := d.src[d.toks[a].Start:d.toks[b-1].End]
 	if b-a >= 2 {
