@@ -15,6 +15,8 @@ var (
 	abbrevTxt string
 	//go:embed data/abbrev_final.txt
 	abbrevFinalTxt string
+	//go:embed data/abbrev_number.txt
+	abbrevNumberTxt string
 	//go:embed data/months.txt
 	monthsTxt string
 	//go:embed data/ordinal_prev.txt
@@ -25,10 +27,11 @@ var (
 type abbrevFlag uint8
 
 const (
-	abbrevPlain abbrevFlag = 1 << iota // a one-part abbreviation ("Dr.")
-	abbrevFinal                        // may end a sentence ("usw.", last part of "v. Chr.")
-	abbrevFirst                        // first part of a multi-part entry ("z." of "z. B.")
-	abbrevMonth                        // a month abbreviation ("Jan.")
+	abbrevPlain  abbrevFlag = 1 << iota // a one-part abbreviation ("Dr.")
+	abbrevFinal                         // may end a sentence ("usw.", last part of "v. Chr.")
+	abbrevFirst                         // first part of a multi-part entry ("z." of "z. B.")
+	abbrevMonth                         // a month abbreviation ("Jan.")
+	abbrevNumber                        // an abbreviation only before a number ("Art. 5")
 )
 
 // lexicon holds the decoded word lists. It is immutable after construction
@@ -72,6 +75,9 @@ func loadLexicon() *lexicon {
 	}
 	addAbbrevs(abbrevTxt, false)
 	addAbbrevs(abbrevFinalTxt, true)
+	for _, e := range entries(abbrevNumberTxt) {
+		l.abbrev[e] |= abbrevNumber
+	}
 	for _, e := range entries(monthsTxt) {
 		l.months[e] = true
 		if strings.HasSuffix(e, ".") {

@@ -13,7 +13,7 @@ import (
 // TestWordLists checks the embedded lists: NFC, sorted in byte order, no
 // duplicates, no stray space, every entry ending as its role requires.
 func TestWordLists(t *testing.T) {
-	for _, name := range []string{"abbrev.txt", "abbrev_final.txt", "months.txt", "ordinal_prev.txt"} {
+	for _, name := range []string{"abbrev.txt", "abbrev_final.txt", "abbrev_number.txt", "months.txt", "ordinal_prev.txt"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile("data/" + name)
 			require.NoError(t, err)
@@ -58,6 +58,7 @@ func TestLexicon(t *testing.T) {
 	assert.Equal(t, abbrevFirst, l.abbrev["z."])
 	assert.Equal(t, abbrevMonth, l.abbrev["Jan."])
 	assert.Equal(t, abbrevPlain|abbrevMonth, l.abbrev["Okt."])
+	assert.Equal(t, abbrevNumber, l.abbrev["Art."])
 	assert.True(t, l.months["Jänner"])
 	assert.True(t, l.ordPrev["zum"])
 	assert.True(t, lowerFirstKey(l.ordPrev, "Am"))

@@ -268,6 +268,10 @@ func (t *tokenizer) ordinalContext(i, dot int) bool {
 	case ',', '-', '–', '/':
 		return k == dot+1 || r == '–'
 	}
+	if isQuoteRune(r) {
+		// die 22. „Europäische Hackerkonferenz“: only the word before can tell.
+		return t.ordinalPrev()
+	}
 	if !isLetterRune(r) {
 		return false
 	}
@@ -286,13 +290,48 @@ func (t *tokenizer) ordinalContext(i, dot int) bool {
 	if l.months[s[k:e]] || (e < len(s) && s[e] == '.' && l.months[s[k:e+1]]) {
 		return true
 	}
-	if n := len(t.toks); n > 0 {
-		p := t.toks[n-1]
-		if p.Kind == Word && lowerFirstKey(l.ordPrev, s[p.Start:p.End]) {
-			return true
-		}
+	return t.ordinalPrev() || lineStart(s, i)
+}
+
+// ordinalPrev reports whether the token before a number with a full stop
+// makes it an ordinal: an article or preposition of data/ordinal_prev.txt,
+// an inflected adjective, an opening quote or parenthesis.
+func (t *tokenizer) ordinalPrev() bool {
+	n := len(t.toks)
+	if n == 0 {
+		return false
 	}
-	return lineStart(s, i)
+	p := t.toks[n-1]
+	w := t.s[p.Start:p.End]
+	switch {
+	case p.Kind == Word:
+		return lowerFirstKey(lex().ordPrev, w) || inflected(w)
+	case p.Kind == QuoteMark:
+		return p.Quote == Opening // zum „2. Deutschen Klimakongress“
+	case p.Kind == Punct:
+		return w == "("
+	}
+	return false
+}
+
+// inflected reports whether w is a lowercase word of four or more letters
+// with an adjective ending (-en -em -er -es), as before an ordinal: "des
+// stationierten 1. Bataillons". Verbs ending so are rare right before a
+// sentence-final bare number.
+func inflected(w string) bool {
+	if len(w) < 4 || !isASCIILower(w[0]) && !startsLower(w) {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "en", "em", "er", "es":
+		return true
+	}
+	return false
+}
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // lineStart reports whether only inline white space stands between the
@@ -333,7 +372,8 @@ func (t *tokenizer) wordDot(i, dot int) int {
 			return e
 		}
 	}
-	if f&abbrevPlain != 0 || (f&abbrevMonth != 0 && t.monthAbbrevContext(dot)) || isInitial(w) {
+	if f&abbrevPlain != 0 || (f&abbrevMonth != 0 && t.monthAbbrevContext(dot)) ||
+		(f&abbrevNumber != 0 && numberAfter(s, dot+1)) || isInitial(w) {
 		t.emit(i, dot+1, Abbrev)
 		return dot + 1
 	}
@@ -441,11 +481,19 @@ func (t *tokenizer) monthAbbrevContext(dot int) bool {
 			return true
 		}
 	}
-	k := dot + 1
-	for k < len(t.s) && t.s[k] == ' ' {
-		k++
+	return numberAfter(t.s, dot+1)
+}
+
+// numberAfter reports whether a digit follows s[k:] after inline spaces.
+func numberAfter(s string, k int) bool {
+	for k < len(s) {
+		r, w := decode(s, k)
+		if !isInlineSpace(r) {
+			break
+		}
+		k += w
 	}
-	return k < len(t.s) && isDigit(t.s[k])
+	return k < len(s) && isDigit(s[k])
 }
 
 // isInitial reports whether w is one capital letter and a full stop.
