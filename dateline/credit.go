@@ -140,7 +140,7 @@ func credit(s string, i, j int) (Credit, bool) {
 			}
 			e += w
 		}
-		if e == a || !inSet(leadIns, s, a, e) {
+		if e == a || !is(kLeadIn, s, a, e) {
 			break
 		}
 		lead++

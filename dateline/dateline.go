@@ -187,7 +187,7 @@ func note(s string, i, eol int) (int, bool) {
 		return i, false
 	}
 	w := letters(s, i+1)
-	if !inSet(notes, s, i+1, w) {
+	if !is(kNote, s, i+1, w) {
 		return i, false
 	}
 	return close + 1, true
@@ -207,15 +207,20 @@ func (p Parser) result(s string, start int, sc *scan) Dateline {
 		Span: wortlaut.Span{Start: start, End: sc.end},
 		Text: s[start:sc.end],
 	}
+	// one allocation for both slices
+	parts := new(struct {
+		places   [maxPlaces]Place
+		agencies [maxAgencies]Agency
+	})
 	if sc.np > 0 {
-		d.Places = make([]Place, sc.np)
+		d.Places = parts.places[:sc.np:sc.np]
 		for n, pl := range sc.places[:sc.np] {
 			t := s[pl.start:pl.end]
 			d.Places[n] = Place{Span: wortlaut.Span{Start: pl.start, End: pl.end}, Text: t, Name: placeName(t)}
 		}
 	}
 	if sc.na > 0 {
-		d.Agencies = make([]Agency, sc.na)
+		d.Agencies = parts.agencies[:sc.na:sc.na]
 		for n, a := range sc.agencies[:sc.na] {
 			d.Agencies[n] = a.agency(s)
 		}
@@ -257,15 +262,24 @@ func (a agencyTok) agency(s string) Agency {
 // its words ("WASHINGTON" → "Washington", "FRANKFURT AM MAIN" → "Frankfurt
 // am Main", "BADEN-BADEN" → "Baden-Baden"); others stay as written.
 func placeName(t string) string {
-	var b foldBuf
-	if k := fold(&b, t, 0, len(t)); k != nil {
-		if m := search(len(states), func(m int) string { return states[m].key }, k); m >= 0 {
-			return states[m].name
+	if strings.IndexByte(t, '.') >= 0 {
+		if e := lookup(t, 0, len(t)); e.kind&kState != 0 {
+			return e.name
 		}
 	}
 	if !isAllCaps(t) {
 		return t
 	}
+	if e := lookup(t, 0, len(t)); e.kind&kPlace != 0 {
+		return e.place
+	}
+	return titleCase(t, func(s string, i, j int) bool { return is(kParticle, s, i, j) })
+}
+
+// titleCase gives each word of t a capital and lower-case letters after
+// it; particles after the first word are lower-case ("am", "de"), and
+// abbreviations with full stops ("D.C.") and single letters stay.
+func titleCase(t string, isParticle func(s string, i, j int) bool) string {
 	var sb strings.Builder
 	sb.Grow(len(t))
 	first := true
@@ -273,17 +287,23 @@ func placeName(t string) string {
 		e := letters(t, i)
 		if e == i {
 			r, w := runeAt(t, i)
-			sb.WriteRune(r)
+			if r == utf8.RuneError {
+				sb.WriteString(t[i : i+w])
+			} else {
+				sb.WriteRune(r)
+			}
 			i += w
 			continue
 		}
-		particle := !first && inSet(particles, t, i, e)
-		if e < len(t) && t[e] == '.' || utf8.RuneCountInString(t[i:e]) == 1 && !particle {
-			sb.WriteString(t[i:e]) // "D.C.", a single letter
+		particle := !first && isParticle(t, i, e)
+		if e < len(t) && t[e] == '.' && !particle || utf8.RuneCountInString(t[i:e]) == 1 && !particle {
+			sb.WriteString(t[i:e])
 		} else {
 			for n, r := range t[i:e] {
 				if n > 0 || particle {
 					r = unicode.ToLower(r)
+				} else {
+					r = unicode.ToUpper(r)
 				}
 				sb.WriteRune(r)
 			}

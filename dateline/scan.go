@@ -172,7 +172,7 @@ func (sc *scan) placeFirst(i int, afterAgency bool) bool {
 
 // known reports whether place n is in the gazetteer.
 func (sc *scan) known(n int) bool {
-	return n < sc.np && inSet(places, sc.s, sc.places[n].start, sc.places[n].end)
+	return n < sc.np && is(kPlace, sc.s, sc.places[n].start, sc.places[n].end)
 }
 
 // allCaps reports whether place n is written in capitals ("MILANO").
@@ -242,7 +242,7 @@ func (sc *scan) placeQ(i int) (int, bool) {
 	sc.np++
 	// "/Main"
 	if e+1 < len(s) && s[e] == '/' {
-		if q := letters(s, e+1); q > e+1 && inSet(qualifiers, s, e+1, q) {
+		if q := letters(s, e+1); q > e+1 && is(kQualifier, s, e+1, q) {
 			if r, _ := runeAt(s, q); r != '.' && !unicode.IsLetter(r) {
 				e = q
 				sc.places[n].end = e
@@ -268,7 +268,7 @@ func (sc *scan) placeQ(i int) (int, bool) {
 	if !ok || qe != close {
 		return e, true
 	}
-	if inSet(qualifiers, s, k+1, qe) {
+	if is(kQualifier, s, k+1, qe) {
 		sc.places[n].end = close + 1
 	} else if sc.np < maxPlaces {
 		sc.places[sc.np] = span{k + 1, qe}
@@ -301,7 +301,7 @@ func (sc *scan) place(i int) (int, bool) {
 		return i, sc.failAt(i, "expected a place")
 	}
 	e := word(s, i)
-	if inSet(stopWords, s, i, e) || isDateWord(s, i, e) {
+	if is(kStop|kMonth|kWeekday, s, i, e) {
 		return i, sc.failAt(i, "expected a place")
 	}
 	for n := 1; ; n++ {
@@ -317,7 +317,7 @@ func (sc *scan) place(i int) (int, bool) {
 			p := letters(s, k)
 			k2 := skipSpaces(s, p)
 			r2, _ := runeAt(s, k2)
-			if k2 == p || !inSet(particles, s, k, p) || !unicode.IsUpper(r2) {
+			if k2 == p || !is(kParticle, s, k, p) || !unicode.IsUpper(r2) {
 				return e, true
 			}
 			k = k2
@@ -325,19 +325,11 @@ func (sc *scan) place(i int) (int, bool) {
 			return e, true
 		}
 		e2 := word(s, k)
-		if isDateWord(s, k, e2) {
+		if is(kMonth|kWeekday, s, k, e2) {
 			return e, true
 		}
 		e = e2
 	}
-}
-
-// isDateWord reports a month or weekday name, which starts no place.
-func isDateWord(s string, i, j int) bool {
-	if m, _ := lookupMonth(s, i, j); m > 0 {
-		return true
-	}
-	return lookupWeekday(s, i, j) >= 0
 }
 
 // word scans one word of a place from the letter at i: letters joined by
@@ -361,7 +353,7 @@ func word(s string, i int) int {
 		}
 		break
 	}
-	if i < len(s) && s[i] == '.' && i > start && (inner || inSet(abbreviations, s, start, i)) {
+	if i < len(s) && s[i] == '.' && i > start && (inner || is(kAbbrev, s, start, i)) {
 		i++
 	}
 	return i
@@ -490,7 +482,7 @@ func (sc *scan) agencyList(i, j int, acronyms bool) bool {
 				return false
 			}
 			a.end = e
-		case acronyms && isAcronym(s, k, e) && !inSet(notAgencies, s, k, e):
+		case acronyms && isAcronym(s, k, e) && !is(kNotAgency, s, k, e):
 			if sc.na >= maxAgencies {
 				return false
 			}

@@ -35,4 +35,11 @@ func TestTablesSorted(t *testing.T) {
 		"particles": particles, "abbreviations": abbreviations, "places": places, "notes": notes, "leadIns": leadIns} {
 		check(name, slices.Clone(set))
 	}
+	for _, a := range agencies {
+		for _, st := range states {
+			if a.key == st.key {
+				t.Errorf("%q is both an agency and a state", a.key)
+			}
+		}
+	}
 }

@@ -14,6 +14,12 @@ func runeAt(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	return decodeRune(s, i)
+}
+
+// decodeRune is runeAt's path for non-ASCII, kept out of line so that
+// runeAt inlines.
+func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
@@ -80,6 +86,18 @@ type foldBuf [48]byte
 func fold(b *foldBuf, s string, i, j int) []byte {
 	n := 0
 	for i < j {
+		if c := s[i]; c < utf8.RuneSelf {
+			if n == len(b) {
+				return nil
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[n] = c
+			n++
+			i++
+			continue
+		}
 		r, w := runeAt(s, i)
 		i += w
 		r = unicode.ToLower(r)
@@ -91,71 +109,32 @@ func fold(b *foldBuf, s string, i, j int) []byte {
 	return b[:n]
 }
 
-// search returns the index of key in the sorted slice of n keys given by at,
-// or -1.
-func search(n int, at func(int) string, key []byte) int {
-	lo, hi := 0, n
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if at(m) < string(key) {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < n && at(lo) == string(key) {
-		return lo
-	}
-	return -1
-}
-
-// inSet reports whether the folded s[i:j] is in the sorted set.
-func inSet(set []string, s string, i, j int) bool {
-	var b foldBuf
-	k := fold(&b, s, i, j)
-	if k == nil {
-		return false
-	}
-	return search(len(set), func(m int) string { return set[m] }, k) >= 0
-}
-
-// lookupMonth returns the month s[i:j] names, 0 if none.
+// lookupMonth returns the month s[i:j] names, 0 if none, and whether it is
+// an abbreviation.
 func lookupMonth(s string, i, j int) (int, bool) {
-	var b foldBuf
-	k := fold(&b, s, i, j)
-	if k == nil {
+	e := lookup(s, i, j)
+	if e.kind&kMonth == 0 {
 		return 0, false
 	}
-	if m := search(len(months), func(m int) string { return months[m].key }, k); m >= 0 {
-		return int(months[m].num), months[m].abbr
-	}
-	return 0, false
+	return int(e.month), e.abbr
 }
 
 // lookupWeekday returns the weekday s[i:j] names, -1 if none.
 func lookupWeekday(s string, i, j int) int {
-	var b foldBuf
-	k := fold(&b, s, i, j)
-	if k == nil {
+	e := lookup(s, i, j)
+	if e.kind&kWeekday == 0 {
 		return -1
 	}
-	if m := search(len(weekdays), func(m int) string { return weekdays[m].key }, k); m >= 0 {
-		return int(weekdays[m].num)
-	}
-	return -1
+	return int(e.weekday)
 }
 
 // lookupAgency returns the canonical name of the agency s[i:j], "" if none.
 func lookupAgency(s string, i, j int) string {
-	var b foldBuf
-	k := fold(&b, s, i, j)
-	if k == nil {
+	e := lookup(s, i, j)
+	if e.kind&kAgency == 0 {
 		return ""
 	}
-	if m := search(len(agencies), func(m int) string { return agencies[m].key }, k); m >= 0 {
-		return agencies[m].name
-	}
-	return ""
+	return e.name
 }
 
 // letters scans a run of letters from i and returns its end.
