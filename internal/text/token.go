@@ -237,7 +237,7 @@ type tokenizer struct {
 // space belongs to exactly one token. See the package documentation for the
 // token rules.
 func Tokenize(s string) []Token {
-	t := tokenizer{s: s, toks: make([]Token, 0, len(s)/5+1)}
+	t := tokenizer{s: s, toks: make([]Token, 0, len(s)/5+4)}
 	t.run()
 	return t.toks
 }
@@ -254,13 +254,13 @@ func (t *tokenizer) run() {
 		if c < utf8.RuneSelf {
 			cl := byteClass[c]
 			switch {
+			case cl&cAlnum != 0:
+				i = t.word(i)
 			case cl&cBlank != 0:
 				i++
 			case cl&cLineBreak != 0:
 				t.q = quoteState{}
 				i++
-			case cl&cAlnum != 0:
-				i = t.word(i)
 			case c == '.':
 				i = t.dots(i)
 			case c == '"' || c == '\'' || c == '`':

@@ -388,7 +388,7 @@ func (t *tokenizer) wordDot(i, dot int) int {
 // acronym matches letters and full stops in groups of one to three letters,
 // at least two groups, no space: "z.B.", "U.S.", "e.V.", "U.S.A.".
 func acronym(s string, i, dot int) (int, bool) {
-	if !shortLetters(s[i:dot]) {
+	if dot-i > 6 || !letterAt(s, dot+1) || !shortLetters(s[i:dot]) {
 		return 0, false
 	}
 	p := dot + 1
@@ -536,26 +536,24 @@ func allUpper(s string) bool {
 // hasURLPrefix reports whether s[i:] starts with http://, https://,
 // ftp:// or www. followed by a letter or digit.
 func hasURLPrefix(s string, i int) bool {
-	var ps []string
+	if len(s)-i < 5 {
+		return false
+	}
 	switch s[i] | 0x20 {
 	case 'h':
-		ps = []string{"https://", "http://"}
+		return prefixFold(s, i, "https://") || prefixFold(s, i, "http://")
 	case 'w':
-		ps = []string{"www."}
+		return prefixFold(s, i, "www.")
 	case 'f':
-		ps = []string{"ftp://"}
-	default:
-		return false
-	}
-	if len(s)-i < 5 || s[i+3] != ':' && s[i+3] != '.' && s[i+3]|0x20 != 'p' {
-		return false
-	}
-	for _, p := range ps {
-		if len(s)-i > len(p) && asciiEqualFold(s[i:i+len(p)], p) && isASCIIAlnum(s[i+len(p)]) {
-			return true
-		}
+		return prefixFold(s, i, "ftp://")
 	}
 	return false
+}
+
+// prefixFold reports whether s[i:] starts with p, ASCII case folded, and a
+// letter or digit follows.
+func prefixFold(s string, i int, p string) bool {
+	return len(s)-i > len(p) && s[i+3]|0x20 == p[3] && asciiEqualFold(s[i:i+len(p)], p) && isASCIIAlnum(s[i+len(p)])
 }
 
 func asciiEqualFold(a, b string) bool {
