@@ -314,8 +314,8 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 	}
 	if len(hits) == 0 {
 		if colon && end-lo <= 6 {
-			// Headline or ticker: Merz: „…“
-			if n, ok := d.npAt(lo, end); ok && n.last == end && n.kind != npPronoun && n.kind != npNoun {
+			// Headline or ticker: Merz: „…“, Heldt nach Niederlage: „…“
+			if n, ok := d.npAt(lo, end); ok && n.kind != npPronoun && n.kind != npNoun && (n.last == end || n.kind == npName && d.headline(lo)) {
 				return attr{np: &n}
 			}
 		}
@@ -350,6 +350,12 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 		a.np = &n
 	}
 	return a
+}
+
+// headline reports whether token i lies in the first paragraph of a text
+// of several, the usual place of a headline.
+func (d *doc) headline(i int) bool {
+	return len(d.paras) > 1 && i < d.paras[0].last
 }
 
 // sentenceCue searches the sentence around a partial quotation for an

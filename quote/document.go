@@ -94,6 +94,24 @@ func (d *doc) isCap(i int) bool {
 	return d.toks[i].Kind == text.Word && unicode.IsUpper(d.rune(i))
 }
 
+// isCapWord is isCap, or a word like 47-Jährige whose letters start after a
+// number.
+func (d *doc) isCapWord(i int) bool {
+	if d.isCap(i) {
+		return true
+	}
+	if d.toks[i].Kind != text.Word || !unicode.IsDigit(d.rune(i)) {
+		return false
+	}
+	w := d.tok(i)
+	k := strings.IndexByte(w, '-')
+	if k < 0 || k+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsUpper(r)
+}
+
 // isLower reports whether token i is a word starting with a lower-case letter.
 func (d *doc) isLower(i int) bool {
 	return d.toks[i].Kind == text.Word && unicode.IsLower(d.rune(i))

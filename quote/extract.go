@@ -234,6 +234,8 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	endsSentence := d.contentEndsSentence(l)
 	kind := Partial
 	switch {
+	case colon && d.words(l.content) < 3 && !endsSentence:
+		kind = Partial
 	case len(c.parts) > 1, colon, interrupted:
 		kind = Direct
 	case leftEmpty && !afterQuote:
@@ -485,8 +487,17 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			}
 			if prefix != "" {
 				out.Name, out.Type = prefix, entity.Organization
+				if genericOrg[prefix] {
+					if name, ok := d.recentOrg(n.first, para, prev); ok {
+						out.Name = name
+					}
+				}
 				return out, genderUnknown
 			}
+		}
+		if n.gen[0] >= 0 && (n.first == n.head || !d.definite(n) || strings.HasSuffix(head, "en") || strings.HasSuffix(head, "innen")) {
+			// Analysten der Commerzbank, ein Vertreter des Ministeriums
+			return d.orgSpeaker(out, n.gen), genderUnknown
 		}
 		if p := d.roleAntecedent(head, n.g, d.definite(n), at, para, prev); p != nil {
 			out.Name, out.Type = p.name, p.typ
@@ -578,7 +589,7 @@ func (d *doc) recentOrg(at, para int, prev []stmt) (string, bool) {
 // orgSpeaker names the organisation in complement c as the speaker.
 func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	for i := c[1] - 1; i >= c[0]; i-- {
-		if e := d.entAt[i]; e >= 0 {
+		if e := d.entAt[i]; e >= 0 && (d.ents[e].Type != entity.Location || !isOrgWord(d.tok(c[0]))) {
 			out.Name, out.Type = entName(d.ents[e]), entType(d.ents[e].Type)
 			return out
 		}
@@ -669,12 +680,16 @@ func (d *doc) antecedent(g gender, at, para int, prev []stmt) *person {
 		}
 		return last
 	}
-	for _, p := range recent {
+	for i, p := range recent {
 		if p.g == g {
 			return p
 		}
 		if p.g == genderUnknown {
-			// An earlier person of unknown gender stands between: unclear.
+			// A person of unknown gender stands between: only the most
+			// recent subject is clear enough.
+			if i == 0 && p.subject {
+				return p
+			}
 			return nil
 		}
 	}

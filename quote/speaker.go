@@ -57,7 +57,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			j++
 		}
 	}
-	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
+	if j >= hi || !(d.isCap(j) || det && d.isCapWord(j)) || d.inQuote[j] >= 0 {
 		return np{}, false
 	}
 	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
@@ -65,7 +65,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	}
 	// Role words, then the name.
 	k := j
-	for k < hi && d.isCap(k) && d.inQuote[k] < 0 {
+	for k < hi && d.isCapWord(k) && d.inQuote[k] < 0 {
 		if _, ok := role(d.tok(k)); !ok {
 			break
 		}
@@ -73,7 +73,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	}
 	if k > j {
 		n.head = k - 1
-		if g, _ := role(d.tok(k - 1)); g != genderUnknown {
+		if g, _ := role(d.tok(k - 1)); g != genderUnknown && !(det && strings.HasSuffix(d.tok(k-1), "e")) {
 			n.g = g
 		}
 	}
@@ -81,7 +81,9 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	for k < hi && d.inQuote[k] < 0 && k-nameStart < 4 {
 		if d.isCap(k) && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k))) {
 			if _, ok := role(d.tok(k)); ok && k > nameStart {
-				break
+				if _, first := lexicon.FirstName(d.tok(k - 1)); !first {
+					break
+				}
 			}
 			k++
 			continue
@@ -132,9 +134,12 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if n.kind == npNoun {
 		if g, ok := role(d.tok(n.head)); ok {
 			n.kind = npRole
-			if g != genderUnknown {
+			if g != genderUnknown && !(det && strings.HasSuffix(d.tok(n.head), "e")) {
 				n.g = g
 			}
+		} else if femaleNoun(d.tok(n.head)) {
+			n.kind = npRole
+			n.g = genderFemale
 		}
 	}
 	// Genitive or von complement of a role or spokesperson noun.
@@ -168,6 +173,25 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		n.g = genderUnknown
 	}
 	return n, true
+}
+
+// femaleNoun reports whether w is a feminine person noun in -in
+// (Anklägerin, Kanadierin, Gewerkschafterin, Kollegin).
+func femaleNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) < 7 {
+		return false
+	}
+	for _, s := range []string{"erin", "tin", "gin", "fin", "din", "nin", "sin", "kin", "pin", "bin"} {
+		if strings.HasSuffix(lw, s) {
+			switch {
+			case strings.HasSuffix(lw, "ein"), strings.HasSuffix(lw, "zin"), strings.HasSuffix(lw, "medizin"), strings.HasSuffix(lw, "termin"), strings.HasSuffix(lw, "benzin"), strings.HasSuffix(lw, "kamin"), strings.HasSuffix(lw, "vitamin"), strings.HasSuffix(lw, "protein"), strings.HasSuffix(lw, "insulin"), strings.HasSuffix(lw, "disziplin"), strings.HasSuffix(lw, "berlin"), strings.HasSuffix(lw, "kremlin"), strings.HasSuffix(lw, "turin"):
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // complement parses a genitive (des Ministeriums, der Polizei) or a von
@@ -262,13 +286,18 @@ func (d *doc) collectPersons() {
 				ent := d.ents[e]
 				j := i
 				for j < s.last && d.entAt[j] == e {
-					seen[j] = true
 					j++
 				}
 				if ent.Type != entity.Person {
-					continue
+					goto pattern
+				}
+				for x := i; x < j; x++ {
+					seen[x] = true
 				}
 				p := person{pos: i, para: s.para, name: entName(ent), typ: entity.Person, g: entGender(ent), subject: d.subjectAt(i, s), mention: d.span(i, j)}
+				if p.g == genderUnknown {
+					p.g = nameGender(ent.Name)
+				}
 				if i > s.first {
 					if g, ok := role(d.tok(i - 1)); ok {
 						p.roles = append(p.roles, d.tok(i-1))
@@ -281,6 +310,7 @@ func (d *doc) collectPersons() {
 				i = j - 1
 				continue
 			}
+		pattern:
 			if !d.isCap(i) {
 				continue
 			}
@@ -382,6 +412,23 @@ func entName(e entity.Entity) string {
 		return e.Name
 	}
 	return strings.Join(words, " ")
+}
+
+// nameGender reads the gender of a person's name as written: its first
+// name, or a role word before it (Finanzvorständin Claudia Brenner).
+func nameGender(name string) gender {
+	for _, w := range strings.Fields(name) {
+		if g, ok := lexicon.FirstName(w); ok {
+			return fromLexicon(g)
+		}
+		if g, ok := role(w); ok && g != genderUnknown {
+			return g
+		}
+		if femaleNoun(w) {
+			return genderFemale
+		}
+	}
+	return genderUnknown
 }
 
 func entGender(e entity.Entity) gender {

@@ -115,7 +115,7 @@ var orgSuffix = []string{
 	"stiftung", "verein", "firma", "hersteller", "fluggesellschaft", "airline", "bahn", "armee",
 	"militär", "bundeswehr", "kreml", "präsidium", "direktion", "agentur", "organisation", "union",
 	"bund", "bündnis", "fraktion", "senat", "parlament", "kabinett", "komitee", "ausschuss", "werk",
-	"ag", "gmbh", "se", "inc", "ltd", "club", "klub", "team", "konsortium", "zentrale", "dienst",
+	"gmbh", "club", "klub", "team", "konsortium", "zentrale", "dienst",
 	"außenamt", "wache", "kommando", "streitkräfte", "ministerien", "behörden",
 }
 
@@ -124,6 +124,10 @@ func isOrgWord(w string) bool {
 		return true
 	}
 	if t, ok := lexicon.Trigger(w); ok && t == "ORG" {
+		return true
+	}
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "ag", "se", "inc", "ltd", "kg", "co", "corp", "plc", "sa", "spa", "nv":
 		return true
 	}
 	return hasSuffixFold(trimGenitive(w), orgSuffix) || hasSuffixFold(w, orgSuffix)
