@@ -448,8 +448,10 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		if e := d.entAt[b-1]; e >= 0 {
 			ent := d.ents[e]
 			out.Name, out.Type = entName(ent), entType(ent.Type)
-			if full, ok := d.byLast[out.Name]; ok && ent.Type == entity.Person {
-				out.Name = full
+			if full, ok := d.byLast[out.Name]; ok && ent.Type != entity.Organization {
+				// Trump → Donald Trump, also when the recogniser typed the
+				// short form as something else.
+				out.Name, out.Type = full, entity.Person
 			}
 			g := entGender(ent)
 			if g == genderUnknown {

@@ -461,7 +461,7 @@ func (d *doc) subjectAt(i int, s sent) bool {
 // entity's name when one covers it, else the longest name in the text
 // that ends with the same word (Ma → Jack Ma), with a genitive -s removed.
 func (d *doc) fullName(a, b int) string {
-	if e := d.entAt[b-1]; e >= 0 {
+	if e := d.entAt[b-1]; e >= 0 && d.ents[e].Type == entity.Person {
 		return entName(d.ents[e])
 	}
 	name := d.src[d.toks[a].Start:d.toks[b-1].End]
