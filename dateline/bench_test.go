@@ -33,6 +33,16 @@ func benchOpenings(b *testing.B, find func(string), names ...string) {
 	}
 }
 
+// BenchmarkFind: the 154 dateline openings of testdata/dateline.
+func BenchmarkFind(b *testing.B) {
+	benchOpenings(b, func(s string) { dateline.Find(s) }, "de", "en", "fr", "es", "it")
+}
+
+// BenchmarkFindNone: the 48 openings without a dateline (no allocation).
+func BenchmarkFindNone(b *testing.B) {
+	benchOpenings(b, func(s string) { dateline.Find(s) }, "none")
+}
+
 func BenchmarkFindCredit(b *testing.B) {
 	seed, err := os.ReadFile("../testdata/seed.txt")
 	if err != nil {

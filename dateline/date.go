@@ -16,7 +16,15 @@ type date struct {
 func parseDate(s string, i int) (date, int, bool) {
 	if r, _ := runeAt(s, i); unicode.IsLetter(r) {
 		e := letters(s, i)
-		if wd := lookupWeekday(s, i, e); wd >= 0 {
+		en := lookup(s, i, e)
+		if en.kind&(kMonth|kWeekday) == 0 {
+			if r == 'l' || r == 'd' { // "le 9 janvier", "den 9. Januar"
+				return parseArticleDay(s, i)
+			}
+			return date{weekday: -1}, i, false
+		}
+		if en.kind&kWeekday != 0 {
+			wd := int(en.weekday)
 			k := e
 			if k < len(s) && s[k] == ',' {
 				k++
@@ -28,15 +36,17 @@ func parseDate(s string, i int) (date, int, bool) {
 			return date{weekday: wd}, e, true
 		}
 	}
-	// "Paris, le 9 janvier", "Berlin, den 9. Januar"
+	return parseDay(s, i)
+}
+
+// parseArticleDay scans "le 9 janvier" and "den 9. Januar".
+func parseArticleDay(s string, i int) (date, int, bool) {
 	for _, art := range [...]string{"le ", "den "} {
 		if hasPrefix(s, i, art) {
-			if d, e, ok := parseDay(s, skipSpaces(s, i+len(art))); ok {
-				return d, e, true
-			}
+			return parseDay(s, skipSpaces(s, i+len(art)))
 		}
 	}
-	return parseDay(s, i)
+	return date{weekday: -1}, i, false
 }
 
 // parseDay scans "9. Januar", "9. Jan. 2017", "09.01.2017", "9.1.",

@@ -207,20 +207,15 @@ func (p Parser) result(s string, start int, sc *scan) Dateline {
 		Span: wortlaut.Span{Start: start, End: sc.end},
 		Text: s[start:sc.end],
 	}
-	// one allocation for both slices
-	parts := new(struct {
-		places   [maxPlaces]Place
-		agencies [maxAgencies]Agency
-	})
 	if sc.np > 0 {
-		d.Places = parts.places[:sc.np:sc.np]
+		d.Places = make([]Place, sc.np)
 		for n, pl := range sc.places[:sc.np] {
 			t := s[pl.start:pl.end]
 			d.Places[n] = Place{Span: wortlaut.Span{Start: pl.start, End: pl.end}, Text: t, Name: placeName(t)}
 		}
 	}
 	if sc.na > 0 {
-		d.Agencies = parts.agencies[:sc.na:sc.na]
+		d.Agencies = make([]Agency, sc.na)
 		for n, a := range sc.agencies[:sc.na] {
 			d.Agencies[n] = a.agency(s)
 		}

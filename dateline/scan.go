@@ -36,6 +36,8 @@ type scan struct {
 	date     date
 	dated    bool
 	region   bool // a place came from parentheses: "Berlin (Deutschland)"
+	noAgency bool // after "(ANSA) -": no further agencies
+	agencyAt int  // end of the agency parenthesis placeQ read, or 0
 	end      int  // end of the dateline, after its separator
 
 	fail int    // furthest offset where the grammar failed (Parse's error)
@@ -74,7 +76,7 @@ func (sc *scan) agencyFirst(i int) bool {
 		return true
 	}
 	// A place and date may follow, closed by a second dash.
-	sub := scan{s: sc.s, strict: sc.strict, date: date{weekday: -1}}
+	sub := scan{s: sc.s, strict: sc.strict, date: date{weekday: -1}, noAgency: true}
 	if sub.placeFirst(skipSpaces(sc.s, sepEnd), true) {
 		sc.places, sc.np = sub.places, sub.np
 		sc.date, sc.dated = sub.date, sub.dated
@@ -94,8 +96,11 @@ func (sc *scan) placeFirst(i int, afterAgency bool) bool {
 	if !ok {
 		return false
 	}
+	if sc.agencyAt > 0 { // "Berlin (dpa)", read by placeQ
+		end = sc.agencyAt
+	}
 	// ", 9. Januar", ", Brazil", ", N.J.", ", Montag"
-	for end < len(s) && s[end] == ',' {
+	for sc.agencyAt == 0 && end < len(s) && s[end] == ',' {
 		k := skipSpaces(s, end+1)
 		if d, e, ok := parseDate(s, k); ok && !sc.dated {
 			sc.date, sc.dated, end = d, true, e
@@ -258,12 +263,14 @@ func (sc *scan) placeQ(i int) (int, bool) {
 	if close < 0 {
 		return e, true
 	}
-	na := sc.na
-	if _, ok := sc.agencyParen(k, true); ok {
-		sc.na = na // the caller reads the agencies
-		return e, true
+	if !sc.noAgency {
+		na := sc.na
+		if ae, ok := sc.agencyParen(k, true); ok {
+			sc.agencyAt = ae
+			return e, true
+		}
+		sc.na = na
 	}
-	sc.na = na
 	qe, ok := sc.place(k + 1)
 	if !ok || qe != close {
 		return e, true
