@@ -21,6 +21,8 @@ var (
 	monthsTxt string
 	//go:embed data/ordinal_prev.txt
 	ordinalPrevTxt string
+	//go:embed data/sentence_start.txt
+	sentenceStartTxt string
 )
 
 // abbrevFlag describes a known abbreviation part.
@@ -41,6 +43,7 @@ type lexicon struct {
 	multi   [][]string            // multi-part entries, parts with their dots, capital variants included
 	months  map[string]bool       // "Januar", "Jan." …
 	ordPrev map[string]bool       // "am", "zum" …
+	starts  map[string]bool       // "Der", "Er" …: begin a sentence after an abbreviation
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -50,6 +53,7 @@ func loadLexicon() *lexicon {
 		abbrev:  make(map[string]abbrevFlag),
 		months:  make(map[string]bool),
 		ordPrev: make(map[string]bool),
+		starts:  make(map[string]bool),
 	}
 	addAbbrevs := func(src string, final bool) {
 		for _, e := range entries(src) {
@@ -86,6 +90,9 @@ func loadLexicon() *lexicon {
 	}
 	for _, e := range entries(ordinalPrevTxt) {
 		l.ordPrev[e] = true
+	}
+	for _, e := range entries(sentenceStartTxt) {
+		l.starts[e] = true
 	}
 	return l
 }

@@ -13,7 +13,7 @@ import (
 // TestWordLists checks the embedded lists: NFC, sorted in byte order, no
 // duplicates, no stray space, every entry ending as its role requires.
 func TestWordLists(t *testing.T) {
-	for _, name := range []string{"abbrev.txt", "abbrev_final.txt", "abbrev_number.txt", "months.txt", "ordinal_prev.txt"} {
+	for _, name := range []string{"abbrev.txt", "abbrev_final.txt", "abbrev_number.txt", "months.txt", "ordinal_prev.txt", "sentence_start.txt"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile("data/" + name)
 			require.NoError(t, err)

@@ -162,7 +162,7 @@ func (d *Doc) sentenceEnd(i, last int) (int, bool) {
 		if !isTerminal(s[t.Start:t.End]) {
 			return 0, false
 		}
-	case Abbrev:
+	case Abbrev, Ordinal:
 		weak = true
 	default:
 		return 0, false
@@ -187,13 +187,36 @@ scanned:
 	if j == last {
 		return j, true
 	}
-	if weak && !quoted && lex().abbrev[s[t.Start:t.End]]&abbrevFinal == 0 {
+	if weak && !quoted && !d.endsAfterAbbrev(i, j) {
 		return 0, false
 	}
 	if toks[j].Start == toks[j-1].End {
 		return 0, false // no space: "Ende.Die", "?!“,"
 	}
 	return j, d.startsSentence(j, last)
+}
+
+// endsAfterAbbrev reports whether the abbreviation or ordinal token i ends
+// a sentence before token j: it is marked final ("usw."), or it is not
+// part of a multi-part abbreviation and a function word such as "Die" or
+// "Er" (data/sentence_start.txt) follows.
+func (d *Doc) endsAfterAbbrev(i, j int) bool {
+	toks, s := d.Tokens, d.Src
+	l := lex()
+	w := s[toks[i].Start:toks[i].End]
+	if l.abbrev[w]&abbrevFinal != 0 {
+		return true
+	}
+	if toks[j].Kind != Word || toks[j].Start == toks[i].End {
+		return false
+	}
+	if i > 0 && toks[i-1].Kind == Abbrev && toks[i-1].End < toks[i].Start && l.abbrev[s[toks[i-1].Start:toks[i-1].End]]&abbrevFirst != 0 {
+		return false // z. B. Die Grünen
+	}
+	if l.abbrev[w]&abbrevFirst != 0 {
+		return false
+	}
+	return l.starts[s[toks[j].Start:toks[j].End]]
 }
 
 // isTerminal reports whether p, a punctuation token, ends a sentence.

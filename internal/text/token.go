@@ -512,7 +512,12 @@ func (t *tokenizer) quote(i int, r rune, w int) int {
 			c = pick(&q.guilL1)
 		}
 	case '"':
-		c = pick(&q.str2)
+		if q.low2 > 0 && q.str2 == 0 && closing && !open {
+			q.low2-- // „…" typed with a straight closing mark
+			c = Closing
+		} else {
+			c = pick(&q.str2)
+		}
 	case '\'', '`':
 		c = pick(&q.str1)
 	}

@@ -36,6 +36,7 @@ var tokenCases = []struct {
 	{"guillemets german", "»Nein«, sagte sie.", []string{"QuoteMark/Opening »", "Word Nein", "QuoteMark/Closing «", "Punct ,", "Word sagte", "Word sie", "Punct ."}},
 	{"guillemets swiss", "«Nein», sagte sie.", []string{"QuoteMark/Opening «", "Word Nein", "QuoteMark/Closing »", "Punct ,", "Word sagte", "Word sie", "Punct ."}},
 	{"straight quotes", `"Ja", sagte er.`, []string{"QuoteMark/Opening \"", "Word Ja", "QuoteMark/Closing \"", "Punct ,", "Word sagte", "Word er", "Punct ."}},
+	{"low opening, straight closing", "„Ja\", sagte er. \"Nein\"", []string{"QuoteMark/Opening „", "Word Ja", "QuoteMark/Closing \"", "Punct ,", "Word sagte", "Word er", "Punct .", "QuoteMark/Opening \"", "Word Nein", "QuoteMark/Closing \""}},
 	{"lone straight quote", `a " b`, []string{"Word a", "QuoteMark/Ambiguous \"", "Word b"}},
 	{"quote state resets per paragraph", "„Ja\n“Nein”", []string{"QuoteMark/Opening „", "Word Ja", "QuoteMark/Opening “", "Word Nein", "QuoteMark/Closing ”"}},
 	{"apostrophe in word", "Wie geht’s? Gibt's", []string{"Word Wie", "Word geht’s", "Punct ?", "Word Gibt's"}},
