@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/cases"
 
 	"github.com/wortlaut/wortlaut/quote"
@@ -421,5 +422,33 @@ func checkSpans(t *testing.T, name, text string, qs []quote.Quote) {
 		if q.Cue != nil && q.Cue.Text != q.Cue.Span.Text(text) {
 			t.Errorf("%s: cue %v Text %q, want %q", name, q.Cue.Span, q.Cue.Text, q.Cue.Span.Text(text))
 		}
+	}
+}
+
+func TestExpectation(t *testing.T) {
+	want, err := parseExpect("x.expect", strings.NewReader("# comment\n\n"+
+		"direct\tWir haben*\tA|-\n"+
+		"?indirect\t~werde\tB\n"))
+	require.NoError(t, err)
+	require.Len(t, want, 2)
+	prefix, contains := want[0], want[1]
+	assert.True(t, prefix.matches("Wir haben  lange\nverhandelt."))
+	assert.False(t, prefix.matches("Dann: Wir haben"))
+	assert.True(t, contains.matches("Er werde kommen"))
+	assert.True(t, contains.optional)
+	assert.True(t, prefix.speakerOK(quote.Quote{}))
+	assert.True(t, prefix.speakerOK(quote.Quote{Speaker: &quote.Speaker{Name: "a"}}))
+	assert.False(t, contains.speakerOK(quote.Quote{}))
+
+	for _, bad := range []string{
+		"direct\tkey\n",    // no speaker
+		"quote\tkey\tA\n",  // unknown kind
+		"direct\t*\tA\n",   // empty key
+		"direct\tkey\t|\n", // empty speaker
+		"not\tkey\tA\n",    // a trap has no speaker
+		"?not\tkey\n",      // a trap is never optional
+	} {
+		_, err := parseExpect("bad.expect", strings.NewReader(bad))
+		assert.Error(t, err, bad)
 	}
 }
