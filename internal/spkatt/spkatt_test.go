@@ -1,6 +1,7 @@
 package spkatt
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -119,4 +120,29 @@ func TestMismatches(t *testing.T) {
 		{What: "source", Form: "Indirect", Message: "er komme morgen", Gold: "Er", Got: ""},
 		{What: "spurious", Message: "Laut Polizei"},
 	}, got)
+}
+
+// TestDevData checks the reader on the real dev split when ../shared is
+// there: every token is its slice of the running text, and the counts per
+// Form are those of the data's README.
+func TestDevData(t *testing.T) {
+	const dir = "../../../shared/data/spkatt-wikinews/data/dev/task2"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("%s not available", dir)
+	}
+	docs, err := ReadDir(dir)
+	require.NoError(t, err)
+	assert.Len(t, docs, 150)
+	forms := map[string]int{}
+	for _, d := range docs {
+		for _, tk := range d.Tokens {
+			if d.Text[tk.Start:tk.End] != tk.Text {
+				t.Fatalf("%s: token %d:%d %q at %v", d.Name, tk.Sent, tk.Index, tk.Text, tk.Span)
+			}
+		}
+		for _, e := range d.Events {
+			forms[e.Form]++
+		}
+	}
+	assert.Equal(t, map[string]int{"Direct": 136, "Indirect": 335, "IndirectFreeIndirect": 64, "Reported": 91, "FreeIndirect": 27}, forms)
 }
