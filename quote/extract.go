@@ -64,10 +64,36 @@ func extract(src string, ents []entity.Entity) []Quote {
 			if st, ok := d.quoteStmt(e.cand, out); ok {
 				out = append(out, st)
 			}
-		} else if st, ok := d.indirectStmt(d.sents[e.sent]); ok {
+		} else if st, ok := d.indirectIn(d.sents[e.sent], false); ok {
 			out = append(out, st)
 		}
 	}
+	// Reported speech around partial quotations: Der Staatsanwalt sagte,
+	// der Sohn habe sich „bewusst und gewollt stranguliert“.
+	var extra []stmt
+	k := 0
+	for _, s := range d.sents {
+		if !d.hasQuote(s) {
+			continue
+		}
+		for k < len(out) && out[k].first < s.first {
+			k++
+		}
+		onlyPartial := true
+		for j := k; j < len(out) && out[j].first < s.last; j++ {
+			if out[j].q.Kind != Partial {
+				onlyPartial = false
+			}
+		}
+		if !onlyPartial {
+			continue
+		}
+		d.prevStmts = out[:k]
+		if st, ok := d.indirectIn(s, true); ok {
+			extra = append(extra, st)
+		}
+	}
+	out = append(out, extra...)
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
 		qs = append(qs, st.q)
@@ -101,6 +127,27 @@ func (d *doc) isName(c *cand) bool {
 		}
 		if n.Start == d.toks[p.closeTok].End && n.Kind == text.Word {
 			return true // „Bild“s, „Tagesschau“-Sprecher
+		}
+	}
+	if p.closeTok > p.openTok+1 {
+		// A name the recogniser knows (»Bruno«, „BBC News“) or a web
+		// address.
+		e := d.entAt[p.openTok+1]
+		whole := e >= 0 && d.ents[e].Type != entity.Misc
+		dom := true
+		for i := p.openTok + 1; i < p.closeTok; i++ {
+			if d.entAt[i] != e {
+				whole = false
+			}
+			if d.toks[i].Kind != text.URL && !(d.toks[i].Kind == text.Word && i+2 < p.closeTok && d.isPunct(i+1, ".")) && !(d.toks[i].Kind == text.Word || d.isPunct(i, ".")) {
+				dom = false
+			}
+		}
+		if whole && d.words(p.content) <= 5 {
+			return true
+		}
+		if dom && !strings.Contains(d.src[p.content.Start:p.content.End], " ") && strings.Count(d.src[p.content.Start:p.content.End], ".") >= 1 && !strings.HasSuffix(d.src[p.content.Start:p.content.End], ".") {
+			return true
 		}
 	}
 	if p.openTok > 0 {
@@ -704,6 +751,18 @@ func (d *doc) personBefore(at int) int {
 	return sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos >= at }) - 1
 }
 
+// newcomerRole reports whether a definite role noun usually introduces a
+// new, unnamed person (der Staatsanwalt, die Polizistin) rather than
+// refer back to a named one.
+func newcomerRole(base string) bool {
+	for _, s := range []string{"staatsanwalt", "staatsanwältin", "sprecher", "polizist", "arzt", "ärztin", "anwalt", "anwältin", "richter", "zeuge", "zeugin", "ermittler", "experte", "expertin", "beamte", "mitarbeiter", "reporter", "korrespondent", "augenzeuge", "augenzeugin", "sanitäter", "feuerwehrmann", "pilot", "fahrer", "fahrerin", "täter", "opfer", "verdächtige", "angeklagte", "kläger", "klägerin", "nachbar", "nachbarin", "bewohner", "bewohnerin", "mediziner", "medizinerin", "gutachter", "gutachterin", "vater", "mutter", "sohn", "tochter", "bruder", "schwester", "ehemann", "ehefrau", "frau", "mann"} {
+		if strings.HasSuffix(base, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // recent returns the persons mentioned before token at within the last
 // window paragraphs, and the earlier speakers, most recent first.
 func (d *doc) recent(at, para, window int, prev []stmt) []*person {
@@ -769,13 +828,16 @@ func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int,
 			}
 		}
 	}
-	if !definite || g != genderMale && g != genderFemale {
+	if !definite || g != genderMale && g != genderFemale || newcomerRole(base) {
 		return nil
 	}
 	var unknown *person
 	for _, p := range rec {
 		if para-p.para > 1 {
 			break
+		}
+		if len(p.roles) == 0 && !p.speaker {
+			continue // only a person introduced by a role, or a speaker
 		}
 		if p.g == g {
 			return p

@@ -11,7 +11,7 @@ import (
 // quotation: a cue verb with a dass- or ob-clause or a clause in the
 // Konjunktiv (Merz sagte, die Lage sei ernst / Die Lage sei ernst, sagte
 // Merz), or a prepositional cue (laut X, X zufolge, nach Angaben von X).
-func (d *doc) indirectStmt(s sent) (stmt, bool) {
+func (d *doc) indirectIn(s sent, verbOnly bool) (stmt, bool) {
 	if s.last-s.first < 4 || s.last-s.first > 400 {
 		return stmt{}, false
 	}
@@ -20,7 +20,10 @@ func (d *doc) indirectStmt(s sent) (stmt, bool) {
 		end--
 	}
 	for i := s.first; i < end; i++ {
-		if d.tok(i) == "zufolge" {
+		if d.inQuote[i] >= 0 {
+			continue
+		}
+		if d.tok(i) == "zufolge" && !verbOnly {
 			if n, ok := d.zufolgeSource(i, s.first); ok {
 				h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: "zufolge", Section: lexicon.Preposition}}
 				if st, ok := d.prepIndirect(s, end, h, attr{cue: &h, np: &n}, n.first); ok {
@@ -38,7 +41,7 @@ func (d *doc) indirectStmt(s sent) (stmt, bool) {
 			if st, ok := d.verbIndirect(s, end, h); ok {
 				return st, true
 			}
-		case h.form.Section == lexicon.Preposition:
+		case h.form.Section == lexicon.Preposition && !verbOnly:
 			l := strings.ToLower(h.form.Lemma)
 			if l == "so" && !(i > s.first && d.isPunct(i-1, ",")) || l == "wie" && !(d.sentStart(i) || i > s.first && d.isPunct(i-1, ",")) {
 				continue
@@ -58,6 +61,9 @@ func (d *doc) indirectStmt(s sent) (stmt, bool) {
 			}
 		}
 		i = h.last - 1
+	}
+	if verbOnly {
+		return stmt{}, false
 	}
 	return d.freeIndirect(s, end)
 }

@@ -298,6 +298,9 @@ func (d *doc) collectPersons() {
 				if p.g == genderUnknown {
 					p.g = nameGender(ent.Name)
 				}
+				if _, ok := role(d.tok(i)); ok && j-i > 1 {
+					p.roles = append(p.roles, d.tok(i))
+				}
 				if i > s.first {
 					if g, ok := role(d.tok(i - 1)); ok {
 						p.roles = append(p.roles, d.tok(i-1))
