@@ -206,6 +206,14 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			return attr{}
 		}
 		if n, ok := d.npAt(h.last, hi); ok {
+			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[len(fs)-1].Section == lexicon.SpeechNoun {
+				// so die Vorwürfe der Anwältin
+				if c, ok := d.complement(n.head0()+1, hi); ok {
+					m := d.complementNP(c)
+					return attr{cue: &h, np: &m}
+				}
+				return attr{cue: &h}
+			}
 			return attr{cue: &h, np: &n}
 		}
 	case "nach":

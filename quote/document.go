@@ -43,6 +43,8 @@ type doc struct {
 	persons []person
 	// byLast maps a surname to the full name it has elsewhere in the text.
 	byLast map[string]string
+	// midCap holds the capitalised words seen inside sentences.
+	midCap map[string]bool
 	// prevStmts are the statements found so far, in text order.
 	prevStmts []stmt
 }

@@ -82,7 +82,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		}
 		w := d.tok(k)
 		if (w == "dass" || w == "daß" || w == "ob") && (d.isPunct(k-1, ",") || k == after) {
-			if end-k < 3 {
+			if end-k < 3 || !hasNP && h.form.Section != lexicon.Expression {
 				return stmt{}, false
 			}
 			return d.indirect(s, k, end, h, n, hasNP)
@@ -91,7 +91,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 			break
 		}
 	}
-	if h.form.Section == lexicon.ThoughtVerb && !hasNP {
+	if !hasNP && h.form.Section != lexicon.Expression {
 		return stmt{}, false
 	}
 	// cue [speaker] [adverbials], Konjunktiv clause

@@ -63,6 +63,9 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
 		return np{}, false
 	}
+	if !det && d.sentStart(j) && !d.nameEvidence(j) {
+		return np{}, false // Unterdessen, Zudem, Dennoch: adverbs opening a sentence
+	}
 	// Role words, then the name.
 	k := j
 	for k < hi && d.isCapWord(k) && d.inQuote[k] < 0 {
@@ -82,6 +85,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		if d.isCap(k) && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k))) {
 			if _, ok := role(d.tok(k)); ok && k > nameStart {
 				if _, first := lexicon.FirstName(d.tok(k - 1)); !first {
+					if k+1 < hi && d.isCap(k+1) && d.inQuote[k+1] < 0 && k-nameStart <= 3 {
+						// Human Rights Watch-Sprecher Malinowski: an
+						// organisation and role before the name
+						n.head = k
+						nameStart = k + 1
+						k++
+						continue
+					}
 					break
 				}
 			}
@@ -173,6 +184,35 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		n.g = genderUnknown
 	}
 	return n, true
+}
+
+// nameEvidence reports whether the capitalised word at token i can be a
+// noun or name and not just a sentence-initial adverb: the recogniser
+// tagged it, it is a first name or role, it is followed by more
+// capitalised words, or it is capitalised somewhere inside a sentence.
+func (d *doc) nameEvidence(i int) bool {
+	if d.entAt[i] >= 0 {
+		return true
+	}
+	w := d.tok(i)
+	if _, ok := lexicon.FirstName(w); ok {
+		return true
+	}
+	if _, ok := role(w); ok {
+		return true
+	}
+	if i+1 < len(d.toks) && d.isCap(i+1) {
+		return true
+	}
+	if d.midCap == nil {
+		d.midCap = make(map[string]bool)
+		for k := range d.toks {
+			if d.isCap(k) && !d.sentStart(k) {
+				d.midCap[d.tok(k)] = true
+			}
+		}
+	}
+	return d.midCap[w]
 }
 
 // femaleNoun reports whether w is a feminine person noun in -in
