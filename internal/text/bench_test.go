@@ -46,6 +46,20 @@ func BenchmarkSegment(b *testing.B) {
 	report(b, len(s), ntok, cpuTime()-cpu0)
 }
 
+// BenchmarkSegmentSeed segments the sample article alone: one real agency
+// text of 2.3 KB, as a pipeline sees it.
+func BenchmarkSegmentSeed(b *testing.B) {
+	s := seed(b)
+	ntok := len(Segment(s).Tokens)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		Segment(s)
+	}
+	report(b, len(s), ntok, cpuTime()-cpu0)
+}
+
 func BenchmarkTokenize(b *testing.B) {
 	s := corpus(b)
 	ntok := len(Tokenize(s))
@@ -56,6 +70,20 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(s)
 	}
 	report(b, len(s), ntok, cpuTime()-cpu0)
+}
+
+// BenchmarkFieldsBaseline runs strings.Fields over the seed: a yardstick
+// for the machine, so that BenchmarkSegmentSeed can be read as a ratio when
+// the machine is shared and absolute figures drift.
+func BenchmarkFieldsBaseline(b *testing.B) {
+	s := seed(b)
+	n := len(strings.Fields(s))
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n = len(strings.Fields(s))
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "fields/s")
 }
 
 func report(b *testing.B, size, ntok int, cpu time.Duration) {

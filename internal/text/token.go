@@ -287,6 +287,16 @@ func (t *tokenizer) run() {
 		}
 		r, w := decode(s, i)
 		switch {
+		case r <= unicode.MaxLatin1 && unicode.IsLetter(r):
+			i = t.word(i) // ä ö ü ß and other Latin-1 letters
+		case isQuoteRune(r):
+			i = t.quote(i, r, w)
+		case r == '…':
+			t.emit(i, i+w, Ellipsis)
+			i += w
+		case r == '–' || r == '—':
+			t.emit(i, i+w, Punct)
+			i += w
 		case isSpace(r):
 			if isLineBreak(r) {
 				t.q = quoteState{}
@@ -294,11 +304,6 @@ func (t *tokenizer) run() {
 			i += w
 		case isWordRune(r):
 			i = t.word(i)
-		case isQuoteRune(r):
-			i = t.quote(i, r, w)
-		case r == '…':
-			t.emit(i, i+w, Ellipsis)
-			i += w
 		case unicode.IsPunct(r):
 			t.emit(i, i+w, Punct)
 			i += w
