@@ -207,15 +207,28 @@ func (p Parser) result(s string, start int, sc *scan) Dateline {
 		Span: wortlaut.Span{Start: start, End: sc.end},
 		Text: s[start:sc.end],
 	}
+	switch {
+	case sc.np == 1 && sc.na == 1: // the common case in one allocation
+		both := new(struct {
+			p [1]Place
+			a [1]Agency
+		})
+		d.Places, d.Agencies = both.p[:], both.a[:]
+	default:
+		if sc.np > 0 {
+			d.Places = make([]Place, sc.np)
+		}
+		if sc.na > 0 {
+			d.Agencies = make([]Agency, sc.na)
+		}
+	}
 	if sc.np > 0 {
-		d.Places = make([]Place, sc.np)
 		for n, pl := range sc.places[:sc.np] {
 			t := s[pl.start:pl.end]
 			d.Places[n] = Place{Span: wortlaut.Span{Start: pl.start, End: pl.end}, Text: t, Name: placeName(t)}
 		}
 	}
 	if sc.na > 0 {
-		d.Agencies = make([]Agency, sc.na)
 		for n, a := range sc.agencies[:sc.na] {
 			d.Agencies[n] = a.agency(s)
 		}

@@ -1,6 +1,9 @@
 package dateline
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // kind is the set of tables a folded word appears in.
 type kind uint16
@@ -31,10 +34,38 @@ type entry struct {
 }
 
 // lexicon merges the sorted tables of tables.go, places.go, dateline.go
-// and credit.go into one map, so that the scanner folds and looks up each
-// word once. It is built on first use, never changed, and safe for
-// concurrent use.
-var lexicon = sync.OnceValue(func() map[string]entry {
+// and credit.go into one open-addressing hash table, so that the scanner
+// folds, hashes and looks up each word in one pass. It is built on first
+// use, never changed, and safe for concurrent use.
+var (
+	lexOnce sync.Once
+	lex     *lexTable
+)
+
+// lexicon returns the table, building it on first use.
+func lexicon() *lexTable {
+	lexOnce.Do(func() { lex = buildLexicon() })
+	return lex
+}
+
+// lexTable is an open-addressing hash table from folded words to entries.
+type lexTable struct {
+	slots   [lexSlots]int32 // index+1 into keys and entries; 0 = empty
+	keys    []string
+	entries []entry
+}
+
+const lexSlots = 4096 // a power of two, over four times the number of keys
+
+// hash is FNV-1a, folded into the table's size.
+func hash(h uint32) uint32 { return h & (lexSlots - 1) }
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func buildLexicon() *lexTable {
 	m := make(map[string]entry, 1024)
 	add := func(k kind, keys []string) {
 		for _, key := range keys {
@@ -48,14 +79,14 @@ var lexicon = sync.OnceValue(func() map[string]entry {
 	add(kNotAgency, notAgencies)
 	add(kQualifier, qualifiers)
 	add(kAbbrev, abbreviations)
+	add(kNote, notes)
+	add(kLeadIn, leadIns)
 	for _, key := range places {
 		e := m[key]
 		e.kind |= kPlace
 		e.place = titleCase(key, func(s string, i, j int) bool { return m[s[i:j]].kind&kParticle != 0 })
 		m[key] = e
 	}
-	add(kNote, notes)
-	add(kLeadIn, leadIns)
 	for _, x := range months {
 		e := m[x.key]
 		e.kind |= kMonth
@@ -81,18 +112,49 @@ var lexicon = sync.OnceValue(func() map[string]entry {
 		e.name = x.name
 		m[x.key] = e
 	}
-	return m
-})
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // the table's layout does not depend on map order
+	if 4*len(keys) > lexSlots {
+		panic("dateline: lexicon too large for its hash table")
+	}
+	t := &lexTable{keys: keys, entries: make([]entry, len(keys))}
+	for n, k := range keys {
+		t.entries[n] = m[k]
+		h := uint32(fnvOffset)
+		for i := 0; i < len(k); i++ {
+			h = (h ^ uint32(k[i])) * fnvPrime
+		}
+		for x := hash(h); ; x = hash(x + 1) {
+			if t.slots[x] == 0 {
+				t.slots[x] = int32(n + 1)
+				break
+			}
+		}
+	}
+	return t
+}
 
 // lookup folds s[i:j] and returns its entry; the zero entry when the word
 // is in no table or too long for any.
 func lookup(s string, i, j int) entry {
 	var b foldBuf
-	k := fold(&b, s, i, j)
+	k, h := foldHash(&b, s, i, j)
 	if k == nil {
 		return entry{}
 	}
-	return lexicon()[string(k)]
+	t := lexicon()
+	for x := hash(h); ; x = hash(x + 1) {
+		n := t.slots[x]
+		if n == 0 {
+			return entry{}
+		}
+		if t.keys[n-1] == string(k) {
+			return t.entries[n-1]
+		}
+	}
 }
 
 // is reports whether s[i:j] is in one of the tables of k.

@@ -6,20 +6,18 @@ import (
 )
 
 // runeAt decodes the rune at s[i]; an invalid byte reads as U+FFFD of width
-// one, and i at or past the end gives (-1, 0).
+// one, and i at or past the end gives (-1, 0). The ASCII path inlines.
 func runeAt(s string, i int) (rune, int) {
+	if uint(i) < uint(len(s)) && s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return runeAtSlow(s, i)
+}
+
+func runeAtSlow(s string, i int) (rune, int) {
 	if i < 0 || i >= len(s) {
 		return -1, 0
 	}
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return decodeRune(s, i)
-}
-
-// decodeRune is runeAt's path for non-ASCII, kept out of line so that
-// runeAt inlines.
-func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
@@ -84,16 +82,23 @@ type foldBuf [48]byte
 // fold lower-cases s[i:j] into b and returns the bytes written, or nil when
 // they do not fit. It never allocates.
 func fold(b *foldBuf, s string, i, j int) []byte {
-	n := 0
+	k, _ := foldHash(b, s, i, j)
+	return k
+}
+
+// foldHash is fold that also returns the FNV-1a hash of the folded bytes.
+func foldHash(b *foldBuf, s string, i, j int) ([]byte, uint32) {
+	n, h := 0, uint32(fnvOffset)
 	for i < j {
 		if c := s[i]; c < utf8.RuneSelf {
 			if n == len(b) {
-				return nil
+				return nil, 0
 			}
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			b[n] = c
+			h = (h ^ uint32(c)) * fnvPrime
 			n++
 			i++
 			continue
@@ -102,11 +107,15 @@ func fold(b *foldBuf, s string, i, j int) []byte {
 		i += w
 		r = unicode.ToLower(r)
 		if n+utf8.RuneLen(r) > len(b) || r < 0 {
-			return nil
+			return nil, 0
 		}
-		n += utf8.EncodeRune(b[n:], r)
+		m := utf8.EncodeRune(b[n:], r)
+		for _, c := range b[n : n+m] {
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		n += m
 	}
-	return b[:n]
+	return b[:n], h
 }
 
 // lookupMonth returns the month s[i:j] names, 0 if none, and whether it is
