@@ -3,6 +3,7 @@ package dateline
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // kind is the set of tables a folded word appears in.
@@ -39,13 +40,16 @@ type entry struct {
 // use, never changed, and safe for concurrent use.
 var (
 	lexOnce sync.Once
-	lex     *lexTable
+	lex     atomic.Pointer[lexTable]
 )
 
 // lexicon returns the table, building it on first use.
 func lexicon() *lexTable {
-	lexOnce.Do(func() { lex = buildLexicon() })
-	return lex
+	if t := lex.Load(); t != nil {
+		return t
+	}
+	lexOnce.Do(func() { lex.Store(buildLexicon()) })
+	return lex.Load()
 }
 
 // lexTable is an open-addressing hash table from folded words to entries.

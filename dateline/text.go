@@ -34,7 +34,14 @@ func isSpace(r rune) bool {
 // same line.
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
-		r, w := runeAt(s, i)
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\r' {
+				break
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isSpace(r) {
 			break
 		}
@@ -149,7 +156,14 @@ func lookupAgency(s string, i, j int) string {
 // letters scans a run of letters from i and returns its end.
 func letters(s string, i int) int {
 	for i < len(s) {
-		r, w := runeAt(s, i)
+		if c := s[i]; c < utf8.RuneSelf {
+			if c |= 0x20; c < 'a' || c > 'z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			break
 		}
