@@ -111,6 +111,10 @@ func TestPathological(t *testing.T) {
 		"digits":         func(n int) string { return strings.Repeat("1.", n/2) },
 		"invalid":        func(n int) string { return strings.Repeat("\xff\xc3", n/2) },
 		"one word":       func(n int) string { return strings.Repeat("a", n) },
+		"acronym chain":  func(n int) string { return strings.Repeat("a.", n/2) + "a" },
+		"exclamations":   func(n int) string { return strings.Repeat("!", n) + "x" },
+		"closing marks":  func(n int) string { return "a." + strings.Repeat("“", n/3) + "x" },
+		"email chain":    func(n int) string { return "a@" + strings.Repeat("a.", n/2) },
 	}
 	for name, gen := range gens {
 		t.Run(name, func(t *testing.T) {

@@ -131,10 +131,13 @@ func trim(s string, start, end int) (wortlaut.Span, bool) {
 func (d *Doc) splitSentences(first, last int) {
 	start := first
 	for i := first; i < last; i++ {
-		if end, ok := d.sentenceEnd(i, last); ok {
+		end, ok := d.sentenceEnd(i, last)
+		if ok {
 			d.addSentence(start, end)
 			start = end
-			i = end - 1
+		}
+		if end > i+1 {
+			i = end - 1 // a run of marks is looked at once: "!!!…", ".“““…"
 		}
 	}
 	if start < last {
@@ -152,7 +155,8 @@ func (d *Doc) addSentence(first, last int) {
 
 // sentenceEnd reports whether a sentence ends with token i, or with the
 // closing marks and brackets right after it, and returns the index after
-// the sentence's last token.
+// the sentence's last token. When it reports false with an index, no
+// sentence ends before that index either.
 func (d *Doc) sentenceEnd(i, last int) (int, bool) {
 	toks, s := d.Tokens, d.Src
 	t := toks[i]
@@ -191,7 +195,7 @@ scanned:
 		return 0, false
 	}
 	if toks[j].Start == toks[j-1].End {
-		return 0, false // no space: "Ende.Die", "?!“,"
+		return j, false // no space: "Ende.Die", "?!“,"
 	}
 	return j, d.startsSentence(j, last)
 }

@@ -398,6 +398,9 @@ func acronym(s string, i, dot int) (int, bool) {
 		if !isLetterRune(r) {
 			break
 		}
+		if groups == 8 {
+			return 0, false // bounded, so that "a.a.a.…" stays linear
+		}
 		e := p
 		for e < len(s) {
 			r, w := decode(s, e)
