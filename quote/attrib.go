@@ -125,7 +125,11 @@ func (d *doc) afterCue(j, hi int) attr {
 		return a
 	case lexicon.Expression:
 		a := attr{cue: &h}
-		if n, ok := d.frameSource(h.last, hi); ok {
+		src := h.last
+		if w := h.form.Words[len(h.form.Words)-1]; w == "in" || w == "aus" {
+			src--
+		}
+		if n, ok := d.frameSource(src, hi); ok {
 			a.np = &n
 		} else if n, ok := d.npAt(h.last, hi); ok && !strings.HasPrefix(h.form.Lemma, "es ") {
 			a.np = &n

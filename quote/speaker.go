@@ -63,7 +63,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
 		return np{}, false
 	}
-	if !det && d.sentStart(j) && !d.nameEvidence(j) {
+	if !det && d.sentStart(j) && sentenceAdverb(d.tok(j)) && !d.nameEvidence(j) {
 		return np{}, false // Unterdessen, Zudem, Dennoch: adverbs opening a sentence
 	}
 	// Role words, then the name.
@@ -184,6 +184,28 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		n.g = genderUnknown
 	}
 	return n, true
+}
+
+// sentenceAdverb reports whether a capitalised sentence-initial word looks
+// like an adverb or conjunction rather than a name (Unterdessen, Zudem,
+// Dennoch, Gleichzeitig, Möglicherweise).
+func sentenceAdverb(w string) bool {
+	switch w {
+	case "Unterdessen", "Zudem", "Dennoch", "Außerdem", "Inzwischen", "Gleichzeitig", "Später", "Derzeit",
+		"Damals", "Bislang", "Bisher", "Trotzdem", "Deshalb", "Daher", "Darum", "Allerdings", "Jedoch",
+		"Zuvor", "Danach", "Anschließend", "Nun", "Jetzt", "Heute", "Gestern", "Morgen", "Zuletzt",
+		"Zunächst", "Schließlich", "Ebenso", "Ebenfalls", "Auch", "Doch", "Aber", "Und", "Oder", "Denn",
+		"So", "Dort", "Hier", "Dabei", "Damit", "Dazu", "Darauf", "Demnach", "Insgesamt", "Weiterhin",
+		"Mittlerweile", "Erst", "Noch", "Immer", "Bereits", "Schon", "Offenbar", "Vermutlich",
+		"Laut", "Nach", "Wie", "Als", "Wenn", "Während", "Seit", "Bei", "Am", "Im", "In", "Auf", "Mit", "Für":
+		return true
+	}
+	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEvidence reports whether the capitalised word at token i can be a

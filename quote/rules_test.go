@@ -1,0 +1,135 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// got is the comparable summary of a quotation for table tests.
+type got struct {
+	Kind    string
+	Text    string
+	Speaker string // canonical name, "-" when none
+	Mention string // the speaker mention as written
+	Cue     string
+}
+
+func summarise(qs []Quote) []got {
+	out := []got{}
+	for _, q := range qs {
+		g := got{Kind: q.Kind.String(), Text: q.Text, Speaker: "-", Mention: "-", Cue: "-"}
+		if q.Speaker != nil {
+			g.Speaker, g.Mention = q.Speaker.Name, q.Speaker.Text
+		}
+		if q.Cue != nil {
+			g.Cue = q.Cue.Text
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// The table cases are self-written sentences in agency style. Extraction
+// runs without entities, so each case tests the rules of this package.
+var ruleCases = []struct {
+	name string
+	text string
+	want []got
+}{
+	// Marks.
+	{"german marks", "„Wir kommen morgen“, sagte Merz.",
+		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}}},
+	{"guillemets german", "»Wir kommen morgen«, sagte Merz.",
+		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}}},
+	{"guillemets swiss", "«Wir kommen morgen», sagte Merz.",
+		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}}},
+	{"english marks", "“Wir kommen morgen”, sagte Merz.",
+		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}}},
+	{"straight marks", `"Wir kommen morgen", sagte Merz. "Heute nicht", fügte er hinzu.`,
+		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}, {"direct", "Heute nicht", "Merz", "er", "fügte"}}},
+	{"nested single marks", "„Das Motto ‚Hauptsache schnell‘ rächt sich“, sagte Dreher.",
+		[]got{{"direct", "Das Motto ‚Hauptsache schnell‘ rächt sich", "Dreher", "Dreher", "sagte"}}},
+	{"several sentences", "„Wir sind bereit. Wir warten nur noch auf das Signal.“, sagte der Sprecher der Feuerwehr.",
+		[]got{{"direct", "Wir sind bereit. Wir warten nur noch auf das Signal.", "Feuerwehr", "der Sprecher der Feuerwehr", "sagte"}}},
+	{"brackets stay inside", "„[Trump] ist besorgt […] und will handeln“, sagte Ma.",
+		[]got{{"direct", "[Trump] ist besorgt […] und will handeln", "Ma", "Ma", "sagte"}}},
+	{"missing space after colon", "Merz sagte:„Wir halten Kurs.“",
+		[]got{{"direct", "Wir halten Kurs.", "Merz", "Merz", "sagte"}}},
+	{"unclosed quote ends at its cue", "„Das ist ein fairer Kompromiss, sagte Verdi-Chefin Anke Behrens. Die Beschäftigten erhalten mehr Geld.\n\nDer Bund rechnet mit Mehrkosten.",
+		[]got{{"direct", "Das ist ein fairer Kompromiss", "Anke Behrens", "Verdi-Chefin Anke Behrens", "sagte"}}},
+	{"unclosed quote stays in its paragraph", "Er rief „Halt! Niemand bewegt sich\n\nDie Polizei kam später. „Wir waren rechtzeitig da“, sagte ein Polizeisprecher.",
+		[]got{{"direct", "Halt! Niemand bewegt sich", "-", "-", "rief"}, {"direct", "Wir waren rechtzeitig da", "Polizei", "ein Polizeisprecher", "sagte"}}},
+	{"paragraph continuation", "„Wir haben lange verhandelt.\n\n„Jetzt ist Schluss“, sagte Lindqvist.",
+		[]got{{"direct", "Wir haben lange verhandelt. Jetzt ist Schluss", "Lindqvist", "Lindqvist", "sagte"}}},
+
+	// Kinds and non-quotes.
+	{"partial with laut", "Die Beziehungen sollten „gestärkt“ werden, laut Ma.",
+		[]got{{"partial", "gestärkt", "Ma", "Ma", "laut"}}},
+	{"ship name", "Der Flugzeugträger „Fujian“ lief am Montag aus.", []got{}},
+	{"sogenannte", "Das sogenannte „Stadtbild“ sorgt für Streit, sagte Merz.", []got{}},
+	{"compound", "Die „Stadtbild“-Debatte geht weiter.", []got{}},
+	{"title of a work", "Hofer erhält den Preis für ihren Roman „Die Stunde der Krähen“.", []got{}},
+	{"scare quote without speaker", "Die Partei setzt auf „Zukunft“ und Wachstum.", []got{}},
+	{"newspaper as addressee", "Die Lage sei ernst, sagte Merz der „Süddeutschen Zeitung“.",
+		[]got{{"indirect", "Die Lage sei ernst", "Merz", "Merz", "sagte"}}},
+	{"indirect with dass", "Die Polizei teilte am Montag mit, dass drei Menschen verletzt worden seien.",
+		[]got{{"indirect", "dass drei Menschen verletzt worden seien", "Polizei", "Die Polizei", "teilte"}}},
+	{"indirect with Konjunktiv", "Der Minister sagte, die Lage sei unter Kontrolle.",
+		[]got{{"indirect", "die Lage sei unter Kontrolle", "Minister", "Der Minister", "sagte"}}},
+	{"no indirect without cue", "Die Lage ist unter Kontrolle. Die Straßen sind frei.", []got{}},
+
+	// Attribution positions.
+	{"after with addressee", "„Er ist ein kluger Zuhörer“, erklärte Ma Journalisten in New York.",
+		[]got{{"direct", "Er ist ein kluger Zuhörer", "Ma", "Ma", "erklärte"}}},
+	{"before with colon", "Bundeskanzler Friedrich Merz sagte am Dienstag: „Wir halten Kurs.“",
+		[]got{{"direct", "Wir halten Kurs.", "Friedrich Merz", "Bundeskanzler Friedrich Merz", "sagte"}}},
+	{"headline colon", "Merz: „Wir halten Kurs“\n\nBERLIN (dpa) - Der Kanzler bleibt hart.",
+		[]got{{"direct", "Wir halten Kurs", "Merz", "Merz", "-"}}},
+	{"interrupted", "„Das Rentenniveau steht nicht zur Disposition“, sagte sie, „und daran ändert sich nichts.“",
+		[]got{{"direct", "Das Rentenniveau steht nicht zur Disposition", "-", "-", "sagte"}, {"direct", "und daran ändert sich nichts.", "-", "-", "sagte"}}},
+	{"zufolge", "Analysten der Commerzbank zufolge ist eine Senkung „kein Selbstläufer“.",
+		[]got{{"partial", "kein Selbstläufer", "Commerzbank", "Analysten der Commerzbank", "zufolge"}}},
+	{"so", "„Die Abschlüsse sind zu hoch“, so Chefvolkswirt Jörg Kämmerer.",
+		[]got{{"direct", "Die Abschlüsse sind zu hoch", "Jörg Kämmerer", "Chefvolkswirt Jörg Kämmerer", "so"}}},
+	{"nach Angaben von", "Nach Angaben von Umweltsenatorin Anja Kühl bestand keine Gefahr für die Anwohner.",
+		[]got{{"indirect", "bestand keine Gefahr für die Anwohner", "Anja Kühl", "Umweltsenatorin Anja Kühl", "Nach Angaben"}}},
+	{"wie X mitteilte", "Wie ein Polizeisprecher mitteilte, brach das Feuer gegen drei Uhr aus.",
+		[]got{{"indirect", "brach das Feuer gegen drei Uhr aus", "Polizei", "ein Polizeisprecher", "mitteilte"}}},
+	{"heißt es in einer Erklärung", "„Unsere Gedanken sind bei den Beschäftigten“, heißt es in einer Erklärung der Hansa Logistik.",
+		[]got{{"direct", "Unsere Gedanken sind bei den Beschäftigten", "Hansa Logistik", "der Hansa Logistik", "heißt es in"}}},
+	{"separable verb", "„Der Betrieb läuft weiter“, teilte die Deutsche Bahn am Montag mit.",
+		[]got{{"direct", "Der Betrieb läuft weiter", "Deutsche Bahn", "die Deutsche Bahn", "teilte"}}},
+	{"auxiliary and participle", "„Wir sind vorbereitet“, hatte der Bürgermeister gesagt.",
+		[]got{{"direct", "Wir sind vorbereitet", "Bürgermeister", "der Bürgermeister", "gesagt"}}},
+
+	// Speakers.
+	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",
+		[]got{{"direct", "Das Treffen war gut", "Jack Ma", "Ma", "erklärte"}}},
+	{"pronoun continues the last speaker", "„Es war gut“, sagte Jack Ma nach seinem Treffen mit Donald Trump. „Wir reden weiter“, sagte er.",
+		[]got{{"direct", "Es war gut", "Jack Ma", "Jack Ma", "sagte"}, {"direct", "Wir reden weiter", "Jack Ma", "er", "sagte"}}},
+	{"pronoun by gender", "Ministerin Anna Weber traf Thomas Berg. „Wir sind uns einig“, sagte sie.",
+		[]got{{"direct", "Wir sind uns einig", "Anna Weber", "sie", "sagte"}}},
+	{"role noun to the named person", "Bundesarbeitsministerin Sabine Kröger lehnte Kürzungen ab. „Das Niveau bleibt“, sagte die Ministerin.",
+		[]got{{"direct", "Das Niveau bleibt", "Sabine Kröger", "die Ministerin", "sagte"}}},
+	{"apposition", "Die Sekretärin der IG Metall, Hanna Roth, forderte: „Die Belegschaft zahlt nicht.“",
+		[]got{{"direct", "Die Belegschaft zahlt nicht.", "Hanna Roth", "Die Sekretärin der IG Metall, Hanna Roth", "forderte"}}},
+	{"implicit continuation", "„Wir hatten ein großartiges Treffen“, erzählte Donald Trump. „Jack und ich werden viel erreichen.“",
+		[]got{{"direct", "Wir hatten ein großartiges Treffen", "Donald Trump", "Donald Trump", "erzählte"}, {"direct", "Jack und ich werden viel erreichen.", "Donald Trump", "Donald Trump", "-"}}},
+	{"spokesperson gives the organisation", "„Wir prüfen den Fall“, sagte ein Sprecher des Bundesinnenministeriums.",
+		[]got{{"direct", "Wir prüfen den Fall", "Bundesinnenministerium", "ein Sprecher des Bundesinnenministeriums", "sagte"}}},
+	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
+		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
+	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
+		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
+}
+
+func TestRules(t *testing.T) {
+	for _, tc := range ruleCases {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := (&Extractor{}).ExtractWithEntities(tc.text, nil)
+			checkInvariants(t, tc.text, qs)
+			assert.Equal(t, tc.want, summarise(qs))
+		})
+	}
+}
