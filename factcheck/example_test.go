@@ -12,8 +12,7 @@ import (
 
 // The whole flow: parse a claim as a fact-checker receives it and check it
 // against an article. The verdict rests on the quotations and speakers that
-// quote.Extract finds in the article; it prints "supported" once the quote
-// extractor attributes the quotation (no Output line until then).
+// quote.Extract finds in the article.
 func Example() {
 	article := `BERLIN (dpa) – „Wir investieren so viel wie nie zuvor in das Netz“, sagte Bahnchefin Karin Wendt am Dienstag.`
 	claim, err := factcheck.ParseClaim(`Wendt: „Wir investieren so viel wie nie zuvor“`)
@@ -23,12 +22,14 @@ func Example() {
 	}
 	r := factcheck.Verify(article, claim)
 	fmt.Println(r.Verdict)
+	// Output: supported
 }
 
 func ExampleVerify() {
 	article := "„Wir hatten ein großartiges Treffen“, sagte Trump."
 	r := factcheck.Verify(article, factcheck.Claim{Quote: "Wir hatten ein großartiges Treffen", Speaker: "Donald Trump"})
 	fmt.Printf("%s %q\n", r.Verdict, r.Text)
+	// Output: supported "Wir hatten ein großartiges Treffen"
 }
 
 // VerifyQuotes works on quotations extracted before, or built by hand as
