@@ -45,8 +45,10 @@ func Segment(s string) *Doc {
 	// [Paragraphs] returns, found without a second pass over the text.
 	first := 0
 	for k := 1; k <= len(toks); k++ {
-		if k < len(toks) && !breakBetween(s, toks[k-1].End, toks[k].Start) {
-			continue
+		if k < len(toks) {
+			if e := toks[k-1].End; toks[k].Start == e || toks[k].Start == e+1 && s[e] == ' ' || !breakBetween(s, e, toks[k].Start) {
+				continue
+			}
 		}
 		para := Paragraph{
 			Span:  wortlaut.Span{Start: toks[first].Start, End: toks[k-1].End},
@@ -130,7 +132,11 @@ func trim(s string, start, end int) (wortlaut.Span, bool) {
 // Tokens[first:last].
 func (d *Doc) splitSentences(first, last int) {
 	start := first
+	toks := d.Tokens
 	for i := first; i < last; i++ {
+		if k := toks[i].Kind; k != Punct && k != Abbrev && k != Ordinal {
+			continue
+		}
 		end, ok := d.sentenceEnd(i, last)
 		if ok {
 			d.addSentence(start, end)
