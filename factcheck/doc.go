@@ -33,9 +33,10 @@
 // [Supported]: a quotation matches with a score of at least
 // [Verifier.Supported] and, when the claim names a speaker, it is theirs.
 // [Paraphrased]: the best match scores between [Verifier.Paraphrased] and
-// [Verifier.Supported]. [SpeakerMismatch]: the words match but the article
-// attributes them to someone else. [Unattributed]: the words match but the
-// article names no speaker for them. [Unquoted]: no quotation matches, but
+// [Verifier.Supported]. [SpeakerMismatch]: the words match, at least as a
+// paraphrase, but the article attributes them to someone else.
+// [Unattributed]: the words match, at least as a paraphrase, but the
+// article names no speaker for them; the score tells the two levels apart. [Unquoted]: no quotation matches, but
 // the words stand in the article outside quotation marks. [NotFound]:
 // nothing matches.
 //
