@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,9 +37,9 @@ func FindCredit(text string) (Credit, bool) {
 	end := len(s)
 	for n := 0; n < maxCreditLines && end > base; {
 		// the line [start, end)
-		start := end
-		for start > base && s[start-1] != '\n' {
-			start--
+		start := base
+		if k := strings.LastIndexByte(s[base:end], '\n'); k >= 0 {
+			start = base + k + 1
 		}
 		i, j := trimLine(s, start, end)
 		if i < j {

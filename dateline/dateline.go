@@ -98,17 +98,17 @@ func (p Parser) Find(text string) (Dateline, bool) {
 		if i >= len(s) {
 			break
 		}
-		eol := lineEnd(s, i)
 		j := i
-		if e, ok := note(s, i, eol); ok {
+		if e, ok := note(s, i); ok {
 			j = skipSpaces(s, e)
 		}
-		if j < eol {
+		if j < len(s) && s[j] != '\n' {
 			sc := scan{s: s, strict: true, date: date{weekday: -1}}
 			if sc.dateline(j) {
 				return p.result(s, j, &sc), true
 			}
 		}
+		eol := lineEnd(s, i)
 		if eol-i > maxHeader || endsSentence(s, i, eol) {
 			break
 		}
@@ -170,14 +170,14 @@ func endsSentence(s string, i, eol int) bool {
 	return false
 }
 
-// note scans an update note at i on the line ending at eol: "(neu:
-// Schlusskurse)", "(Wiederholung)", "(Aktualisiert)", "(Berichtigung: …)".
-func note(s string, i, eol int) (int, bool) {
-	if i >= eol || s[i] != '(' {
+// note scans an update note at i on its line: "(neu: Schlusskurse)",
+// "(Wiederholung)", "(Aktualisiert)", "(Berichtigung: …)".
+func note(s string, i int) (int, bool) {
+	if i >= len(s) || s[i] != '(' {
 		return i, false
 	}
 	close := -1
-	for j := i + 1; j < eol && j-i <= 120; j++ {
+	for j := i + 1; j < len(s) && j-i <= 120 && s[j] != '\n'; j++ {
 		if s[j] == ')' {
 			close = j
 			break

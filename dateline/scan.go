@@ -1,6 +1,9 @@
 package dateline
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Limits of the scanner. They bound the work per call whatever the input.
 const (
@@ -577,6 +580,22 @@ func isAcronym(s string, i, j int) bool {
 // (ß, which has no common capital, does not count).
 func isAllCaps(t string) bool {
 	n := 0
+	for i := 0; i < len(t); i++ { // ASCII first: most names are
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			n = 0
+			break
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			n++
+		}
+		if i == len(t)-1 {
+			return n >= 2
+		}
+	}
 	for _, r := range t {
 		if unicode.IsLower(r) && r != 'ß' {
 			return false

@@ -1,6 +1,9 @@
 package entity
 
-import "github.com/wortlaut/wortlaut"
+import (
+	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/internal/ner"
+)
 
 // Type is the type of a named entity.
 type Type uint8
@@ -13,6 +16,7 @@ const (
 	Misc
 )
 
+// String returns PER, ORG, LOC or MISC, and O for the zero value.
 func (t Type) String() string {
 	switch t {
 	case Person:
@@ -27,28 +31,78 @@ func (t Type) String() string {
 	return "O"
 }
 
-// Mention is one occurrence of a name in the text.
+// Gender is the gender a person's first name or a role noun next to one of
+// its mentions (Ministerin, Herr) signals. It is Unknown for entities that
+// are not persons and whenever the text gives no evidence.
+type Gender uint8
+
+// Genders.
+const (
+	Unknown Gender = iota
+	Male
+	Female
+)
+
+// String returns "male", "female" or "unknown".
+func (g Gender) String() string {
+	switch g {
+	case Male:
+		return "male"
+	case Female:
+		return "female"
+	}
+	return "unknown"
+}
+
+// Mention is one occurrence of a name in the text. A name inside a
+// compound (US in US-Präsidenten, Alibaba in Alibaba-Gruppe) has the span of
+// the name alone.
 type Mention struct {
 	wortlaut.Span
 	Text string // text[Span]
-	Type Type
+	Type Type   // the type of the entity the mention belongs to
 }
 
 // Entity is a named entity with all its mentions in text order.
 type Entity struct {
 	Name     string // canonical name: the fullest form, genitive -s removed
 	Type     Type
+	Gender   Gender // for persons: from the first name or a role noun; else Unknown
 	Mentions []Mention
 }
 
-// Recognize returns the named entities of a German text. TODO: issue 4.
+// Recognize returns the named entities of a German text, ordered by their
+// first mention, using the embedded model. It is shorthand for
+// (&Recognizer{}).Recognize(text).
 func Recognize(text string) []Entity { return (&Recognizer{}).Recognize(text) }
 
 // Recognizer recognises named entities. Its zero value uses the embedded
-// German model.
+// German model. A Recognizer is immutable once in use and safe for
+// concurrent use by multiple goroutines.
 type Recognizer struct {
-	Language string // "de" (default) or "en"
+	// Language is "de" (the default when empty) or "en". English text is
+	// tagged by prose's English model; Model is then not used.
+	Language string
+	// Model is the German tagging model; nil means the embedded default.
+	Model *Model
 }
 
-// Recognize returns the named entities of text. TODO: issue 4.
-func (r *Recognizer) Recognize(text string) []Entity { return nil }
+// Model is a trained German tagging model. It is immutable and safe for
+// concurrent use.
+type Model struct {
+	m *ner.Model
+}
+
+// Recognize returns the named entities of text, ordered by their first
+// mention. Finding nothing yields an empty result, never an error.
+func (r *Recognizer) Recognize(text string) []Entity {
+	switch r.Language {
+	case "en", "EN", "english", "English":
+		return recognizeEnglish(text)
+	}
+	m := ner.Default()
+	if r.Model != nil && r.Model.m != nil {
+		m = r.Model.m
+	}
+	return cluster(text, findGerman(text, m))
+}

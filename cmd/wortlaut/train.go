@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +23,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	data := fs.String("data", "../shared/data", "shared data `dir`ectory")
 	out := fs.String("out", "internal/ner/data/model.bin", "model `file` to write")
 	source := fs.String("source", "internal/ner/data/SOURCE.md", "SOURCE.md whose sha256 and size lines are updated (empty: none)")
+	lists := fs.String("lists", "internal/lexicon/data", "`dir`ectory of the name lists firstnames.txt, places.txt, orgs.txt, roles.txt (empty: none)")
 	epochs := fs.Int("epochs", 0, "training passes (0: default)")
 	wflag := fs.String("weights", "", "override source weights, e.g. `ler=0.1,hipe=0`; for experiments only")
 	held := fs.Int("heldout", 0, "hold out every `n`th GermEval dev sentence (0: the default, 10); for experiments only")
@@ -51,7 +53,22 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "wortlaut train:", err)
 		return 1
 	}
-	lex := ner.BuildLexicon(ner.LexiconInput{Text: d.Text, Labelled: d.Train, Clusters: ner.Clusters(d.Text, stderr)})
+	in := ner.LexiconInput{Text: d.Text, Labelled: d.Train, Clusters: ner.Clusters(d.Text, stderr)}
+	for _, l := range []struct {
+		file string
+		dst  *[]string
+	}{{"firstnames.txt", &in.FirstNames}, {"places.txt", &in.Places}, {"orgs.txt", &in.Orgs}, {"roles.txt", &in.Roles}} {
+		if *lists == "" {
+			break
+		}
+		words, err := readList(filepath.Join(*lists, l.file))
+		if err != nil {
+			fmt.Fprintln(stderr, "wortlaut train:", err)
+			return 1
+		}
+		*l.dst = words
+	}
+	lex := ner.BuildLexicon(in)
 	fmt.Fprintf(stderr, "lexicon: %d words (%s)\n", lex.Len(), time.Since(start).Round(time.Millisecond))
 	m := ner.Train(d.Train, lex, ner.TrainConfig{Epochs: *epochs, Log: stderr})
 	for _, c := range []struct {
@@ -106,4 +123,29 @@ func updateSource(path, sum string, size int) error {
 		}
 	}
 	return os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644)
+}
+
+// readList reads the first field of each entry of a lexicon list: one entry
+// a line, "#" comments, a gender or type after the last space where the
+// list has one (firstnames.txt, roles.txt).
+func readList(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if i := strings.LastIndexByte(line, ' '); i > 0 {
+			switch line[i+1:] {
+			case "m", "f", "u", "PER", "ORG", "LOC", "OTH":
+				line = line[:i]
+			}
+		}
+		out = append(out, line)
+	}
+	return out, nil
 }

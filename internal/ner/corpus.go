@@ -22,6 +22,10 @@ type Sentence struct {
 	// Coarse marks a source with PER/ORG/LOC only: its O tokens may be OTH
 	// or deriv/part names, so predicting those there is not corrected.
 	Coarse bool
+	// Domain is 0 for news like the target, else a source domain whose
+	// features get a domain-specific copy in training (feature
+	// augmentation), so its quirks do not move the shared weights.
+	Domain uint8
 }
 
 // ReadCoNLL reads CoNLL-style token lines: one token per line, a blank line

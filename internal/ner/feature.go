@@ -77,6 +77,9 @@ const (
 	gazORG
 	gazLOC
 	gazOTH
+	gazFirstName // a given name (internal/lexicon/data/firstnames.txt)
+	gazPlace     // a word of a place name (places.txt)
+	gazOrg       // a word of an organisation name (orgs.txt)
 )
 
 const (

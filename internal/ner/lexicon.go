@@ -3,6 +3,7 @@ package ner
 import (
 	"cmp"
 	"math/bits"
+	"os"
 	"slices"
 	"strings"
 	"unicode"
@@ -45,6 +46,9 @@ type LexiconInput struct {
 	Labelled []Sentence     // training sentences, for the name gazetteer
 	Clusters map[string]int // lower-cased word -> cluster id (< 4096), may be nil
 	MaxWords int            // 0 means 200,000
+	// Name lists (entries may have several words): given names, places,
+	// organisations, role nouns.
+	FirstNames, Places, Orgs, Roles []string
 }
 
 // BuildLexicon counts word statistics and gazetteers into a lexicon.
@@ -110,7 +114,7 @@ func BuildLexicon(in LexiconInput) *Lexicon {
 			}
 		}
 		tot := s.names[0] + s.names[1] + s.names[2] + s.names[3]
-		if tot >= 2 {
+		if tot >= 2 && os.Getenv("NER_NOGAZ") == "" {
 			for k, n := range s.names {
 				if 2*n >= tot && 2*n >= s.n {
 					e |= uint32(gazPER<<k) << lexGazShift
@@ -132,6 +136,21 @@ func BuildLexicon(in LexiconInput) *Lexicon {
 	}
 	for _, w := range regionWords() {
 		keep[w] |= gazCountry << lexGazShift
+	}
+	for _, list := range []struct {
+		entries []string
+		bit     uint32
+	}{
+		{in.FirstNames, gazFirstName << lexGazShift},
+		{in.Places, gazPlace << lexGazShift},
+		{in.Orgs, gazOrg << lexGazShift},
+		{in.Roles, lexRoleBit},
+	} {
+		for _, e := range list.entries {
+			for _, w := range strings.Fields(e) {
+				keep[strings.ToLower(w)] |= list.bit
+			}
+		}
 	}
 	l := &Lexicon{}
 	type kv struct {

@@ -60,6 +60,12 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 			for i := range s.Words {
 				feats = staticFeatures(feats[:0], toks, i)
 				feats = historyFeatures(feats, toks, i, prev, prev2)
+				if s.Domain != 0 {
+					salt := mix(uint64(s.Domain) * 0x51ed27)
+					for _, f := range feats {
+						feats = append(feats, mix(f^salt))
+					}
+				}
 				var sc [NumLabels]float32
 				for _, f := range feats {
 					row := w[int(f>>shift)*NumLabels:][:NumLabels]

@@ -20,6 +20,10 @@ const (
 	weightEuropeana = 0.25
 )
 
+// domains numbers the training sources for feature augmentation; news
+// sources are domain 0.
+var domains = map[string]uint8{"ler": 1, "hipe": 2, "europeana": 2, "smartdata-v1-train": 3, "smartdata-v3-dev": 3}
+
 // lerEmptyEvery thins out LER sentences without any name: most court
 // sentences have none, and they would outweigh the news data.
 const lerEmptyEvery = 8
@@ -94,6 +98,7 @@ func LoadData(root string, heldOutEvery int, weights map[string]float32, log io.
 			seen[key] = true
 			s.Weight = w
 			s.Coarse = coarse
+			s.Domain = domains[src]
 			d.Train = append(d.Train, s)
 			d.Count[src]++
 		}

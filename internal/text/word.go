@@ -270,7 +270,7 @@ func (t *tokenizer) ordinalContext(i, dot int) bool {
 	}
 	if isQuoteRune(r) {
 		// die 22. „Europäische Hackerkonferenz“: only the word before can tell.
-		return t.ordinalPrev()
+		return dot-i < 4 && t.ordinalPrev()
 	}
 	if !isLetterRune(r) {
 		return false
@@ -289,6 +289,9 @@ func (t *tokenizer) ordinalContext(i, dot int) bool {
 	l := lex()
 	if l.months[s[k:e]] || (e < len(s) && s[e] == '.' && l.months[s[k:e+1]]) {
 		return true
+	}
+	if dot-i >= 4 {
+		return false // a year: "bis 2007. Er …"
 	}
 	return t.ordinalPrev() || lineStart(s, i)
 }

@@ -1,0 +1,194 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+)
+
+// group is a set of candidate mentions that share a canonical form, and
+// later everything merged into it.
+type group struct {
+	canon string
+	words []string
+	typ   Type
+	cands []int // indices into the candidate slice
+	first int   // start of the earliest mention
+	gone  bool  // merged into another group
+}
+
+// cluster groups candidate mentions into entities. Mentions with the same
+// canonical form form one group; a person's group whose words are the
+// first or last words of a longer person name (Ma, Jack → Jack Ma) joins
+// it, as does an organisation's short form (Alibaba → Alibaba Group). When
+// several longer names fit, each mention joins the one mentioned most
+// recently before it. The canonical name is the fullest form.
+func cluster(src string, cs []cand) []Entity {
+	if len(cs) == 0 {
+		return []Entity{}
+	}
+	byCanon := map[string]*group{}
+	var groups []*group
+	for i, c := range cs {
+		g := byCanon[c.canon]
+		if g == nil {
+			g = &group{canon: c.canon, words: strings.Fields(c.canon), first: c.start}
+			byCanon[c.canon] = g
+			groups = append(groups, g)
+		}
+		g.cands = append(g.cands, i)
+	}
+	gaz := lexicon.Names()
+	for _, g := range groups {
+		g.typ = voteType(g, cs, gaz)
+	}
+	order := slices.Clone(groups)
+	slices.SortStableFunc(order, func(a, b *group) int {
+		if d := len(a.words) - len(b.words); d != 0 {
+			return d
+		}
+		return a.first - b.first
+	})
+	for ai, a := range order {
+		if a.typ != Person && a.typ != Organization && a.typ != Misc {
+			continue
+		}
+		var targets []*group
+		for _, b := range order[ai+1:] {
+			if !b.gone && sameKind(a, b) && len(b.words) > len(a.words) && joins(a, b) {
+				targets = append(targets, b)
+			}
+		}
+		if len(targets) == 0 {
+			continue
+		}
+		for _, ci := range a.cands {
+			t := nearest(targets, cs, cs[ci].start)
+			t.cands = append(t.cands, ci)
+			t.first = min(t.first, cs[ci].start)
+		}
+		a.cands, a.gone = nil, true
+	}
+	var out []Entity
+	for _, g := range groups {
+		if g.gone {
+			continue
+		}
+		slices.Sort(g.cands)
+		e := Entity{Name: g.canon, Type: g.typ, Mentions: make([]Mention, 0, len(g.cands))}
+		for _, ci := range g.cands {
+			c := cs[ci]
+			e.Mentions = append(e.Mentions, Mention{Span: wortlaut.Span{Start: c.start, End: c.end}, Text: src[c.start:c.end], Type: g.typ})
+		}
+		slices.SortFunc(e.Mentions, func(a, b Mention) int { return a.Start - b.Start })
+		if g.typ == Person {
+			e.Gender = gender(g, cs)
+		}
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b Entity) int {
+		if d := a.Mentions[0].Start - b.Mentions[0].Start; d != 0 {
+			return d
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out
+}
+
+// voteType returns the group's type: the gazetteer's when it knows the
+// name, else the most frequent type among the mentions, the earliest
+// mention's on a tie.
+func voteType(g *group, cs []cand, gaz *lexicon.Gazetteer) Type {
+	if n, ok := gaz.Lookup(g.canon); ok && n.Canonical == g.canon {
+		return typeOf(n.Type)
+	}
+	var count [Misc + 1]int
+	for _, ci := range g.cands {
+		count[cs[ci].typ]++
+	}
+	best := cs[g.cands[0]].typ
+	for t := Person; t <= Misc; t++ {
+		if count[t] > count[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+// sameKind reports whether the shorter group a may join b: groups of the
+// same type, or a name the tagger was unsure of (MISC: Trump alone is often
+// tagged so) that is part of a person's full name.
+func sameKind(a, b *group) bool {
+	return a.typ == b.typ || a.typ == Misc && b.typ == Person
+}
+
+// joins reports whether the shorter group a names the same entity as b,
+// judged by the rules of b's type.
+func joins(a, b *group) bool {
+	aw, bw := a.words, b.words
+	switch b.typ {
+	case Person:
+		if slices.Equal(aw, bw[:len(aw)]) || slices.Equal(aw, bw[len(bw)-len(aw):]) {
+			return true
+		}
+		return len(aw) >= 2 && aw[0] == bw[0] && aw[len(aw)-1] == bw[len(bw)-1]
+	case Organization:
+		return slices.Equal(aw, bw[:len(aw)])
+	}
+	return false
+}
+
+// nearest returns the target with the last mention before off, or, when
+// none precedes it, the target mentioned first after it.
+func nearest(targets []*group, cs []cand, off int) *group {
+	var best *group
+	bestPos := -1
+	for _, t := range targets {
+		for _, ci := range t.cands {
+			if s := cs[ci].start; s < off && s > bestPos {
+				best, bestPos = t, s
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	best = targets[0]
+	for _, t := range targets[1:] {
+		if t.first < best.first {
+			best = t
+		}
+	}
+	return best
+}
+
+// gender reads a person's gender from the first word of its canonical name,
+// else from a role noun right before one of its mentions (Ministerin
+// Baerbock, Herr Müller).
+func gender(g *group, cs []cand) Gender {
+	if len(g.words) >= 2 {
+		if gd, ok := lexicon.FirstName(g.words[0]); ok && gd != lexicon.Unknown {
+			return genderOf(gd)
+		}
+	}
+	for _, ci := range g.cands {
+		if p := cs[ci].prev; p != "" {
+			if gd, ok := lexicon.Role(p); ok && gd != lexicon.Unknown {
+				return genderOf(gd)
+			}
+		}
+	}
+	return Unknown
+}
+
+func genderOf(g lexicon.Gender) Gender {
+	switch g {
+	case lexicon.Male:
+		return Male
+	case lexicon.Female:
+		return Female
+	}
+	return Unknown
+}

@@ -1,0 +1,748 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+	"github.com/wortlaut/wortlaut/internal/ner"
+	"github.com/wortlaut/wortlaut/internal/text"
+)
+
+// source says which pass found a candidate mention. Lower values win when
+// passes disagree.
+type source uint8
+
+const (
+	fromModel source = iota
+	fromRule
+	fromGazetteer
+	fromDocument
+)
+
+// cand is a candidate mention before clustering.
+type cand struct {
+	first, last int // tokens [first, last)
+	start, end  int // bytes; inside toks[first] for a name in a compound
+	typ         Type
+	src         source
+	surface     string // the words joined by single spaces
+	canon       string // canonical form, set by canonicalise
+	prev        string // the word before the mention, set by canonicalise
+	tentative   bool   // a name in a compound that needs support elsewhere
+}
+
+// doc is the working state of one German text.
+type doc struct {
+	src     string
+	toks    []text.Token
+	sents   []text.Sentence
+	covered []bool
+	cands   []cand
+	gaz     *lexicon.Gazetteer
+}
+
+func (d *doc) word(i int) string { return d.src[d.toks[i].Start:d.toks[i].End] }
+
+// findGerman returns the candidate mentions of src in text order.
+func findGerman(src string, m *ner.Model) []cand {
+	sd := text.Segment(src)
+	d := &doc{src: src, toks: sd.Tokens, sents: sd.Sentences, covered: make([]bool, len(sd.Tokens)), gaz: lexicon.Names()}
+	var words []string
+	var labels []ner.Label
+	for _, s := range d.sents {
+		words = words[:0]
+		for i := s.First; i < s.Last; i++ {
+			words = append(words, d.word(i))
+		}
+		labels = m.Tag(words, labels)
+		d.addModel(s.First, labels)
+	}
+	model := d.cands
+	d.cands = nil
+	clear(d.covered)
+	for _, s := range d.sents {
+		d.heads(s)
+		d.persons(s)
+		d.gazetteer(s)
+		d.introduced(s)
+	}
+	d.merge(model)
+	d.consistency()
+	d.dropUnsupported()
+	d.sortCands()
+	d.canonicalise()
+	return d.cands
+}
+
+func typeOf(s string) Type {
+	switch s {
+	case "PER":
+		return Person
+	case "ORG":
+		return Organization
+	case "LOC":
+		return Location
+	case "OTH", "MISC":
+		return Misc
+	}
+	return 0
+}
+
+// add records a candidate over tokens [first, last) unless one of them is
+// already covered.
+func (d *doc) add(first, last int, typ Type, src source) bool {
+	if first >= last || typ == 0 {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if d.covered[i] {
+			return false
+		}
+	}
+	for i := first; i < last; i++ {
+		d.covered[i] = true
+	}
+	c := cand{first: first, last: last, start: d.toks[first].Start, end: d.toks[last-1].End, typ: typ, src: src}
+	c.surface = d.join(first, last)
+	d.cands = append(d.cands, c)
+	return true
+}
+
+// addPart records the name at bytes [start, end) inside token i.
+func (d *doc) addPart(i, start, end int, typ Type, src source) {
+	if d.covered[i] || typ == 0 || start >= end {
+		return
+	}
+	d.covered[i] = true
+	d.cands = append(d.cands, cand{first: i, last: i + 1, start: start, end: end, typ: typ, src: src, surface: d.src[start:end]})
+}
+
+// join returns the words of tokens [first, last) joined by single spaces,
+// so that a line break inside a name does not change its key.
+func (d *doc) join(first, last int) string {
+	if last-first == 1 {
+		return d.word(first)
+	}
+	var b strings.Builder
+	for i := first; i < last; i++ {
+		if i > first && d.toks[i].Start > d.toks[i-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.word(i))
+	}
+	return b.String()
+}
+
+// addModel turns the model's labels for the sentence starting at token
+// first into candidates. Derived forms (chinesischen) are not names; a
+// part label (US-Präsidenten) yields the name inside the compound.
+func (d *doc) addModel(first int, labels []ner.Label) {
+	for i := 0; i < len(labels); {
+		l := labels[i]
+		if l == ner.O || l.Deriv() {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && !labels[j].Begin() && labels[j] != ner.O && labels[j].Type() == l.Type() && labels[j].Deriv() == l.Deriv() && labels[j].Part() == l.Part() {
+			j++
+		}
+		typ := typeOf(l.Type())
+		if l.Part() {
+			if j == i+1 {
+				if s, e, ok := d.namePart(first + i); ok {
+					d.addPart(first+i, s, e, typ, fromModel)
+					if p := d.src[s:e]; !allCaps(p) && !firstName(p) {
+						_, known := d.gaz.Lookup(p)
+						d.cands[len(d.cands)-1].tentative = !known
+					}
+				}
+			}
+		} else if ti := first + j - 1; j == i+1 && strings.Contains(d.word(ti), "-") {
+			d.modelCompound(ti, typ)
+		} else {
+			d.addModelSpan(first+i, first+j, typ)
+		}
+		i = j
+	}
+}
+
+// addModelSpan records the model's name over tokens [first, last), split
+// where the model ran over a comma, a function word or a role noun
+// („Alibaba Gründer Jack Ma“ → Alibaba, Jack Ma); a piece must start with a
+// capital letter or a digit.
+func (d *doc) addModelSpan(first, last int, typ Type) {
+	start := first
+	flush := func(end int) {
+		for end > start {
+			r, _ := utf8.DecodeRuneInString(d.word(end - 1))
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				break
+			}
+			end-- // a name does not end in a lower-case word
+		}
+		if start < end {
+			r, _ := utf8.DecodeRuneInString(d.word(start))
+			_, known := d.gaz.Lookup(d.join(start, end))
+			if (unicode.IsUpper(r) || unicode.IsDigit(r)) && (known || !derived(d.word(start))) {
+				d.add(start, end, typ, fromModel)
+			}
+		}
+	}
+	for i := first; i < last; i++ {
+		k := d.toks[i].Kind
+		w := d.word(i)
+		_, role := lexicon.Role(w)
+		valid := utf8.ValidString(w) && !strings.ContainsRune(w, utf8.RuneError)
+		if valid && (k == text.Word || k == text.Number || k == text.Ordinal || k == text.Abbrev || w == "&") {
+			if i+1 < last && d.saxonGenitive(i) {
+				flush(i + 1)
+				start = i + 1
+				continue
+			}
+			if !role && !(i > first && lexicon.Stopword(strings.ToLower(w)) && !particles[w] && !connectors[w]) {
+				continue
+			}
+		}
+		flush(i)
+		start = i + 1
+	}
+	flush(last)
+}
+
+// saxonGenitive reports whether token i is the genitive of a known name
+// standing before another name (Chinas Alipay): the model's span is split
+// after it.
+func (d *doc) saxonGenitive(i int) bool {
+	w := d.word(i)
+	if _, ok := d.gaz.Lookup(w); ok {
+		return false
+	}
+	stem, ok := genitiveStem(w)
+	if !ok {
+		return false
+	}
+	_, ok = d.gaz.Lookup(stem)
+	return ok
+}
+
+// derived reports whether w is an adjective derived from a name
+// (chinesischen, Amerikanische), which is not a name.
+func derived(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range [...]string{"isch", "ische", "ischen", "ischer", "isches", "ischem"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// merge combines the model's candidates with the rules' (d.cands). Where
+// they overlap, the longer one wins; a rule's name wins over a model span
+// it crosses or equals (the model's „Alibabas Jack“ against the rule's
+// „Jack Ma“), as the rules fire only on strong evidence.
+func (d *doc) merge(model []cand) {
+	rules := d.cands
+	byStart := func(a, b cand) int { return a.start - b.start }
+	slices.SortStableFunc(model, byStart)
+	slices.SortStableFunc(rules, byStart)
+	dropped := make([]bool, len(model))
+	out := make([]cand, 0, len(model)+len(rules))
+	for _, r := range rules {
+		// Model candidates do not overlap each other, so their ends are
+		// sorted too: find the first that ends after r starts.
+		lo, _ := slices.BinarySearchFunc(model, r.start+1, func(m cand, t int) int { return m.end - t })
+		hi, skip := lo, false
+		for ; hi < len(model) && model[hi].start < r.end; hi++ {
+			m := model[hi]
+			if !dropped[hi] && m.start <= r.start && r.end <= m.end && (m.start != r.start || m.end != r.end) {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		for k := lo; k < hi; k++ {
+			dropped[k] = true
+		}
+		out = append(out, r)
+	}
+	for k, m := range model {
+		if !dropped[k] {
+			out = append(out, m)
+		}
+	}
+	d.cands = out
+	clear(d.covered)
+	for _, c := range out {
+		for i := c.first; i < c.last; i++ {
+			d.covered[i] = true
+		}
+	}
+}
+
+// modelCompound handles a hyphenated token the model tagged as a whole
+// name. When its last part is a role, class or head noun (SPD-Chef,
+// Alibaba-Gruppe), the name is the part before it.
+func (d *doc) modelCompound(i int, typ Type) {
+	w := d.word(i)
+	k := strings.LastIndexByte(w, '-')
+	last := w[k+1:]
+	_, role := lexicon.Role(last)
+	_, trig := lexicon.Trigger(last)
+	_, head := lexicon.Head(last)
+	if k > 0 && (role || trig || head) {
+		d.addPart(i, d.toks[i].Start, d.toks[i].Start+k, typ, fromModel)
+		return
+	}
+	d.add(i, i+1, typ, fromModel)
+}
+
+// prefixes that open a compound without being a name: Ex-Kanzlerin.
+var compoundPrefixes = map[string]bool{"Ex": true, "Anti": true, "Pro": true, "Vize": true, "Nicht": true, "Nord": true, "Süd": true, "Ost": true, "West": true}
+
+// namePart returns the byte span of the name inside the compound token i
+// (US-Präsidenten → US): the longest run of leading parts that is a known
+// name, else the first capitalised part that is not the last one.
+func (d *doc) namePart(i int) (start, end int, ok bool) {
+	w := d.word(i)
+	base := d.toks[i].Start
+	if _, n, ok := d.knownPrefix(w); ok {
+		return base, base + n, true
+	}
+	off := 0
+	for {
+		k := strings.IndexByte(w[off:], '-')
+		if k < 0 {
+			return 0, 0, false
+		}
+		part := w[off : off+k]
+		if isCap(part) && !compoundPrefixes[part] {
+			return base + off, base + off + k, true
+		}
+		off += k + 1
+	}
+}
+
+// knownPrefix returns the gazetteer entry for the longest run of leading
+// hyphen parts of w that the gazetteer knows, and its length in bytes; the
+// run must leave at least one part over.
+func (d *doc) knownPrefix(w string) (lexicon.Name, int, bool) {
+	for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
+		if n, ok := d.gaz.Lookup(w[:k]); ok {
+			return n, k, true
+		}
+	}
+	return lexicon.Name{}, 0, false
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether w has at least two letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// nounSuffixes end German common nouns and almost never a name.
+var nounSuffixes = [...]string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "chen", "lein", "ment", "mente"}
+
+func nounLike(w string) bool {
+	for _, s := range nounSuffixes {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports whether token i can be part of a name: a capitalised
+// word that is not a function word, role, class or head noun and does not
+// look like a common noun.
+func (d *doc) nameLike(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.covered[i] || d.toks[i].Kind != text.Word {
+		return false
+	}
+	w := d.word(i)
+	if !isCap(w) || nounLike(w) || lexicon.Stopword(strings.ToLower(w)) {
+		return false
+	}
+	if _, ok := lexicon.Role(w); ok {
+		return false
+	}
+	if _, ok := lexicon.Trigger(w); ok {
+		return false
+	}
+	if _, ok := lexicon.Head(w); ok {
+		return false
+	}
+	return true
+}
+
+// connectors join the parts of a multi-word name after its head: Bank of
+// America, Universidad de Chile.
+var connectors = map[string]bool{"of": true, "de": true, "du": true, "for": true, "and": true, "&": true, "del": true, "della": true}
+
+// heads finds names closed by a head word: one to three name-like words
+// before Bank, Tower, AG …, optionally continued by „of Australia“.
+func (d *doc) heads(s text.Sentence) {
+	for i := s.First; i < s.Last; i++ {
+		if d.covered[i] || d.toks[i].Kind != text.Word && d.toks[i].Kind != text.Abbrev {
+			continue
+		}
+		w := d.word(i)
+		ht, ok := lexicon.Head(w)
+		if !ok || !isCap(w) {
+			continue
+		}
+		typ := typeOf(ht)
+		end := i + 1
+		for end+1 < s.Last && connectors[d.word(end)] && d.nameLike(end+1) {
+			end += 2
+			for end < s.Last && d.nameLike(end) && end-i < 6 {
+				end++
+			}
+		}
+		start := i
+		for start > s.First && d.nameLike(start-1) && i-start < 3 {
+			start--
+		}
+		if start == i && end == i+1 {
+			continue // a head word alone is a common noun
+		}
+		d.add(start, end, typ, fromRule)
+	}
+}
+
+// particles may stand inside a person's name: Ursula von der Leyen.
+var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "zu": true, "di": true, "da": true, "del": true, "bin": true, "al": true, "ter": true, "ten": true, "vom": true, "le": true, "la": true}
+
+// firstName reports whether w is a known first name, or a hyphenated one
+// whose first part is (Frank-Walter).
+func firstName(w string) bool {
+	if _, ok := lexicon.FirstName(w); ok {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 && k+1 < len(w) && isCap(w[k+1:]) {
+		_, ok := lexicon.FirstName(w[:k])
+		return ok
+	}
+	return false
+}
+
+// persons finds a first name followed by further name-like words (Jack Ma,
+// Ursula von der Leyen, Donald J. Trump) and names introduced by a role
+// noun (Ministerin Baerbock, US-Präsident Biden).
+func (d *doc) persons(s text.Sentence) {
+	for i := s.First; i < s.Last; i++ {
+		if d.covered[i] || d.toks[i].Kind != text.Word {
+			continue
+		}
+		w := d.word(i)
+		if isCap(w) && firstName(w) {
+			if end := d.surname(i+1, s.Last); end > i+1 {
+				d.add(i, end, Person, fromRule)
+				i = end - 1
+			}
+			continue
+		}
+		if _, ok := lexicon.Role(w); ok && isCap(w) {
+			j := i + 1
+			if j < s.Last && !d.covered[j] && firstName(d.word(j)) {
+				if end := d.surname(j+1, s.Last); end > j+1 {
+					d.add(j, end, Person, fromRule)
+					i = end - 1
+					continue
+				}
+			}
+			if end := d.surname(j, s.Last); end > j {
+				d.add(j, end, Person, fromRule)
+				i = end - 1
+			}
+		}
+	}
+}
+
+// surname returns the end of the surname starting at token j: further first
+// names, initials (J.), particles, and name-like words not in the
+// gazetteer; j itself when there is none.
+func (d *doc) surname(j, limit int) int {
+	end := j
+	for k := j; k < limit && k-j < 4; k++ {
+		w := d.word(k)
+		switch {
+		case d.toks[k].Kind == text.Abbrev && utf8.RuneCountInString(w) == 2 && isCap(w):
+			continue // an initial; the name must go on after it
+		case particles[w] && k+1 < limit:
+			continue
+		case d.nameLike(k):
+			if _, known := d.gaz.Lookup(w); known && !firstName(w) {
+				return end
+			}
+			end = k + 1
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// gazetteer marks known places and organisations, longest match first, in
+// upper case too (WASHINGTON), in the genitive (Chinas) and as the first
+// part of a compound (US-Präsidenten, Alibaba-Gruppe).
+func (d *doc) gazetteer(s text.Sentence) {
+	maxN := d.gaz.MaxWords()
+	for i := s.First; i < s.Last; i++ {
+		if d.covered[i] || d.toks[i].Kind != text.Word || !isCap(d.word(i)) {
+			continue
+		}
+		found := false
+		for n := min(maxN, s.Last-i); n >= 1 && !found; n-- {
+			if d.covered[i+n-1] {
+				continue
+			}
+			key := d.join(i, i+n)
+			if n > 1 && strings.Contains(key, "\n") {
+				continue
+			}
+			if g, ok := d.gazLookup(key); ok {
+				found = d.add(i, i+n, typeOf(g.Type), fromGazetteer)
+			}
+		}
+		if found {
+			continue
+		}
+		w := d.word(i)
+		if strings.Contains(w, "-") {
+			if g, k, ok := d.knownPrefix(w); ok {
+				d.addPart(i, d.toks[i].Start, d.toks[i].Start+k, typeOf(g.Type), fromGazetteer)
+			}
+		}
+	}
+}
+
+// gazLookup looks s up as written, in title case if written in capitals,
+// and without a genitive -s.
+func (d *doc) gazLookup(s string) (lexicon.Name, bool) {
+	if g, ok := d.gaz.Lookup(s); ok {
+		return g, true
+	}
+	if allCaps(s) && utf8.RuneCountInString(s) > 3 {
+		if g, ok := d.gaz.Lookup(titleCase(s)); ok {
+			return g, true
+		}
+	}
+	if stem, ok := genitiveStem(s); ok {
+		if g, ok := d.gaz.Lookup(stem); ok {
+			return g, true
+		}
+	}
+	return lexicon.Name{}, false
+}
+
+// genitiveStem returns s without a genitive -s, if s could be one.
+func genitiveStem(s string) (string, bool) {
+	stem, ok := strings.CutSuffix(s, "s")
+	if !ok || utf8.RuneCountInString(stem) < 2 || strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "x") || strings.HasSuffix(stem, "z") {
+		return "", false
+	}
+	r, _ := utf8.DecodeLastRuneInString(stem)
+	if !unicode.IsLower(r) && !unicode.IsUpper(r) {
+		return "", false
+	}
+	if allCaps(s) {
+		return "", false
+	}
+	return stem, true
+}
+
+// titleCase returns s with each word's first letter upper case and the
+// rest lower case: WASHINGTON → Washington.
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-'
+	}
+	return b.String()
+}
+
+// introduced finds a name after a class noun that introduces it: „die
+// Nachrichtenagentur Xinhua“, „in der Stadt Halle“.
+func (d *doc) introduced(s text.Sentence) {
+	for i := s.First; i+1 < s.Last; i++ {
+		if d.toks[i].Kind != text.Word {
+			continue
+		}
+		w := d.word(i)
+		t, ok := lexicon.Trigger(w)
+		if !ok || !isCap(w) {
+			continue
+		}
+		end := i + 1
+		for end < s.Last && end-i <= 3 && d.nameLike(end) {
+			end++
+		}
+		if end > i+1 {
+			d.add(i+1, end, typeOf(t), fromRule)
+			i = end - 1
+		}
+	}
+}
+
+// articles precede common nouns; a person's name rarely follows one.
+var articles = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true, "ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true, "Der": true, "Die": true, "Das": true, "Dem": true, "Den": true, "Des": true, "Ein": true, "Eine": true}
+
+// consistency marks the other occurrences of names found so far: a string
+// tagged as a name once is the same name elsewhere in the document. The
+// first and last word of a multi-word person name count on their own
+// (Jack, Ma of Jack Ma). A genitive -s and a compound (Trump-Regierung)
+// are recognised.
+func (d *doc) consistency() {
+	known := map[string]Type{}
+	maxN := 1
+	note := func(s string, t Type) {
+		if s == "" || lexicon.Stopword(strings.ToLower(s)) || !isCap(s) {
+			return
+		}
+		if _, ok := known[s]; !ok {
+			known[s] = t
+			maxN = max(maxN, strings.Count(s, " ")+1)
+		}
+	}
+	for _, c := range d.cands {
+		note(c.surface, c.typ)
+		if stem, ok := genitiveStem(c.surface); ok && c.src == fromGazetteer {
+			note(stem, c.typ)
+		}
+	}
+	for _, c := range d.cands {
+		if c.typ != Person || c.last-c.first < 2 {
+			continue
+		}
+		if w := d.word(c.first); firstName(w) {
+			note(w, Person)
+		}
+		if w := d.word(c.last - 1); !particles[w] && utf8.RuneCountInString(w) > 1 {
+			note(w, Person)
+		}
+	}
+	for _, s := range d.sents {
+		for i := s.First; i < s.Last; i++ {
+			if d.covered[i] || d.toks[i].Kind != text.Word || !isCap(d.word(i)) {
+				continue
+			}
+			afterArticle := i > s.First && articles[d.word(i-1)]
+			ok := func(t Type) bool { return !(t == Person && afterArticle) }
+			found := false
+			for n := min(maxN, s.Last-i); n >= 1 && !found; n-- {
+				key := d.join(i, i+n)
+				t, hit := known[key]
+				if !hit {
+					if stem, g := genitiveStem(key); g {
+						t, hit = known[stem]
+					}
+				}
+				if hit && ok(t) {
+					found = d.add(i, i+n, t, fromDocument)
+				}
+			}
+			if found {
+				continue
+			}
+			w := d.word(i)
+			for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
+				if t, hit := known[w[:k]]; hit {
+					d.addPart(i, d.toks[i].Start, d.toks[i].Start+k, t, fromDocument)
+					break
+				}
+			}
+		}
+	}
+}
+
+// dropUnsupported removes the names inside compounds that the model alone
+// proposed and that nothing else in the document names: the model's
+// „Onlinehandels“ in „Onlinehandels-Riesen“.
+func (d *doc) dropUnsupported() {
+	names := map[string]bool{}
+	for _, c := range d.cands {
+		if !c.tentative {
+			names[c.surface] = true
+			if c.typ == Person && c.last-c.first >= 2 {
+				names[d.word(c.last-1)] = true
+			}
+		}
+	}
+	d.cands = slices.DeleteFunc(d.cands, func(c cand) bool { return c.tentative && !names[c.surface] })
+}
+
+func (d *doc) sortCands() {
+	slices.SortStableFunc(d.cands, func(a, b cand) int { return a.start - b.start })
+}
+
+// canonicalise sets each candidate's canonical form: the gazetteer's entry
+// (Mittleren Westen → Mittlerer Westen, WASHINGTON → Washington), or the
+// surface without a genitive -s when the document or the gazetteer knows
+// the name without it (Alibabas → Alibaba, but Paris stays Paris).
+func (d *doc) canonicalise() {
+	surfaces := make(map[string]bool, len(d.cands))
+	for _, c := range d.cands {
+		surfaces[c.surface] = true
+		if c.typ == Person && c.last-c.first >= 2 {
+			surfaces[d.word(c.last-1)] = true
+		}
+	}
+	for i := range d.cands {
+		c := &d.cands[i]
+		if c.first > 0 && c.start == d.toks[c.first].Start && d.toks[c.first-1].Kind == text.Word {
+			c.prev = d.word(c.first - 1)
+		}
+		c.canon = c.surface
+		if g, ok := d.gaz.Lookup(c.surface); ok {
+			c.canon = g.Canonical
+			continue
+		}
+		if allCaps(c.surface) && utf8.RuneCountInString(c.surface) > 3 {
+			if g, ok := d.gaz.Lookup(titleCase(c.surface)); ok {
+				c.canon = g.Canonical
+				continue
+			}
+		}
+		stem, ok := genitiveStem(c.surface)
+		if !ok {
+			continue
+		}
+		if g, ok := d.gaz.Lookup(stem); ok {
+			c.canon = g.Canonical
+			continue
+		}
+		last := stem
+		if k := strings.LastIndexByte(stem, ' '); k >= 0 {
+			last = stem[k+1:]
+		}
+		if surfaces[stem] || (last != stem && surfaces[last]) {
+			c.canon = stem
+		}
+	}
+}
