@@ -30,9 +30,11 @@ type Sentence struct {
 
 // ReadCoNLL reads CoNLL-style token lines: one token per line, a blank line
 // between sentences. A line starting with "#" and a TAB is a comment (a lone
-// "#" token is a token). When the first field is a number the token is in
-// the second field and the label in the third (GermEval 2014 TSV);
-// otherwise the token is the first field and the label the second. Fields
+// "#" token is a token). When the first field is a number and either three
+// or more fields follow or the second is no label, the token is in the
+// second field and the label in the third (GermEval 2014 TSV: "7 Stuttgart
+// B-LOC O"); otherwise the token is the first field and the label the
+// second, so a number token keeps its label ("2014 O"). Fields
 // are separated by TABs, or by single spaces when a line has no TAB. Labels
 // are mapped with label; a nil label reads no labels. Each sentence keeps
 // the label of its first field only, so an unparsable label is reported as
@@ -66,7 +68,7 @@ func ReadCoNLL(r io.Reader, label func(string) (Label, bool)) ([]Sentence, error
 			fields = strings.Split(line, " ")
 		}
 		tok, rest := fields[0], fields[1:]
-		if len(fields) >= 2 && isNumber(fields[0]) && fields[1] != "" {
+		if isIndexed(fields) {
 			tok, rest = fields[1], fields[2:]
 		}
 		if tok == "" {
@@ -89,6 +91,20 @@ func ReadCoNLL(r io.Reader, label func(string) (Label, bool)) ([]Sentence, error
 		return nil, fmt.Errorf("ner: %w", err)
 	}
 	return out, nil
+}
+
+// isIndexed reports whether a token line starts with a GermEval token
+// index.
+func isIndexed(fields []string) bool {
+	if len(fields) < 2 || !isNumber(fields[0]) || fields[1] == "" {
+		return false
+	}
+	if len(fields) >= 3 {
+		return true
+	}
+	l := fields[1]
+	bio := len(l) > 2 && (l[0] == 'B' || l[0] == 'I') && l[1] == '-'
+	return !bio && l != "O" && l != "_"
 }
 
 func isNumber(s string) bool {
