@@ -117,12 +117,19 @@ func TestGerman(t *testing.T) {
 		{"compound", "Der SPD-Chef traf die Alibaba-Gruppe. Die SPD lehnte ab.",
 			[]string{`ORG SPD: SPD, SPD`, `ORG Alibaba: Alibaba`}},
 		{"derived adjective", "Die chinesischen Behörden und die deutsche Regierung schwiegen.", nil},
+		{"no names", "Der Präsident unterzeichnete Gesetze, die Plattform Produkte anbot.", nil},
 		{"multi-word inflected", "Im Mittleren Westen regnet es. Der Mittlere Westen ist trocken.",
 			[]string{`LOC Mittlerer Westen: Mittleren Westen, Mittlere Westen`}},
 		{"role noun", "Ministerin Baerbock reiste ab. Baerbock sagte nichts.",
 			[]string{`PER Baerbock: Baerbock, Baerbock`}},
 		{"building", "Sie trafen sich im Trump Tower. Donald Trump kam spät.",
 			[]string{`LOC Trump Tower: Trump Tower`, `PER Donald Trump: Donald Trump`}},
+		{"common noun after a class noun", "Kleinunternehmen verkaufen auf der Plattform Produkte nach China.",
+			[]string{`LOC China: China`}},
+		{"name inside a compound with a noun", "Die Firma hilft US-Kleinunternehmen. Die US-Regierung schweigt.",
+			[]string{`LOC US: US, US`}},
+		{"surname spelt like a noun", "Thomas Kraft sagte, Kraft bleibe im Amt.",
+			[]string{`PER Thomas Kraft: Thomas Kraft, Kraft`}},
 		{"empty", "", nil},
 		{"invalid utf-8", "Angela Merkel \xff\xfe sagte in Berlin\xc3", []string{`PER Angela Merkel: Angela Merkel`}},
 	}
@@ -145,6 +152,9 @@ func TestGerman(t *testing.T) {
 			}
 			if tc.want == nil {
 				assert.Empty(t, got)
+			}
+			for _, g := range got {
+				assert.NotContains(t, g, "Produkte")
 			}
 		})
 	}

@@ -173,7 +173,8 @@ func (d *doc) addModel(first int, labels []ner.Label) {
 // addModelSpan records the model's name over tokens [first, last), split
 // where the model ran over a comma, a function word or a role noun
 // („Alibaba Gründer Jack Ma“ → Alibaba, Jack Ma); a piece must start with a
-// capital letter or a digit.
+// capital letter or a digit, and a piece of one word must not be a derived
+// adjective or a common noun unless the gazetteer knows it.
 func (d *doc) addModelSpan(first, last int, typ Type) {
 	start := first
 	flush := func(end int) {
@@ -187,7 +188,7 @@ func (d *doc) addModelSpan(first, last int, typ Type) {
 		if start < end {
 			r, _ := utf8.DecodeRuneInString(d.word(start))
 			_, known := d.gaz.Lookup(d.join(start, end))
-			if (unicode.IsUpper(r) || unicode.IsDigit(r)) && (known || !derived(d.word(start))) {
+			if (unicode.IsUpper(r) || unicode.IsDigit(r)) && (known || !derived(d.word(start)) && !(end-start == 1 && commonNoun(d.word(start)))) {
 				d.add(start, end, typ, fromModel)
 			}
 		}
@@ -286,16 +287,24 @@ func (d *doc) merge(model []cand) {
 }
 
 // modelCompound handles a hyphenated token the model tagged as a whole
-// name. When its last part is a role, class or head noun (SPD-Chef,
-// Alibaba-Gruppe), the name is the part before it.
+// name. When its last part is a role, class, head or common noun (SPD-Chef,
+// Alibaba-Gruppe, US-Kleinunternehmen), the name is the part before it, or
+// the longest known name it starts with.
 func (d *doc) modelCompound(i int, typ Type) {
 	w := d.word(i)
+	if _, known := d.gaz.Lookup(w); known {
+		d.add(i, i+1, typ, fromModel)
+		return
+	}
 	k := strings.LastIndexByte(w, '-')
-	last := w[k+1:]
+	last := lastPart(w)
 	_, role := lexicon.Role(last)
 	_, trig := lexicon.Trigger(last)
 	_, head := lexicon.Head(last)
-	if k > 0 && (role || trig || head) {
+	if k > 0 && (role || trig || head || nounCompound(last)) {
+		if _, n, ok := d.knownPrefix(w); ok {
+			k = n
+		}
 		d.addPart(i, d.toks[i].Start, d.toks[i].Start+k, typ, fromModel)
 		return
 	}
@@ -371,10 +380,16 @@ func nounLike(w string) bool {
 	return false
 }
 
-// nameLike reports whether token i can be part of a name: a capitalised
-// word that is not a function word, role, class or head noun and does not
-// look like a common noun.
+// nameLike reports whether token i can be part of a name: a nameWord that
+// is not a known common noun (Produkte after „Plattform“).
 func (d *doc) nameLike(i int) bool {
+	return d.nameWord(i) && !commonNoun(d.word(i))
+}
+
+// nameWord reports whether token i can be part of a name once a first name
+// has opened it (Thomas Richter): a capitalised word that is not a function
+// word, role, class or head noun and has no common-noun suffix.
+func (d *doc) nameWord(i int) bool {
 	if i < 0 || i >= len(d.toks) || d.covered[i] || d.toks[i].Kind != text.Word {
 		return false
 	}
@@ -455,7 +470,7 @@ func (d *doc) persons(s text.Sentence) {
 		}
 		w := d.word(i)
 		if isCap(w) && firstName(w) {
-			if end := d.surname(i+1, s.Last); end > i+1 {
+			if end := d.surname(i+1, s.Last, true); end > i+1 {
 				d.add(i, end, Person, fromRule)
 				i = end - 1
 			}
@@ -464,13 +479,13 @@ func (d *doc) persons(s text.Sentence) {
 		if _, ok := lexicon.Role(w); ok && isCap(w) {
 			j := i + 1
 			if j < s.Last && !d.covered[j] && firstName(d.word(j)) {
-				if end := d.surname(j+1, s.Last); end > j+1 {
+				if end := d.surname(j+1, s.Last, true); end > j+1 {
 					d.add(j, end, Person, fromRule)
 					i = end - 1
 					continue
 				}
 			}
-			if end := d.surname(j, s.Last); end > j {
+			if end := d.surname(j, s.Last, false); end > j {
 				d.add(j, end, Person, fromRule)
 				i = end - 1
 			}
@@ -480,8 +495,10 @@ func (d *doc) persons(s text.Sentence) {
 
 // surname returns the end of the surname starting at token j: further first
 // names, initials (J.), particles, and name-like words not in the
-// gazetteer; j itself when there is none.
-func (d *doc) surname(j, limit int) int {
+// gazetteer; j itself when there is none. After a first name (afterFirst) a
+// surname may be spelt like a common noun (Thomas Richter); after a role
+// noun alone it may not (Präsident Gesetze).
+func (d *doc) surname(j, limit int, afterFirst bool) int {
 	end := j
 	for k := j; k < limit && k-j < 4; k++ {
 		w := d.word(k)
@@ -490,7 +507,7 @@ func (d *doc) surname(j, limit int) int {
 			continue // an initial; the name must go on after it
 		case particles[w] && k+1 < limit:
 			continue
-		case d.nameLike(k):
+		case d.nameLike(k) || afterFirst && d.nameWord(k):
 			if _, known := d.gaz.Lookup(w); known && !firstName(w) {
 				return end
 			}
