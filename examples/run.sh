@@ -29,7 +29,11 @@ for dir in examples/*/; do
     ;;
   whosaidwhat)
     out=$("$bin/whosaidwhat" testdata/seed.txt)
-    expect "$name" "$out" "Jack Ma" "Trump"
+    expect "$name" "$out" "1. Jack Ma" "Donald Trump (as „Trump“), direct" "cue: sagte" "„Wir hatten ein großartiges Treffen"
+    out=$(printf '„Wir schaffen das“, sagte Angela Merkel in Berlin.\n' | "$bin/whosaidwhat")
+    expect "$name" "$out" "1. Angela Merkel, direct, cue: sagte, bytes 3-19" "„Wir schaffen das“"
+    out=$(printf 'Kein Zitat.' | "$bin/whosaidwhat" -)
+    expect "$name" "$out" "no quotations"
     ;;
   pipeline)
     out=$("$bin/pipeline" -j 2 testdata/factcheck)
