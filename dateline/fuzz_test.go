@@ -6,12 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/internal/text"
 )
 
 // seeds returns the fixture openings, the seed article and invalid UTF-8.
@@ -31,34 +31,18 @@ func seeds(t testing.TB) []string {
 	return out
 }
 
-// boundary reports whether i is where a decode loop over s stops, reading
-// a bad byte as one rune.
-func boundary(s string, i int) bool {
-	for j := 0; j < len(s) && j < i; {
-		_, w := utf8.DecodeRuneInString(s[j:])
-		j += w
-		if j == i {
-			return true
-		}
-		if j > i {
-			return false
-		}
-	}
-	return i == 0 || i == len(s)
-}
-
-// checkSpan fails unless sp lies within [lo, hi] of text on rune
-// boundaries and text[sp] == got.
-func checkSpan(t *testing.T, text string, sp wortlaut.Span, got string, lo, hi int) {
+// checkSpan fails unless sp lies within [lo, hi] of src on rune
+// boundaries and src[sp] == got.
+func checkSpan(t *testing.T, src string, sp wortlaut.Span, got string, lo, hi int) {
 	t.Helper()
 	if sp.Start < lo || sp.End > hi || sp.Start > sp.End {
 		t.Fatalf("span %v outside [%d, %d]", sp, lo, hi)
 	}
-	if !boundary(text, sp.Start) || !boundary(text, sp.End) {
+	if !text.Boundary(src, sp.Start) || !text.Boundary(src, sp.End) {
 		t.Fatalf("span %v not on rune boundaries", sp)
 	}
-	if text[sp.Start:sp.End] != got {
-		t.Fatalf("text[%v] = %q, Text = %q", sp, text[sp.Start:sp.End], got)
+	if src[sp.Start:sp.End] != got {
+		t.Fatalf("src[%v] = %q, Text = %q", sp, src[sp.Start:sp.End], got)
 	}
 }
 

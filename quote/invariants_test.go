@@ -3,9 +3,9 @@ package quote
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/internal/text"
 )
 
 // checkInvariants asserts what every result must satisfy: spans inside
@@ -18,7 +18,7 @@ func checkInvariants(t testing.TB, src string, qs []Quote) {
 			t.Errorf("%s span %v outside text of %d bytes", what, sp, len(src))
 			return false
 		}
-		if sp.Start < len(src) && !utf8.RuneStart(src[sp.Start]) || sp.End < len(src) && !utf8.RuneStart(src[sp.End]) {
+		if !text.Boundary(src, sp.Start) || !text.Boundary(src, sp.End) {
 			t.Errorf("%s span %v not on rune boundaries", what, sp)
 			return false
 		}
