@@ -22,7 +22,8 @@ type group struct {
 // cluster groups candidate mentions into entities. Mentions with the same
 // canonical form form one group; a person's group whose words are the
 // first or last words of a longer person name (Ma, Jack → Jack Ma) joins
-// it, as does an organisation's short form (Alibaba → Alibaba Group). When
+// it, as does an organisation's short form (Alibaba → Alibaba Group) and a
+// town's (Frankfurt → Frankfurt am Main). When
 // several longer names fit, each mention joins the one mentioned most
 // recently before it. The canonical name is the fullest form.
 func cluster(src string, cs []cand) []Entity {
@@ -52,12 +53,9 @@ func cluster(src string, cs []cand) []Entity {
 		return a.first - b.first
 	})
 	for ai, a := range order {
-		if a.typ != Person && a.typ != Organization && a.typ != Misc {
-			continue
-		}
 		var targets []*group
 		for _, b := range order[ai+1:] {
-			if !b.gone && sameKind(a, b) && len(b.words) > len(a.words) && joins(a, b) {
+			if !b.gone && sameKind(a, b, gaz) && len(b.words) > len(a.words) && joins(a, b) {
 				targets = append(targets, b)
 			}
 		}
@@ -119,9 +117,20 @@ func voteType(g *group, cs []cand, gaz *lexicon.Gazetteer) Type {
 
 // sameKind reports whether the shorter group a may join b: groups of the
 // same type, or a name the tagger was unsure of (MISC: Trump alone is often
-// tagged so) that is part of a person's full name.
-func sameKind(a, b *group) bool {
-	return a.typ == b.typ || a.typ == Misc && b.typ == Person
+// tagged so) that is part of a person's full name, or a single word the
+// gazetteer does not know, whatever the tagger called it, that is part of a
+// person's or organisation's full name in the same text (the tagger's LOC
+// „Koval“ after „Dmytro Koval“, „Nordwind“ after „Nordwind Energie AG“):
+// the document is stronger evidence than one sentence.
+func sameKind(a, b *group, gaz *lexicon.Gazetteer) bool {
+	if a.typ == b.typ || a.typ == Misc && b.typ == Person {
+		return true
+	}
+	if len(a.words) != 1 || b.typ != Person && b.typ != Organization {
+		return false
+	}
+	_, known := gaz.Lookup(a.canon)
+	return !known
 }
 
 // joins reports whether the shorter group a names the same entity as b,
@@ -136,6 +145,13 @@ func joins(a, b *group) bool {
 		return len(aw) >= 2 && aw[0] == bw[0] && aw[len(aw)-1] == bw[len(bw)-1]
 	case Organization:
 		return slices.Equal(aw, bw[:len(aw)])
+	case Location:
+		// Frankfurt → Frankfurt am Main, Halle → Halle an der Saale
+		if !slices.Equal(aw, bw[:len(aw)]) {
+			return false
+		}
+		next := bw[len(aw)]
+		return placeLinks[next] || len(bw) > len(aw)+1 && placeLinks[next+" "+bw[len(aw)+1]]
 	}
 	return false
 }
@@ -175,7 +191,7 @@ func gender(g *group, cs []cand) Gender {
 	}
 	for _, ci := range g.cands {
 		if p := cs[ci].prev; p != "" {
-			if gd, ok := lexicon.Role(p); ok && gd != lexicon.Unknown {
+			if gd, ok := roleGender(p); ok && gd != lexicon.Unknown {
 				return genderOf(gd)
 			}
 		}

@@ -29,6 +29,7 @@ type cand struct {
 	typ         Type
 	src         source
 	surface     string // the words joined by single spaces
+	given       string // canonical form known when found (a dateline's Frankfurt am Main), else ""
 	canon       string // canonical form, set by canonicalise
 	prev        string // the word before the mention, set by canonicalise
 	tentative   bool   // a name in a compound that needs support elsewhere
@@ -42,6 +43,7 @@ type doc struct {
 	covered []bool
 	cands   []cand
 	gaz     *lexicon.Gazetteer
+	aliases map[string]string // acronym -> long form, from „Europäische Zentralbank (EZB)“
 }
 
 func (d *doc) word(i int) string { return d.src[d.toks[i].Start:d.toks[i].End] }
@@ -63,6 +65,7 @@ func findGerman(src string, m *ner.Model) []cand {
 	model := d.cands
 	d.cands = nil
 	clear(d.covered)
+	d.dateline()
 	for _, s := range d.sents {
 		d.heads(s)
 		d.persons(s)
@@ -70,8 +73,12 @@ func findGerman(src string, m *ner.Model) []cand {
 		d.introduced(s)
 	}
 	d.merge(model)
+	d.placeSuffixes()
+	d.institutionNames()
+	d.acronyms()
 	d.consistency()
 	d.dropUnsupported()
+	d.dropDemonyms()
 	d.sortCands()
 	d.canonicalise()
 	return d.cands
@@ -178,6 +185,9 @@ func (d *doc) addModel(first int, labels []ner.Label) {
 func (d *doc) addModelSpan(first, last int, typ Type) {
 	start := first
 	flush := func(end int) {
+		if end-start >= 3 && d.classNoun(start) {
+			start++ // „Windparkbetreiber Nordwind Energie AG“: the name follows its class
+		}
 		for end > start {
 			r, _ := utf8.DecodeRuneInString(d.word(end - 1))
 			if unicode.IsUpper(r) || unicode.IsDigit(r) {
@@ -196,7 +206,7 @@ func (d *doc) addModelSpan(first, last int, typ Type) {
 	for i := first; i < last; i++ {
 		k := d.toks[i].Kind
 		w := d.word(i)
-		_, role := lexicon.Role(w)
+		role := role(w)
 		valid := utf8.ValidString(w) && !strings.ContainsRune(w, utf8.RuneError)
 		if valid && (k == text.Word || k == text.Number || k == text.Ordinal || k == text.Abbrev || w == "&") {
 			if i+1 < last && d.saxonGenitive(i) {
@@ -212,6 +222,17 @@ func (d *doc) addModelSpan(first, last int, typ Type) {
 		start = i + 1
 	}
 	flush(last)
+}
+
+// classNoun reports whether token i is a common noun or a compound ending
+// in one that the gazetteer does not know as a name and that is no first
+// name: the class a name is introduced by (Windparkbetreiber).
+func (d *doc) classNoun(i int) bool {
+	w := d.word(i)
+	if _, known := d.gaz.Lookup(w); known || firstName(w) {
+		return false
+	}
+	return nounCompound(w)
 }
 
 // saxonGenitive reports whether token i is the genitive of a known name
@@ -260,7 +281,7 @@ func (d *doc) merge(model []cand) {
 		hi, skip := lo, false
 		for ; hi < len(model) && model[hi].start < r.end; hi++ {
 			m := model[hi]
-			if !dropped[hi] && m.start <= r.start && r.end <= m.end && (m.start != r.start || m.end != r.end) {
+			if !dropped[hi] && m.start <= r.start && r.end <= m.end && (m.start != r.start || m.end != r.end) && !d.personInside(r, m) {
 				skip = true
 			}
 		}
@@ -284,6 +305,18 @@ func (d *doc) merge(model []cand) {
 			d.covered[i] = true
 		}
 	}
+}
+
+// personInside reports whether the rule's person r, opened by a known first
+// name, should replace the model's longer span m of another type that the
+// gazetteer does not know: the model's ORG „Bundesaußenministerin Johanna
+// Weißbach“ or „Deutsche Laura Siebert“ (the German woman Laura Siebert).
+func (d *doc) personInside(r, m cand) bool {
+	if r.typ != Person || m.typ == Person || !firstName(d.word(r.first)) {
+		return false
+	}
+	_, known := d.gaz.Lookup(m.surface)
+	return !known
 }
 
 // modelCompound handles a hyphenated token the model tagged as a whole
@@ -394,10 +427,10 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	w := d.word(i)
-	if !isCap(w) || nounLike(w) || lexicon.Stopword(strings.ToLower(w)) {
+	if !isCap(w) || nounLike(w) || strings.HasSuffix(w, "-") || lexicon.Stopword(strings.ToLower(w)) {
 		return false
 	}
-	if _, ok := lexicon.Role(w); ok {
+	if role(w) {
 		return false
 	}
 	if _, ok := lexicon.Trigger(w); ok {
@@ -434,7 +467,7 @@ func (d *doc) heads(s text.Sentence) {
 			}
 		}
 		start := i
-		for start > s.First && d.nameLike(start-1) && i-start < 3 {
+		for start > s.First && d.nameLike(start-1) && !d.classNoun(start-1) && i-start < 3 {
 			start--
 		}
 		if start == i && end == i+1 {
@@ -476,7 +509,7 @@ func (d *doc) persons(s text.Sentence) {
 			}
 			continue
 		}
-		if _, ok := lexicon.Role(w); ok && isCap(w) {
+		if role(w) && isCap(w) {
 			j := i + 1
 			if j < s.Last && !d.covered[j] && firstName(d.word(j)) {
 				if end := d.surname(j+1, s.Last, true); end > j+1 {
@@ -505,7 +538,7 @@ func (d *doc) surname(j, limit int, afterFirst bool) int {
 		switch {
 		case d.toks[k].Kind == text.Abbrev && utf8.RuneCountInString(w) == 2 && isCap(w):
 			continue // an initial; the name must go on after it
-		case particles[w] && k+1 < limit:
+		case particles[w] && k+1 < limit && (afterFirst || k > j):
 			continue
 		case d.nameLike(k) || afterFirst && d.nameWord(k):
 			if _, known := d.gaz.Lookup(w); known && !firstName(w) {
@@ -572,8 +605,18 @@ func (d *doc) gazLookup(s string) (lexicon.Name, bool) {
 	return lexicon.Name{}, false
 }
 
-// genitiveStem returns s without a genitive -s, if s could be one.
+// genitiveStem returns s without a genitive -s, if s could be one, or
+// without the apostrophe of a name ending in s, x, z or ß (Albers').
 func genitiveStem(s string) (string, bool) {
+	for _, apo := range [...]string{"'", "’"} {
+		if stem, ok := strings.CutSuffix(s, apo); ok {
+			r, _ := utf8.DecodeLastRuneInString(stem)
+			if strings.ContainsRune("sxzß", r) && utf8.RuneCountInString(stem) >= 2 {
+				return stem, true
+			}
+			return "", false
+		}
+	}
 	stem, ok := strings.CutSuffix(s, "s")
 	if !ok || utf8.RuneCountInString(stem) < 2 || strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "x") || strings.HasSuffix(stem, "z") {
 		return "", false
@@ -718,8 +761,10 @@ func (d *doc) sortCands() {
 	slices.SortStableFunc(d.cands, func(a, b cand) int { return a.start - b.start })
 }
 
-// canonicalise sets each candidate's canonical form: the gazetteer's entry
-// (Mittleren Westen → Mittlerer Westen, WASHINGTON → Washington), or the
+// canonicalise sets each candidate's canonical form: the form given when it
+// was found (a dateline's place), the gazetteer's entry (Mittleren Westen →
+// Mittlerer Westen, WASHINGTON → Washington), the same name written in
+// lower case elsewhere in the text (WOLFSBURG → Wolfsburg), or the
 // surface without a genitive -s when the document or the gazetteer knows
 // the name without it (Alibabas → Alibaba, but Paris stays Paris).
 func (d *doc) canonicalise() {
@@ -730,12 +775,32 @@ func (d *doc) canonicalise() {
 			surfaces[d.word(c.last-1)] = true
 		}
 	}
+	folded := map[string]string{} // lower-cased surface -> surface, for names written in capitals
+	for _, c := range d.cands {
+		if !allCaps(c.surface) {
+			folded[strings.ToLower(c.surface)] = c.surface
+		}
+	}
 	for i := range d.cands {
 		c := &d.cands[i]
 		if c.first > 0 && c.start == d.toks[c.first].Start && d.toks[c.first-1].Kind == text.Word {
 			c.prev = d.word(c.first - 1)
 		}
 		c.canon = c.surface
+		if c.given != "" {
+			c.canon = c.given
+			continue
+		}
+		if long, ok := d.aliases[c.surface]; ok {
+			c.canon = long
+			continue
+		}
+		if allCaps(c.surface) && utf8.RuneCountInString(c.surface) > 3 {
+			if f, ok := folded[strings.ToLower(c.surface)]; ok {
+				c.canon = f
+				continue
+			}
+		}
 		if g, ok := d.gaz.Lookup(c.surface); ok {
 			c.canon = g.Canonical
 			continue
