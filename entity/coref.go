@@ -84,6 +84,7 @@ func cluster(src string, cs []cand) []Entity {
 		if g.typ == Person {
 			e.Gender = gender(g, cs)
 		}
+		e.Roles = roles(g, cs)
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b Entity) int {
@@ -207,4 +208,26 @@ func genderOf(g lexicon.Gender) Gender {
 		return Female
 	}
 	return Unknown
+}
+
+// roles returns the role nouns (for persons) or class nouns (otherwise)
+// right before the group's mentions, in text order without repeats.
+func roles(g *group, cs []cand) []string {
+	var out []string
+	for _, ci := range g.cands {
+		p := cs[ci].prev
+		if p == "" || slices.Contains(out, p) {
+			continue
+		}
+		var ok bool
+		if g.typ == Person {
+			_, ok = roleGender(p)
+		} else {
+			_, ok = lexicon.Trigger(p)
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -63,12 +63,19 @@ type Mention struct {
 	Type Type   // the type of the entity the mention belongs to
 }
 
-// Entity is a named entity with all its mentions in text order.
+// Entity is a named entity with all its mentions in text order: the
+// coreference cluster of one name (Jack Ma, Ma, Jack).
 type Entity struct {
 	Name     string // canonical name: the fullest form, genitive -s removed
 	Type     Type
 	Gender   Gender // for persons: from the first name or a role noun; else Unknown
 	Mentions []Mention
+	// Roles are the role and title nouns written right before a person's
+	// mentions (SPD-Chef, Ministerin), or the class nouns before an
+	// organisation's or place's (Nachrichtenagentur, Konzern), in text
+	// order without repeats. A later „sagte die Ministerin“ or „teilte der
+	// Konzern mit“ can be resolved against them.
+	Roles []string
 }
 
 // Recognize returns the named entities of a German text, ordered by their

@@ -36,14 +36,17 @@ func fixtures(t testing.TB) map[string]string {
 }
 
 // format writes one entity per line, in the order Recognize returns them:
-// type, canonical name, gender for persons, then every mention's span and
-// text.
+// type, canonical name, gender for persons, roles, then every mention's
+// span and text.
 func format(ents []Entity) string {
 	var b strings.Builder
 	for _, e := range ents {
 		fmt.Fprintf(&b, "%s %q", e.Type, e.Name)
 		if e.Type == Person {
 			fmt.Fprintf(&b, " %s", e.Gender)
+		}
+		if len(e.Roles) > 0 {
+			fmt.Fprintf(&b, " %q", e.Roles)
 		}
 		b.WriteString(":")
 		for i, m := range e.Mentions {
@@ -169,6 +172,20 @@ func TestGender(t *testing.T) {
 	assert.Equal(t, Female, g["Baerbock"])
 	assert.Equal(t, Male, g["Lawrow"])
 	assert.Equal(t, Female, g["Angela Merkel"])
+}
+
+func TestRoles(t *testing.T) {
+	ents := Recognize("SPD-Chef Markus Wendler widersprach. Die Nachrichtenagentur Xinhua meldete, Bundesaußenministerin Johanna Weißbach reise ab. Wendler blieb.")
+	r := map[string][]string{}
+	for _, e := range ents {
+		r[e.Name] = e.Roles
+	}
+	assert.Equal(t, []string{"SPD-Chef"}, r["Markus Wendler"])
+	assert.Equal(t, []string{"Nachrichtenagentur"}, r["Xinhua"])
+	assert.Equal(t, []string{"Bundesaußenministerin"}, r["Johanna Weißbach"])
+	i := Lookup(ents, "Johanna Weißbach")
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, Female, ents[i].Gender)
 }
 
 func TestLookupAndCovering(t *testing.T) {
