@@ -18,7 +18,10 @@ import (
 	"github.com/wortlaut/wortlaut/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+var (
+	update     = flag.Bool("update", false, "rewrite golden files")
+	writeBatch = flag.String("write-batch", "", "write TestExtractBatch's JSONL input to this `file`, to time the command on it")
+)
 
 const seedPath = "../../testdata/seed.txt"
 
@@ -119,7 +122,8 @@ func TestExtractJSONLMalformed(t *testing.T) {
 // marked with an error naming their line, and exit status 1; the output
 // does not depend on -j. Under -short (CI's race run) it takes 1,000
 // documents: the full run takes some 20 s on a loaded machine, the race
-// detector multiplies that.
+// detector multiplies that. -write-batch FILE saves the input for timing
+// the command on it (README.md, performance).
 func TestExtractBatch(t *testing.T) {
 	n := 10000
 	if testing.Short() {
@@ -148,6 +152,9 @@ func TestExtractBatch(t *testing.T) {
 		require.NoError(t, err)
 		in.Write(b)
 		in.WriteByte('\n')
+	}
+	if *writeBatch != "" {
+		require.NoError(t, os.WriteFile(*writeBatch, []byte(in.String()), 0o644))
 	}
 
 	outs := map[string]string{}
