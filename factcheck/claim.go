@@ -20,6 +20,8 @@ type ParseError struct {
 	Msg    string
 }
 
+// Error says where the claim failed to parse; Input is left out, as the
+// caller has it.
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("factcheck: claim at byte %d: %s", e.Offset, e.Msg)
 }

@@ -1,6 +1,7 @@
 package factcheck_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -95,4 +96,67 @@ func ExampleParseError() {
 func ExampleVerdict_String() {
 	fmt.Println(factcheck.SpeakerMismatch, factcheck.Supported)
 	// Output: speaker-mismatch supported
+}
+
+// A claim without a speaker only asks whether the words were quoted; one
+// with a speaker also asks whose words they are.
+func ExampleClaim() {
+	article := "„Die Lage ist ernst“, sagte Innenministerin Nancy Faeser."
+	for _, c := range []factcheck.Claim{
+		{Quote: "Die Lage ist ernst"},
+		{Quote: "Die Lage ist ernst", Speaker: "Faeser"},
+		{Quote: "Die Lage ist ernst", Speaker: "Olaf Scholz"},
+	} {
+		fmt.Println(factcheck.Verify(article, c).Verdict)
+	}
+	// Output:
+	// supported
+	// supported
+	// speaker-mismatch
+}
+
+// A Result says where the article supports the claim and whom the article
+// quotes.
+func ExampleResult() {
+	article := "BERLIN (dpa) – „Wir investieren so viel wie nie zuvor in das Netz“, sagte Bahnchefin Karin Wendt."
+	r := factcheck.Verify(article, factcheck.Claim{Quote: "wir investieren so viel wie nie zuvor", Speaker: "Wendt"})
+	fmt.Printf("%s %.2f [%d:%d] %q\n", r.Verdict, r.Score, r.Start, r.End, r.Text)
+	fmt.Println(article[r.Start:r.End] == r.Text, r.Quote.Speaker.Name)
+	// Output:
+	// supported 1.00 [20:57] "Wir investieren so viel wie nie zuvor"
+	// true Karin Wendt
+}
+
+// Stricter thresholds turn a near match into a paraphrase.
+func ExampleVerifier() {
+	article := "„Wir hatten ein großartiges Treffen“, sagte Donald Trump."
+	claim := factcheck.Claim{Quote: "Wir hatten ein tolles Treffen", Speaker: "Trump"}
+	for _, v := range []*factcheck.Verifier{{}, {Supported: 0.75}} {
+		r := v.Verify(article, claim)
+		fmt.Printf("%s %.2f\n", r.Verdict, r.Score)
+	}
+	// Output:
+	// paraphrased 0.80
+	// supported 0.80
+}
+
+// Verdicts are ordered from no support to full support.
+func ExampleVerdict() {
+	r := factcheck.Verify("„Das stimmt so nicht“, sagte Wendt.", factcheck.Claim{Quote: "Das stimmt nicht", Speaker: "Wendt"})
+	fmt.Println(r.Verdict, r.Verdict >= factcheck.Paraphrased)
+	// Output: paraphrased true
+}
+
+func ExampleParseError_Error() {
+	_, err := factcheck.ParseClaim(`Jack Ma: „Der Präsident ist klug`)
+	fmt.Println(err)
+	// Output: factcheck: claim at byte 9: quotation has no closing quote mark
+}
+
+// Every parse error wraps ErrNoClaim and tells the offset.
+func ExampleParseError_Unwrap() {
+	_, err := factcheck.ParseClaim("Jack Ma sagte etwas")
+	var pe *factcheck.ParseError
+	fmt.Println(errors.Is(err, factcheck.ErrNoClaim), errors.As(err, &pe) && pe.Offset >= 0)
+	// Output: true true
 }

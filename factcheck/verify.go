@@ -26,6 +26,8 @@ const (
 	Supported                      // a quotation of the claimed speaker matches the claim
 )
 
+// String returns the verdict's name as the verify command prints it
+// (speaker-mismatch), so logs and JSON stay readable.
 func (v Verdict) String() string {
 	switch v {
 	case NotFound:
