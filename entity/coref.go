@@ -52,18 +52,36 @@ func cluster(src string, cs []cand) []Entity {
 		}
 		return a.first - b.first
 	})
-	for ai, a := range order {
+	// Every rule in joins needs the shorter name's first word in the longer
+	// one, so only the groups holding that word are tried: the pass stays
+	// near linear in the number of names.
+	byWord := map[string][]*group{}
+	for _, g := range order {
+		if len(g.words) < 2 {
+			continue
+		}
+		for _, w := range g.words {
+			if l := byWord[w]; len(l) == 0 || l[len(l)-1] != g {
+				byWord[w] = append(l, g)
+			}
+		}
+	}
+	for _, a := range order {
+		if len(a.words) == 0 {
+			continue
+		}
 		var targets []*group
-		for _, b := range order[ai+1:] {
-			if !b.gone && sameKind(a, b, gaz) && len(b.words) > len(a.words) && joins(a, b) {
+		for _, b := range byWord[a.words[0]] {
+			if !b.gone && len(b.words) > len(a.words) && sameKind(a, b, gaz) && joins(a, b) {
 				targets = append(targets, b)
 			}
 		}
 		if len(targets) == 0 {
 			continue
 		}
+		pick := nearest(targets, cs)
 		for _, ci := range a.cands {
-			t := nearest(targets, cs, cs[ci].start)
+			t := pick(cs[ci].start)
 			t.cands = append(t.cands, ci)
 			t.first = min(t.first, cs[ci].start)
 		}
@@ -157,28 +175,31 @@ func joins(a, b *group) bool {
 	return false
 }
 
-// nearest returns the target with the last mention before off, or, when
-// none precedes it, the target mentioned first after it.
-func nearest(targets []*group, cs []cand, off int) *group {
-	var best *group
-	bestPos := -1
+// nearest returns a function that picks, for a mention at byte off, the
+// target with the last mention before off, or, when none precedes it, the
+// target mentioned first.
+func nearest(targets []*group, cs []cand) func(off int) *group {
+	if len(targets) == 1 {
+		return func(int) *group { return targets[0] }
+	}
+	type at struct {
+		start int
+		g     *group
+	}
+	var all []at
 	for _, t := range targets {
 		for _, ci := range t.cands {
-			if s := cs[ci].start; s < off && s > bestPos {
-				best, bestPos = t, s
-			}
+			all = append(all, at{cs[ci].start, t})
 		}
 	}
-	if best != nil {
-		return best
-	}
-	best = targets[0]
-	for _, t := range targets[1:] {
-		if t.first < best.first {
-			best = t
+	slices.SortFunc(all, func(a, b at) int { return a.start - b.start })
+	return func(off int) *group {
+		i, _ := slices.BinarySearchFunc(all, off, func(a at, t int) int { return a.start - t })
+		if i > 0 {
+			return all[i-1].g
 		}
+		return all[0].g
 	}
-	return best
 }
 
 // gender reads a person's gender from the first word of its canonical name,

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -238,20 +239,46 @@ func TestConcurrent(t *testing.T) {
 	}
 }
 
+// TestPathological runs inputs built to defeat the passes and checks that
+// the time grows linearly: four times the input may take at most ten times
+// as long (quadratic work would take sixteen). The three inputs the house
+// style names (a name repeated, „ repeated, invalid UTF-8) also run at 1 MB.
 func TestPathological(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
 	}
-	inputs := map[string]string{
-		"no full stop": strings.Repeat("Angela Merkel traf Jack Ma in Berlin und ", 25_000),
-		"quotes":       strings.Repeat("„", 100_000),
-		"hyphens":      strings.Repeat("US-", 100_000) + "Präsident",
-		"names":        strings.Repeat("Trump ", 100_000),
-		"invalid":      strings.Repeat("\xff", 100_000),
+	units := map[string]string{
+		"name":         "Angela Merkel ",
+		"quotes":       "„",
+		"invalid":      "\xff",
+		"no full stop": "Angela Merkel traf Jack Ma in Berlin und ",
+		"coreference":  "Jack Ma traf Ma. ",
+		"hyphens":      "US-",
+		"one word":     "Bundesministerin",
+		"acronyms":     "Europäische Zentralbank (EZB) ",
+		"places":       "Frankfurt am Main ",
+		"courts":       "Landgericht Hamburg. ",
+		"brackets":     "( ",
+		"capitals":     "WASHINGTON ",
 	}
-	for name, s := range inputs {
+	run := func(s string) time.Duration {
+		t0 := time.Now()
+		ents := Recognize(s)
+		d := time.Since(t0)
+		checkInvariants(t, s, ents)
+		return d
+	}
+	for name, unit := range units {
 		t.Run(name, func(t *testing.T) {
-			checkInvariants(t, s, Recognize(s))
+			small := run(strings.Repeat(unit, (128<<10)/len(unit)))
+			large := run(strings.Repeat(unit, (512<<10)/len(unit)))
+			if large > 10*small+100*time.Millisecond {
+				t.Errorf("512 KB took %v, 128 KB %v: not linear", large, small)
+			}
+			switch name {
+			case "name", "quotes", "invalid":
+				run(strings.Repeat(unit, (1<<20)/len(unit)))
+			}
 		})
 	}
 }

@@ -43,10 +43,10 @@ func nounCompound(w string) bool {
 		return true
 	}
 	for i, r := range w {
-		if i == 0 {
+		rest := w[i:]
+		if i == 0 || len(rest) > maxSuffix {
 			continue
 		}
-		rest := w[i:]
 		if utf8.RuneCountInString(rest) < 4 {
 			break
 		}
@@ -59,6 +59,11 @@ func nounCompound(w string) bool {
 	}
 	return false
 }
+
+// maxSuffix bounds in bytes the last word of a compound that commonNoun
+// and roleGender look up (Aufsichtsratsvorsitzender has 25), so that a long
+// word costs linear time.
+const maxSuffix = 40
 
 // lastPart returns the part of w after its last hyphen.
 func lastPart(w string) string { return w[strings.LastIndexByte(w, '-')+1:] }

@@ -374,12 +374,33 @@ func (d *doc) namePart(i int) (start, end int, ok bool) {
 // hyphen parts of w that the gazetteer knows, and its length in bytes; the
 // run must leave at least one part over.
 func (d *doc) knownPrefix(w string) (lexicon.Name, int, bool) {
-	for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
-		if n, ok := d.gaz.Lookup(w[:k]); ok {
-			return n, k, true
+	var buf [maxNameParts]int
+	hs := hyphens(w, buf[:0])
+	for j := len(hs) - 1; j >= 0; j-- {
+		if n, ok := d.gaz.Lookup(w[:hs[j]]); ok {
+			return n, hs[j], true
 		}
 	}
 	return lexicon.Name{}, 0, false
+}
+
+// maxNameParts bounds the hyphen parts a name inside a compound may have
+// (Nordrhein-Westfalen-Ticket has two), so that a word of a million hyphens
+// costs linear time.
+const maxNameParts = 4
+
+// hyphens appends to dst the positions of the first maxNameParts hyphens
+// in w after its first byte.
+func hyphens(w string, dst []int) []int {
+	for off := 1; len(dst) < maxNameParts && off < len(w); {
+		k := strings.IndexByte(w[off:], '-')
+		if k < 0 {
+			break
+		}
+		dst = append(dst, off+k)
+		off += k + 1
+	}
+	return dst
 }
 
 func isCap(w string) bool {
@@ -673,6 +694,10 @@ func (d *doc) introduced(s text.Sentence) {
 // articles precede common nouns; a person's name rarely follows one.
 var articles = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true, "ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true, "Der": true, "Die": true, "Das": true, "Dem": true, "Den": true, "Des": true, "Ein": true, "Eine": true}
 
+// maxConsistentWords bounds the names that consistency looks for again, so
+// that a tagged run of thousands of words does not make it quadratic.
+const maxConsistentWords = 8
+
 // consistency marks the other occurrences of names found so far: a string
 // tagged as a name once is the same name elsewhere in the document. The
 // first and last word of a multi-word person name count on their own
@@ -682,7 +707,7 @@ func (d *doc) consistency() {
 	known := map[string]Type{}
 	maxN := 1
 	note := func(s string, t Type) {
-		if s == "" || lexicon.Stopword(strings.ToLower(s)) || !isCap(s) {
+		if s == "" || lexicon.Stopword(strings.ToLower(s)) || !isCap(s) || strings.Count(s, " ") >= maxConsistentWords {
 			return
 		}
 		if _, ok := known[s]; !ok {
@@ -731,9 +756,11 @@ func (d *doc) consistency() {
 				continue
 			}
 			w := d.word(i)
-			for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
-				if t, hit := known[w[:k]]; hit {
-					d.addPart(i, d.toks[i].Start, d.toks[i].Start+k, t, fromDocument)
+			var buf [maxNameParts]int
+			hs := hyphens(w, buf[:0])
+			for j := len(hs) - 1; j >= 0; j-- {
+				if t, hit := known[w[:hs[j]]]; hit {
+					d.addPart(i, d.toks[i].Start, d.toks[i].Start+hs[j], t, fromDocument)
 					break
 				}
 			}

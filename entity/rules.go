@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,7 @@ func roleGender(w string) (lexicon.Gender, bool) {
 	}
 	for i, r := range w {
 		rest := w[i:]
-		if i == 0 || !unicode.IsLower(r) {
+		if i == 0 || !unicode.IsLower(r) || len(rest) > maxSuffix {
 			continue
 		}
 		if utf8.RuneCountInString(rest) < 4 {
@@ -117,8 +118,10 @@ func (d *doc) placeSuffixes() {
 		m := cand{first: a.first, last: b.last, start: a.start, end: b.end, typ: Location, src: a.src}
 		m.surface = d.join(m.first, m.last)
 		d.cands[k] = m
-		d.cands = append(d.cands[:k+1], d.cands[k+2:]...)
+		d.cands[k+1].typ = 0 // merged; removed below
+		k++
 	}
+	d.cands = slices.DeleteFunc(d.cands, func(c cand) bool { return c.typ == 0 })
 }
 
 // acronyms finds a name followed by its acronym in brackets, „Europäische
@@ -129,6 +132,8 @@ func (d *doc) placeSuffixes() {
 // the tagger found in it, and every mention of the acronym in the text
 // takes the long form as its canonical name.
 func (d *doc) acronyms() {
+	type long struct{ first, last int }
+	var longs []long
 	for _, s := range d.sents {
 		for i := s.First + 1; i+2 < s.Last; i++ {
 			if d.word(i) != "(" || d.word(i+2) != ")" {
@@ -139,12 +144,33 @@ func (d *doc) acronyms() {
 			if !allCaps(acr) || n > 6 || strings.IndexFunc(acr, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 				continue
 			}
-			first, ok := d.longForm(acr, max(s.First, i-n-3), i)
-			if !ok {
-				continue
+			if first, ok := d.longForm(acr, max(s.First, i-n-3), i); ok {
+				longs = append(longs, long{first, i})
 			}
-			d.addLongForm(first, i, i+1)
 		}
+	}
+	if len(longs) == 0 {
+		return
+	}
+	inLong := make([]bool, len(d.toks))
+	for _, l := range longs {
+		for i := l.first; i < l.last; i++ {
+			inLong[i] = true
+		}
+	}
+	d.cands = slices.DeleteFunc(d.cands, func(c cand) bool {
+		for i := c.first; i < c.last; i++ {
+			if inLong[i] {
+				for j := c.first; j < c.last; j++ {
+					d.covered[j] = false
+				}
+				return true
+			}
+		}
+		return false
+	})
+	for _, l := range longs {
+		d.addLongForm(l.first, l.last, l.last+1)
 	}
 }
 
@@ -178,25 +204,14 @@ func (d *doc) longForm(acr string, lo, hi int) (int, bool) {
 	return 0, false
 }
 
-// addLongForm makes tokens [first, last) one name and ties the acronym at
-// token acr to it.
+// addLongForm makes tokens [first, last), which no candidate covers any
+// more, one name and ties the acronym at token acr to it.
 func (d *doc) addLongForm(first, last, acr int) {
 	typ := Organization
 	long := d.join(first, last)
 	if g, ok := d.gaz.Lookup(long); ok {
 		typ = typeOf(g.Type)
 	}
-	kept := d.cands[:0]
-	for _, c := range d.cands {
-		if c.end <= d.toks[first].Start || c.start >= d.toks[last-1].End {
-			kept = append(kept, c)
-			continue
-		}
-		for i := c.first; i < c.last; i++ {
-			d.covered[i] = false
-		}
-	}
-	d.cands = kept
 	if !d.add(first, last, typ, fromRule) {
 		return
 	}
@@ -295,10 +310,6 @@ func (d *doc) institutionNames() {
 
 // sentenceStart reports whether token i opens a sentence.
 func (d *doc) sentenceStart(i int) bool {
-	for _, s := range d.sents {
-		if s.First == i {
-			return true
-		}
-	}
-	return false
+	_, ok := slices.BinarySearchFunc(d.sents, i, func(s text.Sentence, t int) int { return s.First - t })
+	return ok
 }
