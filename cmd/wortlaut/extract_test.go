@@ -316,6 +316,10 @@ func TestExtractUsage(t *testing.T) {
 	_, _, errs := runCmd(t, "", "extract", "--help")
 	assert.Contains(t, errs, "Examples:")
 	assert.Contains(t, errs, "-j parallel")
+	assert.Contains(t, errs, "Exit status: 0 all documents processed, 1 some document failed")
+	code, out, _ := runCmd(t, "", "help")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "Exit status: 0 success")
 }
 
 func TestExtractDoubleDash(t *testing.T) {

@@ -6,6 +6,9 @@
 //	wortlaut tag | eval | train | verify ...
 //
 // Run "wortlaut help" for the subcommands and "wortlaut CMD --help" for one.
+//
+// Exit status: 0 success; 1 some document failed (extract) or the claim is
+// not supported (verify); 2 bad usage.
 package main
 
 import (
@@ -58,5 +61,8 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'wortlaut COMMAND --help' for the flags of one command.")
+	fmt.Fprintln(w, "\nRun 'wortlaut COMMAND --help' for the flags and examples of one command.")
+	fmt.Fprintln(w, "\nExit status: 0 success; 1 a document failed (extract) or the claim is not")
+	fmt.Fprintln(w, "supported (verify); 2 bad usage.")
+	fmt.Fprintln(w, "\nExample:\n  wortlaut extract --format text testdata/seed.txt")
 }
