@@ -356,6 +356,7 @@ func TestTextFormatGolden(t *testing.T) {
 		Quotes: []quoteJSON{
 			{Text: qt, Start: qs, End: qe, Kind: "direct", Speaker: &speakerJSON{Name: "Donald Trump", Type: "PER", Text: "Trump", Start: 0, End: 0}, Cue: &cue},
 			{Text: "gestärkt", Start: 1, End: 2, Kind: "partial"},
+			{Text: "dass das Unternehmen mit US-Unternehmen und Farmern zusammenarbeite", Start: 3, End: 4, Kind: "indirect"},
 		},
 	}
 	var buf bytes.Buffer

@@ -119,7 +119,11 @@ func writeText(w *bytes.Buffer, d docJSON, text string) {
 		if c := q.Cue; c != nil {
 			fmt.Fprintf(w, "  cue: %q", c.Text)
 		}
-		fmt.Fprintf(w, "\n     „%s“\n", q.Text)
+		if q.Kind == "indirect" {
+			fmt.Fprintf(w, "\n     %s\n", q.Text) // reported speech has no marks
+		} else {
+			fmt.Fprintf(w, "\n     „%s“\n", q.Text)
+		}
 	}
 	w.WriteByte('\n')
 }
