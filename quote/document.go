@@ -34,6 +34,10 @@ type doc struct {
 	// inQuote maps a token index to the candidate whose marks enclose it
 	// (marks included), or -1.
 	inQuote []int32
+	// closing marks the tokens that close a part of a candidate; a
+	// per-token table, since a quotation continued over many paragraphs
+	// has as many parts.
+	closing []bool
 	cands   []*cand
 	ents    []entity.Entity
 	// entAt maps a token index to the entity whose mention covers it, or -1.
@@ -148,9 +152,13 @@ func (d *doc) segment() {
 	for i := range d.inQuote {
 		d.inQuote[i] = -1
 	}
+	d.closing = make([]bool, len(d.toks))
 	for ci, c := range d.cands {
 		for _, p := range c.parts {
 			end := p.closeTok
+			if end >= 0 {
+				d.closing[end] = true
+			}
 			if end < 0 {
 				end = d.paras[p.para].last - 1
 			}
@@ -167,7 +175,7 @@ func (d *doc) segment() {
 			if q := d.inQuote[i]; q >= 0 {
 				// Inside a quotation; a sentence may end after its closing
 				// mark when the quoted words end one and a new one begins.
-				if d.isCloseTok(int(q), i) && i > p.first && d.isSentEndQuote(i-1) {
+				if d.closing[i] && i > p.first && d.isSentEndQuote(i-1) {
 					end = i+1 >= p.last || d.isCap(i+1) || d.toks[i+1].Kind == text.QuoteMark && d.inQuote[i+1] != q
 				}
 			} else if d.isSentEnd(i) {
@@ -192,17 +200,6 @@ func (d *doc) isSentEndQuote(i int) bool {
 		return true
 	}
 	return d.isSentEnd(i)
-}
-
-// isCloseTok reports whether token i is the closing mark of a part of
-// candidate ci.
-func (d *doc) isCloseTok(ci, i int) bool {
-	for _, p := range d.cands[ci].parts {
-		if p.closeTok == i {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerFirst returns w with its first letter in lower case.
