@@ -10,13 +10,13 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/wortlaut/wortlaut"
 	"github.com/wortlaut/wortlaut/internal/golden"
+	itext "github.com/wortlaut/wortlaut/internal/text"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -164,6 +164,28 @@ func TestGerman(t *testing.T) {
 	}
 }
 
+func TestEnglish(t *testing.T) {
+	text := "Alibaba founder Jack Ma met Donald Trump in New York on Monday. Ma said they discussed small businesses. Trump called it a great meeting with Jack Ma"
+	r := &Recognizer{Language: "en"}
+	ents := r.Recognize(text)
+	checkInvariantsOf(t, r, text, ents)
+	got := map[string]string{}
+	for _, e := range ents {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		got[e.Name] = e.Type.String() + ": " + strings.Join(ms, ", ")
+	}
+	assert.Equal(t, "PER: Jack Ma, Ma, Jack Ma", got["Jack Ma"])
+	assert.Equal(t, "PER: Donald Trump, Trump", got["Donald Trump"])
+	assert.Equal(t, "LOC: New York", got["New York"])
+	assert.Equal(t, "ORG: Alibaba", got["Alibaba"])
+	assert.Empty(t, r.Recognize(""))
+	odd := "„Smith\xff“ said \xc3 to Jones"
+	checkInvariantsOf(t, r, odd, r.Recognize(odd))
+}
+
 func TestGender(t *testing.T) {
 	ents := Recognize("Außenministerin Baerbock sprach mit Herrn Lawrow. Angela Merkel schwieg.")
 	g := map[string]Gender{}
@@ -284,10 +306,16 @@ func TestPathological(t *testing.T) {
 }
 
 // checkInvariants asserts what every result must satisfy: spans inside the
-// text and on rune boundaries, Text equal to the slice, mentions sorted and
+// text and on rune boundaries (a byte of invalid UTF-8 counting as a rune), Text equal to the slice, mentions sorted and
 // non-overlapping, entities sorted by first mention, and the same result
 // from a second call.
 func checkInvariants(t testing.TB, text string, ents []Entity) {
+	t.Helper()
+	checkInvariantsOf(t, &Recognizer{}, text, ents)
+}
+
+// checkInvariantsOf is checkInvariants for the results of r.
+func checkInvariantsOf(t testing.TB, r *Recognizer, text string, ents []Entity) {
 	t.Helper()
 	var all []Mention
 	for i, e := range ents {
@@ -304,7 +332,7 @@ func checkInvariants(t testing.TB, text string, ents []Entity) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 				t.Fatalf("span %v out of bounds (len %d)", m.Span, len(text))
 			}
-			if !utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+			if !itext.Boundary(text, m.Start) || !itext.Boundary(text, m.End) {
 				t.Fatalf("span %v not on rune boundaries", m.Span)
 			}
 			if text[m.Start:m.End] != m.Text {
@@ -325,7 +353,7 @@ func checkInvariants(t testing.TB, text string, ents []Entity) {
 			t.Fatalf("mentions overlap: %q %v and %q %v", all[i-1].Text, all[i-1].Span, all[i].Text, all[i].Span)
 		}
 	}
-	if again := Recognize(text); format(again) != format(ents) {
+	if again := r.Recognize(text); format(again) != format(ents) {
 		t.Fatalf("second call differs")
 	}
 }
@@ -334,7 +362,8 @@ func FuzzRecognize(f *testing.F) {
 	for _, s := range fixtures(f) {
 		f.Add(s)
 	}
-	for _, s := range []string{"", "Merkels Regierung", "US-Präsidenten Donald Trump", "\xff\xfe„Jack\xc3", "Im Mittleren Westen", "Trump-Regierung-", "-", "Ma Ma Ma", "Commonwealth Bank of", "of of of Bank"} {
+	for _, s := range []string{"", "Merkels Regierung", "US-Präsidenten Donald Trump", "\xff\xfe„Jack\xc3", "Im Mittleren Westen", "Trump-Regierung-", "-", "Ma Ma Ma", "Commonwealth Bank of", "of of of Bank",
+		"FRANKFURT AM MAIN (Reuters) - Die Europäische Zentralbank (EZB)", "KÖLN (dpa/lnw) - Kölner", "( EZB )", "Albers' Albers’", "Landgericht \xffHamburg", "Frankfurt am \xc3Main", "(\xe2\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

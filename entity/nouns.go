@@ -44,7 +44,7 @@ func nounCompound(w string) bool {
 	}
 	for i, r := range w {
 		rest := w[i:]
-		if i == 0 || len(rest) > maxSuffix {
+		if i < 3 || len(rest) > maxSuffix {
 			continue
 		}
 		if utf8.RuneCountInString(rest) < 4 {

@@ -530,7 +530,7 @@ func (d *doc) persons(s text.Sentence) {
 			}
 			continue
 		}
-		if role(w) && isCap(w) {
+		if isCap(w) && role(w) {
 			j := i + 1
 			if j < s.Last && !d.covered[j] && firstName(d.word(j)) {
 				if end := d.surname(j+1, s.Last, true); end > j+1 {
@@ -705,6 +705,7 @@ const maxConsistentWords = 8
 // are recognised.
 func (d *doc) consistency() {
 	known := map[string]Type{}
+	opens := map[string]bool{} // first words of the known names of several words
 	maxN := 1
 	note := func(s string, t Type) {
 		if s == "" || lexicon.Stopword(strings.ToLower(s)) || !isCap(s) || strings.Count(s, " ") >= maxConsistentWords {
@@ -712,7 +713,10 @@ func (d *doc) consistency() {
 		}
 		if _, ok := known[s]; !ok {
 			known[s] = t
-			maxN = max(maxN, strings.Count(s, " ")+1)
+			if k := strings.IndexByte(s, ' '); k > 0 {
+				opens[s[:k]] = true
+				maxN = max(maxN, strings.Count(s, " ")+1)
+			}
 		}
 	}
 	for _, c := range d.cands {
@@ -740,7 +744,11 @@ func (d *doc) consistency() {
 			afterArticle := i > s.First && articles[d.word(i-1)]
 			ok := func(t Type) bool { return !(t == Person && afterArticle) }
 			found := false
-			for n := min(maxN, s.Last-i); n >= 1 && !found; n-- {
+			longest := 1
+			if opens[d.word(i)] {
+				longest = min(maxN, s.Last-i)
+			}
+			for n := longest; n >= 1 && !found; n-- {
 				key := d.join(i, i+n)
 				t, hit := known[key]
 				if !hit {

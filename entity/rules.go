@@ -20,7 +20,7 @@ func roleGender(w string) (lexicon.Gender, bool) {
 	}
 	for i, r := range w {
 		rest := w[i:]
-		if i == 0 || !unicode.IsLower(r) || len(rest) > maxSuffix {
+		if i < 3 || !unicode.IsLower(r) || len(rest) > maxSuffix {
 			continue
 		}
 		if utf8.RuneCountInString(rest) < 4 {

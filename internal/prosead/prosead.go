@@ -30,35 +30,77 @@ var model = sync.OnceValue(func() *prose.Model { return prose.ModelFromData("en"
 func Warm() { model() }
 
 // Entities returns the names prose's English model finds in text, in text
-// order.
+// order. The tokens are grouped into names as prose's own Document.Entities
+// groups them (a run of labelled tokens, continued by tokens of the same
+// part-of-speech tag, so that „Donald/B-PERSON Trump/B-GPE“ is one person),
+// but with byte spans; a name with a token that cannot be found again in
+// the text is left out.
 func Entities(text string) []Entity {
 	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(model()))
 	if err != nil {
 		return nil
 	}
 	var out []Entity
+	var parts []part
+	end := ""
 	pos := 0
-	open := -1 // index in out of the entity the previous token extended
-	for _, tok := range doc.Tokens() {
-		start, end, ok := locate(text, pos, tok.Text)
-		if !ok {
-			open = -1
-			continue
+	flush := func() {
+		if e, ok := coalesce(parts); ok {
+			out = append(out, e)
 		}
-		pos = end
-		bio, typ, _ := strings.Cut(tok.Label, "-")
-		t := mapType(typ)
+		parts, end = parts[:0], ""
+	}
+	for _, tok := range doc.Tokens() {
+		start, stop, ok := locate(text, pos, tok.Text)
+		if ok {
+			pos = stop
+		}
+		p := part{start: start, end: stop, found: ok, label: tok.Label, tag: tok.Tag}
+		n := len(parts)
 		switch {
-		case t == "" || (bio != "B" && bio != "I"):
-			open = -1
-		case bio == "I" && open >= 0 && out[open].Type == t:
-			out[open].End = end
-		default:
-			out = append(out, Entity{Start: start, End: end, Type: t})
-			open = len(out) - 1
+		case tok.Label != "O" && tok.Label != end,
+			n > 0 && tok.Tag == parts[n-1].tag,
+			n > 0 && tok.Tag == "CD" && parts[n-1].label != "O":
+			end = strings.Replace(tok.Label, "B", "I", 1)
+			parts = append(parts, p)
+		case tok.Label == "O" && end != "", tok.Label == end:
+			if tok.Label != "O" {
+				parts = append(parts, p)
+			}
+			flush()
 		}
 	}
+	flush() // a name at the very end, which prose's own grouping drops
 	return out
+}
+
+// part is one token of a name being grouped.
+type part struct {
+	start, end int
+	found      bool
+	label, tag string
+}
+
+// coalesce makes one name of parts, typed as prose types it: a two-token
+// name with a B-PERSON token is a person, else the first token's type.
+func coalesce(parts []part) (Entity, bool) {
+	if len(parts) == 0 {
+		return Entity{}, false
+	}
+	for _, p := range parts {
+		if !p.found {
+			return Entity{}, false
+		}
+	}
+	_, typ, _ := strings.Cut(parts[0].label, "-")
+	if len(parts) == 2 && (parts[0].label == "B-PERSON" || parts[1].label == "B-PERSON") {
+		typ = "PERSON"
+	}
+	t := mapType(typ)
+	if t == "" {
+		return Entity{}, false
+	}
+	return Entity{Start: parts[0].start, End: parts[len(parts)-1].end, Type: t}, true
 }
 
 func mapType(t string) string {

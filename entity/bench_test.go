@@ -1,0 +1,90 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/wortlaut/wortlaut/internal/prosead"
+	itext "github.com/wortlaut/wortlaut/internal/text"
+)
+
+// benchArticles returns the seed and every fixture, in file order, with their
+// total size in bytes and tokens (as internal/text counts them).
+func benchArticles(b *testing.B) (texts []string, bytes, tokens int) {
+	b.Helper()
+	paths, err := filepath.Glob("../testdata/entity/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no fixtures: %v", err)
+	}
+	slices.Sort(paths)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		bytes += len(data)
+		tokens += len(itext.Segment(string(data)).Tokens)
+	}
+	return texts, bytes, tokens
+}
+
+// BenchmarkRecognize measures Recognize on whole articles (the seed and
+// the fixtures): one iteration reads all of them.
+func BenchmarkRecognize(b *testing.B) {
+	texts, n, toks := benchArticles(b)
+	Recognize(texts[0]) // decode the model and lexicons outside the timing
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range texts {
+			Recognize(s)
+		}
+	}
+	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkProse measures prose/v2's English NewDocument (through
+// internal/prosead, model built beforehand) on the same articles.
+func BenchmarkProse(b *testing.B) {
+	texts, n, toks := benchArticles(b)
+	prosead.Warm()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range texts {
+			prosead.Entities(s)
+		}
+	}
+	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkVersusProse runs Recognize and prose on the same articles in
+// each iteration and reports how many times faster Recognize is, so that
+// both figures come from the same moment of a loaded machine.
+func BenchmarkVersusProse(b *testing.B) {
+	texts, _, toks := benchArticles(b)
+	Recognize(texts[0])
+	prosead.Warm()
+	var ours, theirs time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		for _, s := range texts {
+			Recognize(s)
+		}
+		t1 := time.Now()
+		for _, s := range texts {
+			prosead.Entities(s)
+		}
+		ours += t1.Sub(t0)
+		theirs += time.Since(t1)
+	}
+	b.ReportMetric(float64(toks)*float64(b.N)/ours.Seconds(), "tokens/s")
+	b.ReportMetric(float64(toks)*float64(b.N)/theirs.Seconds(), "prose-tokens/s")
+	b.ReportMetric(theirs.Seconds()/ours.Seconds(), "x-prose")
+}
