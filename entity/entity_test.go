@@ -234,6 +234,8 @@ func TestLookupAndCovering(t *testing.T) {
 	assert.Equal(t, -1, m)
 }
 
+// TestConcurrent runs many goroutines on the default German model and a
+// few on the English one; run it with -race.
 func TestConcurrent(t *testing.T) {
 	texts := fixtures(t)
 	want := map[string]string{}
@@ -249,6 +251,21 @@ func TestConcurrent(t *testing.T) {
 			for p, s := range texts {
 				if got := format(Recognize(s)); got != want[p] {
 					errs <- fmt.Sprintf("goroutine %d: %s differs", g, p)
+					return
+				}
+			}
+		}()
+	}
+	en := &Recognizer{Language: "en"}
+	english := "Jack Ma met Donald Trump in New York on Monday. Ma said they discussed small businesses."
+	wantEN := format(en.Recognize(english))
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 5 {
+				if got := format(en.Recognize(english)); got != wantEN {
+					errs <- fmt.Sprintf("English goroutine %d differs", g)
 					return
 				}
 			}
