@@ -360,8 +360,60 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 	// The subject that opens the sentence: Merkel lobte … und fügte hinzu:
 	if n, ok := d.npAt(lo, end); ok && n.last < end && d.isLower(n.last) {
 		a.np = &n
+		return a
+	}
+	if n, ok := d.frameSubject(lo, end, h); ok {
+		a.np = &n
 	}
 	return a
+}
+
+// frameAdverb are adverbs that may open a frame before its subject (Auch
+// die Ministerin sagte:, Weiter sagte Larson:).
+var frameAdverb = map[string]bool{
+	"Auch": true, "Weiter": true, "Zudem": true, "Außerdem": true, "Ferner": true, "Später": true,
+	"Zuvor": true, "Dann": true, "Danach": true, "Anschließend": true, "Schließlich": true, "Nun": true,
+	"Jetzt": true, "Bereits": true, "Schon": true, "Ebenfalls": true, "Dabei": true, "Hier": true,
+	"Doch": true, "Allerdings": true, "Gleichzeitig": true, "Zugleich": true, "Unterdessen": true,
+	"Inzwischen": true, "Daraufhin": true, "Dazu": true,
+}
+
+// frameSubject finds the subject of a frame when none stands next to its
+// cue verb h: the name, role, organisation or pronoun that opens the frame
+// after an adverb (Ministerin Gitta Trauernicht (SPD) sagte am Samstag:)
+// or follows an auxiliary (Bereits 2005 hatte Kanzlerin Angela Merkel in
+// einer Rede verkündet:). Common nouns do not count: they are objects and
+// time words as often as subjects.
+func (d *doc) frameSubject(lo, end int, h cueHit) (np, bool) {
+	at := func(i int) (np, bool) {
+		n, ok := d.npAt(i, end)
+		if !ok || n.kind == npNoun || n.first > h.first && n.first < h.last {
+			return np{}, false
+		}
+		return n, true
+	}
+	for k := lo; k < h.first; k++ {
+		if d.isPunct(k, ":") {
+			lo = k + 1 // Frage: Die Ministerin hat gesagt: „…“
+		}
+	}
+	i := lo
+	if i < h.first && frameAdverb[d.tok(i)] {
+		i++
+	}
+	if i < h.first {
+		if n, ok := at(i); ok && n.last <= h.first {
+			return n, true
+		}
+	}
+	for k := lo; k < end-1; k++ {
+		if auxiliary[d.tok(k)] || k == h.first {
+			if n, ok := at(k + 1); ok {
+				return n, true
+			}
+		}
+	}
+	return np{}, false
 }
 
 // headline reports whether token i lies in the first paragraph of a text

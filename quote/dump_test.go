@@ -1,54 +1,35 @@
-package quote
+package quote_test
 
 import (
 	"fmt"
 	"os"
 	"testing"
 
-	"github.com/wortlaut/wortlaut/entity"
-	"github.com/wortlaut/wortlaut/internal/spkatt"
+	"github.com/wortlaut/wortlaut/quote"
 )
 
+// TestDump is a debugging aid, skipped unless QUOTE_DUMP names a text
+// file: it prints every quotation Extract finds there with its kind,
+// speaker and cue, one per line, to look at a text by eye.
+//
+//	QUOTE_DUMP=../testdata/seed.txt go test ./quote -run Dump -v
 func TestDump(t *testing.T) {
-	f := os.Getenv("DUMP")
+	f := os.Getenv("QUOTE_DUMP")
 	if f == "" {
-		t.Skip()
+		t.Skip("set QUOTE_DUMP to a text file to print its quotations")
 	}
-	b, _ := os.ReadFile(f)
-	src := string(b)
-	ents := entity.Recognize(src)
-	for _, e := range ents {
-		fmt.Printf("ENT %s %q g=%v %d\n", e.Type, e.Name, e.Gender, len(e.Mentions))
-	}
-	d := newDoc(src, ents)
-	d.cands = d.findQuotes()
-	d.segment()
-	d.collectPersons()
-	for _, p := range d.persons {
-		fmt.Printf("PER %d para=%d %q g=%d roles=%v subj=%v\n", p.pos, p.para, p.name, p.g, p.roles, p.subject)
-	}
-}
-
-func TestDumpSpk(t *testing.T) {
-	f := os.Getenv("SPK")
-	if f == "" {
-		t.Skip()
-	}
-	fh, _ := os.Open(f)
-	doc, err := spkatt.Read(fh, f)
+	b, err := os.ReadFile(f)
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile("/tmp/spk.txt", []byte(doc.Text), 0o644)
-	for _, q := range Extract(doc.Text) {
-		sp := "-"
+	for _, q := range quote.Extract(string(b)) {
+		sp, cue := "-", "-"
 		if q.Speaker != nil {
-			sp = q.Speaker.Name + " via " + q.Speaker.Text
+			sp = fmt.Sprintf("%s (%s %q)", q.Speaker.Name, q.Speaker.Type, q.Speaker.Text)
 		}
-		c := "-"
 		if q.Cue != nil {
-			c = q.Cue.Text
+			cue = q.Cue.Text
 		}
-		fmt.Printf("%s %q -> %s cue=%s\n", q.Kind, q.Text, sp, c)
+		t.Logf("%d-%d %s %q speaker %s cue %q", q.Start, q.End, q.Kind, q.Text, sp, cue)
 	}
 }

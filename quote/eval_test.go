@@ -83,7 +83,7 @@ func runEval(t *testing.T, title, dir, report string) {
 		if *evalShow > 0 {
 			for _, m := range spkatt.Mismatches(d, preds) {
 				if shown[m.What]++; shown[m.What] <= *evalShow {
-					t.Logf("%-8s %-20s %q  gold source %q, got %q  [%s]", m.What, m.Form, m.Message, m.Gold, m.Got, d.Name)
+					t.Logf("%-8s %-20s %q  gold source %q, got %q  [%s]\n\t\tin: %s", m.What, m.Form, m.Message, m.Gold, m.Got, d.Name, m.Context)
 				}
 			}
 		}

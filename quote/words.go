@@ -47,6 +47,7 @@ var genDet = map[string]bool{"des": true, "der": true, "eines": true, "einer": t
 var notSpeaker = map[string]bool{
 	"man": true, "es": true, "wir": true, "ich": true, "das": false, "dies": true, "dem": true,
 	"den": true, "einem": true, "einen": true, "des": true, "eines": true, "jeder": true, "alle": true,
+	"weiter": true, "ferner": true, "wörtlich": true,
 }
 
 // stopNoun are capitalised words that end a name run after a speaker: the

@@ -322,6 +322,7 @@ type Mismatch struct {
 	Message string // the message as written
 	Gold    string // gold source, for source
 	Got     string // predicted source, for source
+	Context string // the sentences the message lies in, as running text
 }
 
 // Mismatches lists the gold events a prediction set misses, the predictions
@@ -347,18 +348,18 @@ func Mismatches(d *Doc, preds []Pred) []Mismatch {
 	for gi, g := range gold {
 		pi, ok := pairs[gi]
 		if !ok {
-			out = append(out, Mismatch{What: "missed", Form: forms[gi], Message: d.words(g.msg)})
+			out = append(out, Mismatch{What: "missed", Form: forms[gi], Message: d.words(g.msg), Context: d.context(g.msg)})
 			continue
 		}
 		used[pi] = true
 		p := pred[pi]
 		if (len(g.src) > 0 || len(p.src) > 0) && !(len(g.src) > 0 && len(p.src) > 0 && Overlap.match(p.src, g.src)) {
-			out = append(out, Mismatch{What: "source", Form: forms[gi], Message: d.words(g.msg), Gold: d.words(g.src), Got: d.words(p.src)})
+			out = append(out, Mismatch{What: "source", Form: forms[gi], Message: d.words(g.msg), Gold: d.words(g.src), Got: d.words(p.src), Context: d.context(append(append([]int(nil), g.msg...), g.src...))})
 		}
 	}
 	for pi, p := range pred {
 		if !used[pi] {
-			out = append(out, Mismatch{What: "spurious", Message: d.words(p.msg)})
+			out = append(out, Mismatch{What: "spurious", Message: d.words(p.msg), Context: d.context(p.msg)})
 		}
 	}
 	return out
@@ -374,4 +375,22 @@ func (d *Doc) words(idx []int) string {
 		b = append(b, d.Tokens[t].Text...)
 	}
 	return string(b)
+}
+
+// context returns the running text of the sentences that tokens idx touch.
+func (d *Doc) context(idx []int) string {
+	if len(idx) == 0 {
+		return ""
+	}
+	lo, hi := idx[0], idx[0]
+	for _, t := range idx {
+		lo, hi = min(lo, t), max(hi, t)
+	}
+	for lo > 0 && d.Tokens[lo-1].Sent == d.Tokens[lo].Sent {
+		lo--
+	}
+	for hi+1 < len(d.Tokens) && d.Tokens[hi+1].Sent == d.Tokens[hi].Sent {
+		hi++
+	}
+	return d.Text[d.Tokens[lo].Start:d.Tokens[hi].End]
 }

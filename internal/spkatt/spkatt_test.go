@@ -116,9 +116,9 @@ func TestMismatches(t *testing.T) {
 		{Message: []wortlaut.Span{span(d.Text, "Laut Polizei")}},
 	})
 	assert.Equal(t, []Mismatch{
-		{What: "missed", Form: "Indirect", Message: "war es ruhig"},
-		{What: "source", Form: "Indirect", Message: "er komme morgen", Gold: "Er", Got: ""},
-		{What: "spurious", Message: "Laut Polizei"},
+		{What: "missed", Form: "Indirect", Message: "war es ruhig", Context: `Laut Polizei (Köln) war es "ruhig".`},
+		{What: "source", Form: "Indirect", Message: "er komme morgen", Gold: "Er", Got: "", Context: "Er sagte, er komme morgen."},
+		{What: "spurious", Message: "Laut Polizei", Context: `Laut Polizei (Köln) war es "ruhig".`},
 	}, got)
 }
 
