@@ -24,6 +24,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("out", "internal/ner/data/model.bin", "model `file` to write")
 	source := fs.String("source", "internal/ner/data/SOURCE.md", "SOURCE.md whose sha256 and size lines are updated (empty: none)")
 	lists := fs.String("lists", "internal/lexicon/data", "`dir`ectory of the name lists firstnames.txt, places.txt, orgs.txt, roles.txt (empty: none)")
+	names := fs.String("names", "internal/ner/data", "`dir`ectory of the training-only name lists given-names.txt and surnames.txt (empty: none)")
 	epochs := fs.Int("epochs", 0, "training passes (0: default)")
 	wflag := fs.String("weights", "", "override source weights, e.g. `ler=0.1,hipe=0`; for experiments only")
 	held := fs.Int("heldout", 0, "hold out every `n`th GermEval dev sentence (0: the default, 10); for experiments only")
@@ -55,18 +56,22 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	in := ner.LexiconInput{Text: d.Text, Labelled: d.Train, Clusters: ner.Clusters(d.Text, stderr)}
 	for _, l := range []struct {
-		file string
-		dst  *[]string
-	}{{"firstnames.txt", &in.FirstNames}, {"places.txt", &in.Places}, {"orgs.txt", &in.Orgs}, {"roles.txt", &in.Roles}} {
-		if *lists == "" {
-			break
+		dir, file string
+		dst       *[]string
+	}{
+		{*lists, "firstnames.txt", &in.FirstNames}, {*lists, "places.txt", &in.Places},
+		{*lists, "orgs.txt", &in.Orgs}, {*lists, "roles.txt", &in.Roles},
+		{*names, "given-names.txt", &in.FirstNames}, {*names, "surnames.txt", &in.Surnames},
+	} {
+		if l.dir == "" {
+			continue
 		}
-		words, err := readList(filepath.Join(*lists, l.file))
+		words, err := readList(filepath.Join(l.dir, l.file))
 		if err != nil {
 			fmt.Fprintln(stderr, "wortlaut train:", err)
 			return 1
 		}
-		*l.dst = words
+		*l.dst = append(*l.dst, words...)
 	}
 	lex := ner.BuildLexicon(in)
 	fmt.Fprintf(stderr, "lexicon: %d words (%s)\n", lex.Len(), time.Since(start).Round(time.Millisecond))

@@ -68,6 +68,7 @@ const (
 	lexCapShift    = 16 // 4 bits: capitalisation ratio class, 0..10 (+1)
 	lexGazShift    = 20 // 8 bits: gazetteer flags
 	lexRoleBit     = 1 << 28
+	lexSurnameBit  = 1 << 29 // a common German surname (data/surnames.txt)
 )
 
 // Gazetteer flags.
@@ -81,6 +82,12 @@ const (
 	gazPlace     // a word of a place name (places.txt)
 	gazOrg       // a word of an organisation name (orgs.txt)
 )
+
+// gazOf returns the gazetteer value of a lexicon entry: its flags and the
+// surname bit.
+func gazOf(lex uint32) uint64 {
+	return uint64(lex>>lexGazShift&0xff) | uint64(lex&lexSurnameBit)>>21
+}
 
 const (
 	fnvOffset = 14695981039346656037
@@ -319,7 +326,7 @@ func staticFeatures(dst []uint64, toks []token, i int) []uint64 {
 	cl := uint64(lex & (1<<lexClusterBits - 1))
 	freq := uint64(lex >> lexFreqShift & 15)
 	capr := uint64(lex >> lexCapShift & 15)
-	gaz := uint64(lex >> lexGazShift & 0xff)
+	gaz := gazOf(lex)
 	dst = append(dst,
 		feat(fCluster, cl), feat(fClusterCoarse, cl>>4),
 		feat(fFreq, freq), feat(fCapRatio, capr*64+t.short&63),
@@ -327,7 +334,7 @@ func staticFeatures(dst []uint64, toks []token, i int) []uint64 {
 		feat(fGaz, gaz),
 	)
 	if plex != 0xffffffff {
-		dst = append(dst, feat(fPrevCluster, uint64(plex&(1<<lexClusterBits-1))), feat(fPrevGaz, uint64(plex>>lexGazShift&0xff)))
+		dst = append(dst, feat(fPrevCluster, uint64(plex&(1<<lexClusterBits-1))), feat(fPrevGaz, gazOf(plex)))
 		if plex&lexRoleBit != 0 {
 			dst = append(dst, feat(fRolePrev, t.short))
 		}
@@ -335,7 +342,7 @@ func staticFeatures(dst []uint64, toks []token, i int) []uint64 {
 		dst = append(dst, feat(fPrevCluster, boundary))
 	}
 	if nlex != 0xffffffff {
-		dst = append(dst, feat(fNextCluster, uint64(nlex&(1<<lexClusterBits-1))), feat(fNextGaz, uint64(nlex>>lexGazShift&0xff)))
+		dst = append(dst, feat(fNextCluster, uint64(nlex&(1<<lexClusterBits-1))), feat(fNextGaz, gazOf(nlex)))
 	} else {
 		dst = append(dst, feat(fNextCluster, boundary))
 	}

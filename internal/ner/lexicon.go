@@ -3,7 +3,6 @@ package ner
 import (
 	"cmp"
 	"math/bits"
-	"os"
 	"slices"
 	"strings"
 	"unicode"
@@ -47,8 +46,8 @@ type LexiconInput struct {
 	Clusters map[string]int // lower-cased word -> cluster id (< 4096), may be nil
 	MaxWords int            // 0 means 200,000
 	// Name lists (entries may have several words): given names, places,
-	// organisations, role nouns.
-	FirstNames, Places, Orgs, Roles []string
+	// organisations, role nouns, surnames.
+	FirstNames, Places, Orgs, Roles, Surnames []string
 }
 
 // BuildLexicon counts word statistics and gazetteers into a lexicon.
@@ -114,7 +113,7 @@ func BuildLexicon(in LexiconInput) *Lexicon {
 			}
 		}
 		tot := s.names[0] + s.names[1] + s.names[2] + s.names[3]
-		if tot >= 2 && os.Getenv("NER_NOGAZ") == "" {
+		if tot >= 2 {
 			for k, n := range s.names {
 				if 2*n >= tot && 2*n >= s.n {
 					e |= uint32(gazPER<<k) << lexGazShift
@@ -145,6 +144,7 @@ func BuildLexicon(in LexiconInput) *Lexicon {
 		{in.Places, gazPlace << lexGazShift},
 		{in.Orgs, gazOrg << lexGazShift},
 		{in.Roles, lexRoleBit},
+		{in.Surnames, lexSurnameBit},
 	} {
 		for _, e := range list.entries {
 			for _, w := range strings.Fields(e) {

@@ -8,12 +8,14 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math/bits"
+	"slices"
 	"sync"
 )
 
 // FormatVersion is the version of the binary model format and of the
 // feature templates; a model of another version does not load.
-const FormatVersion = 1
+const FormatVersion = 2
 
 var magic = [8]byte{'W', 'L', 'T', 'N', 'E', 'R', '\r', '\n'}
 
@@ -24,7 +26,13 @@ var ErrFormat = errors.New("ner: not a valid model")
 // Model is a trained tagger. It is immutable and safe for concurrent use.
 type Model struct {
 	rowBits int
-	index   []uint32 // row (top rowBits of a feature key) -> 1+weight row, 0 = none
+	// present has one bit per row slot (top rowBits of a feature key): set
+	// when the model has weights for it. rank[k] counts the bits set in
+	// present[:k], so the weight row of a slot is found without a table
+	// of 2^rowBits entries: the bit set (and the ranks) fit in a core's
+	// cache, so a feature the model does not know costs no memory miss.
+	present []uint64
+	rank    []uint32
 	weights []int16  // NumLabels per row
 	lexKeys []uint64 // sorted hashes of lower-cased words
 	lexVals []uint32 // lexicon entries, see lex* constants
@@ -49,13 +57,40 @@ type scratch struct {
 	toks  []token
 	buf   []byte
 	feats []uint64
+	beam  []hyp[int64]
+	next  []hyp[int64]
+	steps []step // beamWidth entries per word
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// beamWidth is the number of label sequences [Model.Tag] and [Train] keep
+// per word. On the held-out GermEval dev slice (every 5th sentence) 4 did
+// better than 8 (4-class F1 67.4 against 64.4); 1 is greedy decoding.
+const beamWidth = 4
+
+// hyp is a partial label sequence in the beam, with an integer score in
+// tagging and a float one in training.
+type hyp[S int64 | float64] struct {
+	score       S
+	prev, prev2 Label
+	at          int32 // index of its last step in scratch.steps, -1 at the start
+}
+
+// step is one word's label in a partial sequence and the step before it.
+type step struct {
+	label Label
+	back  int32
+}
+
 // Tag labels the words of one sentence. out is reused when it has room.
 // Tag does not allocate once out and its internal scratch have grown to the
 // sentence length.
+//
+// It decodes with a beam of [beamWidth] label sequences: the features of
+// a word include the labels of the two words before it, so each sequence
+// in the beam scores the next word with its own history. Sequences that
+// end in the same two labels are merged, keeping the better one.
 func (m *Model) Tag(words []string, out []Label) []Label {
 	out = out[:0]
 	if len(words) == 0 {
@@ -63,34 +98,103 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 	}
 	s := scratchPool.Get().(*scratch)
 	s.toks = m.prepare(s.toks, words, &s.buf)
-	prev, prev2 := O, O
-	var sc [NumLabels]int32
-	for i := range words {
-		sc = [NumLabels]int32{}
-		s.feats = staticFeatures(s.feats[:0], s.toks, i)
-		s.feats = historyFeatures(s.feats, s.toks, i, prev, prev2)
-		shift := 64 - m.rowBits
-		for _, f := range s.feats {
-			r := m.index[f>>shift]
-			if r == 0 {
+	shift := 64 - m.rowBits
+	score := func(sc *[NumLabels]int32, feats []uint64) {
+		for _, f := range feats {
+			r, ok := m.row(f >> shift)
+			if !ok {
 				continue
 			}
-			w := m.weights[int(r-1)*NumLabels : int(r)*NumLabels : int(r)*NumLabels]
+			w := m.weights[r*NumLabels : (r+1)*NumLabels : (r+1)*NumLabels]
 			for l := range sc {
 				sc[l] += int32(w[l])
 			}
 		}
-		best := O
-		for l := Label(1); l < NumLabels; l++ {
-			if sc[l] > sc[best] && allowed(prev, l) {
-				best = l
+	}
+	s.beam = append(s.beam[:0], hyp[int64]{prev: O, prev2: O, at: -1})
+	s.steps = s.steps[:0]
+	for i := range words {
+		var static [NumLabels]int32
+		s.feats = staticFeatures(s.feats[:0], s.toks, i)
+		score(&static, s.feats)
+		s.next = s.next[:0]
+		for _, h := range s.beam {
+			sc := static
+			s.feats = historyFeatures(s.feats[:0], s.toks, i, h.prev, h.prev2)
+			score(&sc, s.feats)
+			for l := Label(0); l < NumLabels; l++ {
+				if allowed(h.prev, l) {
+					s.next = offer(s.next, hyp[int64]{score: h.score + int64(sc[l]), prev: l, prev2: h.prev, at: h.at}, beamWidth)
+				}
 			}
 		}
-		out = append(out, best)
-		prev2, prev = prev, best
+		// record the steps of the new beam
+		base := int32(len(s.steps))
+		for k := range s.next {
+			s.steps = append(s.steps, step{label: s.next[k].prev, back: s.next[k].at})
+			s.next[k].at = base + int32(k)
+		}
+		s.beam, s.next = s.next, s.beam
+	}
+	out = slices.Grow(out, len(words))[:len(words)]
+	i := len(words) - 1
+	for at := s.beam[0].at; at >= 0; at = s.steps[at].back {
+		out[i] = s.steps[at].label
+		i--
 	}
 	scratchPool.Put(s)
 	return out
+}
+
+// offer adds h to the beam b, kept sorted by descending score and at most
+// width long. Of two sequences ending in the same two labels only the
+// better one is kept; on equal scores the earlier one stays.
+func offer[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
+	for k := range b {
+		if b[k].prev == h.prev && b[k].prev2 == h.prev2 {
+			if h.score <= b[k].score {
+				return b
+			}
+			b = slices.Delete(b, k, k+1)
+			break
+		}
+	}
+	k := len(b)
+	for k > 0 && b[k-1].score < h.score {
+		k--
+	}
+	if k >= width {
+		return b
+	}
+	b = slices.Insert(b, k, h)
+	if len(b) > width {
+		b = b[:width]
+	}
+	return b
+}
+
+// row returns the weight row of a row slot, and whether it has one.
+func (m *Model) row(slot uint64) (int, bool) {
+	w := m.present[slot>>6]
+	bit := uint64(1) << (slot & 63)
+	if w&bit == 0 {
+		return 0, false
+	}
+	return int(m.rank[slot>>6]) + bits.OnesCount64(w&(bit-1)), true
+}
+
+// setRows fills the row bit set and ranks from m.rows.
+func (m *Model) setRows() {
+	m.present = make([]uint64, (1<<m.rowBits+63)/64)
+	for _, r := range m.rows {
+		m.present[r>>6] |= 1 << (r & 63)
+	}
+	m.rank = make([]uint32, len(m.present))
+	n := 0
+	for k, w := range m.present {
+		m.rank[k] = uint32(n)
+		n += bits.OnesCount64(w)
+	}
 }
 
 // prepare fills the token values of words.
@@ -143,7 +247,6 @@ func decode(data []byte) (*Model, error) {
 		return nil, bad("size does not match header")
 	}
 	m := &Model{rowBits: int(rowBits)}
-	m.index = make([]uint32, 1<<rowBits)
 	m.rows = make([]uint32, nRows)
 	for i := range m.rows {
 		row := u32()
@@ -151,8 +254,8 @@ func decode(data []byte) (*Model, error) {
 			return nil, bad("rows not sorted or out of range")
 		}
 		m.rows[i] = row
-		m.index[row] = uint32(i + 1)
 	}
+	m.setRows()
 	m.weights = make([]int16, int(nRows)*NumLabels)
 	for i := range m.weights {
 		m.weights[i] = int16(binary.LittleEndian.Uint16(p[2*i:]))

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -79,8 +81,7 @@ func TestEmbeddedModel(t *testing.T) {
 		}
 	}
 	assert.Equal(t, hex.EncodeToString(sum[:]), gotSum, "sha256 in SOURCE.md")
-	assert.Equal(t, "1", gotVersion, "format version in SOURCE.md")
-	assert.Equal(t, 1, FormatVersion)
+	assert.Equal(t, strconv.Itoa(FormatVersion), gotVersion, "format version in SOURCE.md")
 	m, err := Load(bytes.NewReader(embedded))
 	require.NoError(t, err)
 	assert.Greater(t, m.Stats().Rows, 1000)
@@ -152,6 +153,52 @@ func TestHeldOut(t *testing.T) {
 	var b strings.Builder
 	e.Write(&b)
 	t.Logf("held-out GermEval dev slice (%d sentences):\n%s", len(held), b.String())
-	const floor = 0.57 // last measured 0.597
+	const floor = 0.62 // last measured 0.649 (testdata/eval/ner-report.txt)
 	assert.GreaterOrEqual(t, e.All.F1(), floor)
+}
+
+func TestOffer(t *testing.T) {
+	type h = hyp[int64]
+	for _, tc := range []struct {
+		name  string
+		beam  []h
+		add   h
+		width int
+		want  []h
+	}{
+		{"into empty", nil, h{score: 5, prev: 1}, 2, []h{{score: 5, prev: 1}}},
+		{"sorted by score", []h{{score: 9, prev: 1}, {score: 3, prev: 2}}, h{score: 5, prev: 3}, 3,
+			[]h{{score: 9, prev: 1}, {score: 5, prev: 3}, {score: 3, prev: 2}}},
+		{"width drops the worst", []h{{score: 9, prev: 1}, {score: 3, prev: 2}}, h{score: 5, prev: 3}, 2,
+			[]h{{score: 9, prev: 1}, {score: 5, prev: 3}}},
+		{"too low for a full beam", []h{{score: 9, prev: 1}, {score: 3, prev: 2}}, h{score: 1, prev: 3}, 2,
+			[]h{{score: 9, prev: 1}, {score: 3, prev: 2}}},
+		{"equal score keeps the earlier", []h{{score: 9, prev: 1}, {score: 3, prev: 2}}, h{score: 3, prev: 3}, 2,
+			[]h{{score: 9, prev: 1}, {score: 3, prev: 2}}},
+		{"same state, better score replaces", []h{{score: 9, prev: 1}, {score: 3, prev: 2, prev2: 1}}, h{score: 10, prev: 2, prev2: 1, at: 7}, 2,
+			[]h{{score: 10, prev: 2, prev2: 1, at: 7}, {score: 9, prev: 1}}},
+		{"same state, worse score is dropped", []h{{score: 9, prev: 1}, {score: 3, prev: 2, prev2: 1}}, h{score: 2, prev: 2, prev2: 1}, 3,
+			[]h{{score: 9, prev: 1}, {score: 3, prev: 2, prev2: 1}}},
+		{"same last label, other history stays", []h{{score: 9, prev: 2, prev2: 1}}, h{score: 8, prev: 2, prev2: 0}, 3,
+			[]h{{score: 9, prev: 2, prev2: 1}, {score: 8, prev: 2, prev2: 0}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, offer(slices.Clone(tc.beam), tc.add, tc.width))
+		})
+	}
+}
+
+// TestTagBIO checks that Tag never starts a name with I- nor lets an I-
+// label follow another type, on every sentence of the fixtures.
+func TestTagBIO(t *testing.T) {
+	sents, _ := articleSentences(t)
+	for _, s := range sents {
+		labels := Default().Tag(s, nil)
+		require.Len(t, labels, len(s))
+		prev := O
+		for i, l := range labels {
+			assert.True(t, allowed(prev, l), "%v after %v at %d in %q", l, prev, i, s)
+			prev = l
+		}
+	}
 }

@@ -11,19 +11,22 @@ import (
 
 // TrainConfig sets up [Train]. The zero value means the defaults.
 type TrainConfig struct {
-	Epochs  int       // passes over the data; 0 means 6
+	Epochs  int       // passes over the data; 0 means 12
 	Seed    uint64    // shuffling seed; the default 0 is a fixed seed too
 	RowBits int       // log2 of the hashed weight rows; 0 means 20
 	MaxRows int       // rows kept in the model (largest weights); 0 means 220,000
 	Log     io.Writer // progress, if not nil
 }
 
-// Train fits an averaged perceptron with greedy left-to-right decoding on
-// sents, using the word lexicon lex (see [BuildLexicon]). Training is
-// deterministic for the same input and config.
+// Train fits a structured averaged perceptron on sents, using the word
+// lexicon lex (see [BuildLexicon]): each sentence is decoded with a beam as
+// [Model.Tag] does, and when the best sequence differs from the gold one the
+// features of the gold sequence are rewarded and those of the predicted
+// one penalised (Collins 2002; Collins and Roark 2004 for the beam).
+// Training is deterministic for the same input and config.
 func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 	if cfg.Epochs == 0 {
-		cfg.Epochs = 6
+		cfg.Epochs = 12
 	}
 	if cfg.RowBits == 0 {
 		cfg.RowBits = 20
@@ -43,8 +46,7 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x77_6f_72_74))
 	var toks []token
 	var buf []byte
-	var feats []uint64
-	shift := 64 - cfg.RowBits
+	bt := beamTrainer{w: w, shift: 64 - cfg.RowBits}
 	for epoch := range cfg.Epochs {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -56,45 +58,9 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 				wt = 1
 			}
 			toks = m.prepare(toks, s.Words, &buf)
-			prev, prev2 := O, O
-			for i := range s.Words {
-				feats = staticFeatures(feats[:0], toks, i)
-				feats = historyFeatures(feats, toks, i, prev, prev2)
-				if s.Domain != 0 {
-					salt := mix(uint64(s.Domain) * 0x51ed27)
-					for _, f := range feats {
-						feats = append(feats, mix(f^salt))
-					}
-				}
-				var sc [NumLabels]float32
-				for _, f := range feats {
-					row := w[int(f>>shift)*NumLabels:][:NumLabels]
-					for l := range sc {
-						sc[l] += row[l]
-					}
-				}
-				best := O
-				for l := Label(1); l < NumLabels; l++ {
-					if sc[l] > sc[best] && allowed(prev, l) {
-						best = l
-					}
-				}
-				gold := s.Labels[i]
-				total++
-				if best != gold && !(s.Coarse && gold == O && (best.Deriv() || best.Part() || best.Type() == "OTH")) {
-					errs++
-					cw := c * wt
-					for _, f := range feats {
-						r := int(f>>shift) * NumLabels
-						w[r+int(gold)] += wt
-						u[r+int(gold)] += cw
-						w[r+int(best)] -= wt
-						u[r+int(best)] -= cw
-					}
-				}
-				c++
-				prev2, prev = prev, best
-			}
+			errs += float64(bt.update(toks, s, wt, c*wt, u))
+			total += float64(len(toks))
+			c++
 		}
 		if cfg.Log != nil {
 			fmt.Fprintf(cfg.Log, "epoch %d: token error %.4f (%s)\n", epoch+1, errs/total, time.Since(start).Round(time.Millisecond))
@@ -129,10 +95,7 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 			m.weights = append(m.weights, int16(math.Round(float64(w[r*NumLabels+l]*scale))))
 		}
 	}
-	m.index = make([]uint32, nrows)
-	for i, r := range m.rows {
-		m.index[r] = uint32(i + 1)
-	}
+	m.setRows()
 	return m
 }
 
@@ -141,4 +104,109 @@ func abs32(v float32) float32 {
 		return -v
 	}
 	return v
+}
+
+// beamTrainer decodes training sentences with a beam over the float
+// weights of [Train], for the structured perceptron update: the features
+// of the gold sequence (with gold history) are rewarded and those of the
+// predicted sequence (with its history) penalised.
+type beamTrainer struct {
+	w     []float32
+	shift int
+	feats []uint64
+	beam  []hyp[float64]
+	next  []hyp[float64]
+	steps []step
+	pred  []Label
+	gold  []Label
+}
+
+// features returns the features of word i after labels prev2, prev, with
+// their domain-specific copies.
+func (t *beamTrainer) features(toks []token, i int, prev, prev2 Label, domain uint8) []uint64 {
+	f := staticFeatures(t.feats[:0], toks, i)
+	f = historyFeatures(f, toks, i, prev, prev2)
+	if domain != 0 {
+		salt := mix(uint64(domain) * 0x51ed27)
+		for _, x := range f {
+			f = append(f, mix(x^salt))
+		}
+	}
+	t.feats = f
+	return f
+}
+
+// update decodes the sentence s (with token values toks) and, if the best
+// sequence differs from the gold one, moves the weights by wt (and the
+// averaging sums u by cw). It returns the number of wrong labels.
+//
+// In a source with PER/ORG/LOC only (Sentence.Coarse), a predicted OTH,
+// deriv or part label on a gold O counts as right.
+func (t *beamTrainer) update(toks []token, s *Sentence, wt, cw float32, u []float32) int {
+	pred := t.decode(toks, s.Domain)
+	gold := append(t.gold[:0], s.Labels...)
+	t.gold = gold
+	for i, g := range gold {
+		if s.Coarse && g == O && (pred[i].Deriv() || pred[i].Part() || pred[i].Type() == "OTH") {
+			gold[i] = pred[i]
+		}
+	}
+	errs := 0
+	var gp, gp2, pp, pp2 Label
+	for i := range gold {
+		if gold[i] != pred[i] {
+			errs++
+		}
+		if gold[i] != pred[i] || gp != pp || gp2 != pp2 {
+			for _, f := range t.features(toks, i, gp, gp2, s.Domain) {
+				r := int(f>>t.shift)*NumLabels + int(gold[i])
+				t.w[r] += wt
+				u[r] += cw
+			}
+			for _, f := range t.features(toks, i, pp, pp2, s.Domain) {
+				r := int(f>>t.shift)*NumLabels + int(pred[i])
+				t.w[r] -= wt
+				u[r] -= cw
+			}
+		}
+		gp2, gp, pp2, pp = gp, gold[i], pp, pred[i]
+	}
+	return errs
+}
+
+// decode returns the best label sequence of toks found with a beam of
+// beamWidth sequences.
+func (t *beamTrainer) decode(toks []token, domain uint8) []Label {
+	t.beam = append(t.beam[:0], hyp[float64]{at: -1})
+	t.steps = t.steps[:0]
+	for i := range toks {
+		t.next = t.next[:0]
+		for _, h := range t.beam {
+			var sc [NumLabels]float32
+			for _, f := range t.features(toks, i, h.prev, h.prev2, domain) {
+				row := t.w[int(f>>t.shift)*NumLabels:][:NumLabels]
+				for l := range sc {
+					sc[l] += row[l]
+				}
+			}
+			for l := Label(0); l < NumLabels; l++ {
+				if allowed(h.prev, l) {
+					t.next = offer(t.next, hyp[float64]{score: h.score + float64(sc[l]), prev: l, prev2: h.prev, at: h.at}, beamWidth)
+				}
+			}
+		}
+		base := int32(len(t.steps))
+		for k := range t.next {
+			t.steps = append(t.steps, step{label: t.next[k].prev, back: t.next[k].at})
+			t.next[k].at = base + int32(k)
+		}
+		t.beam, t.next = t.next, t.beam
+	}
+	t.pred = slices.Grow(t.pred[:0], len(toks))[:len(toks)]
+	i := len(toks) - 1
+	for at := t.beam[0].at; at >= 0; at = t.steps[at].back {
+		t.pred[i] = t.steps[at].label
+		i--
+	}
+	return t.pred
 }
