@@ -73,6 +73,8 @@ func findGerman(src string, m *ner.Model) []cand {
 		d.introduced(s)
 	}
 	d.merge(model)
+	d.givenNames()
+	d.namedBuildings()
 	d.placeSuffixes()
 	d.institutionNames()
 	d.acronyms()
@@ -583,7 +585,11 @@ func (d *doc) gazetteer(s text.Sentence) {
 			continue
 		}
 		found := false
-		for n := min(maxN, s.Last-i); n >= 1 && !found; n-- {
+		run := 1 // names in the gazetteer are runs of words and abbreviations (St. Petersburg)
+		for run < maxN && i+run < s.Last && (d.toks[i+run].Kind == text.Word || d.toks[i+run].Kind == text.Abbrev) {
+			run++
+		}
+		for n := run; n >= 1 && !found; n-- {
 			if d.covered[i+n-1] {
 				continue
 			}
@@ -669,15 +675,19 @@ func titleCase(s string) string {
 }
 
 // introduced finds a name after a class noun that introduces it: „die
-// Nachrichtenagentur Xinhua“, „in der Stadt Halle“.
+// Nachrichtenagentur Xinhua“, „in der Stadt Halle“, „die Investmentbank
+// Sterling Partners“.
 func (d *doc) introduced(s text.Sentence) {
 	for i := s.First; i+1 < s.Last; i++ {
 		if d.toks[i].Kind != text.Word {
 			continue
 		}
 		w := d.word(i)
-		t, ok := lexicon.Trigger(w)
-		if !ok || !isCap(w) {
+		if !isCap(w) {
+			continue
+		}
+		t, ok := trigger(w)
+		if !ok {
 			continue
 		}
 		end := i + 1
@@ -723,6 +733,9 @@ func (d *doc) consistency() {
 		note(c.surface, c.typ)
 		if stem, ok := genitiveStem(c.surface); ok && c.src == fromGazetteer {
 			note(stem, c.typ)
+		}
+		if short, ok := withoutLegalForm(c.surface); ok && c.typ == Organization {
+			note(short, c.typ) // Nordwind Energie of Nordwind Energie AG
 		}
 	}
 	for _, c := range d.cands {

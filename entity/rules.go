@@ -38,6 +38,87 @@ func role(w string) bool {
 	return ok
 }
 
+// trigger returns the name type that the class noun w introduces, also as
+// the last part of a compound (Investmentbank → Bank, Autokonzern).
+func trigger(w string) (string, bool) {
+	if t, ok := lexicon.Trigger(w); ok {
+		return t, true
+	}
+	for i, r := range w {
+		rest := w[i:]
+		if i < 3 || !unicode.IsLower(r) || len(rest) > maxSuffix {
+			continue
+		}
+		if utf8.RuneCountInString(rest) < 4 {
+			break
+		}
+		if t, ok := lexicon.Trigger(string(unicode.ToUpper(r)) + rest[utf8.RuneLen(r):]); ok {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// legalForms end a company's full name; the text often drops them later.
+var legalForms = map[string]bool{"AG": true, "GmbH": true, "SE": true, "KGaA": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "Corp": true, "Corp.": true, "LLC": true}
+
+// withoutLegalForm returns an organisation's name of three or more words
+// without its legal form: Nordwind Energie AG → Nordwind Energie.
+func withoutLegalForm(name string) (string, bool) {
+	k := strings.LastIndexByte(name, ' ')
+	if k < 0 || !legalForms[name[k+1:]] || !strings.Contains(name[:k], " ") {
+		return "", false
+	}
+	return name[:k], true
+}
+
+// givenNames extends a one-word person the tagger found by an unknown given
+// name before it (den Amerikaner Tommy Walsh): a capitalised word that is
+// no common noun, role, function word or known place, inside a sentence.
+func (d *doc) givenNames() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		i := c.first - 1
+		if c.typ != Person || c.src != fromModel || c.last-c.first != 1 || c.start != d.toks[c.first].Start || i < 0 {
+			continue
+		}
+		if !d.nameLike(i) || d.toks[i].End == d.toks[c.first].Start || d.sentenceStart(i) || d.sentenceStart(c.first) {
+			continue
+		}
+		w := d.word(i)
+		if _, known := d.gaz.Lookup(w); known || allCaps(w) {
+			continue
+		}
+		if _, ok := genitiveStem(w); ok && strings.HasSuffix(w, "s") {
+			continue // Alibabas Ma: a genitive before a name is its owner
+		}
+		d.covered[i] = true
+		c.first, c.start = i, d.toks[i].Start
+		c.surface = d.join(c.first, c.last)
+	}
+}
+
+// buildingHeads close a one-word compound that names a building or a
+// street: Élysée-Palast, Olympia-Stadion, Willy-Brandt-Straße.
+var buildingHeads = map[string]bool{"Palast": true, "Palais": true, "Stadion": true, "Straße": true, "Platz": true, "Allee": true, "Brücke": true, "Tower": true, "Kathedrale": true, "Bahnhof": true, "Flughafen": true, "Arena": true, "Dom": true}
+
+// namedBuildings marks a hyphenated word whose last part is a building's
+// head and whose first part is a capitalised word that is not a common
+// noun: the whole word is a place's name.
+func (d *doc) namedBuildings() {
+	for i, t := range d.toks {
+		if d.covered[i] || t.Kind != text.Word {
+			continue
+		}
+		w := d.word(i)
+		k := strings.IndexByte(w, '-')
+		if k <= 0 || !buildingHeads[lastPart(w)] || !isCap(w) || commonNoun(w[:k]) || compoundPrefixes[w[:k]] {
+			continue
+		}
+		d.add(i, i+1, Location, fromRule)
+	}
+}
+
 // tokenRange returns the tokens [first, last) that overlap bytes [start, end).
 func (d *doc) tokenRange(start, end int) (first, last int) {
 	first = len(d.toks)
