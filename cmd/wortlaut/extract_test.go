@@ -381,3 +381,55 @@ func FuzzDecodeLine(f *testing.F) {
 		}
 	})
 }
+
+// TestContractDocumented checks that the JSON keys of the output are the
+// keys of the contract in README.md, so that neither changes alone.
+func TestContractDocumented(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	_, after, ok := strings.Cut(string(readme), "## The `extract` contract")
+	require.True(t, ok, "README.md has the contract section")
+	_, block, ok := strings.Cut(after, "\n```\n")
+	require.True(t, ok, "the contract section has a code block")
+	block, _, ok = strings.Cut(block, "\n```")
+	require.True(t, ok)
+	documented := map[string]bool{} // every "key": in the block
+	for rest := block; ; {
+		i := strings.Index(rest, `":`)
+		if i < 0 {
+			break
+		}
+		documented[rest[strings.LastIndex(rest[:i], `"`)+1:i]] = true
+		rest = rest[i+2:]
+	}
+
+	m := mentionJSON{Text: "x"}
+	full := docJSON{
+		ID:       "x",
+		Dateline: &datelineJSON{Text: "x", Locations: []string{}, Agencies: []string{}, Date: "2017-01-09"},
+		Entities: []entityJSON{{Name: "x", Type: "PER", Mentions: []mentionJSON{m}}},
+		Quotes:   []quoteJSON{{Text: "x", Kind: "direct", Speaker: &speakerJSON{Name: "x"}, Cue: &m}},
+		Error:    "x",
+	}
+	b, err := json.Marshal(full)
+	require.NoError(t, err)
+	var v any
+	require.NoError(t, json.Unmarshal(b, &v))
+	produced := map[string]bool{}
+	var walk func(any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				produced[k] = true
+				walk(x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	walk(v)
+	assert.Equal(t, documented, produced)
+}
