@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wortlaut/wortlaut/internal/ner"
 	"github.com/wortlaut/wortlaut/internal/prosead"
 	itext "github.com/wortlaut/wortlaut/internal/text"
 )
@@ -43,6 +44,33 @@ func BenchmarkRecognize(b *testing.B) {
 	for b.Loop() {
 		for _, s := range texts {
 			Recognize(s)
+		}
+	}
+	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkSegmentAndTag measures only what Recognize spends in other
+// packages on the same articles: segmentation (internal/text) and the
+// tagger (internal/ner), sentence by sentence. The difference to
+// BenchmarkRecognize is this package's own passes.
+func BenchmarkSegmentAndTag(b *testing.B) {
+	texts, n, toks := benchArticles(b)
+	m := ner.Default()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	var words []string
+	var labels []ner.Label
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range texts {
+			d := itext.Segment(s)
+			for _, sen := range d.Sentences {
+				words = words[:0]
+				for _, t := range d.Tokens[sen.First:sen.Last] {
+					words = append(words, s[t.Start:t.End])
+				}
+				labels = m.Tag(words, labels)
+			}
 		}
 	}
 	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")

@@ -42,22 +42,42 @@ func nounCompound(w string) bool {
 	if commonNoun(w) {
 		return true
 	}
-	for i, r := range w {
-		rest := w[i:]
-		if i < 3 || len(rest) > maxSuffix {
-			continue
+	var buf [tailBuf]byte
+	for i := 0; ; {
+		t, next, ok := nextTail(w, i, buf[:0])
+		if !ok {
+			return false
 		}
-		if utf8.RuneCountInString(rest) < 4 {
-			break
-		}
-		if !unicode.IsLower(r) {
-			continue
-		}
-		if commonNoun(string(unicode.ToUpper(r)) + rest[utf8.RuneLen(r):]) {
+		if _, ok := nouns()[string(t)]; ok {
 			return true
 		}
+		i = next
 	}
-	return false
+}
+
+// tailBuf is the size of a buffer that holds any tail nextTail builds.
+const tailBuf = maxSuffix + utf8.UTFMax
+
+// nextTail returns, appended to buf, the next possible last word of the
+// compound w at or after byte i, capitalised (Kleinunternehmen →
+// Unternehmen), and where to look for the one after it. The first part
+// must have three bytes or more and the last word four runes or more;
+// words longer than maxSuffix are not split, so that a long word costs
+// linear time.
+func nextTail(w string, i int, buf []byte) (tail []byte, next int, ok bool) {
+	for i = max(i, 3); i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		rest := w[i:]
+		if len(rest) <= maxSuffix && unicode.IsLower(r) && utf8.RuneStart(w[i]) {
+			if utf8.RuneCountInString(rest) < 4 {
+				return nil, 0, false
+			}
+			buf = utf8.AppendRune(buf, unicode.ToUpper(r))
+			return append(buf, rest[size:]...), i + size, true
+		}
+		i += size
+	}
+	return nil, 0, false
 }
 
 // maxSuffix bounds in bytes the last word of a compound that commonNoun

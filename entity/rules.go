@@ -18,19 +18,17 @@ func roleGender(w string) (lexicon.Gender, bool) {
 	if g, ok := lexicon.Role(w); ok {
 		return g, true
 	}
-	for i, r := range w {
-		rest := w[i:]
-		if i < 3 || !unicode.IsLower(r) || len(rest) > maxSuffix {
-			continue
+	var buf [tailBuf]byte
+	for i := 0; ; {
+		t, next, ok := nextTail(w, i, buf[:0])
+		if !ok {
+			return lexicon.Unknown, false
 		}
-		if utf8.RuneCountInString(rest) < 4 {
-			break
-		}
-		if g, ok := lexicon.Role(string(unicode.ToUpper(r)) + rest[utf8.RuneLen(r):]); ok {
+		if g, ok := lexicon.Role(string(t)); ok {
 			return g, true
 		}
+		i = next
 	}
-	return lexicon.Unknown, false
 }
 
 func role(w string) bool {
@@ -44,19 +42,17 @@ func trigger(w string) (string, bool) {
 	if t, ok := lexicon.Trigger(w); ok {
 		return t, true
 	}
-	for i, r := range w {
-		rest := w[i:]
-		if i < 3 || !unicode.IsLower(r) || len(rest) > maxSuffix {
-			continue
+	var buf [tailBuf]byte
+	for i := 0; ; {
+		t, next, ok := nextTail(w, i, buf[:0])
+		if !ok {
+			return "", false
 		}
-		if utf8.RuneCountInString(rest) < 4 {
-			break
+		if typ, ok := lexicon.Trigger(string(t)); ok {
+			return typ, true
 		}
-		if t, ok := lexicon.Trigger(string(unicode.ToUpper(r)) + rest[utf8.RuneLen(r):]); ok {
-			return t, true
-		}
+		i = next
 	}
-	return "", false
 }
 
 // legalForms end a company's full name; the text often drops them later.
