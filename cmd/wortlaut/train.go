@@ -29,7 +29,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	wflag := fs.String("weights", "", "override source weights, e.g. `ler=0.1,hipe=0`; for experiments only")
 	held := fs.Int("heldout", 0, "hold out every `n`th GermEval dev sentence (0: the default, 10); for experiments only")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: wortlaut train [-data DIR] [-out FILE] [-epochs N]\n\nRebuilds the German NER model from GermEval 2014 dev, SmartData train/dev,\nLER, HIPE-2022 and Europeana (never GermEval test or SmartData test), prints\nthe F1 on the held-out GermEval dev slice and writes the model.")
+		fmt.Fprintln(stderr, "usage: wortlaut train [-data DIR] [-out FILE] [-epochs N]\n\nRebuilds the German NER model from GermEval 2014 dev and SmartData train/dev\n(never GermEval test or SmartData test), with a word lexicon counted from\nthose texts and the texts of LER, HIPE-2022, Europeana and German Wikinews,\nprints the F1 on the held-out GermEval dev slice and writes the model.\nThe result is the same bytes on every run (internal/ner/data/SOURCE.md).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
