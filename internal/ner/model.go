@@ -150,6 +150,10 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 // width long. Of two sequences ending in the same two labels only the
 // better one is kept; on equal scores the earlier one stays.
 func offer[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
+	if len(b) == width && h.score <= b[width-1].score {
+		// a sequence in the beam with h's state scores at least as much
+		return b
+	}
 	for k := range b {
 		if b[k].prev == h.prev && b[k].prev2 == h.prev2 {
 			if h.score <= b[k].score {
