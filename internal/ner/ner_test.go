@@ -202,3 +202,23 @@ func TestTagBIO(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTag checks that any words get one label each, in valid BIO, the same
+// on a second call.
+func FuzzTag(f *testing.F) {
+	f.Add("Alibaba-Gründer Jack Ma traf Donald Trump in New York .")
+	f.Add("\xff\xfe „ “ -- ẞ 3. Okt.")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		m := Default()
+		got := m.Tag(words, nil)
+		require.Len(t, got, len(words))
+		prev := O
+		for _, l := range got {
+			require.True(t, allowed(prev, l), "%v after %v", l, prev)
+			prev = l
+		}
+		assert.Equal(t, got, m.Tag(words, nil))
+	})
+}
