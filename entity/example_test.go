@@ -106,3 +106,16 @@ func ExampleEntity_roles() {
 	// Output:
 	// Johanna Weißbach female [Bundesaußenministerin]
 }
+
+// A mention inside a compound has the span of the name alone.
+func ExampleMention() {
+	text := "Der SPD-Chef sprach mit Vertretern der Alibaba-Gruppe."
+	for _, e := range entity.Recognize(text) {
+		for _, m := range e.Mentions {
+			fmt.Printf("%s %q %v %q\n", m.Type, m.Text, m.Span, m.Span.Text(text))
+		}
+	}
+	// Output:
+	// ORG "SPD" {4 7} "SPD"
+	// ORG "Alibaba" {39 46} "Alibaba"
+}
