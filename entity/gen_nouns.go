@@ -23,7 +23,8 @@ import (
 
 // A word is listed when it was seen at least minSeen times capitalised
 // inside a sentence and at most maxNamePct per cent of those times as (part
-// of) a name.
+// of) a name; a derived or part label (Amerikaner, US-Präsident) marks a
+// word that is not a name itself.
 const (
 	minSeen    = 3
 	maxNamePct = 5
@@ -41,7 +42,7 @@ func main() {
 				continue
 			}
 			seen[w]++
-			if s.Labels[i] != ner.O {
+			if l := s.Labels[i]; l != ner.O && !l.Deriv() && !l.Part() {
 				named[w]++
 			}
 		}
