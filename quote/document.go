@@ -31,6 +31,9 @@ type doc struct {
 	sents []sent
 	// sentOf maps a token index to its outer sentence.
 	sentOf []int32
+	// konjSent caches per outer sentence whether it holds a Konjunktiv
+	// verb outside quotations: 0 unknown, 1 yes, -1 no.
+	konjSent []int8
 	// inQuote maps a token index to the candidate whose marks enclose it
 	// (marks included), or -1.
 	inQuote []int32

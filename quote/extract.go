@@ -102,6 +102,22 @@ func extract(src string, ents []entity.Entity) []Quote {
 	return qs
 }
 
+// sentHasKonj reports whether outer sentence si holds a Konjunktiv verb
+// outside quotations, computed once per sentence: a sentence may hold
+// many quotations.
+func (d *doc) sentHasKonj(si int32) bool {
+	if d.konjSent == nil {
+		d.konjSent = make([]int8, len(d.sents))
+	}
+	if d.konjSent[si] == 0 {
+		d.konjSent[si] = -1
+		if s := d.sents[si]; d.hasKonj(s.first, s.last) {
+			d.konjSent[si] = 1
+		}
+	}
+	return d.konjSent[si] > 0
+}
+
 func (d *doc) hasQuote(s sent) bool {
 	for i := s.first; i < s.last; i++ {
 		if d.inQuote[i] >= 0 {
@@ -165,7 +181,7 @@ func (d *doc) isName(c *cand) bool {
 		}
 		// der „Börsen-Zeitung“, im „Spiegel“: a capitalised name of at
 		// most three words after an article or preposition.
-		if d.allCapitalised(p.content) && d.words(p.content) <= 3 && articleOrPrep[w] {
+		if d.allCapitalised(p.content) && d.words(p.content) <= 3 && articleOrPrep[w] && !indefinite[w] {
 			return true
 		}
 		// Marks after a capitalised name-class noun plus genitive, or after
@@ -183,6 +199,10 @@ var articleOrPrep = map[string]bool{
 	"für": true, "zum": true, "zur": true, "am": true, "an": true, "ins": true, "ihrem": true, "ihren": true,
 	"seinem": true, "seinen": true, "ihr": true, "sein": true, "unter": true, "über": true, "gegen": true,
 }
+
+// indefinite are the indefinite articles: a name of a newspaper, ship or
+// work rarely takes one, a quoted noun often does (eine „Zeitungsente“).
+var indefinite = map[string]bool{"ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true}
 
 // capitalised reports whether the text in sp starts with an upper-case
 // letter or a digit.
@@ -302,8 +322,17 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	if kind == Partial && !a.ok() {
 		a = d.sentenceCue(s, f.openTok, l.closeTok)
 	}
-	if kind == Partial && (a.cue == nil) {
-		return stmt{}, false // a scare quote or name with no one saying it
+	reported := false
+	if kind == Partial && a.cue == nil {
+		// Quoted words in reported speech (Er habe „nicht den Eindruck“,
+		// Damit seien „der Kurs … nicht mehr so klar“) belong to the
+		// speaker of the report; elsewhere they are a scare quote or a
+		// name with no one saying it. Capitalised words are names as
+		// often as words (die Anlagen „Lavisan II“ stünden …): left out.
+		if !d.sentHasKonj(d.sentOf[f.openTok]) || d.capitalised(f.content) {
+			return stmt{}, false
+		}
+		reported = true
 	}
 
 	st := stmt{first: f.openTok, para: f.para, cand: ci}
@@ -328,6 +357,8 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// before it in the same or the previous paragraph.
 		if sp, g, ok := d.continued(st, prev); ok {
 			st.q.Speaker, st.g = sp, g
+		} else if reported {
+			// the report's speaker is unknown: keep the words, no speaker
 		} else if kind == Direct && !d.looksSpoken(c) {
 			return stmt{}, false
 		}
