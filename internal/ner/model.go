@@ -33,7 +33,7 @@ type Model struct {
 	// cache, so a feature the model does not know costs no memory miss.
 	present []uint64
 	rank    []uint32
-	weights []int16  // NumLabels per row
+	weights []int16  // rowStride per row, NumLabels used
 	lexKeys []uint64 // sorted hashes of lower-cased words
 	lexVals []uint32 // lexicon entries, see lex* constants
 	rows    []uint32 // sorted row numbers, kept for encoding
@@ -45,7 +45,7 @@ var embedded []byte
 // Default returns the embedded German model, decoded on first use. It
 // panics if the embedded model is corrupt, which is a build defect.
 var Default = sync.OnceValue(func() *Model {
-	m, err := Load(bytes.NewReader(embedded))
+	m, err := decode(embedded)
 	if err != nil {
 		panic("ner: embedded model is corrupt: " + err.Error())
 	}
@@ -105,7 +105,7 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 			if !ok {
 				continue
 			}
-			w := m.weights[r*NumLabels : (r+1)*NumLabels : (r+1)*NumLabels]
+			w := m.weights[r*rowStride : r*rowStride+NumLabels : r*rowStride+NumLabels]
 			for l := range sc {
 				sc[l] += int32(w[l])
 			}
@@ -176,6 +176,11 @@ func offer[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
 	}
 	return b
 }
+
+// rowStride is the number of int16 weights a row takes in memory: NumLabels
+// padded to 64 bytes, so that a row is one cache line (a large slice is
+// page-aligned). Tagging is bound by memory misses, one per known feature.
+const rowStride = 32
 
 // row returns the weight row of a row slot, and whether it has one.
 func (m *Model) row(slot uint64) (int, bool) {
@@ -260,11 +265,13 @@ func decode(data []byte) (*Model, error) {
 		m.rows[i] = row
 	}
 	m.setRows()
-	m.weights = make([]int16, int(nRows)*NumLabels)
-	for i := range m.weights {
-		m.weights[i] = int16(binary.LittleEndian.Uint16(p[2*i:]))
+	m.weights = make([]int16, int(nRows)*rowStride)
+	for r := range int(nRows) {
+		for l := range NumLabels {
+			m.weights[r*rowStride+l] = int16(binary.LittleEndian.Uint16(p[2*(r*NumLabels+l):]))
+		}
 	}
-	p = p[2*len(m.weights):]
+	p = p[2*int(nRows)*NumLabels:]
 	m.lexKeys = make([]uint64, nLex)
 	for i := range m.lexKeys {
 		m.lexKeys[i] = binary.LittleEndian.Uint64(p[8*i:])
@@ -294,8 +301,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, r := range m.rows {
 		buf = le.AppendUint32(buf, r)
 	}
-	for _, v := range m.weights {
-		buf = le.AppendUint16(buf, uint16(v))
+	for r := range m.rows {
+		for _, v := range m.weights[r*rowStride : r*rowStride+NumLabels] {
+			buf = le.AppendUint16(buf, uint16(v))
+		}
 	}
 	for _, k := range m.lexKeys {
 		buf = le.AppendUint64(buf, k)

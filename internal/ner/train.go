@@ -91,9 +91,11 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 			continue
 		}
 		m.rows = append(m.rows, uint32(r))
+		var row [rowStride]int16
 		for l := range NumLabels {
-			m.weights = append(m.weights, int16(math.Round(float64(w[r*NumLabels+l]*scale))))
+			row[l] = int16(math.Round(float64(w[r*NumLabels+l] * scale)))
 		}
+		m.weights = append(m.weights, row[:]...)
 	}
 	m.setRows()
 	return m
