@@ -29,7 +29,7 @@ func Example() {
 }
 
 func ExampleRecognize() {
-	ents := entity.Recognize("Die Europäische Zentralbank (EZB) senkt den Leitzins. Die EZB tagte in Frankfurt am Main.")
+	ents := entity.Recognize("Die Europäische Zentralbank (EZB) tagte in Frankfurt am Main. Die EZB senkte die Zinsen.")
 	for _, e := range ents {
 		fmt.Println(e.Type, e.Name, len(e.Mentions))
 	}

@@ -226,15 +226,17 @@ func (d *doc) addModelSpan(first, last int, typ Type) {
 	flush(last)
 }
 
-// classNoun reports whether token i is a common noun or a compound ending
-// in one that the gazetteer does not know as a name and that is no first
-// name: the class a name is introduced by (Windparkbetreiber).
+// classNoun reports whether token i is a class noun (Investmentbank), a
+// common noun or a compound ending in one that the gazetteer does not know
+// as a name and that is no first name: the class a name is introduced by
+// (Windparkbetreiber).
 func (d *doc) classNoun(i int) bool {
 	w := d.word(i)
 	if _, known := d.gaz.Lookup(w); known || firstName(w) {
 		return false
 	}
-	return nounCompound(w)
+	_, class := trigger(w)
+	return class || nounCompound(w)
 }
 
 // saxonGenitive reports whether token i is the genitive of a known name
