@@ -96,6 +96,9 @@ func extract(src string, ents []entity.Entity) []Quote {
 	out = append(out, extra...)
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
+		if st.q.Speaker != nil {
+			d.widen(st.q.Speaker)
+		}
 		qs = append(qs, st.q)
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
@@ -883,4 +886,73 @@ func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int,
 		return unknown
 	}
 	return nil
+}
+
+// widen extends a speaker mention over what the text attaches to it: a
+// party or place in brackets (Renate Schmidt (SPD)), a von phrase after a
+// name (Theo Kitz vom Bankhaus Merck Finck), further genitives after a
+// role or organisation (des Presseamtes des Zivilschutzministeriums) and
+// an apposition between commas (Bill Graham, Parteichef der Liberalen).
+// The mention as written is the source span news annotation marks
+// (SpkAtt); the canonical name stays as resolved. Pronouns stay as they
+// are.
+func (d *doc) widen(sp *Speaker) {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End >= sp.End })
+	if k >= len(d.toks) || d.toks[k].End != sp.End || d.toks[k].Start < sp.Start {
+		return
+	}
+	if w := strings.ToLower(sp.Text); w == "er" || w == "sie" {
+		return
+	}
+	si := d.sentOf[k]
+	hi := d.sents[si].last
+	ok := func(i int) bool { return i < hi && d.inQuote[i] < 0 }
+	last := k + 1
+	if ok(last) && d.isPunct(last, "(") {
+		j := last + 1
+		for j < last+5 && ok(j) && !d.isPunct(j, ")") {
+			j++
+		}
+		if ok(j) && d.isPunct(j, ")") && j > last+1 {
+			last = j + 1
+		}
+	}
+	chain := func(i int, named bool) int {
+		for c := 0; c < 3 && ok(i); c++ {
+			w := d.tok(i)
+			if named && w != "von" && w != "vom" {
+				break // a name takes no genitive: sagte Merz der Zeitung
+			}
+			cm, found := d.complement(i, hi)
+			if !found {
+				break
+			}
+			i = cm[1]
+			named = false
+		}
+		return i
+	}
+	_, isRole := role(d.tok(k))
+	last = chain(last, !isRole && !isOrgWord(d.tok(k)))
+	if ok(last) && d.isPunct(last, ",") {
+		j := last + 1
+		if ok(j) && (d.tok(j) == "der" || d.tok(j) == "die" || d.tok(j) == "ein" || d.tok(j) == "eine") {
+			j++
+		}
+		for c := 0; c < 3 && ok(j) && d.isLower(j) && adjLike(d.tok(j)); c++ {
+			j++
+		}
+		if ok(j) && d.isCapWord(j) {
+			if _, r := role(d.tok(j)); r {
+				e := chain(j+1, false)
+				if e >= hi || d.isPunct(e, ",") || d.isPunct(e, ":") || d.isSentEnd(e) {
+					last = e
+				}
+			}
+		}
+	}
+	if last > k+1 {
+		sp.End = d.toks[last-1].End
+		sp.Text = d.src[sp.Start:sp.End]
+	}
 }
