@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
@@ -56,7 +58,11 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	cs := d.clauseStart(h.first, lo)
 	if cs < h.first {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
-			if n, ok := d.npAt(cs+1, h.first); ok {
+			k := cs + 1
+			if k < h.first && frameAdverb[upperFirst(d.tok(k))] {
+				k++ // wie schon die WHO sagte
+			}
+			if n, ok := d.npAt(k, h.first); ok {
 				return n, true
 			}
 		}
@@ -83,7 +89,16 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.npAt(j, hi); ok {
 		return n, true
 	}
-	return np{}, false
+	return d.frameSubject(lo, h)
+}
+
+// upperFirst returns w with its first letter in upper case.
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // afterCue reads an attribution that follows a quotation in the same
@@ -362,9 +377,6 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 		a.np = &n
 		return a
 	}
-	if n, ok := d.frameSubject(lo, end, h); ok {
-		a.np = &n
-	}
 	return a
 }
 
@@ -378,36 +390,38 @@ var frameAdverb = map[string]bool{
 	"Inzwischen": true, "Daraufhin": true, "Dazu": true,
 }
 
-// frameSubject finds the subject of a frame when none stands next to its
-// cue verb h: the name, role, organisation or pronoun that opens the frame
-// after an adverb (Ministerin Gitta Trauernicht (SPD) sagte am Samstag:)
-// or follows an auxiliary (Bereits 2005 hatte Kanzlerin Angela Merkel in
-// einer Rede verkündet:). Common nouns do not count: they are objects and
+// frameSubject finds the subject of cue verb h when none stands next to
+// it: the name, role, organisation or pronoun that opens its clause after
+// an adverb (Ministerin Gitta Trauernicht (SPD) sagte am Samstag:, Glos
+// hatte in einem Interview gesagt, …) or follows an auxiliary (Bereits
+// 2005 hatte Kanzlerin Angela Merkel in einer Rede verkündet:). Common nouns do not count: they are objects and
 // time words as often as subjects.
-func (d *doc) frameSubject(lo, end int, h cueHit) (np, bool) {
+func (d *doc) frameSubject(lo int, h cueHit) (np, bool) {
+	for k := lo; k < h.first; k++ {
+		if d.isPunct(k, ":") || d.isPunct(k, ",") || d.inQuote[k] >= 0 {
+			lo = k + 1 // Frage: Die Ministerin hat gesagt: „…“
+		}
+	}
+	// The subject stays in the cue's clause: no comma, colon or quotation
+	// between it and the cue, and no more than a few adverbials.
 	at := func(i int) (np, bool) {
-		n, ok := d.npAt(i, end)
-		if !ok || n.kind == npNoun || n.first > h.first && n.first < h.last {
+		n, ok := d.npAt(i, h.first)
+		if !ok || n.kind == npNoun || n.last > h.first || h.first-n.last > 8 {
 			return np{}, false
 		}
 		return n, true
-	}
-	for k := lo; k < h.first; k++ {
-		if d.isPunct(k, ":") {
-			lo = k + 1 // Frage: Die Ministerin hat gesagt: „…“
-		}
 	}
 	i := lo
 	if i < h.first && frameAdverb[d.tok(i)] {
 		i++
 	}
 	if i < h.first {
-		if n, ok := at(i); ok && n.last <= h.first {
+		if n, ok := at(i); ok {
 			return n, true
 		}
 	}
-	for k := lo; k < end-1; k++ {
-		if auxiliary[d.tok(k)] || k == h.first {
+	for k := lo; k < h.first-1; k++ {
+		if auxiliary[d.tok(k)] {
 			if n, ok := at(k + 1); ok {
 				return n, true
 			}

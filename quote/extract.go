@@ -179,7 +179,7 @@ func (d *doc) isName(c *cand) bool {
 			return true
 		}
 		capContent := d.capitalised(p.content)
-		if d.isCap(prev) && hasSuffixFold(w, titleNoun) && d.words(p.content) <= 8 && capContent {
+		if d.isCap(prev) && hasSuffixFold(w, titleNoun) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
 			return true
 		}
 		// der „Börsen-Zeitung“, im „Spiegel“: a capitalised name of at

@@ -184,10 +184,43 @@ var konjI = map[string]bool{
 // is in the Konjunktiv (it may run over several commas to the sentence
 // end), else a.
 func (d *doc) konjClause(a, end int) int {
-	if d.hasKonj(a, end) {
+	// clause boundaries are commas and semicolons outside quotations
+	clauseEnd := func(i, end int) int {
+		for ; i < end; i++ {
+			if d.inQuote[i] < 0 && (d.isPunct(i, ",") || d.isPunct(i, ";")) {
+				return i
+			}
+		}
 		return end
 	}
-	return a
+	c := clauseEnd(a, end)
+	if !d.hasKonj(a, c) {
+		if !d.hasKonj(a, end) {
+			return a
+		}
+		return end
+	}
+	// Further clauses belong to the report while they are in the
+	// Konjunktiv too or subordinate (…, weil sie … sei; …, der …); a main
+	// clause in the indicative (…, erkannte die Autorität nicht an) is the
+	// narrator's again.
+	for c < end && d.isPunct(c, ",") {
+		next := clauseEnd(c+1, end)
+		if next <= c+1 || !d.hasKonj(c+1, next) && !subordinator[d.tok(c+1)] {
+			break
+		}
+		c = next
+	}
+	return c
+}
+
+// subordinator are words that open a subordinate clause, which stays with
+// the clause before it.
+var subordinator = map[string]bool{
+	"dass": true, "daß": true, "weil": true, "da": true, "wenn": true, "ob": true, "obwohl": true,
+	"damit": true, "um": true, "sodass": true, "falls": true, "als": true, "wie": true, "bevor": true,
+	"nachdem": true, "während": true, "der": true, "die": true, "das": true, "dem": true, "den": true,
+	"deren": true, "dessen": true, "welche": true, "welcher": true, "welches": true, "wo": true,
 }
 
 // hasKonj reports whether tokens [a, b) hold a Konjunktiv verb.
