@@ -41,6 +41,7 @@ type doc struct {
 	toks    []text.Token
 	sents   []text.Sentence
 	covered []bool
+	flags   []wordFlags // per token, see flagsOf
 	cands   []cand
 	gaz     *lexicon.Gazetteer
 	aliases map[string]string // acronym -> long form, from „Europäische Zentralbank (EZB)“
@@ -51,7 +52,7 @@ func (d *doc) word(i int) string { return d.src[d.toks[i].Start:d.toks[i].End] }
 // findGerman returns the candidate mentions of src in text order.
 func findGerman(src string, m *ner.Model) []cand {
 	sd := text.Segment(src)
-	d := &doc{src: src, toks: sd.Tokens, sents: sd.Sentences, covered: make([]bool, len(sd.Tokens)), gaz: lexicon.Names()}
+	d := &doc{src: src, toks: sd.Tokens, sents: sd.Sentences, covered: make([]bool, len(sd.Tokens)), flags: make([]wordFlags, len(sd.Tokens)), gaz: lexicon.Names()}
 	var words []string
 	var labels []ner.Label
 	for _, s := range d.sents {
@@ -208,7 +209,7 @@ func (d *doc) addModelSpan(first, last int, typ Type) {
 	for i := first; i < last; i++ {
 		k := d.toks[i].Kind
 		w := d.word(i)
-		role := role(w)
+		role := d.flagsOf(i)&flagRole != 0
 		valid := utf8.ValidString(w) && !strings.ContainsRune(w, utf8.RuneError)
 		if valid && (k == text.Word || k == text.Number || k == text.Ordinal || k == text.Abbrev || w == "&") {
 			if i+1 < last && d.saxonGenitive(i) {
@@ -441,7 +442,7 @@ func nounLike(w string) bool {
 // nameLike reports whether token i can be part of a name: a nameWord that
 // is not a known common noun (Produkte after „Plattform“).
 func (d *doc) nameLike(i int) bool {
-	return d.nameWord(i) && !commonNoun(d.word(i))
+	return d.nameWord(i) && d.flagsOf(i)&flagNoun == 0
 }
 
 // nameWord reports whether token i can be part of a name once a first name
@@ -451,20 +452,41 @@ func (d *doc) nameWord(i int) bool {
 	if i < 0 || i >= len(d.toks) || d.covered[i] || d.toks[i].Kind != text.Word {
 		return false
 	}
+	return d.flagsOf(i)&flagNameWord != 0
+}
+
+// wordFlags caches what the lexicons say about one token, as several
+// passes ask about the same words.
+type wordFlags uint8
+
+const (
+	flagDone     wordFlags = 1 << iota // the flags below are set
+	flagNameWord                       // nameWord, coverage aside
+	flagNoun                           // commonNoun
+	flagRole                           // role
+)
+
+// flagsOf returns the flags of token i, computing them on first use.
+func (d *doc) flagsOf(i int) wordFlags {
+	if f := d.flags[i]; f != 0 {
+		return f
+	}
 	w := d.word(i)
-	if !isCap(w) || nounLike(w) || strings.HasSuffix(w, "-") || lexicon.Stopword(strings.ToLower(w)) {
-		return false
+	f := flagDone
+	if commonNoun(w) {
+		f |= flagNoun
 	}
-	if role(w) {
-		return false
+	role := role(w)
+	if role {
+		f |= flagRole
 	}
-	if _, ok := lexicon.Trigger(w); ok {
-		return false
+	_, trig := lexicon.Trigger(w)
+	_, head := lexicon.Head(w)
+	if isCap(w) && !nounLike(w) && !strings.HasSuffix(w, "-") && !lexicon.Stopword(strings.ToLower(w)) && !role && !trig && !head {
+		f |= flagNameWord
 	}
-	if _, ok := lexicon.Head(w); ok {
-		return false
-	}
-	return true
+	d.flags[i] = f
+	return f
 }
 
 // connectors join the parts of a multi-word name after its head: Bank of
@@ -534,7 +556,7 @@ func (d *doc) persons(s text.Sentence) {
 			}
 			continue
 		}
-		if isCap(w) && role(w) {
+		if isCap(w) && d.flagsOf(i)&flagRole != 0 {
 			j := i + 1
 			if j < s.Last && !d.covered[j] && firstName(d.word(j)) {
 				if end := d.surname(j+1, s.Last, true); end > j+1 {
@@ -594,6 +616,9 @@ func (d *doc) gazetteer(s text.Sentence) {
 		for n := run; n >= 1 && !found; n-- {
 			if d.covered[i+n-1] {
 				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(d.word(i + n - 1)); n > 1 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				continue // a name of several words ends in a capitalised word (Rio de Janeiro)
 			}
 			key := d.join(i, i+n)
 			if n > 1 && strings.Contains(key, "\n") {
