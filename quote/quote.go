@@ -5,16 +5,26 @@ import (
 	"github.com/wortlaut/wortlaut/entity"
 )
 
-// Kind is the kind of a quotation.
+// Kind is the kind of a quotation: whether the words are reported as
+// spoken (Direct, Partial) or only their content (Indirect). A fact check
+// may compare a claim word for word only with the first two.
 type Kind uint8
 
 // Quotation kinds.
 const (
+	// Direct is a clause or more of someone's words in marks.
 	Direct Kind = iota + 1
+	// Partial is a few quoted words inside a reporting sentence (die
+	// „gestärkt“ werden sollten, laut Ma).
 	Partial
+	// Indirect is reported speech: a cue with a dass-clause or a clause in
+	// the Konjunktiv, or a laut/zufolge/nach Angaben frame; its Text is
+	// the reported clause, not the speaker's words.
 	Indirect
 )
 
+// String returns the kind's name as the JSON output spells it: "direct",
+// "partial", "indirect".
 func (k Kind) String() string {
 	switch k {
 	case Direct:
@@ -27,7 +37,10 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
-// Speaker is the person or organisation a quotation is attributed to.
+// Speaker is the person or organisation a quotation is attributed to: the
+// mention as written (with its apposition or party, as a reader would
+// mark it) and the canonical name it resolves to, so a caller can both
+// show the evidence and group quotations by speaker.
 type Speaker struct {
 	wortlaut.Span             // the mention as written
 	Text          string      // text[Span]: "er", "Ma", "die Sprecherin"
@@ -35,13 +48,17 @@ type Speaker struct {
 	Type          entity.Type // entity.Person or entity.Organization
 }
 
-// Cue is the word or expression that attributes a quotation.
+// Cue is the word or expression that attributes a quotation (sagte,
+// erklärte, laut, zufolge, heißt es): the evidence for the attribution.
+// For a separable verb (teilte … mit) the span covers its first word.
 type Cue struct {
 	wortlaut.Span
 	Text string
 }
 
-// Quote is one quotation.
+// Quote is one quotation. Its Span excludes the marks; Text equals the
+// input's bytes in Span, except for a quotation continued over a paragraph
+// break, whose Parts are joined by one space.
 type Quote struct {
 	wortlaut.Span                 // without the marks; first part's start to last part's end
 	Text          string          // text[Span], or the parts joined by one space
@@ -51,16 +68,22 @@ type Quote struct {
 	Cue           *Cue     // nil when no cue
 }
 
-// Extract returns the quotations of a German text. TODO: issue 5.
+// Extract returns the quotations of a German text in text order, with the
+// default entity recogniser. It never fails: a text without quotations,
+// empty or invalid UTF-8 gives an empty result.
 func Extract(text string) []Quote { return (&Extractor{}).Extract(text) }
 
 // Extractor extracts quotations. Its zero value uses the default entity
-// recognizer.
+// recogniser; set Recognizer to use another model. An Extractor is
+// immutable once in use and safe for concurrent use by several goroutines.
 type Extractor struct {
+	// Recognizer finds the entities that speakers resolve to; nil means
+	// the default entity.Recognizer.
 	Recognizer *entity.Recognizer
 }
 
-// Extract returns the quotations of text. TODO: issue 5.
+// Extract returns the quotations of text in text order, recognising its
+// entities first so speakers resolve to canonical names.
 func (e *Extractor) Extract(text string) []Quote {
 	r := e.Recognizer
 	if r == nil {
@@ -70,7 +93,10 @@ func (e *Extractor) Extract(text string) []Quote {
 }
 
 // ExtractWithEntities is Extract with entities already recognised in text,
-// so a caller that needs both does the recognition once. TODO: issue 5.
+// so a caller that needs both does the recognition once. Entities whose
+// spans do not fit text are ignored. With no entities, speakers still
+// resolve through the package's own rules (names, roles, pronouns), only
+// less completely.
 func (e *Extractor) ExtractWithEntities(text string, ents []entity.Entity) []Quote {
 	return extract(text, ents)
 }

@@ -1,0 +1,92 @@
+// Package quote finds the quotations of a German news text and says who
+// said them: the exact words with their byte span, the kind (direct,
+// partial, indirect), the cue that attributes them and the speaker,
+// resolved through the entity clusters of package entity to a canonical
+// person or organisation.
+//
+// A fact check trusts the speaker, so a wrong speaker is worse than none:
+// when the text gives no clear evidence, Quote.Speaker is nil.
+//
+// # Quotation marks
+//
+// „…“ (German), »…« and «…» (guillemets both ways), “…” (English), straight
+// "…" paired by context (an opening mark follows a space or an opening
+// bracket, a closing one precedes a space or punctuation), with nested
+// ‚…‘ ›…‹ ‘…’ '…' inside. A quotation may run over several sentences; one
+// continued over a paragraph break (the opening mark repeated at the start
+// of the next paragraph, no closing mark before the break) is one Quote
+// with Parts. An unclosed mark never runs past its paragraph. Editorial
+// insertions ([Trump], […]) stay in the quotation. Missing spaces
+// (sagte er:„Wir) are no obstacle.
+//
+// Not every pair of marks holds a quotation: about half in German news
+// enclose titles, names of newspapers, ships, products and operations or
+// scare quotes. Such spans are dropped: after a class noun (der
+// Flugzeugträger „Fujian“, im ZDF-Magazin „aspekte“), after sogenannte,
+// glued into a compound („Stadtbild“-Debatte), when the recogniser tags the
+// whole span as a name, or when a short span with no cue in its sentence
+// reads as a name rather than speech.
+//
+// # Attribution
+//
+// After the quotation („…“, sagte er. / „…“, erklärte Ma Journalisten. /
+// „…“, so Merz. / „…“, hieß es in einer Erklärung des Ministeriums.),
+// before it with a colon (Merz sagte am Montag: „…“ / Merz: „…“ in
+// headlines and tickers / Er wird mit den Worten zitiert: „…“), interrupted
+// („…“, sagte sie, „…“: two quotations, one speaker), and by laut X, X
+// zufolge, nach Angaben von X, wie X mitteilte, with separable verbs
+// (teilte … mit). Cues come from the project's lexicon of German
+// attribution words with their inflected forms (internal/lexicon).
+// A quotation with no cue of its own that follows a quotation of a known
+// speaker in the same or the next paragraph, with no other person taking
+// the floor in between, continues that speaker. Quoted words inside
+// reported speech in the Konjunktiv (Er habe „nicht den Eindruck“) are
+// partial quotations of the report's speaker, or of no known speaker.
+//
+// # Speakers
+//
+// The mention as written (Speaker.Text: "Ma", "er", "die Ministerin",
+// "Bill Graham, Parteichef der Liberalen") resolves to a canonical name
+// (Speaker.Name): names through the entity clusters and the full names of
+// the text (Ma → Jack Ma); er/sie to the last speaker or person of that
+// gender, unless another person of that gender has become the subject
+// since; role nouns (der Minister, die 47-Jährige) to the person last
+// introduced with that role or, if definite, the nearest person of its
+// gender; an unnamed spokesperson (ein Sprecher des Ministeriums, die
+// Polizei) to the organisation.
+//
+// # Indirect speech
+//
+// A cue verb with a dass- or ob-clause, a clause in the Konjunktiv I after
+// or before the cue (Merz sagte, die Lage sei ernst / Die Lage sei ernst,
+// sagte Merz), a zu-infinitive after a verb of saying (kündigte an,
+// Revision einzulegen), laut/zufolge/nach Angaben frames, and Konjunktiv
+// sentences right after a statement, which continue its speaker. The Text
+// of an indirect Quote is the reported clause.
+//
+// # Accuracy and cost
+//
+// docs/quote-eval.md describes the measurements: hand-written fixtures
+// with truth files (testdata/quote), and SpkAtt-2023 German Wikinews dev,
+// whose report is testdata/eval/quote-spkatt.txt. Extraction itself is
+// linear in the size of the text and fast next to entity recognition,
+// which dominates the cost of Extract (see BenchmarkExtract).
+//
+// # Known limitations
+//
+//   - Reported speech without content (Der Betriebsrat kündigte Widerstand
+//     an) and free indirect speech over several sentences are not reported.
+//   - Indirect speech is found per sentence; a report whose cue is in
+//     another sentence (Das erklärte ein Sprecher. after the statement) is
+//     missed unless it is in the Konjunktiv right after a known speaker.
+//   - A quoted phrase with no cue and no Konjunktiv in its sentence is
+//     taken for a scare quote or name and dropped, even when it is a
+//     quotation whose speaker is given sentences earlier.
+//   - Pronoun resolution uses recency, gender and subjecthood, no parser:
+//     with two persons of one gender in play, er/sie may stay unresolved
+//     (nil) or, rarely, pick the wrong one.
+//   - Interviews in transcript form (Frage: … Antwort: …) are not turned
+//     into quotations; only quotations in marks inside them are.
+//   - English quotations are found by their marks; English cues (said) are
+//     not in the lexicon.
+package quote
