@@ -3,8 +3,10 @@ package quote
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -49,26 +51,53 @@ func TestBadEntities(t *testing.T) {
 	require.Len(t, qs, 1)
 }
 
-// The pathological inputs below run in time linear in their size: a
-// quadratic step would take hours at one megabyte, far beyond the test
-// timeout.
+// The pathological inputs below must cost work linear in their size. The
+// test compares what a text of 1 MB and one of 2 MB cost in allocations
+// (count and bytes): a quadratic step shows as a factor of 4, linear work
+// as 2. Time is bounded only by a generous deadline per input (a
+// quadratic scan of 1 MB takes minutes), never compared, so a loaded
+// machine does not make the test flaky.
 func TestLinearTime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("pathological sizes skipped under -short")
 	}
 	const mb = 1 << 20
-	cases := map[string]string{
-		"opening marks":    strings.Repeat("„", mb/3),
-		"one unclosed":     "„" + strings.Repeat("Wir sagen es immer wieder ", mb/26),
-		"pairs":            strings.Repeat("„Ja“, sagte er. ", mb/19),
-		"no full stop":     strings.Repeat("laut Merz sagte er dass die Lage sei ", mb/37),
-		"straight marks":   strings.Repeat(`"a" `, mb/4),
-		"paragraph breaks": strings.Repeat("„Wir\n\n", mb/7),
+	cases := map[string]func(n int) string{
+		"opening marks":      func(n int) string { return strings.Repeat("„", n/3) },
+		"one unclosed":       func(n int) string { return "„" + strings.Repeat("Wir sagen es immer wieder ", n/26) },
+		"alternating":        func(n int) string { return strings.Repeat(`"`, n) },
+		"straight pairs":     func(n int) string { return strings.Repeat(`"a" `, n/4) },
+		"pairs":              func(n int) string { return strings.Repeat("„Ja“, sagte er. ", n/19) },
+		"no full stop":       func(n int) string { return strings.Repeat("laut Merz sagte er dass die Lage sei ", n/37) },
+		"paragraph breaks":   func(n int) string { return strings.Repeat("„Wir\n\n", n/7) },
+		"konjunktiv partial": func(n int) string { return strings.Repeat("er habe „nicht viel“ und ", n/26) },
 	}
-	for name, s := range cases {
+	for name, gen := range cases {
 		t.Run(name, func(t *testing.T) {
-			qs := (&Extractor{}).ExtractWithEntities(s, nil)
-			checkInvariants(t, s, qs)
+			allocs1, bytes1 := extractCost(t, gen(mb))
+			allocs2, bytes2 := extractCost(t, gen(2*mb))
+			t.Logf("1 MB: %d allocs, %d bytes; 2 MB: %d allocs, %d bytes", allocs1, bytes1, allocs2, bytes2)
+			assert.LessOrEqual(t, allocs2, 3*allocs1+64, "allocations grow faster than the text")
+			assert.LessOrEqual(t, bytes2, 3*bytes1+1<<16, "allocated bytes grow faster than the text")
 		})
 	}
+}
+
+// extractCost runs the extraction rules on s under a deadline, checks the
+// result's invariants and returns the allocations it made.
+func extractCost(t *testing.T, s string) (allocs, bytes uint64) {
+	t.Helper()
+	done := make(chan []Quote, 1)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	go func() { done <- (&Extractor{}).ExtractWithEntities(s, nil) }()
+	select {
+	case qs := <-done:
+		runtime.ReadMemStats(&after)
+		checkInvariants(t, s, qs)
+	case <-time.After(2 * time.Minute):
+		t.Fatalf("no result for %d bytes after 2 minutes: not linear", len(s))
+	}
+	return after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc
 }
