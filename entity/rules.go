@@ -70,7 +70,8 @@ func withoutLegalForm(name string) (string, bool) {
 
 // givenNames extends a one-word person the tagger found by an unknown given
 // name before it (den Amerikaner Tommy Walsh): a capitalised word that is
-// no common noun, role, function word or known place, inside a sentence.
+// no common noun, role, function word or known place, inside a sentence,
+// and not after an article (a given name takes none).
 func (d *doc) givenNames() {
 	for k := range d.cands {
 		c := &d.cands[k]
@@ -80,6 +81,9 @@ func (d *doc) givenNames() {
 		}
 		if !d.nameLike(i) || d.toks[i].End == d.toks[c.first].Start || d.sentenceStart(i) || d.sentenceStart(c.first) {
 			continue
+		}
+		if i > 0 && articles[d.word(i-1)] {
+			continue // „der Jäger Orion“, „dem Surrealisten Ernst“: a noun, not a given name
 		}
 		w := d.word(i)
 		if _, known := d.gaz.Lookup(w); known || allCaps(w) {
