@@ -134,6 +134,8 @@ func TestGerman(t *testing.T) {
 			[]string{`LOC US: US, US`}},
 		{"surname spelt like a noun", "Thomas Kraft sagte, Kraft bleibe im Amt.",
 			[]string{`PER Thomas Kraft: Thomas Kraft, Kraft`}},
+		{"rank", "Im Medaillenspiegel belegt Brasilien Platz 1 vor Irland auf Platz drei.",
+			[]string{`LOC Brasilien: Brasilien`, `LOC Irland: Irland`}},
 		{"empty", "", nil},
 		{"invalid utf-8", "Angela Merkel \xff\xfe sagte in Berlin\xc3", []string{`PER Angela Merkel: Angela Merkel`}},
 	}

@@ -493,6 +493,9 @@ func (d *doc) flagsOf(i int) wordFlags {
 // America, Universidad de Chile.
 var connectors = map[string]bool{"of": true, "de": true, "du": true, "for": true, "and": true, "&": true, "del": true, "della": true}
 
+// numberWords are the numbers written out that follow a rank (Platz drei).
+var numberWords = map[string]bool{"eins": true, "zwei": true, "drei": true, "vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true, "neun": true, "zehn": true, "elf": true, "zwölf": true}
+
 // heads finds names closed by a head word: one to three name-like words
 // before Bank, Tower, AG …, optionally continued by „of Australia“.
 func (d *doc) heads(s text.Sentence) {
@@ -506,6 +509,9 @@ func (d *doc) heads(s text.Sentence) {
 			continue
 		}
 		typ := typeOf(ht)
+		if i+1 < s.Last && (d.toks[i+1].Kind == text.Number || d.toks[i+1].Kind == text.Ordinal || numberWords[d.word(i+1)]) {
+			continue // „Brasilien Platz 1“, „Platz drei“: a rank, not a place
+		}
 		end := i + 1
 		for end+1 < s.Last && connectors[d.word(end)] && d.nameLike(end+1) {
 			end += 2
