@@ -259,6 +259,9 @@ func femaleNoun(w string) bool {
 // complement parses a genitive (des Ministeriums, der Polizei) or a von
 // phrase (von Alibaba) at token k.
 func (d *doc) complement(k, hi int) ([2]int, bool) {
+	if k >= hi {
+		return [2]int{}, false
+	}
 	w := d.tok(k)
 	if !genDet[w] && w != "von" && w != "vom" {
 		return [2]int{}, false
@@ -394,15 +397,15 @@ func (d *doc) collectPersons() {
 				j++
 			}
 			k := j
+			if k >= s.last || !d.isCap(k) || d.inQuote[k] >= 0 || stopNoun[d.tok(k)] {
+				continue
+			}
 			fg, first := lexicon.FirstName(d.tok(k))
 			switch d.tok(k) {
 			case "Frau":
 				fg, first = lexicon.Female, true
 			case "Herr", "Herrn":
 				fg, first = lexicon.Male, true
-			}
-			if k >= s.last || !d.isCap(k) || d.inQuote[k] >= 0 || stopNoun[d.tok(k)] {
-				continue
 			}
 			if len(roles) == 0 && !first {
 				continue
