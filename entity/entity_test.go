@@ -136,6 +136,8 @@ func TestGerman(t *testing.T) {
 			[]string{`PER Thomas Kraft: Thomas Kraft, Kraft`}},
 		{"rank", "Im Medaillenspiegel belegt Brasilien Platz 1 vor Irland auf Platz drei.",
 			[]string{`LOC Brasilien: Brasilien`, `LOC Irland: Irland`}},
+		{"title", "Dr. Krugman widersprach, Krugman blieb dabei.",
+			[]string{`PER Krugman: Krugman, Krugman`}},
 		{"empty", "", nil},
 		{"invalid utf-8", "Angela Merkel \xff\xfe sagte in Berlin\xc3", []string{`PER Angela Merkel: Angela Merkel`}},
 	}

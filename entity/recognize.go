@@ -551,11 +551,11 @@ func firstName(w string) bool {
 // noun (Ministerin Baerbock, US-Präsident Biden).
 func (d *doc) persons(s text.Sentence) {
 	for i := s.First; i < s.Last; i++ {
-		if d.covered[i] || d.toks[i].Kind != text.Word {
+		if d.covered[i] || d.toks[i].Kind != text.Word && d.toks[i].Kind != text.Abbrev {
 			continue
 		}
 		w := d.word(i)
-		if isCap(w) && firstName(w) {
+		if d.toks[i].Kind == text.Word && isCap(w) && firstName(w) {
 			if end := d.surname(i+1, s.Last, true); end > i+1 {
 				d.add(i, end, Person, fromRule)
 				i = end - 1

@@ -15,6 +15,9 @@ import (
 // part of a compound (Bundesaußenministerin, Kremlsprecher, Bahnchef), and
 // the gender it signals.
 func roleGender(w string) (lexicon.Gender, bool) {
+	if g, ok := titles[w]; ok {
+		return g, true
+	}
 	if g, ok := lexicon.Role(w); ok {
 		return g, true
 	}
@@ -30,6 +33,10 @@ func roleGender(w string) (lexicon.Gender, bool) {
 		i = next
 	}
 }
+
+// titles are abbreviated titles before a name (Dr. Müller, Mr. Krugman);
+// like a role noun they are not part of the name.
+var titles = map[string]lexicon.Gender{"Dr.": lexicon.Unknown, "Prof.": lexicon.Unknown, "Mr.": lexicon.Male, "Mrs.": lexicon.Female, "Ms.": lexicon.Female}
 
 func role(w string) bool {
 	_, ok := roleGender(w)
