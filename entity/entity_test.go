@@ -138,6 +138,8 @@ func TestGerman(t *testing.T) {
 			[]string{`LOC Brasilien: Brasilien`, `LOC Irland: Irland`}},
 		{"title", "Dr. Krugman widersprach, Krugman blieb dabei.",
 			[]string{`PER Krugman: Krugman, Krugman`}},
+		{"hyphenated particle", "Mohammed al-Nuaimi sagte, al-Nuaimi bleibe.",
+			[]string{`PER Mohammed al-Nuaimi: Mohammed al-Nuaimi, al-Nuaimi`}},
 		{"empty", "", nil},
 		{"invalid utf-8", "Angela Merkel \xff\xfe sagte in Berlin\xc3", []string{`PER Angela Merkel: Angela Merkel`}},
 	}

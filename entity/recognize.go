@@ -579,6 +579,17 @@ func (d *doc) persons(s text.Sentence) {
 	}
 }
 
+// particleName reports whether w is an Arabic surname with its article or
+// kinship word joined by a hyphen: al-Nuaimi, el-Sisi, bin-Salman.
+func particleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	switch p {
+	case "al", "el", "as", "ad", "ash", "bin", "ibn", "abu", "abd":
+		return ok && isCap(rest)
+	}
+	return false
+}
+
 // surname returns the end of the surname starting at token j: further first
 // names, initials (J.), particles, and name-like words not in the
 // gazetteer; j itself when there is none. After a first name (afterFirst) a
@@ -592,6 +603,9 @@ func (d *doc) surname(j, limit int, afterFirst bool) int {
 		case d.toks[k].Kind == text.Abbrev && utf8.RuneCountInString(w) == 2 && isCap(w):
 			continue // an initial; the name must go on after it
 		case particles[w] && k+1 < limit && (afterFirst || k > j):
+			continue
+		case afterFirst && !d.covered[k] && particleName(w):
+			end = k + 1 // Ali al-Nuaimi
 			continue
 		case d.nameLike(k) || afterFirst && d.nameWord(k):
 			if _, known := d.gaz.Lookup(w); known && !firstName(w) {
