@@ -16,6 +16,10 @@ type attr struct {
 	cue    *cueHit
 	np     *np
 	plural bool
+	// bare marks a prepositional cue whose phrase names a kind of source
+	// but no one in particular (laut aktueller Statistik, ersten Angaben
+	// zufolge, nach Polizeiangaben): reported speech with no speaker.
+	bare bool
 }
 
 func (a attr) ok() bool { return a.cue != nil || a.np != nil }
@@ -44,11 +48,60 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 		n, ok := d.npAt(i, hi)
 		return n, ok
 	}
+	if d.isCap(i) && d.speechNoun(i) {
+		return np{first: i, last: i + 1, kind: npNoun, head: i, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+	}
 	n, ok := d.npAt(i, hi)
 	if ok && n.kind == npPronoun {
 		return np{}, false
 	}
-	return n, ok
+	if ok {
+		return n, ok
+	}
+	// No determiner: adjectives, then the noun (israelischen Medien,
+	// ersten Angaben, aktueller Statistik).
+	j := i
+	for c := 0; c < 3 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+		j++
+	}
+	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
+		return np{}, false
+	}
+	if d.speechNoun(j) {
+		return np{first: i, last: j + 1, kind: npNoun, head: j, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+	}
+	if j == i {
+		return np{}, false
+	}
+	n, ok = d.npAt(j, hi)
+	if !ok || n.kind == npPronoun {
+		return np{}, false
+	}
+	n.first = i
+	return n, true
+}
+
+// bare reports whether source phrase n is only a speech noun with no one
+// named (ersten Angaben, aktueller Statistik).
+func (d *doc) bare(n np) bool {
+	return n.kind == npNoun && n.gen[0] < 0 && d.speechNoun(n.head0())
+}
+
+// speechNoun reports whether token i is a noun for a statement or its
+// source document (Angaben, Mitteilung, Polizeiangaben, ai-Bericht,
+// Studie): the head of a source phrase that names no one by itself.
+func (d *doc) speechNoun(i int) bool {
+	w := d.tok(i)
+	if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung"} {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbSpeaker finds the speaker of the cue verb h: the subject before it
@@ -215,7 +268,14 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 					m := d.complementNP(c)
 					return attr{cue: &h, np: &m}
 				}
-				return attr{cue: &h}
+				return attr{cue: &h, bare: true}
+			}
+			if n.kind == npNoun && d.speechNoun(n.head0()) {
+				if c, ok := d.complement(n.last, hi); ok {
+					m := d.complementNP(c)
+					return attr{cue: &h, np: &m}
+				}
+				return attr{cue: &h, bare: true}
 			}
 			return attr{cue: &h, np: &n}
 		}
@@ -310,7 +370,8 @@ func (d *doc) complementNP(c [2]int) np {
 	return n
 }
 
-// zufolgeSource finds X in „X zufolge“ ending at token z.
+// zufolgeSource finds X in „X zufolge“ ending at token z. A bare speech
+// noun (ersten Angaben zufolge) is returned as an npNoun: see [doc.bare].
 func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 	for k := max(lo, z-8); k < z; k++ {
 		if n, ok := d.npLoose(k, z); ok && n.last == z {
@@ -320,6 +381,9 @@ func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 					return m, true
 				}
 				return np{}, false
+			}
+			if n.kind == npNoun && !d.speechNoun(n.head0()) {
+				continue // a common noun names no source
 			}
 			return n, true
 		}

@@ -26,8 +26,8 @@ import (
 // (docs/quote-eval.md). They guard against regressions; never lower one to
 // make a change pass.
 const (
-	floorQuoteF1 = 0.0 // quotation found (any kind)
-	floorJointF1 = 0.0 // quotation found and speaker right
+	floorQuoteF1 = 0.96 // quotation found (any kind); measured 0.986
+	floorJointF1 = 0.88 // quotation found and speaker right; measured 0.908
 )
 
 const fixtureDir = "../testdata/quote"

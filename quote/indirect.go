@@ -7,11 +7,13 @@ import (
 	"github.com/wortlaut/wortlaut/internal/text"
 )
 
-// indirectStmt finds reported speech in sentence s, which holds no
-// quotation: a cue verb with a dass- or ob-clause or a clause in the
-// Konjunktiv (Merz sagte, die Lage sei ernst / Die Lage sei ernst, sagte
-// Merz), or a prepositional cue (laut X, X zufolge, nach Angaben von X).
-func (d *doc) indirectIn(s sent, verbOnly bool) (stmt, bool) {
+// indirectIn finds reported speech in sentence s: a cue verb with a dass-
+// or ob-clause or a clause in the Konjunktiv (Merz sagte, die Lage sei
+// ernst / Die Lage sei ernst, sagte Merz), or a prepositional cue (laut X,
+// X zufolge, nach Angaben von X). withQuotes tells that s holds partial
+// quotations; then a Konjunktiv sentence with no cue is not taken as
+// continuing the previous speaker.
+func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	if s.last-s.first < 4 || s.last-s.first > 400 {
 		return stmt{}, false
 	}
@@ -23,14 +25,34 @@ func (d *doc) indirectIn(s sent, verbOnly bool) (stmt, bool) {
 		if d.inQuote[i] >= 0 {
 			continue
 		}
-		if d.tok(i) == "zufolge" && !verbOnly {
+		if d.tok(i) == "zufolge" {
 			if n, ok := d.zufolgeSource(i, s.first); ok {
 				h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: "zufolge", Section: lexicon.Preposition}}
-				if st, ok := d.prepIndirect(s, end, h, attr{cue: &h, np: &n}, n.first); ok {
+				a := attr{cue: &h, np: &n}
+				if d.bare(n) {
+					a = attr{cue: &h, bare: true}
+				}
+				if st, ok := d.prepIndirect(s, end, h, a, n.first); ok {
 					return st, true
 				}
 			}
 			continue
+		}
+		if d.tok(i) == "nach" || d.tok(i) == "Nach" {
+			// nach Polizeiangaben, nach ersten Informationen, nach
+			// Angaben aus Regierungskreisen: the lexicon lists only the
+			// plain forms.
+			if n, ok := d.npLoose(i+1, end); ok && d.bare(n) && !(n.last-n.first == 1 && d.tok(n.head0()) == "Angaben") {
+				h := cueHit{first: i, last: n.last, particle: -1, form: lexicon.CueForm{Lemma: "nach", Section: lexicon.Preposition}}
+				a := attr{cue: &h, bare: true}
+				if c, ok := d.complement(n.last, end); ok {
+					m := d.complementNP(c)
+					a = attr{cue: &h, np: &m}
+				}
+				if st, ok := d.prepIndirect(s, end, h, a, i); ok {
+					return st, true
+				}
+			}
 		}
 		h, ok := d.cueAt(i, end)
 		if !ok {
@@ -41,7 +63,7 @@ func (d *doc) indirectIn(s sent, verbOnly bool) (stmt, bool) {
 			if st, ok := d.verbIndirect(s, end, h); ok {
 				return st, true
 			}
-		case h.form.Section == lexicon.Preposition && !verbOnly:
+		case h.form.Section == lexicon.Preposition:
 			l := strings.ToLower(h.form.Lemma)
 			if l == "so" && !(i > s.first && d.isPunct(i-1, ",")) || l == "wie" && !(d.sentStart(i) || i > s.first && d.isPunct(i-1, ",")) {
 				continue
@@ -53,7 +75,7 @@ func (d *doc) indirectIn(s sent, verbOnly bool) (stmt, bool) {
 			if a.cue == nil {
 				continue
 			}
-			if a.np == nil && !strings.Contains(d.src[d.toks[h.first].Start:d.toks[h.last-1].End], "eigenen") {
+			if a.np == nil && !a.bare && !strings.Contains(d.src[d.toks[h.first].Start:d.toks[h.last-1].End], "eigenen") {
 				continue
 			}
 			if st, ok := d.prepIndirect(s, end, h, a, h.first); ok {
@@ -62,8 +84,8 @@ func (d *doc) indirectIn(s sent, verbOnly bool) (stmt, bool) {
 		}
 		i = h.last - 1
 	}
-	if verbOnly {
-		return stmt{}, false
+	if withQuotes {
+		return stmt{}, false // its quotations carry the speech
 	}
 	return d.freeIndirect(s, end)
 }
@@ -316,7 +338,7 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(*a.cue)}
 	if a.np != nil {
 		st.q.Speaker, st.g = d.resolve(*a.np, a.plural, h.first, s.para, d.prevStmts)
-	} else if n, ok := d.npAt(s.first, end); ok && n.kind != npPronoun {
+	} else if n, ok := d.npAt(s.first, end); ok && n.kind != npPronoun && !a.bare {
 		st.q.Speaker, st.g = d.resolve(n, false, h.first, s.para, d.prevStmts)
 	}
 	return st, true

@@ -65,7 +65,7 @@ var ruleCases = []struct {
 
 	// Kinds and non-quotes.
 	{"partial with laut", "Die Beziehungen sollten „gestärkt“ werden, laut Ma.",
-		[]got{{"partial", "gestärkt", "Ma", "Ma", "laut"}}},
+		[]got{{"indirect", "Die Beziehungen sollten „gestärkt“ werden", "Ma", "Ma", "laut"}, {"partial", "gestärkt", "Ma", "Ma", "laut"}}},
 	{"ship name", "Der Flugzeugträger „Fujian“ lief am Montag aus.", []got{}},
 	{"sogenannte", "Das sogenannte „Stadtbild“ sorgt für Streit, sagte Merz.", []got{}},
 	{"compound", "Die „Stadtbild“-Debatte geht weiter.", []got{}},
@@ -89,7 +89,7 @@ var ruleCases = []struct {
 	{"interrupted", "„Das Rentenniveau steht nicht zur Disposition“, sagte sie, „und daran ändert sich nichts.“",
 		[]got{{"direct", "Das Rentenniveau steht nicht zur Disposition", "-", "-", "sagte"}, {"direct", "und daran ändert sich nichts.", "-", "-", "sagte"}}},
 	{"zufolge", "Analysten der Commerzbank zufolge ist eine Senkung „kein Selbstläufer“.",
-		[]got{{"partial", "kein Selbstläufer", "Commerzbank", "Analysten der Commerzbank", "zufolge"}}},
+		[]got{{"indirect", "ist eine Senkung „kein Selbstläufer“", "Commerzbank", "Analysten der Commerzbank", "zufolge"}, {"partial", "kein Selbstläufer", "Commerzbank", "Analysten der Commerzbank", "zufolge"}}},
 	{"so", "„Die Abschlüsse sind zu hoch“, so Chefvolkswirt Jörg Kämmerer.",
 		[]got{{"direct", "Die Abschlüsse sind zu hoch", "Jörg Kämmerer", "Chefvolkswirt Jörg Kämmerer", "so"}}},
 	{"nach Angaben von", "Nach Angaben von Umweltsenatorin Anja Kühl bestand keine Gefahr für die Anwohner.",
