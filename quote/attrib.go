@@ -18,8 +18,11 @@ type attr struct {
 	plural bool
 	// bare marks a prepositional cue whose phrase names a kind of source
 	// but no one in particular (laut aktueller Statistik, ersten Angaben
-	// zufolge, nach Polizeiangaben): reported speech with no speaker.
+	// zufolge, nach Polizeiangaben): reported speech with no speaker,
+	// unless the noun is a compound of an organisation (Polizeiangaben).
 	bare bool
+	// noun is the speech noun of a bare cue, or -1.
+	noun int
 }
 
 func (a attr) ok() bool { return a.cue != nil || a.np != nil }
@@ -85,6 +88,44 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 // named (ersten Angaben, aktueller Statistik).
 func (d *doc) bare(n np) bool {
 	return n.kind == npNoun && n.gen[0] < 0 && d.speechNoun(n.head0())
+}
+
+// compoundSource returns the speaker named inside a compound speech noun
+// at token i: the organisation of Polizeiangaben, UNO-Angaben or
+// dpa-Meldung (an organisation word or an acronym before a hyphen), or the
+// organisation named last for Unternehmensangaben. Nil for plain Angaben
+// or a common noun (Expertenmeinung).
+func (d *doc) compoundSource(i, para int) *Speaker {
+	w := d.tok(i)
+	lw := strings.ToLower(w)
+	var prefix string
+	if k := strings.LastIndexByte(w, '-'); k > 0 {
+		prefix = w[:k]
+		if !isOrgWord(prefix) && strings.ToUpper(prefix) != prefix && strings.ToLower(prefix) != prefix {
+			return nil // Experten-Angaben; only acronyms (UNO, ai, dpa) and organisation words
+		}
+	} else {
+		for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "meldung", "informationen", "aussagen"} {
+			if strings.HasSuffix(lw, s) && len(lw) > len(s)+2 {
+				prefix = w[:len(w)-len(s)]
+				break
+			}
+		}
+		prefix = strings.TrimSuffix(prefix, "s")
+		if prefix == "" || !isOrgWord(prefix) {
+			return nil
+		}
+	}
+	sp := d.span(i, i+1)
+	out := &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: prefix, Type: entity.Organization}
+	if genericOrg[prefix] {
+		name, ok := d.recentOrg(i, para, d.prevStmts)
+		if !ok {
+			return nil
+		}
+		out.Name = name
+	}
+	return out
 }
 
 // speechNoun reports whether token i is a noun for a statement or its
@@ -268,14 +309,14 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 					m := d.complementNP(c)
 					return attr{cue: &h, np: &m}
 				}
-				return attr{cue: &h, bare: true}
+				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
 			if n.kind == npNoun && d.speechNoun(n.head0()) {
 				if c, ok := d.complement(n.last, hi); ok {
 					m := d.complementNP(c)
 					return attr{cue: &h, np: &m}
 				}
-				return attr{cue: &h, bare: true}
+				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
 			return attr{cue: &h, np: &n}
 		}

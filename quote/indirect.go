@@ -30,7 +30,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: "zufolge", Section: lexicon.Preposition}}
 				a := attr{cue: &h, np: &n}
 				if d.bare(n) {
-					a = attr{cue: &h, bare: true}
+					a = attr{cue: &h, bare: true, noun: n.head0()}
 				}
 				if st, ok := d.prepIndirect(s, end, h, a, n.first); ok {
 					return st, true
@@ -44,7 +44,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			// plain forms.
 			if n, ok := d.npLoose(i+1, end); ok && d.bare(n) && !(n.last-n.first == 1 && d.tok(n.head0()) == "Angaben") {
 				h := cueHit{first: i, last: n.last, particle: -1, form: lexicon.CueForm{Lemma: "nach", Section: lexicon.Preposition}}
-				a := attr{cue: &h, bare: true}
+				a := attr{cue: &h, bare: true, noun: n.head0()}
 				if c, ok := d.complement(n.last, end); ok {
 					m := d.complementNP(c)
 					a = attr{cue: &h, np: &m}
@@ -336,9 +336,11 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	st := stmt{first: ma, end: mb, para: s.para, cand: -1, explicit: true}
 	sp := d.span(ma, mb)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(*a.cue)}
-	if a.np != nil {
+	if a.bare {
+		st.q.Speaker = d.compoundSource(a.noun, s.para)
+	} else if a.np != nil {
 		st.q.Speaker, st.g = d.resolve(*a.np, a.plural, h.first, s.para, d.prevStmts)
-	} else if n, ok := d.npAt(s.first, end); ok && n.kind != npPronoun && !a.bare {
+	} else if n, ok := d.npAt(s.first, end); ok && n.kind != npPronoun {
 		st.q.Speaker, st.g = d.resolve(n, false, h.first, s.para, d.prevStmts)
 	}
 	return st, true
