@@ -100,16 +100,18 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 	s.toks = m.prepare(s.toks, words, &s.buf)
 	shift := 64 - m.rowBits
 	score := func(sc *[NumLabels]int32, feats []uint64) {
+		acc := *sc
 		for _, f := range feats {
 			r, ok := m.row(f >> shift)
 			if !ok {
 				continue
 			}
-			w := m.weights[r*rowStride : r*rowStride+NumLabels : r*rowStride+NumLabels]
-			for l := range sc {
-				sc[l] += int32(w[l])
+			w := (*[NumLabels]int16)(m.weights[r*rowStride:])
+			for l, v := range w {
+				acc[l] += int32(v)
 			}
 		}
+		*sc = acc
 	}
 	s.beam = append(s.beam[:0], hyp[int64]{prev: O, prev2: O, at: -1})
 	s.steps = s.steps[:0]
