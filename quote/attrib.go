@@ -180,10 +180,33 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	if j < hi && d.tok(j) == "sich" {
 		j++
 	}
-	if n, ok := d.npAt(j, hi); ok {
+	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) {
 		return n, true
 	}
 	return d.frameSubject(lo, h)
+}
+
+// bareNoun reports whether n is a single capitalised word with no
+// article that the recogniser, having run, did not take for a name, and
+// that names no one in the text: after a verb it is an object (äußerte
+// Vorbehalte), not a speaker (sagte Merz).
+func (d *doc) bareNoun(n np) bool {
+	if d.ents == nil || n.kind != npName || n.last-n.first != 1 || n.head >= 0 || d.entAt[n.first] >= 0 {
+		return false
+	}
+	w := d.tok(n.first)
+	if _, ok := lexicon.FirstName(w); ok {
+		return false
+	}
+	if _, ok := d.byLast[w]; ok {
+		return false
+	}
+	for _, p := range d.persons {
+		if p.name == w || strings.HasSuffix(p.name, " "+w) {
+			return false
+		}
+	}
+	return true
 }
 
 // upperFirst returns w with its first letter in upper case.

@@ -118,7 +118,12 @@ func (d *doc) clauseStart(i, lo int) int {
 		}
 		if t.Kind == text.Word {
 			switch d.tok(j) {
-			case "und", "aber", "oder", "sondern", "doch":
+			case "und", "oder":
+				if j > lo && strings.HasSuffix(d.tok(j-1), "-") {
+					continue // Fraktions- und Parteivorsitzenden
+				}
+				return j + 1
+			case "aber", "sondern", "doch":
 				return j + 1
 			}
 		}

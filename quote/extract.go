@@ -929,11 +929,37 @@ func (d *doc) widen(sp *Speaker) {
 			}
 			i = cm[1]
 			named = false
+			// der Chef der Bundesagentur für Arbeit
+			if ok(i+1) && (d.tok(i) == "für" || d.tok(i) == "im") && d.isCap(i+1) {
+				i += 2
+			}
 		}
 		return i
 	}
 	_, isRole := role(d.tok(k))
 	last = chain(last, !isRole && !isOrgWord(d.tok(k)))
+	k0 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
+	hasRole, hasName := false, false
+	for i := k0; i <= k; i++ {
+		if _, r := role(d.tok(i)); r {
+			hasRole = true
+		}
+		if _, f := lexicon.FirstName(d.tok(i)); f || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
+			hasName = true
+		}
+	}
+	if hasRole && !hasName && ok(last) && d.isPunct(last, ",") {
+		// der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,
+		j := last + 1
+		e := j
+		for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] {
+			e++
+		}
+		_, first := lexicon.FirstName(d.tok(j))
+		if e-j >= 1 && (first || e-j >= 2 || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type == entity.Person) && (e >= hi || d.isPunct(e, ",") || d.isSentEnd(e)) {
+			last = e
+		}
+	}
 	if ok(last) && d.isPunct(last, ",") {
 		j := last + 1
 		if ok(j) && (d.tok(j) == "der" || d.tok(j) == "die" || d.tok(j) == "ein" || d.tok(j) == "eine") {

@@ -172,7 +172,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			e++
 		}
 		_, first := lexicon.FirstName(d.tok(a))
-		if e < hi && e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (d.isPunct(e, ",") || d.isWord(e) && d.isLower(e)) {
+		if e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (e >= hi || d.isPunct(e, ",") || d.isSentEnd(e) || d.isWord(e) && d.isLower(e)) {
 			n.name = [2]int{a, e}
 			n.last = e
 			if n.kind == npNoun {
