@@ -101,8 +101,8 @@ func (d *doc) compoundSource(i, para int) *Speaker {
 	var prefix string
 	if k := strings.LastIndexByte(w, '-'); k > 0 {
 		prefix = w[:k]
-		if !isOrgWord(prefix) && strings.ToUpper(prefix) != prefix && strings.ToLower(prefix) != prefix {
-			return nil // Experten-Angaben; only acronyms (UNO, ai, dpa) and organisation words
+		if !isOrgWord(prefix) && strings.ToUpper(prefix) != prefix && strings.ToLower(prefix) != prefix && !d.orgNamed(prefix) {
+			return nil // Experten-Angaben; only acronyms (UNO, ai, dpa), organisation words and organisations of the text
 		}
 	} else {
 		for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "meldung", "informationen", "aussagen"} {
@@ -126,6 +126,25 @@ func (d *doc) compoundSource(i, para int) *Speaker {
 		out.Name = name
 	}
 	return out
+}
+
+// orgNamed reports whether name is an organisation the recogniser found
+// in the text (Verdi in Verdi-Angaben).
+func (d *doc) orgNamed(name string) bool {
+	for _, e := range d.ents {
+		if e.Type != entity.Organization {
+			continue
+		}
+		if e.Name == name {
+			return true
+		}
+		for _, m := range e.Mentions {
+			if m.Text == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speechNoun reports whether token i is a noun for a statement or its
@@ -588,7 +607,9 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 			}
 		} else if h, ok := d.cueAt(i, hi); ok {
 			switch {
-			case h.verb():
+			case h.verb() && h.form.Section != lexicon.ThoughtVerb:
+				// a weak cue (fürchtet einen „Förderstopp-Schock“) does
+				// not make quoted words someone's
 				a = attr{cue: &h, plural: d.plural(h)}
 				if n, ok := d.verbSpeaker(h, s.first, hi); ok {
 					a.np = &n

@@ -307,6 +307,9 @@ func (d *doc) indirect(s sent, a, b int, h cueHit, n np, hasNP bool) (stmt, bool
 // starts at token from: the message is the rest of the sentence.
 func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, bool) {
 	phraseEnd := max(h.last, from+1)
+	if a.bare {
+		phraseEnd = max(phraseEnd, a.noun+1)
+	}
 	if a.np != nil {
 		phraseEnd = max(phraseEnd, a.np.last)
 	}
@@ -328,7 +331,7 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 			mb--
 		}
 	default:
-		ma, mb = s.first, end
+		ma, mb = d.afterDateline(s), end
 	}
 	if mb-ma < 3 {
 		return stmt{}, false
@@ -344,4 +347,19 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		st.q.Speaker, st.g = d.resolve(n, false, h.first, s.para, d.prevStmts)
 	}
 	return st, true
+}
+
+// afterDateline returns the first token of sentence s after an agency
+// dateline that opens its paragraph (HAMBURG (dpa/lno) - Der Umschlag …):
+// the dateline is no part of a reported statement.
+func (d *doc) afterDateline(s sent) int {
+	if s.first != d.paras[s.para].first {
+		return s.first
+	}
+	for i := s.first + 1; i < s.last && i < s.first+12; i++ {
+		if d.isPunct(i-1, ")") && (d.isPunct(i, "-") || d.isPunct(i, "–") || d.isPunct(i, "—") || d.isPunct(i, "--")) {
+			return i + 1
+		}
+	}
+	return s.first
 }
