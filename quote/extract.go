@@ -169,6 +169,11 @@ func (d *doc) isName(c *cand) bool {
 			return true
 		}
 	}
+	// „Die Zeit“, „Der Spiegel“: an article and capitalised words, no
+	// sentence: the title of a newspaper or work wherever it stands.
+	if ws := strings.Fields(d.src[p.content.Start:p.content.End]); len(ws) >= 2 && len(ws) <= 4 && (ws[0] == "Der" || ws[0] == "Die" || ws[0] == "Das") && d.nameLike(p.content) && !d.contentEndsSentence(p) {
+		return true
+	}
 	if p.openTok > 0 {
 		prev := p.openTok - 1
 		if d.toks[prev].End == d.toks[p.openTok].Start && d.toks[prev].Kind == text.Word {
@@ -179,12 +184,12 @@ func (d *doc) isName(c *cand) bool {
 			return true
 		}
 		capContent := d.capitalised(p.content)
-		if d.isCap(prev) && hasSuffixFold(w, titleNoun) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
+		if d.isCap(prev) && (hasSuffixFold(w, titleNoun) || hasSuffixFold(trimGenitive(w), titleNoun)) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
 			return true
 		}
 		// der „Börsen-Zeitung“, im „Spiegel“: a capitalised name of at
 		// most three words after an article or preposition.
-		if d.allCapitalised(p.content) && d.words(p.content) <= 3 && articleOrPrep[w] && !indefinite[w] {
+		if d.nameLike(p.content) && d.words(p.content) <= 4 && articleOrPrep[w] && !indefinite[w] {
 			return true
 		}
 		// Marks after a capitalised name-class noun plus genitive, or after
@@ -226,6 +231,35 @@ func (d *doc) allCapitalised(sp wortlaut.Span) bool {
 		}
 	}
 	return sp.Len() > 0
+}
+
+// nameLike reports whether the words in sp read as a name: the first and
+// last capitalised (or digits), the words between capitalised or small
+// function words (BILD am Sonntag, Ärzte ohne Grenzen, documenta 12 is
+// not: it starts in lower case).
+func (d *doc) nameLike(sp wortlaut.Span) bool {
+	ws := strings.Fields(d.src[sp.Start:sp.End])
+	if len(ws) == 0 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		if i == 0 || i == len(ws)-1 || !nameJoiner[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiner are the lower-case words inside names of newspapers,
+// organisations and works.
+var nameJoiner = map[string]bool{
+	"am": true, "an": true, "der": true, "die": true, "das": true, "des": true, "von": true, "vom": true,
+	"ohne": true, "und": true, "für": true, "im": true, "in": true, "zur": true, "zum": true,
+	"of": true, "the": true, "and": true, "de": true, "del": true, "la": true, "le": true,
 }
 
 // words counts the words in span sp.
