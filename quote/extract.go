@@ -982,7 +982,7 @@ func (d *doc) widen(sp *Speaker) {
 			hasName = true
 		}
 	}
-	if hasRole && !hasName && ok(last) && d.isPunct(last, ",") {
+	if hasRole && !hasName && ok(last) && d.isPunct(last, ",") && ok(last+1) {
 		// der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,
 		j := last + 1
 		e := j
