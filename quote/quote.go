@@ -69,8 +69,9 @@ type Quote struct {
 }
 
 // Extract returns the quotations of a German text in text order, with the
-// default entity recogniser. It never fails: a text without quotations,
-// empty or invalid UTF-8 gives an empty result.
+// default entity recogniser. It never fails: an empty text or one without
+// quotations gives an empty result, and an invalid UTF-8 byte is read as
+// one U+FFFD, with spans still in bytes of the input.
 func Extract(text string) []Quote { return (&Extractor{}).Extract(text) }
 
 // Extractor extracts quotations. Its zero value uses the default entity
