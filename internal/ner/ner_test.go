@@ -153,7 +153,7 @@ func TestHeldOut(t *testing.T) {
 	var b strings.Builder
 	e.Write(&b)
 	t.Logf("held-out GermEval dev slice (%d sentences):\n%s", len(held), b.String())
-	const floor = 0.62 // last measured 0.649 (testdata/eval/ner-report.txt)
+	const floor = 0.64 // last measured 0.668 (testdata/eval/ner-report.txt)
 	assert.GreaterOrEqual(t, e.All.F1(), floor)
 }
 
