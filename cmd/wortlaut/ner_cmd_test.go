@@ -46,6 +46,7 @@ func TestTagCommand(t *testing.T) {
 			"#\thttp://de.wikipedia.org/wiki/X\t[2014-01-01]\t\n1\tAufgrund\tO\tO\n2\tStuttgart\tB-LOC\tO\n\n#\tsrc\n1\t#\tO\tO\n2\tzwei\tO\tO\n",
 			"Aufgrund Stuttgart|# zwei"},
 		{"token and label", "2014\tO\nBerlin\tB-LOC\n", "2014 Berlin"},
+		{"hash token with label", "#\tO\nzwei\tO\n", "# zwei"},
 		{"index and token", "1\tIn\n2\tBerlin\n", "In Berlin"},
 		{"CRLF and several blank lines", "In\r\nBonn\r\n\r\n\r\n\r\nJa\r\n", "In Bonn|Ja"},
 		{"empty input", "", ""},
@@ -118,6 +119,14 @@ func TestEvalCommand(t *testing.T) {
 			assert.Equal(t, tc.want, out)
 		})
 	}
+	t.Run("tag output reads back, hash token included", func(t *testing.T) {
+		g := filepath.Join(t.TempDir(), "gold")
+		require.NoError(t, os.WriteFile(g, []byte("#\tsrc\n1\tNummer\tO\tO\n2\t#\tO\tO\n3\tin\tO\tO\n4\tBerlin\tB-LOC\tO\n"), 0o644))
+		_, pred, _ := runCmd(t, "", "tag", g)
+		code, out, errs := runCmd(t, pred, "eval", g, "-")
+		require.Equal(t, 0, code, errs)
+		assert.Contains(t, out, "LOC             1      1      1  100.00  100.00  100.00\n")
+	})
 	t.Run("tags gold itself without PRED", func(t *testing.T) {
 		g := filepath.Join(t.TempDir(), "gold")
 		require.NoError(t, os.WriteFile(g, []byte("Angela\tB-PER\nMerkel\tI-PER\nreist\tO\nnach\tO\nParis\tB-LOC\n.\tO\n"), 0o644))

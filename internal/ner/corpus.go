@@ -29,16 +29,17 @@ type Sentence struct {
 }
 
 // ReadCoNLL reads CoNLL-style token lines: one token per line, a blank line
-// between sentences. A line starting with "#" and a TAB is a comment (a lone
-// "#" token is a token). When the first field is a number and either three
-// or more fields follow or the second is no label, the token is in the
-// second field and the label in the third (GermEval 2014 TSV: "7 Stuttgart
-// B-LOC O"); otherwise the token is the first field and the label the
-// second, so a number token keeps its label ("2014 O"). Fields
-// are separated by TABs, or by single spaces when a line has no TAB. Labels
-// are mapped with label; a nil label reads no labels. Each sentence keeps
-// the label of its first field only, so an unparsable label is reported as
-// an error with its line number.
+// between sentences. A line starting with "#" and a TAB is a comment, unless
+// it is "#", a TAB and a label only (the token "#" labelled, as in the
+// output of 'wortlaut tag'); a lone "#" is a token. When the first field is
+// a number and either three or more fields follow or the second is no
+// label, the token is in the second field and the label in the third
+// (GermEval 2014 TSV: "7 Stuttgart B-LOC O"); otherwise the token is the
+// first field and the label the second, so a number token keeps its label
+// ("2014 O"). Fields are separated by TABs, or by single spaces when a line
+// has no TAB. Labels are mapped with label; a nil label reads no labels.
+// Each sentence keeps the label of its first field only, so an unparsable
+// label is reported as an error with its line number.
 func ReadCoNLL(r io.Reader, label func(string) (Label, bool)) ([]Sentence, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
@@ -58,7 +59,7 @@ func ReadCoNLL(r io.Reader, label func(string) (Label, bool)) ([]Sentence, error
 			flush()
 			continue
 		}
-		if strings.HasPrefix(line, "#\t") {
+		if strings.HasPrefix(line, "#\t") && !isTokenLabel(line) {
 			continue
 		}
 		var fields []string
@@ -102,9 +103,21 @@ func isIndexed(fields []string) bool {
 	if len(fields) >= 3 {
 		return true
 	}
-	l := fields[1]
-	bio := len(l) > 2 && (l[0] == 'B' || l[0] == 'I') && l[1] == '-'
-	return !bio && l != "O" && l != "_"
+	return !isLabelField(fields[1])
+}
+
+// isLabelField reports whether s looks like a BIO label field: "O", "_",
+// or "B-"/"I-" and a type.
+func isLabelField(s string) bool {
+	return s == "O" || s == "_" || len(s) > 2 && (s[0] == 'B' || s[0] == 'I') && s[1] == '-'
+}
+
+// isTokenLabel reports whether a line starting with "#" and a TAB is the
+// token "#" with its label ("#\tO", as 'wortlaut tag' writes it) rather than
+// a comment.
+func isTokenLabel(line string) bool {
+	rest := line[2:]
+	return !strings.Contains(rest, "\t") && isLabelField(rest)
 }
 
 func isNumber(s string) bool {

@@ -222,3 +222,38 @@ func FuzzTag(f *testing.F) {
 		assert.Equal(t, got, m.Tag(words, nil))
 	})
 }
+
+func TestReadCoNLL(t *testing.T) {
+	type sent struct {
+		Words  string
+		Labels string
+	}
+	for _, tc := range []struct {
+		name, in string
+		want     []sent
+	}{
+		{"GermEval TSV", "#\thttp://x\t[2014-01-01]\t\n1\tIn\tO\tO\n2\tUlm\tB-LOC\tO\n", []sent{{"In Ulm", "O B-LOC"}}},
+		{"hash token in GermEval TSV", "#\tsrc\n1\t#\tO\tO\n2\tUlm\tB-LOC\tO\n", []sent{{"# Ulm", "O B-LOC"}}},
+		{"hash token in tag output", "#\tO\nUlm\tB-LOC\n", []sent{{"# Ulm", "O B-LOC"}}},
+		{"comment that looks like no label", "#\tOsterweiterung\nUlm\tB-LOC\n", []sent{{"Ulm", "B-LOC"}}},
+		{"number token with label", "2014\tO\nUlm\tB-LOC\n", []sent{{"2014 Ulm", "O B-LOC"}}},
+		{"space separated", "Ulm B-LOC\nliegt O\n\nBonn B-LOC\n", []sent{{"Ulm liegt", "B-LOC O"}, {"Bonn", "B-LOC"}}},
+		{"no label field is O", "Ulm\n", []sent{{"Ulm", "O"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ss, err := ReadCoNLL(strings.NewReader(tc.in), ParseLabel)
+			require.NoError(t, err)
+			var got []sent
+			for _, s := range ss {
+				var ls []string
+				for _, l := range s.Labels {
+					ls = append(ls, l.String())
+				}
+				got = append(got, sent{strings.Join(s.Words, " "), strings.Join(ls, " ")})
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+	_, err := ReadCoNLL(strings.NewReader("Ulm\tB-FOO\n"), ParseLabel)
+	assert.ErrorContains(t, err, `line 1: unknown label "B-FOO"`)
+}
