@@ -628,6 +628,11 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		out.Type = entity.Person
 		return out, n.g
 	case npOrg, npNoun:
+		if n.kind == npOrg && n.name[0] > 0 && d.toks[n.name[0]-1].Kind == text.QuoteMark {
+			// a name in marks: its words, without the marks
+			out.Name, out.Type = d.src[d.toks[n.name[0]].Start:d.toks[n.name[1]-1].End], entity.Organization
+			return out, genderUnknown
+		}
 		if n.kind == npOrg && n.name[0] < 0 && n.last-n.head == 1 && genericOrg[trimGenitiveOrg(d.tok(n.head))] && d.definite(n) {
 			// das Unternehmen, die Organisation: the organisation named last
 			if name, ok := d.recentOrg(n.first, para, prev); ok {

@@ -32,6 +32,11 @@ type np struct {
 
 // npAt parses a speaker noun phrase starting at token i within toks[:hi].
 func (d *doc) npAt(i, hi int) (np, bool) {
+	if i < hi && d.toks[i].Kind == text.QuoteMark && d.inQuote[i] < 0 {
+		if k, ok := d.closingName(i, hi); ok {
+			return np{first: i, last: k + 1, kind: npOrg, head: i + 1, name: [2]int{i + 1, k}, gen: [2]int{-1, -1}}, true
+		}
+	}
 	if i >= hi || d.toks[i].Kind != text.Word || d.inQuote[i] >= 0 {
 		return np{}, false
 	}
@@ -55,6 +60,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		j++
 		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal); k++ {
 			j++
+		}
+	}
+	if j < hi && d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 {
+		// A name in marks that is no quotation: schrieb „Die Zeit“,
+		// berichtet die „Süddeutsche Zeitung“.
+		if k, ok := d.closingName(j, hi); ok {
+			n.kind, n.head, n.name, n.last = npOrg, j+1, [2]int{j + 1, k}, k+1
+			return n, true
 		}
 	}
 	if j >= hi || !(d.isCap(j) || det && d.isCapWord(j)) || d.inQuote[j] >= 0 {
@@ -184,6 +197,27 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		n.g = genderUnknown
 	}
 	return n, true
+}
+
+// closingName returns the closing mark of a name in marks opening at token
+// j: at most five capitalised words (or joiners) before it. Names come
+// out of the quotation candidates earlier, so their marks are free.
+func (d *doc) closingName(j, hi int) (int, bool) {
+	for k := j + 1; k < hi && k <= j+6; k++ {
+		if d.toks[k].Kind == text.QuoteMark {
+			if k+1 < len(d.toks) && d.toks[k+1].Start == d.toks[k].End && (d.toks[k+1].Kind == text.Word || d.tok(k+1) == "-") {
+				return 0, false // „Bild“-Zeitung: part of a compound
+			}
+			if k > j+1 && d.isCap(j+1) && d.inQuote[k] < 0 {
+				return k, true
+			}
+			return 0, false
+		}
+		if d.toks[k].Kind == text.Word && !d.isCap(k) && !nameJoiner[d.tok(k)] {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // sentenceAdverb reports whether a capitalised sentence-initial word looks
