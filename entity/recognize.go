@@ -413,6 +413,17 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// nameCap reports whether w is capitalised as a name part: capitalised, or
+// a lower-case particle joined by a hyphen to a capitalised part (al-Nuaimi,
+// el-Sisi, bin-Salman).
+func nameCap(w string) bool {
+	if isCap(w) {
+		return true
+	}
+	k := strings.IndexByte(w, '-')
+	return k > 0 && particles[w[:k]] && isCap(w[k+1:])
+}
+
 // allCaps reports whether w has at least two letters, all upper case.
 func allCaps(w string) bool {
 	n := 0
@@ -531,7 +542,7 @@ func (d *doc) heads(s text.Sentence) {
 }
 
 // particles may stand inside a person's name: Ursula von der Leyen.
-var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "zu": true, "di": true, "da": true, "del": true, "bin": true, "al": true, "ter": true, "ten": true, "vom": true, "le": true, "la": true}
+var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "zu": true, "di": true, "da": true, "del": true, "bin": true, "al": true, "el": true, "ter": true, "ten": true, "vom": true, "le": true, "la": true}
 
 // firstName reports whether w is a known first name, or a hyphenated one
 // whose first part is (Frank-Walter).
@@ -765,7 +776,7 @@ func (d *doc) consistency() {
 	opens := map[string]bool{} // first words of the known names of several words
 	maxN := 1
 	note := func(s string, t Type) {
-		if s == "" || lexicon.Stopword(strings.ToLower(s)) || !isCap(s) || strings.Count(s, " ") >= maxConsistentWords {
+		if s == "" || lexicon.Stopword(strings.ToLower(s)) || !nameCap(s) || strings.Count(s, " ") >= maxConsistentWords {
 			return
 		}
 		if _, ok := known[s]; !ok {
@@ -798,7 +809,7 @@ func (d *doc) consistency() {
 	}
 	for _, s := range d.sents {
 		for i := s.First; i < s.Last; i++ {
-			if d.covered[i] || d.toks[i].Kind != text.Word || !isCap(d.word(i)) {
+			if d.covered[i] || d.toks[i].Kind != text.Word || !nameCap(d.word(i)) {
 				continue
 			}
 			afterArticle := i > s.First && articles[d.word(i-1)]
