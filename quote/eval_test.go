@@ -25,6 +25,7 @@ import (
 var (
 	evalFlag  = flag.Bool("eval", false, "measure on ../shared SpkAtt dev data and rewrite testdata/eval/quote-*.txt")
 	evalShow  = flag.Int("evalshow", 0, "with -eval -v, log up to N missed, spurious and wrong-source cases each (terminal only, never written)")
+	evalView  = flag.String("evalview", "all", "with -evalshow, the view the errors are listed in: all (all forms) or direct (Form Direct against direct and partial quotations)")
 	evalSplit = flag.String("evalsplit", "dev", "with -eval, the split to measure: dev (rewrites the reports) or train (for tuning; terminal only)")
 )
 
@@ -81,7 +82,11 @@ func runEval(t *testing.T, title, dir, report string) {
 		r.Add(d, preds)
 		bytesIn += len(d.Text)
 		if *evalShow > 0 {
-			for _, m := range spkatt.Mismatches(d, preds) {
+			list := spkatt.Mismatches
+			if *evalView == "direct" {
+				list = spkatt.DirectMismatches
+			}
+			for _, m := range list(d, preds) {
 				if shown[m.What]++; shown[m.What] <= *evalShow {
 					t.Logf("%-8s %-20s %q  gold source %q, got %q  [%s]\n\t\tin: %s", m.What, m.Form, m.Message, m.Gold, m.Got, d.Name, m.Context)
 				}

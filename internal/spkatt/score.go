@@ -328,16 +328,30 @@ type Mismatch struct {
 // Mismatches lists the gold events a prediction set misses, the predictions
 // that match no event, and the matched events whose source is wrong, under
 // the Overlap rule over all forms.
-func Mismatches(d *Doc, preds []Pred) []Mismatch {
+func Mismatches(d *Doc, preds []Pred) []Mismatch { return mismatches(d, preds, false) }
+
+// DirectMismatches is Mismatches in the Direct view (events of Form Direct
+// against direct predictions), the view the direct-quotation figures are
+// computed in: an error there can hide in the all-forms listing when another
+// event takes the prediction.
+func DirectMismatches(d *Doc, preds []Pred) []Mismatch { return mismatches(d, preds, true) }
+
+func mismatches(d *Doc, preds []Pred, direct bool) []Mismatch {
 	var gold, pred []item
 	var forms []string
 	for _, e := range d.Events {
+		if direct && e.Form != "Direct" {
+			continue
+		}
 		if m := contentOnly(d, e.Message); len(m) > 0 {
 			gold = append(gold, item{msg: m, src: contentOnly(d, e.Source)})
 			forms = append(forms, e.Form)
 		}
 	}
 	for _, p := range preds {
+		if direct && !p.Direct {
+			continue
+		}
 		if it := (item{msg: d.tokensIn(p.Message), src: d.tokensIn(p.Source)}); len(it.msg) > 0 {
 			pred = append(pred, it)
 		}

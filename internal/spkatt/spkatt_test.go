@@ -122,6 +122,22 @@ func TestMismatches(t *testing.T) {
 	}, got)
 }
 
+// TestDirectMismatches checks the Direct view: the Indirect events and the
+// non-direct prediction are out of it, and a direct prediction that matches
+// no Direct event is spurious there.
+func TestDirectMismatches(t *testing.T) {
+	d, err := Read(strings.NewReader(sample), "test")
+	require.NoError(t, err)
+	got := DirectMismatches(d, []Pred{
+		{Message: []wortlaut.Span{span(d.Text, "Wir schaffen das")}},
+		{Direct: true, Message: []wortlaut.Span{span(d.Text, "er komme morgen")}},
+	})
+	assert.Equal(t, []Mismatch{
+		{What: "missed", Form: "Direct", Message: "Wir schaffen das", Context: d.context(contentOnly(d, d.Events[0].Message))},
+		{What: "spurious", Message: "er komme morgen", Context: "Er sagte, er komme morgen."},
+	}, got)
+}
+
 // TestDevData checks the reader on the real dev split when ../shared is
 // there: every token is its slice of the running text, and the counts per
 // Form are those of the data's README.
