@@ -353,17 +353,35 @@ func staticFeatures(dst []uint64, toks []token, i int) []uint64 {
 }
 
 // historyFeatures appends the feature keys of token i that depend on the
-// labels already chosen for tokens i-1 and i-2.
+// labels already chosen for tokens i-1 and i-2: those of the labels alone
+// ([labelFeatures]) and those of the previous label with the word
+// ([prevWordFeatures]).
 func historyFeatures(dst []uint64, toks []token, i int, prev, prev2 Label) []uint64 {
-	t := &toks[i]
-	cl := uint64(t.lex & (1<<lexClusterBits - 1))
-	return append(dst,
+	lf := labelFeatures(prev, prev2)
+	pf := prevWordFeatures(&toks[i], prev)
+	return append(append(dst, lf[:]...), pf[:]...)
+}
+
+// labelFeatures returns the feature keys of the two previous labels that
+// do not depend on the word. [Model.Tag] sums their rows once per label
+// pair when the model is loaded.
+func labelFeatures(prev, prev2 Label) [2]uint64 {
+	return [2]uint64{
 		feat(fPrevLabel, uint64(prev)),
 		feat(fPrev2Labels, uint64(prev)*32+uint64(prev2)),
+	}
+}
+
+// prevWordFeatures returns the feature keys of the previous label with
+// token t. [Model.Tag] scores them once per distinct previous label in the
+// beam.
+func prevWordFeatures(t *token, prev Label) [3]uint64 {
+	cl := uint64(t.lex & (1<<lexClusterBits - 1))
+	return [3]uint64{
 		feat(fPrevLabelWord, uint64(prev)+t.lower*64),
 		feat(fPrevLabelShape, uint64(prev)+t.short*64),
 		feat(fPrevPrevLabelCluster, uint64(prev)+cl*64),
-	)
+	}
 }
 
 // allowed reports whether label l may follow prev in BIO.

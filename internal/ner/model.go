@@ -37,6 +37,13 @@ type Model struct {
 	lexKeys []uint64 // sorted hashes of lower-cased words
 	lexVals []uint32 // lexicon entries, see lex* constants
 	rows    []uint32 // sorted row numbers, kept for encoding
+
+	// trans holds, for each pair of previous labels (prev*NumLabels +
+	// prev2), the summed rows of its [labelFeatures]: they do not depend
+	// on the word, so Tag reads one row instead of looking up two.
+	trans [][NumLabels]int32
+	// follow has bit l set in follow[prev] when label l may follow prev.
+	follow [NumLabels]uint32
 }
 
 //go:embed data/model.bin
@@ -60,6 +67,9 @@ type scratch struct {
 	beam  []hyp[int64]
 	next  []hyp[int64]
 	steps []step // beamWidth entries per word
+	// prevWord[p] is the score of the current word's [prevWordFeatures]
+	// after label p, valid when bit p of the word's done mask is set.
+	prevWord [NumLabels][NumLabels]int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -98,36 +108,37 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 	}
 	s := scratchPool.Get().(*scratch)
 	s.toks = m.prepare(s.toks, words, &s.buf)
-	shift := 64 - m.rowBits
-	score := func(sc *[NumLabels]int32, feats []uint64) {
-		acc := *sc
-		for _, f := range feats {
-			r, ok := m.row(f >> shift)
-			if !ok {
-				continue
-			}
-			w := (*[NumLabels]int16)(m.weights[r*rowStride:])
-			for l, v := range w {
-				acc[l] += int32(v)
-			}
-		}
-		*sc = acc
-	}
 	s.beam = append(s.beam[:0], hyp[int64]{prev: O, prev2: O, at: -1})
 	s.steps = s.steps[:0]
 	for i := range words {
+		// The score of label l after a sequence is the sum of the word's
+		// static rows, the rows of the previous label with the word and
+		// the rows of the two previous labels. Integer sums do not depend
+		// on their order, so each part is summed once and shared.
 		var static [NumLabels]int32
 		s.feats = staticFeatures(s.feats[:0], s.toks, i)
-		score(&static, s.feats)
+		m.score(&static, s.feats)
+		var done uint32
 		s.next = s.next[:0]
 		for _, h := range s.beam {
-			sc := static
-			s.feats = historyFeatures(s.feats[:0], s.toks, i, h.prev, h.prev2)
-			score(&sc, s.feats)
+			pw := &s.prevWord[h.prev]
+			if done&(1<<h.prev) == 0 {
+				done |= 1 << h.prev
+				f := prevWordFeatures(&s.toks[i], h.prev)
+				*pw = [NumLabels]int32{}
+				m.score(pw, f[:])
+			}
+			tr := &m.trans[int(h.prev)*NumLabels+int(h.prev2)]
+			follow := m.follow[h.prev]
 			for l := Label(0); l < NumLabels; l++ {
-				if allowed(h.prev, l) {
-					s.next = offer(s.next, hyp[int64]{score: h.score + int64(sc[l]), prev: l, prev2: h.prev, at: h.at}, beamWidth)
+				if follow&(1<<l) == 0 {
+					continue
 				}
+				sc := h.score + int64(static[l]+pw[l]+tr[l])
+				if len(s.next) == beamWidth && sc <= s.next[beamWidth-1].score {
+					continue // offer would not take it
+				}
+				s.next = offer(s.next, hyp[int64]{score: sc, prev: l, prev2: h.prev, at: h.at}, beamWidth)
 			}
 		}
 		// record the steps of the new beam
@@ -146,6 +157,23 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 	}
 	scratchPool.Put(s)
 	return out
+}
+
+// score adds the weight rows of the feature keys feats to acc.
+func (m *Model) score(acc *[NumLabels]int32, feats []uint64) {
+	shift := 64 - m.rowBits
+	a := *acc
+	for _, f := range feats {
+		r, ok := m.row(f >> shift)
+		if !ok {
+			continue
+		}
+		w := (*[NumLabels]int16)(m.weights[r*rowStride:])
+		for l, v := range w {
+			a[l] += int32(v)
+		}
+	}
+	*acc = a
 }
 
 // offer adds h to the beam b, kept sorted by descending score and at most
@@ -194,7 +222,8 @@ func (m *Model) row(slot uint64) (int, bool) {
 	return int(m.rank[slot>>6]) + bits.OnesCount64(w&(bit-1)), true
 }
 
-// setRows fills the row bit set and ranks from m.rows.
+// setRows fills the row bit set and ranks from m.rows, and the tables
+// derived from the weights that [Model.Tag] reads.
 func (m *Model) setRows() {
 	m.present = make([]uint64, (1<<m.rowBits+63)/64)
 	for _, r := range m.rows {
@@ -205,6 +234,18 @@ func (m *Model) setRows() {
 	for k, w := range m.present {
 		m.rank[k] = uint32(n)
 		n += bits.OnesCount64(w)
+	}
+	m.trans = make([][NumLabels]int32, NumLabels*NumLabels)
+	for prev := range Label(NumLabels) {
+		for prev2 := range Label(NumLabels) {
+			f := labelFeatures(prev, prev2)
+			m.score(&m.trans[int(prev)*NumLabels+int(prev2)], f[:])
+		}
+		for l := range Label(NumLabels) {
+			if allowed(prev, l) {
+				m.follow[prev] |= 1 << l
+			}
+		}
 	}
 }
 
@@ -266,13 +307,13 @@ func decode(data []byte) (*Model, error) {
 		}
 		m.rows[i] = row
 	}
-	m.setRows()
 	m.weights = make([]int16, int(nRows)*rowStride)
 	for r := range int(nRows) {
 		for l := range NumLabels {
 			m.weights[r*rowStride+l] = int16(binary.LittleEndian.Uint16(p[2*(r*NumLabels+l):]))
 		}
 	}
+	m.setRows()
 	p = p[2*int(nRows)*NumLabels:]
 	m.lexKeys = make([]uint64, nLex)
 	for i := range m.lexKeys {
