@@ -147,6 +147,18 @@ func (d *doc) isName(c *cand) bool {
 		if n.Start == d.toks[p.closeTok].End && n.Kind == text.Word {
 			return true // „Bild“s, „Tagesschau“-Sprecher
 		}
+		if d.namedAfter(p.closeTok + 1) {
+			return true
+		}
+		// „heise online“ berichtet, Die „Kampagne für ein Freies Tibet“
+		// berichtete: a short name right before its cue verb, with no
+		// comma between, is the source, not the words.
+		// Not after als: als „Meilensteine …“ bezeichnet quotes a judgement.
+		if d.words(p.content) <= 5 && !d.contentEndsSentence(p) && (d.nameLike(p.content) || d.entAt[p.openTok+1] >= 0) && (p.openTok == 0 || d.tok(p.openTok-1) != "als") {
+			if d.cueVerbWord(p.closeTok + 1) {
+				return true
+			}
+		}
 	}
 	if p.closeTok > p.openTok+1 {
 		// A name the recogniser knows (»Bruno«, „BBC News“) or a web
@@ -184,7 +196,7 @@ func (d *doc) isName(c *cand) bool {
 			return true
 		}
 		capContent := d.capitalised(p.content)
-		if d.isCap(prev) && (hasSuffixFold(w, titleNoun) || hasSuffixFold(trimGenitive(w), titleNoun)) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
+		if d.isCap(prev) && classNoun(w) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
 			return true
 		}
 		// der „Börsen-Zeitung“, im „Spiegel“: a capitalised name of at
@@ -196,6 +208,56 @@ func (d *doc) isName(c *cand) bool {
 		// "mit dem Titel", are handled by the rules above; a quotation
 		// right after a preposition and short is often a name too, but it
 		// may be a partial quote, so the attribution decides.
+	}
+	return false
+}
+
+// namedAfter reports whether the words from token i on name what stands in
+// the marks before them: „Bonus View“ genannt, die sich „…“ nennt,
+// „Uncle Ted“, wie der Senator genannt wurde.
+func (d *doc) namedAfter(i int) bool {
+	if i < len(d.toks) && namingVerb[d.tok(i)] {
+		return true
+	}
+	if i+1 < len(d.toks) && d.isPunct(i, ",") && d.tok(i+1) == "wie" {
+		for j := i + 2; j < len(d.toks) && j < i+7 && !d.isPunct(j, ","); j++ {
+			if namingVerb[d.tok(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cueVerbWord reports whether token i is a form of a speech, thought or
+// expression verb of the cue list. Unlike cueAt it needs no quotation
+// spans, so the name filter can use it before they are known.
+func (d *doc) cueVerbWord(i int) bool {
+	if i >= len(d.toks) || !d.isWord(i) {
+		return false
+	}
+	for _, f := range lexicon.CueList().Forms(d.tok(i)) {
+		if (cueHit{form: f}).verb() {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerb are the forms of nennen that follow a name in marks.
+var namingVerb = map[string]bool{"genannt": true, "nennt": true, "nennen": true, "nannte": true, "nannten": true}
+
+// classNoun reports whether w is a noun that names a class of named things
+// (Flugzeugträger, Nachrichtenagentur, Modelle, des Magazines), so that
+// capitalised words in marks right after it are its name.
+func classNoun(w string) bool {
+	if hasSuffixFold(w, titleNoun) || hasSuffixFold(trimGenitive(w), titleNoun) {
+		return true
+	}
+	for _, end := range []string{"es", "e"} {
+		if b, ok := strings.CutSuffix(w, end); ok && len(b) > 3 && hasSuffixFold(b, titleNoun) {
+			return true
+		}
 	}
 	return false
 }

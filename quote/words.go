@@ -85,6 +85,8 @@ var titleNoun = []string{
 	"system", "rakete", "satellit", "sonde", "flugzeug", "zug", "produkt", "wahlspruch", "leitspruch",
 	"parole", "schlagzeile", "überschrift", "fraktion", "partei", "gruppe", "sender", "ordner",
 	"datei", "logo", "unwort", "wettbewerb", "preis", "award", "spiel", "game", "tarnname", "codename",
+	"organisation", "agentur", "dienst", "site", "website", "stern", "planet", "fahrzeug", "kneipe",
+	"enzyklika", "profil", "pille", "sendung", "magazin",
 }
 
 // markerBefore are words that flag the next quotation as a name or scare
