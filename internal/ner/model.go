@@ -33,7 +33,7 @@ type Model struct {
 	// cache, so a feature the model does not know costs no memory miss.
 	present []uint64
 	rank    []uint32
-	weights []int16  // rowStride per row, NumLabels used
+	weights []uint64 // rowWords per row, see packRow
 	lexKeys []uint64 // sorted hashes of lower-cased words
 	lexVals []uint32 // lexicon entries, see lex* constants
 	rows    []uint32 // sorted row numbers, kept for encoding
@@ -160,20 +160,49 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 }
 
 // score adds the weight rows of the feature keys feats to acc.
+//
+// A row holds the 25 weights biased to unsigned 16-bit values, four to a
+// 64-bit word; the even and the odd lanes of each word are summed
+// separately in 32-bit lanes, so one addition adds two labels and no lane
+// carries into the next (up to 65,535 rows). The bias is taken off at the
+// end. The sums are exact, the same as adding the int16 weights one by one.
 func (m *Model) score(acc *[NumLabels]int32, feats []uint64) {
+	const lo = 0x0000ffff0000ffff
 	shift := 64 - m.rowBits
-	a := *acc
+	var e0, e1, e2, e3, e4, e5, e6 uint64
+	var o0, o1, o2, o3, o4, o5 uint64
+	n := uint32(0)
 	for _, f := range feats {
 		r, ok := m.row(f >> shift)
 		if !ok {
 			continue
 		}
-		w := (*[NumLabels]int16)(m.weights[r*rowStride:])
-		for l, v := range w {
-			a[l] += int32(v)
+		w := (*[rowWords]uint64)(m.weights[r*rowWords:])
+		e0 += w[0] & lo
+		o0 += w[0] >> 16 & lo
+		e1 += w[1] & lo
+		o1 += w[1] >> 16 & lo
+		e2 += w[2] & lo
+		o2 += w[2] >> 16 & lo
+		e3 += w[3] & lo
+		o3 += w[3] >> 16 & lo
+		e4 += w[4] & lo
+		o4 += w[4] >> 16 & lo
+		e5 += w[5] & lo
+		o5 += w[5] >> 16 & lo
+		e6 += w[6] & lo
+		n++
+	}
+	bias := n * weightBias
+	lanes := [...]uint64{e0, o0, e1, o1, e2, o2, e3, o3, e4, o4, e5, o5, e6}
+	for k, v := range lanes {
+		// lanes[2j] holds labels 4j and 4j+2, lanes[2j+1] labels 4j+1 and 4j+3
+		l := k/2*4 + k%2
+		acc[l] += int32(uint32(v) - bias)
+		if l+2 < NumLabels {
+			acc[l+2] += int32(uint32(v>>32) - bias)
 		}
 	}
-	*acc = a
 }
 
 // offer adds h to the beam b, kept sorted by descending score and at most
@@ -207,10 +236,28 @@ func offer[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
 	return b
 }
 
-// rowStride is the number of int16 weights a row takes in memory: NumLabels
-// padded to 64 bytes, so that a row is one cache line (a large slice is
-// page-aligned). Tagging is bound by memory misses, one per known feature.
-const rowStride = 32
+// rowWords is the number of 64-bit words a row takes in memory: NumLabels
+// 16-bit weights padded to 64 bytes, so that a row is one cache line (a
+// large slice is page-aligned). Tagging reads one row per known feature.
+const rowWords = 8
+
+// weightBias is added to a weight to store it as an unsigned 16-bit lane.
+const weightBias = 1 << 15
+
+// appendRow appends the weights of one row to ws in the packed layout of
+// [Model.score]: label l in bits 16*(l%4) of word l/4, biased.
+func appendRow(ws []uint64, row *[NumLabels]int16) []uint64 {
+	var p [rowWords]uint64
+	for l, v := range row {
+		p[l/4] |= uint64(uint16(int32(v)+weightBias)) << (16 * (l % 4))
+	}
+	return append(ws, p[:]...)
+}
+
+// weight returns the weight of label l in row r.
+func (m *Model) weight(r, l int) int16 {
+	return int16(int32(uint16(m.weights[r*rowWords+l/4]>>(16*(l%4)))) - weightBias)
+}
 
 // row returns the weight row of a row slot, and whether it has one.
 func (m *Model) row(slot uint64) (int, bool) {
@@ -307,11 +354,13 @@ func decode(data []byte) (*Model, error) {
 		}
 		m.rows[i] = row
 	}
-	m.weights = make([]int16, int(nRows)*rowStride)
+	m.weights = make([]uint64, 0, int(nRows)*rowWords)
 	for r := range int(nRows) {
-		for l := range NumLabels {
-			m.weights[r*rowStride+l] = int16(binary.LittleEndian.Uint16(p[2*(r*NumLabels+l):]))
+		var row [NumLabels]int16
+		for l := range row {
+			row[l] = int16(binary.LittleEndian.Uint16(p[2*(r*NumLabels+l):]))
 		}
+		m.weights = appendRow(m.weights, &row)
 	}
 	m.setRows()
 	p = p[2*int(nRows)*NumLabels:]
@@ -340,13 +389,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b.Write(le.AppendUint32(nil, uint32(m.rowBits)))
 	b.Write(le.AppendUint32(nil, uint32(len(m.rows))))
 	b.Write(le.AppendUint32(nil, uint32(len(m.lexKeys))))
-	buf := make([]byte, 0, 8*len(m.weights)+8)
+	buf := make([]byte, 0, 4*len(m.rows)+2*NumLabels*len(m.rows)+12*len(m.lexKeys))
 	for _, r := range m.rows {
 		buf = le.AppendUint32(buf, r)
 	}
 	for r := range m.rows {
-		for _, v := range m.weights[r*rowStride : r*rowStride+NumLabels] {
-			buf = le.AppendUint16(buf, uint16(v))
+		for l := range NumLabels {
+			buf = le.AppendUint16(buf, uint16(m.weight(r, l)))
 		}
 	}
 	for _, k := range m.lexKeys {

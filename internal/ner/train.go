@@ -91,11 +91,11 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 			continue
 		}
 		m.rows = append(m.rows, uint32(r))
-		var row [rowStride]int16
+		var row [NumLabels]int16
 		for l := range NumLabels {
 			row[l] = int16(math.Round(float64(w[r*NumLabels+l] * scale)))
 		}
-		m.weights = append(m.weights, row[:]...)
+		m.weights = appendRow(m.weights, &row)
 	}
 	m.setRows()
 	return m

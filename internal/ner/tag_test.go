@@ -1,0 +1,81 @@
+package ner
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// tagPlain is the beam decoder of [Model.Tag] written the plain way: every
+// beam sequence looks up all its features and adds the int16 weights one
+// by one. Tag shares and packs these sums for speed; its labels must not
+// change.
+func tagPlain(m *Model, words []string) []Label {
+	var buf []byte
+	toks := m.prepare(nil, words, &buf)
+	shift := 64 - m.rowBits
+	score := func(sc *[NumLabels]int32, feats []uint64) {
+		for _, f := range feats {
+			if r, ok := m.row(f >> shift); ok {
+				for l := range NumLabels {
+					sc[l] += int32(m.weight(r, l))
+				}
+			}
+		}
+	}
+	beam := []hyp[int64]{{prev: O, prev2: O, at: -1}}
+	var steps []step
+	var next []hyp[int64]
+	for i := range words {
+		next = next[:0]
+		for _, h := range beam {
+			var sc [NumLabels]int32
+			score(&sc, staticFeatures(nil, toks, i))
+			score(&sc, historyFeatures(nil, toks, i, h.prev, h.prev2))
+			for l := range Label(NumLabels) {
+				if allowed(h.prev, l) {
+					next = offer(next, hyp[int64]{score: h.score + int64(sc[l]), prev: l, prev2: h.prev, at: h.at}, beamWidth)
+				}
+			}
+		}
+		base := int32(len(steps))
+		for k := range next {
+			steps = append(steps, step{label: next[k].prev, back: next[k].at})
+			next[k].at = base + int32(k)
+		}
+		beam, next = next, beam
+	}
+	out := make([]Label, len(words))
+	i := len(words) - 1
+	for at := beam[0].at; at >= 0; at = steps[at].back {
+		out[i] = steps[at].label
+		i--
+	}
+	return out
+}
+
+// TestTagMatchesPlain checks Tag against the plain decoder on the seed and
+// the entity fixtures, and on sentences made of their words in reverse.
+func TestTagMatchesPlain(t *testing.T) {
+	sents, _ := articleSentences(t)
+	m := Default()
+	names := 0
+	for _, s := range sents {
+		rev := slices.Clone(s)
+		slices.Reverse(rev)
+		for _, ws := range [][]string{s, rev} {
+			want := tagPlain(m, ws)
+			got := m.Tag(ws, nil)
+			if !assert.Equal(t, want, got, "%q", ws) {
+				return
+			}
+			for _, l := range got {
+				if l.Begin() {
+					names++
+				}
+			}
+		}
+	}
+	assert.Greater(t, names, 100, "the sentences have names")
+}
