@@ -26,14 +26,14 @@ var ErrFormat = errors.New("ner: not a valid model")
 // Model is a trained tagger. It is immutable and safe for concurrent use.
 type Model struct {
 	rowBits int
-	// present has one bit per row slot (top rowBits of a feature key): set
-	// when the model has weights for it. rank[k] counts the bits set in
-	// present[:k], so the weight row of a slot is found without a table
-	// of 2^rowBits entries: the bit set (and the ranks) fit in a core's
-	// cache, so a feature the model does not know costs no memory miss.
-	present []uint64
-	rank    []uint32
-	weights []uint64 // rowWords per row, see packRow
+	// slots has one bit per row slot (top rowBits of a feature key), set
+	// when the model has weights for it: slot s is bit s%32 of
+	// slots[s/32], whose upper 32 bits count the bits set in the words
+	// before it. So the weight row of a slot is found without a table of
+	// 2^rowBits entries, with one read: the bit set fits in a core's
+	// cache, and a feature the model does not know costs no memory miss.
+	slots   []uint64
+	weights []uint64 // rowWords per row, see appendRow
 	lexKeys []uint64 // sorted hashes of lower-cased words
 	lexVals []uint32 // lexicon entries, see lex* constants
 	rows    []uint32 // sorted row numbers, kept for encoding
@@ -261,25 +261,24 @@ func (m *Model) weight(r, l int) int16 {
 
 // row returns the weight row of a row slot, and whether it has one.
 func (m *Model) row(slot uint64) (int, bool) {
-	w := m.present[slot>>6]
-	bit := uint64(1) << (slot & 63)
+	w := m.slots[slot>>5]
+	bit := uint64(1) << (slot & 31)
 	if w&bit == 0 {
 		return 0, false
 	}
-	return int(m.rank[slot>>6]) + bits.OnesCount64(w&(bit-1)), true
+	return int(w>>32) + bits.OnesCount64(w&(bit-1)), true
 }
 
 // setRows fills the row bit set and ranks from m.rows, and the tables
 // derived from the weights that [Model.Tag] reads.
 func (m *Model) setRows() {
-	m.present = make([]uint64, (1<<m.rowBits+63)/64)
+	m.slots = make([]uint64, (1<<m.rowBits+31)/32)
 	for _, r := range m.rows {
-		m.present[r>>6] |= 1 << (r & 63)
+		m.slots[r>>5] |= 1 << (r & 31)
 	}
-	m.rank = make([]uint32, len(m.present))
 	n := 0
-	for k, w := range m.present {
-		m.rank[k] = uint32(n)
+	for k, w := range m.slots {
+		m.slots[k] |= uint64(n) << 32
 		n += bits.OnesCount64(w)
 	}
 	m.trans = make([][NumLabels]int32, NumLabels*NumLabels)
