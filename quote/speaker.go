@@ -30,6 +30,15 @@ type np struct {
 	g           gender
 }
 
+// academicTitle are the titles written before a name; they are part of
+// the mention but not of the name.
+var academicTitle = map[string]bool{"Dr.": true, "Prof.": true, "Professor": true, "Professorin": true, "Dipl.-Ing.": true, "med.": true, "h.c.": true}
+
+func isFirstName(w string) bool {
+	_, ok := lexicon.FirstName(w)
+	return ok
+}
+
 // npAt parses a speaker noun phrase starting at token i within toks[:hi].
 func (d *doc) npAt(i, hi int) (np, bool) {
 	if i < hi && d.toks[i].Kind == text.QuoteMark && d.inQuote[i] < 0 {
@@ -37,7 +46,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			return np{first: i, last: k + 1, kind: npOrg, head: i + 1, name: [2]int{i + 1, k}, gen: [2]int{-1, -1}}, true
 		}
 	}
-	if i >= hi || d.toks[i].Kind != text.Word || d.inQuote[i] >= 0 {
+	if i >= hi || d.toks[i].Kind != text.Word && !academicTitle[d.tok(i)] || d.inQuote[i] >= 0 {
 		return np{}, false
 	}
 	w := d.tok(i)
@@ -70,7 +79,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			return n, true
 		}
 	}
-	if j >= hi || !(d.isCap(j) || det && d.isCapWord(j)) || d.inQuote[j] >= 0 {
+	if j >= hi || !(d.isCap(j) || det && d.isCapWord(j) || academicTitle[d.tok(j)]) || d.inQuote[j] >= 0 {
 		return np{}, false
 	}
 	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
@@ -93,17 +102,27 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			n.g = g
 		}
 	}
+	for k < hi && d.inQuote[k] < 0 && academicTitle[d.tok(k)] {
+		k++ // Dr. Heino Stoever, Prof. Dr. Anna Kern: the name follows
+	}
 	nameStart := k
 	for k < hi && d.inQuote[k] < 0 && k-nameStart < 4 {
-		if d.isCap(k) && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k))) {
+		// A surname that is also a function word (Lothar Nicht) counts
+		// after a given name, capitalised inside the sentence.
+		surname := k > nameStart && d.isCap(k) && !d.sentStart(k) && isFirstName(d.tok(k-1)) && !genDet[d.tok(k)]
+		if d.isCap(k) && (surname || !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k)))) {
 			if _, ok := role(d.tok(k)); ok && k > nameStart {
 				if _, first := lexicon.FirstName(d.tok(k - 1)); !first {
-					if k+1 < hi && d.isCap(k+1) && d.inQuote[k+1] < 0 && k-nameStart <= 3 {
-						// Human Rights Watch-Sprecher Malinowski: an
-						// organisation and role before the name
+					if k+1 < hi && (d.isCap(k+1) || academicTitle[d.tok(k+1)]) && d.inQuote[k+1] < 0 && k-nameStart <= 3 {
+						// Human Rights Watch-Sprecher Malinowski, Bremer
+						// Forscher Dr. Heino Stoever: an organisation and
+						// role before the name
 						n.head = k
-						nameStart = k + 1
 						k++
+						for k < hi && d.inQuote[k] < 0 && academicTitle[d.tok(k)] {
+							k++
+						}
+						nameStart = k
 						continue
 					}
 					break
