@@ -1070,11 +1070,12 @@ func (d *doc) widen(sp *Speaker) {
 			j++
 		}
 		if ok(j) && d.isCapWord(j) {
-			if _, r := role(d.tok(j)); r {
-				e := chain(j+1, false)
-				if e >= hi || d.isPunct(e, ",") || d.isPunct(e, ":") || d.isSentEnd(e) {
-					last = e
-				}
+			_, r := role(d.tok(j))
+			e := chain(j+1, false)
+			// A role noun, or after a person's name any noun with its
+			// complement (Hugo Salcedo, Kopf einer Gruppe von Inspektoren).
+			if (r || hasName && e > j+1) && (e >= hi || d.isPunct(e, ",") || d.isPunct(e, ":") || d.isSentEnd(e)) {
+				last = e
 			}
 		}
 	}

@@ -76,6 +76,8 @@ var ruleCases = []struct {
 	{"name after a class noun with -es", "Kern sagte, er lese jede Woche die Kolumnen des Magazines „Wohnen heute“.", []got{}},
 	{"academic title before the name", "Der Kieler Forscher Dr. Jens Albers sagte: „Wir sind zufrieden.“",
 		[]got{{"direct", "Wir sind zufrieden.", "Jens Albers", "Der Kieler Forscher Dr. Jens Albers", "sagte"}}},
+	{"apposition with a noun and its complement", "„Das Spiel fällt aus“, sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren, am Montag.",
+		[]got{{"direct", "Das Spiel fällt aus", "Hugo Salcedo", "Hugo Salcedo, Kopf einer Gruppe von Inspektoren", "sagte"}}},
 	{"surname that is a function word", "Lothar Nicht sagte: „Das Spiel fällt aus.“",
 		[]got{{"direct", "Das Spiel fällt aus.", "Lothar Nicht", "Lothar Nicht", "sagte"}}},
 	{"scare quote without speaker", "Die Partei setzt auf „Zukunft“ und Wachstum.", []got{}},
