@@ -218,7 +218,8 @@ func offer[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
 			if h.score <= b[k].score {
 				return b
 			}
-			b = slices.Delete(b, k, k+1)
+			copy(b[k:], b[k+1:])
+			b = b[:len(b)-1]
 			break
 		}
 	}
@@ -229,10 +230,15 @@ func offer[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
 	if k >= width {
 		return b
 	}
-	b = slices.Insert(b, k, h)
-	if len(b) > width {
-		b = b[:width]
+	if len(b) < width {
+		b = append(b, h)
 	}
+	// shift the worse sequences down by one, dropping the last of a full
+	// beam
+	for j := len(b) - 1; j > k; j-- {
+		b[j] = b[j-1]
+	}
+	b[k] = h
 	return b
 }
 
