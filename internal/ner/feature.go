@@ -132,8 +132,19 @@ func lowerHash(buf []byte, w string) ([]byte, uint64) {
 }
 
 func appendLower(buf []byte, w string) []byte {
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			// ASCII: what unicode.ToLower does, without the table
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(w[i:])
 		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += sz
 	}
 	return buf
 }
@@ -154,6 +165,18 @@ type token struct {
 }
 
 func shapeClass(r rune) byte {
+	if r < utf8.RuneSelf {
+		// ASCII: what the unicode tests below say, without the tables
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return 'X'
+		case 'a' <= r && r <= 'z':
+			return 'x'
+		case '0' <= r && r <= '9':
+			return 'd'
+		}
+		return byte(r)
+	}
 	switch {
 	case unicode.IsUpper(r):
 		return 'X'
@@ -184,11 +207,15 @@ func (m *Model) fillToken(t *token, w string, buf []byte) []byte {
 		t.suf[k] = 0
 	}
 	i, k := 0, 0
+	h := uint64(fnvOffset) // hashBytes(buf[:i]), one rune further each time
 	for i < len(buf) && k < len(t.pre) {
 		_, sz := utf8.DecodeRune(buf[i:])
+		for _, c := range buf[i : i+sz] {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
 		i += sz
 		if k+1 < n {
-			t.pre[k] = hashBytes(buf[:i])
+			t.pre[k] = h
 		}
 		k++
 	}

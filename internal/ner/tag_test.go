@@ -3,6 +3,8 @@ package ner
 import (
 	"slices"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -78,4 +80,32 @@ func TestTagMatchesPlain(t *testing.T) {
 		}
 	}
 	assert.Greater(t, names, 100, "the sentences have names")
+}
+
+// TestASCIIFastPaths checks the ASCII shortcuts of appendLower and
+// shapeClass against the unicode tables they stand for.
+func TestASCIIFastPaths(t *testing.T) {
+	var all []byte
+	for c := range byte(utf8.RuneSelf) {
+		all = append(all, c)
+	}
+	for _, w := range []string{string(all), "ÄRZTE ohne Grenzen", "\xff\xfeA-Z\xc3", "ẞ straße 42", ""} {
+		var want []byte
+		for _, r := range w {
+			want = utf8.AppendRune(want, unicode.ToLower(r))
+		}
+		assert.Equal(t, string(want), string(appendLower(nil, w)), "%q", w)
+	}
+	for r := range rune(utf8.RuneSelf) {
+		want := byte(r)
+		switch {
+		case unicode.IsUpper(r):
+			want = 'X'
+		case unicode.IsLower(r):
+			want = 'x'
+		case unicode.IsDigit(r):
+			want = 'd'
+		}
+		assert.Equal(t, want, shapeClass(r), "%q", r)
+	}
 }
