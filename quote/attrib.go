@@ -30,6 +30,8 @@ func (a attr) ok() bool { return a.cue != nil || a.np != nil }
 var auxiliary = map[string]bool{
 	"hat": true, "hatte": true, "habe": true, "hätte": true, "wird": true, "wurde": true,
 	"ist": true, "war": true, "haben": true, "hatten": true, "werden": true, "wurden": true,
+	// lassen with a cue infinitive: ließ ein Sprecher verlauten
+	"ließ": true, "ließen": true, "lässt": true,
 }
 
 // npLoose parses a noun phrase that may be in any case: the complement of
@@ -191,6 +193,12 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
 			s := d.clauseStart(c, lo)
 			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun {
+				return n, true
+			}
+			// The head did not parse (Der Kommissionspräsident der
+			// Afrikanischen Union (AU), Alpha Omar Konaré, nannte): the
+			// name between the commas is the speaker.
+			if n, ok := d.npAt(c+1, cs); ok && n.last == cs-1 && n.kind == npName {
 				return n, true
 			}
 		}
