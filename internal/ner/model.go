@@ -194,15 +194,24 @@ func (m *Model) score(acc *[NumLabels]int32, feats []uint64) {
 		n++
 	}
 	bias := n * weightBias
-	lanes := [...]uint64{e0, o0, e1, o1, e2, o2, e3, o3, e4, o4, e5, o5, e6}
-	for k, v := range lanes {
-		// lanes[2j] holds labels 4j and 4j+2, lanes[2j+1] labels 4j+1 and 4j+3
-		l := k/2*4 + k%2
-		acc[l] += int32(uint32(v) - bias)
-		if l+2 < NumLabels {
-			acc[l+2] += int32(uint32(v>>32) - bias)
-		}
-	}
+	add4(acc[0:4], e0, o0, bias)
+	add4(acc[4:8], e1, o1, bias)
+	add4(acc[8:12], e2, o2, bias)
+	add4(acc[12:16], e3, o3, bias)
+	add4(acc[16:20], e4, o4, bias)
+	add4(acc[20:24], e5, o5, bias)
+	acc[24] += int32(uint32(e6) - bias)
+}
+
+// add4 adds to a four labels summed by [Model.score]: e holds the first
+// and the third in its 32-bit lanes, o the second and the fourth; each
+// lane is biased by bias.
+func add4(a []int32, e, o uint64, bias uint32) {
+	a4 := (*[4]int32)(a)
+	a4[0] += int32(uint32(e) - bias)
+	a4[1] += int32(uint32(o) - bias)
+	a4[2] += int32(uint32(e>>32) - bias)
+	a4[3] += int32(uint32(o>>32) - bias)
 }
 
 // offer adds h to the beam b, kept sorted by descending score and at most
