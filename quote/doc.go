@@ -41,7 +41,11 @@
 // speaker in the same or the next paragraph, with no other person taking
 // the floor in between, continues that speaker. Quoted words inside
 // reported speech in the Konjunktiv (Er habe „nicht den Eindruck“) are
-// partial quotations of the report's speaker, or of no known speaker.
+// partial quotations of the report's speaker, or of no known speaker. A
+// quoted fragment of three or more words starting in lower case (nur bei
+// einer „konkreten Gefahr für Leib und Leben“) is someone's wording even
+// when the sentence has no cue: a partial quotation with no speaker, never
+// a continuation of an earlier speaker.
 //
 // # Speakers
 //
@@ -79,9 +83,11 @@
 //   - Indirect speech is found per sentence; a report whose cue is in
 //     another sentence (Das erklärte ein Sprecher. after the statement) is
 //     missed unless it is in the Konjunktiv right after a known speaker.
-//   - A quoted phrase with no cue and no Konjunktiv in its sentence is
-//     taken for a scare quote or name and dropped, even when it is a
-//     quotation whose speaker is given sentences earlier.
+//   - A quoted phrase of one or two words, or a capitalised one, with no
+//     cue and no Konjunktiv in its sentence is taken for a scare quote or
+//     name and dropped, even when it is a quotation whose speaker is given
+//     sentences earlier; a longer lower-case fragment there is kept with
+//     no speaker, also when the text names one in another sentence.
 //   - Pronoun resolution uses recency, gender and subjecthood, no parser:
 //     with two persons of one gender in play, er/sie may stay unresolved
 //     (nil) or, rarely, pick the wrong one.

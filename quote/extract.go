@@ -421,17 +421,22 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	if kind == Partial && !a.ok() {
 		a = d.sentenceCue(s, f.openTok, l.closeTok)
 	}
-	reported := false
+	reported, unframed := false, false
 	if kind == Partial && a.cue == nil {
 		// Quoted words in reported speech (Er habe „nicht den Eindruck“,
 		// Damit seien „der Kurs … nicht mehr so klar“) belong to the
 		// speaker of the report; elsewhere they are a scare quote or a
 		// name with no one saying it. Capitalised words are names as
 		// often as words (die Anlagen „Lavisan II“ stünden …): left out.
-		if !d.sentHasKonj(d.sentOf[f.openTok]) || d.capitalised(f.content) {
+		// A fragment of three or more words starting in lower case (nur
+		// bei einer „konkreten Gefahr für ein wichtiges Rechtsgut“) is
+		// someone's wording even where the text does not say whose: kept,
+		// with no speaker. One or two words stay scare quotes.
+		konj := d.sentHasKonj(d.sentOf[f.openTok])
+		if d.capitalised(f.content) || !konj && d.words(f.content) < 3 {
 			return stmt{}, false
 		}
-		reported = true
+		reported, unframed = true, !konj
 	}
 
 	st := stmt{first: f.openTok, para: f.para, cand: ci}
@@ -454,7 +459,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	if st.q.Speaker == nil && a.cue == nil {
 		// No cue of its own: it continues the speaker of the quotation
 		// before it in the same or the previous paragraph.
-		if sp, g, ok := d.continued(st, prev); ok {
+		if unframed {
+			// not reported speech: no one to continue
+		} else if sp, g, ok := d.continued(st, prev); ok {
 			st.q.Speaker, st.g = sp, g
 		} else if reported {
 			// the report's speaker is unknown: keep the words, no speaker
