@@ -181,7 +181,7 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 				return n, true
 			}
 		}
-		if n, ok := d.npAt(cs, h.first); ok && n.last == h.first {
+		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first || n.last+1 == h.first && afterSubject[d.tok(n.last)]) {
 			return n, true
 		}
 	} else if cs == h.first && cs-1 > lo && d.isPunct(cs-1, ",") {
@@ -211,6 +211,13 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		return n, true
 	}
 	return d.frameSubject(lo, h)
+}
+
+// afterSubject are the connective adverbs that may stand between a
+// subject and its verb in the first position (Die Kanadier hingegen sagen).
+var afterSubject = map[string]bool{
+	"hingegen": true, "dagegen": true, "jedoch": true, "aber": true, "indes": true, "wiederum": true,
+	"allerdings": true, "selbst": true, "ihrerseits": true, "seinerseits": true, "ebenfalls": true,
 }
 
 // bareNoun reports whether n is a single capitalised word with no

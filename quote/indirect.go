@@ -119,6 +119,14 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	// cue [speaker] [adverbials], Konjunktiv clause
 	if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
 		ce := d.konjClause(c+1, end)
+		if ce <= c+3 {
+			// erklärte der Direktor der IAEO, Mohammed el-Baradei,
+			// Nordkorea besitze …: the name apposition comes first.
+			if c2 := d.clauseEnd(c+1, end); c2 < end && d.isPunct(c2, ",") && c2-c <= 5 && d.nameApposition(c+1, c2) {
+				c = c2
+				ce = d.konjClause(c+1, end)
+			}
+		}
 		if ce > c+3 {
 			return d.indirect(s, c+1, ce, h, n, hasNP)
 		}
@@ -139,6 +147,20 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// nameApposition reports whether tokens [a, b) read as a person's name:
+// capitalised words, or particles joined by a hyphen (el-Baradei).
+func (d *doc) nameApposition(a, b int) bool {
+	if a >= b || !d.isCap(a) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !d.isWord(i) || !d.isCap(i) && !strings.Contains(d.tok(i), "-") {
+			return false
+		}
+	}
+	return true
 }
 
 // zuInfinitive reports whether token i is an infinitive with zu: zu

@@ -196,15 +196,31 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
+	// A bracketed abbreviation or party after a role and its complement
+	// (der Direktor der Atomenergie-Organisation (IAEO), …) stays in the
+	// mention, so that the apposition after it is found.
+	if (n.kind == npRole || n.kind == npNoun) && n.last < hi && d.isPunct(n.last, "(") {
+		for j := n.last + 1; j < hi && j < n.last+5 && d.inQuote[j] < 0; j++ {
+			if d.isPunct(j, ")") {
+				if j > n.last+1 {
+					n.last = j + 1
+				}
+				break
+			}
+		}
+	}
 	// Apposition with the name: Die Sprecherin der IG Metall, Hanna Roth, …
 	if (n.kind == npRole || n.kind == npNoun) && n.name[0] < 0 && n.last+2 < hi && d.isPunct(n.last, ",") && d.isCap(n.last+1) && d.inQuote[n.last+1] < 0 {
 		a := n.last + 1
 		e := a
-		for e < hi && e-a < 4 && d.isCap(e) && !stopNoun[d.tok(e)] {
+		for e < hi && e-a < 4 && (d.isCap(e) || e > a && d.isWord(e) && strings.Contains(d.tok(e), "-")) && !stopNoun[d.tok(e)] {
 			e++
 		}
 		_, first := lexicon.FirstName(d.tok(a))
-		if e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (e >= hi || d.isPunct(e, ",") || d.isSentEnd(e) || d.isWord(e) && d.isLower(e)) {
+		// A name that runs into a lower-case word without a comma must
+		// start with a given name: in „der Direktor der Behörde, Nordkorea
+		// besitze …“ the capitalised word opens the reported clause.
+		if e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (e >= hi || d.isPunct(e, ",") || d.isSentEnd(e) || first && d.isWord(e) && d.isLower(e)) {
 			n.name = [2]int{a, e}
 			n.last = e
 			if n.kind == npNoun {
