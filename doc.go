@@ -42,21 +42,21 @@
 // Measured on a shared 2-core machine (README.md, Performance, has the
 // commands):
 //
-//   - Binary size: a program that calls entity.Recognize is about 16 MB
-//     larger than one that prints a line; the embedded NER model is 6.1 MB
+//   - Binary size: a program that calls entity.Recognize is about 20 MB
+//     larger than one that prints a line; the embedded NER model is 9.9 MB
 //     of it, prose/v2 and its models most of the rest. (The design target
 //     was 10 MB.)
-//   - Initialisation: wortlaut's own packages do no work at import (under
-//     0.1 ms and 5 KB together); prose/v2's dependency commonregex compiles
-//     its regular expressions at import (about 4 ms, 0.9 MB), and x/text's
-//     display tables about 2 ms.
+//   - Initialisation: wortlaut's own packages do next to no work at import
+//     (0.04 ms and 7 KB together); prose/v2's dependency commonregex
+//     compiles its regular expressions at import (about 2 ms, 0.9 MB), and
+//     x/text's display tables take about 1 ms.
 //   - First use: the first call of entity.Recognize decodes the embedded
-//     model, some 50 to 150 ms; later calls on a sentence take well under a
+//     model, some 25 to 30 ms; later calls on a sentence take well under a
 //     millisecond.
 //   - Throughput: the whole extract path (segmentation, dateline, entities,
-//     quotes) handles about 0.6 MB of news text per CPU second, most of it
-//     in the NER tagger, and scales with cores because nothing is shared
-//     but the immutable models.
+//     quotes, JSON) handles about 0.7 MB of news text per CPU second, most
+//     of it in the NER tagger, and scales with cores because nothing is
+//     shared but the immutable models; the heap stays near 40 MB.
 //
 // # Data and licences
 //
@@ -71,7 +71,7 @@
 //
 // # Known limitations
 //
-// Entity recognition reaches about 50 F1 on GermEval 2014 test (no
+// Entity recognition reaches about 61 F1 on GermEval 2014 test (no
 // GermEval training split was available); quotations are found best in
 // direct speech, indirect and reported speech much less often; speakers
 // named far from their quotation are often missed. README.md and the
