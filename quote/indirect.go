@@ -113,7 +113,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 			break
 		}
 	}
-	if !hasNP && h.form.Section != lexicon.Expression {
+	if !hasNP && h.form.Section != lexicon.Expression && !d.passiveCue(h, s.first) {
 		return stmt{}, false
 	}
 	// cue [speaker] [adverbials], Konjunktiv clause
@@ -140,13 +140,39 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 			}
 		}
 	}
-	// Konjunktiv clause, cue speaker.
+	// Konjunktiv clause, cue speaker; or , heißt es with no speaker.
 	if h.first > s.first+2 && d.isPunct(h.first-1, ",") && (h.form.Section != lexicon.ThoughtVerb) {
+		if d.hasKonj(s.first, h.first-1) && !hasNP && h.form.Section == lexicon.Expression {
+			// …, hieß es weiter: the speaker of the statement before
+			// goes on, if there is one; else no one is named.
+			if st, ok := d.freeIndirect(s, h.first-1); ok {
+				st.q.Cue = d.cueOf(h)
+				return st, true
+			}
+			return d.indirect(s, s.first, h.first-1, h, n, false)
+		}
 		if d.hasKonj(s.first, h.first-1) && hasNP {
 			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
 		}
 	}
 	return stmt{}, false
+}
+
+// passiveCue reports whether cue h is a participle in a passive clause
+// (Als Grund wurde angegeben, es werde …): reported speech with no
+// speaker named.
+func (d *doc) passiveCue(h cueHit, lo int) bool {
+	w := d.tok(h.first)
+	if !strings.HasPrefix(w, "ge") && !strings.Contains(w[1:], "ge") {
+		return false
+	}
+	for i := d.clauseStart(h.first, lo); i < h.first; i++ {
+		switch d.tok(i) {
+		case "wurde", "wurden", "wird", "werden", "worden":
+			return true
+		}
+	}
+	return false
 }
 
 // nameApposition reports whether tokens [a, b) read as a person's name:
