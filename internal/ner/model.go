@@ -369,6 +369,7 @@ func decode(data []byte) (*Model, error) {
 		m.rows[i] = row
 	}
 	m.weights = make([]uint64, 0, int(nRows)*rowWords)
+	adviseHuge(m.weights[:cap(m.weights)])
 	for r := range int(nRows) {
 		var row [NumLabels]int16
 		for l := range row {

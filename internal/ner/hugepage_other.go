@@ -1,0 +1,7 @@
+//go:build !linux
+
+package ner
+
+// adviseHuge is a no-op where huge pages are not asked for; see the Linux
+// version.
+func adviseHuge([]uint64) {}
