@@ -36,3 +36,18 @@ func ExampleSpan() {
 	fmt.Println(s.Text(src), s.Len())
 	// Output: BERLIN 6
 }
+
+// Len counts bytes, not characters: „ and ü take more than one.
+func ExampleSpan_Len() {
+	src := "„Grüß Gott“"
+	s := wortlaut.Span{Start: 0, End: len(src)}
+	fmt.Println(s.Len(), len([]rune(src)))
+	// Output: 17 11
+}
+
+// Text never panics: a span outside the text gives "".
+func ExampleSpan_Text() {
+	src := "Wien (APA) - Der Nationalrat tagt."
+	fmt.Printf("%q %q\n", wortlaut.Span{Start: 0, End: 4}.Text(src), wortlaut.Span{Start: 30, End: 99}.Text(src))
+	// Output: "Wien" ""
+}
