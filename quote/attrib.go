@@ -183,6 +183,9 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		}
 		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first || n.last+1 == h.first && afterSubject[d.tok(n.last)]) {
 			return n, true
+		} else if ok && n.kind != npPronoun && h.first-n.last >= 2 && h.first-n.last <= 3 && placePrep[d.tok(n.last)] && d.nameApposition(n.last+1, h.first) {
+			// Die US-Botschaft in Riad teilte mit: a place after the subject
+			return n, true
 		}
 	} else if cs == h.first && cs-1 > lo && d.isPunct(cs-1, ",") {
 		// An apposition: Jack Ma, Gründer von Alibaba, sagte …
@@ -212,6 +215,9 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	}
 	return d.frameSubject(lo, h)
 }
+
+// placePrep are the prepositions of a place phrase after a subject.
+var placePrep = map[string]bool{"in": true, "aus": true, "im": true}
 
 // afterSubject are the connective adverbs that may stand between a
 // subject and its verb in the first position (Die Kanadier hingegen sagen).

@@ -71,7 +71,15 @@ func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
 			}
 			h := cueHit{first: i, last: j, particle: -1, form: f}
 			if f.Particle != "" {
-				p := d.clauseEnd(j, hi) - 1
+				ce := d.clauseEnd(j, hi)
+				// gab der Leiter der Behörde, Andreas Huber, bekannt: the
+				// particle closes the clause after a name apposition.
+				if ce < hi && d.isPunct(ce, ",") && d.tok(ce-1) != f.Particle {
+					if c2 := d.clauseEnd(ce+1, hi); c2 < hi && c2-ce <= 5 && d.isPunct(c2, ",") && d.nameApposition(ce+1, c2) {
+						ce = d.clauseEnd(c2+1, hi)
+					}
+				}
+				p := ce - 1
 				if p < j || d.tok(p) != f.Particle {
 					continue
 				}

@@ -104,7 +104,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		}
 		w := d.tok(k)
 		if (w == "dass" || w == "daß" || w == "ob") && (d.isPunct(k-1, ",") || k == after) {
-			if end-k < 3 || !hasNP && h.form.Section != lexicon.Expression {
+			if end-k < 3 || !hasNP && h.form.Section != lexicon.Expression && !d.passiveCue(h, s.first) {
 				return stmt{}, false
 			}
 			return d.indirect(s, k, end, h, n, hasNP)
@@ -158,12 +158,12 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	return stmt{}, false
 }
 
-// passiveCue reports whether cue h is a participle in a passive clause
-// (Als Grund wurde angegeben, es werde …): reported speech with no
-// speaker named.
+// passiveCue reports whether cue h is a participle after the auxiliary
+// of a passive clause (Als Grund wurde angegeben, es werde …; Gestern war
+// berichtet worden, dass …): reported speech with no speaker named.
 func (d *doc) passiveCue(h cueHit, lo int) bool {
 	w := d.tok(h.first)
-	if !strings.HasPrefix(w, "ge") && !strings.Contains(w[1:], "ge") {
+	if !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "en") {
 		return false
 	}
 	for i := d.clauseStart(h.first, lo); i < h.first; i++ {
