@@ -82,6 +82,26 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if j >= hi || !(d.isCap(j) || det && d.isCapWord(j) || academicTitle[d.tok(j)]) || d.inQuote[j] >= 0 {
 		return np{}, false
 	}
+	if det && stopNoun[d.tok(j)] && hasSuffixFold(d.tok(j), mediaNoun) {
+		// Die Zeitung berichtet, die Nachrichtenagentur „Interfax“
+		// meldete: a medium as subject, named in marks or not.
+		n.kind, n.head, n.last = npOrg, j, j+1
+		if j+1 < hi && d.toks[j+1].Kind == text.QuoteMark && d.inQuote[j+1] < 0 {
+			if k, ok := d.closingName(j+1, hi); ok {
+				n.name, n.last = [2]int{j + 2, k}, k+1
+			}
+		} else {
+			// die Nachrichtenagentur Xinhua
+			k := j + 1
+			for k < hi && k < j+4 && d.isCap(k) && d.inQuote[k] < 0 && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k))) {
+				k++
+			}
+			if k > j+1 {
+				n.name, n.last = [2]int{j + 1, k}, k
+			}
+		}
+		return n, true
+	}
 	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
 		return np{}, false
 	}
