@@ -273,10 +273,10 @@ func (d *doc) konjClause(a, end int) int {
 	// Further clauses belong to the report while they are in the
 	// Konjunktiv too or subordinate (…, weil sie … sei; …, der …); a main
 	// clause in the indicative (…, erkannte die Autorität nicht an) is the
-	// narrator's again.
+	// narrator's again. An infinitive clause (…, Truppen abzuziehen) stays.
 	for c < end && d.isPunct(c, ",") {
 		next := clauseEnd(c+1, end)
-		if next <= c+1 || !d.hasKonj(c+1, next) && !subordinator[d.tok(c+1)] {
+		if next <= c+1 || !d.hasKonj(c+1, next) && !subordinator[d.tok(c+1)] && !d.zuInfinitive(next-1) {
 			break
 		}
 		c = next

@@ -102,6 +102,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass zwei Gespräche gescheitert seien", "Nordblick", "Die Zeitung „Nordblick“", "berichtet"}}},
 	{"medium as addressee stays out", "„Wir sind bereit“, sagte Merz der Zeitung.",
 		[]got{{"direct", "Wir sind bereit", "Merz", "Merz", "sagte"}}},
+	{"infinitive clause stays in the report", "Der Minister betonte, sein Land habe nicht die Absicht, die Truppen abzuziehen.",
+		[]got{{"indirect", "sein Land habe nicht die Absicht, die Truppen abzuziehen", "Minister", "Der Minister", "betonte"}}},
 	{"surname that is a function word", "Lothar Nicht sagte: „Das Spiel fällt aus.“",
 		[]got{{"direct", "Das Spiel fällt aus.", "Lothar Nicht", "Lothar Nicht", "sagte"}}},
 	{"wording of three words without a cue", "Eingriffe sind nur bei einer „konkreten Gefahr für Leib und Leben“ zulässig.",
