@@ -368,14 +368,18 @@ func decode(data []byte) (*Model, error) {
 		}
 		m.rows[i] = row
 	}
-	m.weights = make([]uint64, 0, int(nRows)*rowWords)
-	adviseHuge(m.weights[:cap(m.weights)])
+	m.weights = make([]uint64, int(nRows)*rowWords)
+	adviseHuge(m.weights)
+	// The file stores a row as NumLabels little-endian int16: read four at
+	// a time, flipping the sign bit of each lane is adding weightBias.
+	const flip = 0x8000_8000_8000_8000
 	for r := range int(nRows) {
-		var row [NumLabels]int16
-		for l := range row {
-			row[l] = int16(binary.LittleEndian.Uint16(p[2*(r*NumLabels+l):]))
+		src := p[2*NumLabels*r:]
+		dst := (*[rowWords]uint64)(m.weights[r*rowWords:])
+		for k := range NumLabels / 4 {
+			dst[k] = binary.LittleEndian.Uint64(src[8*k:]) ^ flip
 		}
-		m.weights = appendRow(m.weights, &row)
+		dst[NumLabels/4] = uint64(binary.LittleEndian.Uint16(src[2*(NumLabels-1):])) ^ flip&0xffff
 	}
 	m.setRows()
 	p = p[2*int(nRows)*NumLabels:]
