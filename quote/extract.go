@@ -322,6 +322,7 @@ var nameJoiner = map[string]bool{
 	"am": true, "an": true, "der": true, "die": true, "das": true, "des": true, "von": true, "vom": true,
 	"ohne": true, "und": true, "für": true, "im": true, "in": true, "zur": true, "zum": true,
 	"of": true, "the": true, "and": true, "de": true, "del": true, "la": true, "le": true,
+	"da": true, "do": true, "di": true, "du": true, "van": true, "y": true,
 }
 
 // words counts the words in span sp.

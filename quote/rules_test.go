@@ -104,6 +104,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind bereit", "Merz", "Merz", "sagte"}}},
 	{"infinitive clause stays in the report", "Der Minister betonte, sein Land habe nicht die Absicht, die Truppen abzuziehen.",
 		[]got{{"indirect", "sein Land habe nicht die Absicht, die Truppen abzuziehen", "Minister", "Der Minister", "betonte"}}},
+	{"sentence adverb is no speaker", "Hierzu schrieb die Zeitung „Correio da Manhã“, die Gesellschaft sei gespalten.",
+		[]got{{"indirect", "die Gesellschaft sei gespalten", "Correio da Manhã", "die Zeitung „Correio da Manhã“", "schrieb"}}},
 	{"surname that is a function word", "Lothar Nicht sagte: „Das Spiel fällt aus.“",
 		[]got{{"direct", "Das Spiel fällt aus.", "Lothar Nicht", "Lothar Nicht", "sagte"}}},
 	{"wording of three words without a cue", "Eingriffe sind nur bei einer „konkreten Gefahr für Leib und Leben“ zulässig.",

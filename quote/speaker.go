@@ -286,7 +286,9 @@ func sentenceAdverb(w string) bool {
 		"Zunächst", "Schließlich", "Ebenso", "Ebenfalls", "Auch", "Doch", "Aber", "Und", "Oder", "Denn",
 		"So", "Dort", "Hier", "Dabei", "Damit", "Dazu", "Darauf", "Demnach", "Insgesamt", "Weiterhin",
 		"Mittlerweile", "Erst", "Noch", "Immer", "Bereits", "Schon", "Offenbar", "Vermutlich",
-		"Laut", "Nach", "Wie", "Als", "Wenn", "Während", "Seit", "Bei", "Am", "Im", "In", "Auf", "Mit", "Für":
+		"Laut", "Nach", "Wie", "Als", "Wenn", "Während", "Seit", "Bei", "Am", "Im", "In", "Auf", "Mit", "Für",
+		"Hierzu", "Hierbei", "Hierfür", "Hiermit", "Hierauf", "Hierüber", "Dafür", "Dagegen", "Darüber",
+		"Daraufhin", "Deswegen", "Ferner", "Überdies", "Hingegen", "Stattdessen", "Indes", "Folglich":
 		return true
 	}
 	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin"} {
