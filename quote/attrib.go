@@ -282,6 +282,9 @@ func (d *doc) afterCue(j, hi int) attr {
 	}
 	h, ok := d.cueAt(j, hi)
 	if !ok {
+		h, ok = d.invertedVerb(j, hi)
+	}
+	if !ok {
 		return attr{}
 	}
 	switch h.form.Section {
@@ -311,6 +314,40 @@ func (d *doc) afterCue(j, hi int) attr {
 		return d.prepCue(h, j, hi, true)
 	}
 	return attr{}
+}
+
+// invertedVerb accepts a verb that is not in the cue list as the cue of
+// the frame „…“, rechnete sie vor. / „…“, ergänzte er.: a lower-case
+// finite past form (…te, …ten) followed by the pronoun er or sie, at most
+// one separable particle and the end of the sentence. German puts the
+// subject after the verb there only when the clause frames the quotation,
+// so the shape itself is the evidence.
+func (d *doc) invertedVerb(j, hi int) (cueHit, bool) {
+	w := d.tok(j)
+	if !d.isLower(j) || !(strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")) || j+1 >= hi {
+		return cueHit{}, false
+	}
+	if p := d.tok(j + 1); p != "er" && p != "sie" {
+		return cueHit{}, false
+	}
+	h := cueHit{first: j, last: j + 1, particle: -1, form: lexicon.CueForm{Lemma: w, Section: lexicon.SpeechVerb, Words: []string{w}}}
+	k := j + 2
+	if k < hi && d.isLower(k) && separableParticle[d.tok(k)] {
+		h.particle = k
+		h.form.Particle = d.tok(k)
+		k++
+	}
+	if k < hi && !d.isSentEnd(k) {
+		return cueHit{}, false
+	}
+	return h, true
+}
+
+// separableParticle holds the particles that close a framing clause
+// (rechnete sie vor, fügte er hinzu).
+var separableParticle = map[string]bool{
+	"an": true, "auf": true, "aus": true, "ein": true, "fort": true, "hinzu": true,
+	"nach": true, "vor": true, "weiter": true, "zu": true, "zurück": true,
 }
 
 // frameSource reads the source of a frame after heißt es: in einer

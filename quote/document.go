@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/dateline"
 	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/text"
 )
@@ -54,11 +55,17 @@ type doc struct {
 	midCap map[string]bool
 	// prevStmts are the statements found so far, in text order.
 	prevStmts []stmt
+	// bodyTok is the first token after the article's dateline
+	// (WASHINGTON, 9. Januar (Xinhuanet) --), or 0 when it has none.
+	bodyTok int
 }
 
 func newDoc(src string, ents []entity.Entity) *doc {
 	td := text.Segment(src)
 	d := &doc{src: src, toks: td.Tokens, ents: ents}
+	if dl, ok := dateline.Find(src); ok {
+		d.bodyTok = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= dl.End })
+	}
 	for _, p := range td.Paragraphs {
 		first := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.Start })
 		last := first

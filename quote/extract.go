@@ -345,15 +345,17 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	c := d.cands[ci]
 	f, l := c.first(), c.last()
 	s := d.sents[d.sentOf[f.openTok]]
-	// Left frame: from the sentence start or the previous quotation in it.
-	lo := s.first
-	for i := f.openTok - 1; i >= s.first; i-- {
+	// Left frame: from the sentence start (after a dateline that opens
+	// it) or the previous quotation in it.
+	start := d.afterDateline(s)
+	lo := start
+	for i := f.openTok - 1; i >= start; i-- {
 		if d.inQuote[i] >= 0 {
 			lo = i + 1
 			break
 		}
 	}
-	afterQuote := lo > s.first
+	afterQuote := lo > start
 	// Right frame: to the sentence end or the next quotation in it.
 	hi := -1
 	if l.closeTok >= 0 {

@@ -401,6 +401,9 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 // dateline that opens its paragraph (HAMBURG (dpa/lno) - Der Umschlag …):
 // the dateline is no part of a reported statement.
 func (d *doc) afterDateline(s sent) int {
+	if s.first < d.bodyTok && d.bodyTok < s.last {
+		return d.bodyTok
+	}
 	if s.first != d.paras[s.para].first {
 		return s.first
 	}
