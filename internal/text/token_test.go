@@ -1,8 +1,10 @@
 package text
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -148,5 +150,30 @@ func TestByteClass(t *testing.T) {
 		assert.Equal(t, c < 128 && unicode.IsDigit(r), byteClass[b]&cDigit != 0, "digit %q", b)
 		assert.Equal(t, b == ' ' || b == '\t', byteClass[b]&cBlank != 0, "blank %q", b)
 		assert.Equal(t, b == '\n' || b == '\r' || b == '\v' || b == '\f', byteClass[b]&cLineBreak != 0, "line break %q", b)
+		wordEnd := c < 128 && !alnum && !strings.ContainsRune("-'`.:@_%+", r)
+		assert.Equal(t, wordEnd, byteClass[b]&cWordEnd != 0, "word end %q", b)
 	}
+}
+
+// TestWordFastPath checks the shortcuts of letterWord against the rune
+// classes the full scan uses: a 0xC3 pair is taken as a letter exactly
+// when it decodes to a word rune, and the marks that end a word at once
+// are neither word runes, joiners nor apostrophes.
+func TestWordFastPath(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		s := string([]byte{0xC3, byte(c)})
+		r, _ := decode(s, 0)
+		assert.Equal(t, isWordRune(r) && r != utf8.RuneError, latin1Letter(byte(c)), "%q", s)
+	}
+	n := 0
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		s := string(r)
+		if !plainAfterWord(s, 0) {
+			continue
+		}
+		n++
+		assert.False(t, isWordRune(r) || isJoiner(r) || isApostrophe(r), "%q", s)
+		assert.False(t, plainAfterWord(s[:len(s)-1], 0), "%q cut short", s)
+	}
+	assert.Equal(t, 9, n)
 }

@@ -5,9 +5,71 @@ import (
 	"unicode/utf8"
 )
 
+// letterWord scans the token that starts with the letters s[i:j]. Most
+// words are ASCII letters and umlauts that end before a space or a
+// punctuation mark that cannot continue them; they are emitted here, in
+// one pass over their bytes. Any other ending goes through
+// [tokenizer.wordFrom], which gives the same result for such words, only
+// slower.
+func (t *tokenizer) letterWord(i, j int) int {
+	s := t.s
+	for j < len(s) {
+		c := s[j]
+		if byteClass[c]&cAlnum != 0 {
+			j++
+			continue
+		}
+		if c == 0xC3 && j+1 < len(s) && latin1Letter(s[j+1]) {
+			j += 2
+			continue
+		}
+		break
+	}
+	if j == len(s) || byteClass[s[j]]&cWordEnd != 0 || plainAfterWord(s, j) {
+		t.emit(i, j, Word)
+		return j
+	}
+	return t.wordFrom(i, j)
+}
+
+// latin1Letter reports whether the byte after a 0xC3 lead byte makes a
+// letter, U+00C0 to U+00FF except × and ÷.
+func latin1Letter(c byte) bool {
+	return c >= 0x80 && c <= 0xBF && c != 0x97 && c != 0xB7
+}
+
+// plainAfterWord reports whether s[j:] starts with a non-ASCII mark that
+// ends a word and cannot continue it: – — “ ” „ … « » and the no-break
+// space.
+func plainAfterWord(s string, j int) bool {
+	switch s[j] {
+	case 0xE2:
+		if len(s)-j < 3 || s[j+1] != 0x80 {
+			return false
+		}
+		switch s[j+2] {
+		case 0x93, 0x94, 0x9C, 0x9D, 0x9E, 0xA6:
+			return true
+		}
+	case 0xC2:
+		if len(s)-j < 2 {
+			return false
+		}
+		switch s[j+1] {
+		case 0xA0, 0xAB, 0xBB:
+			return true
+		}
+	}
+	return false
+}
+
 // word scans the token that starts with the word rune at s[i]: a word,
 // number, date, ordinal, abbreviation, URL or e-mail address.
-func (t *tokenizer) word(i int) int {
+func (t *tokenizer) word(i int) int { return t.wordFrom(i, i) }
+
+// wordFrom is [tokenizer.word] for a token whose first bytes s[i:j] are
+// already known to be word runes, so that the scan resumes at j.
+func (t *tokenizer) wordFrom(i, j int) int {
 	s := t.s
 	if hasURLPrefix(s, i) {
 		return t.url(i)
@@ -18,7 +80,7 @@ func (t *tokenizer) word(i int) int {
 	if isDigit(s[i]) {
 		end, k, plain = t.number(i)
 	} else {
-		end = t.letters(i)
+		end = t.lettersFrom(i, j)
 	}
 	if end < len(s) && i >= t.noEmail && isASCIIAlnum(s[i]) && mayContinueAddress(s, end) {
 		if e, kind, ok := t.address(i); ok {
@@ -42,9 +104,12 @@ func (t *tokenizer) word(i int) int {
 // letters returns the end of the word at s[i]: word runes joined by inner
 // hyphens, soft hyphens and apostrophes, plus a suspended hyphen
 // ("Bundes- und") or a genitive apostrophe ("Jens’ Rede").
-func (t *tokenizer) letters(i int) int {
+func (t *tokenizer) letters(i int) int { return t.lettersFrom(i, i) }
+
+// lettersFrom is [tokenizer.letters] resuming at j, where s[i:j] are word
+// runes.
+func (t *tokenizer) lettersFrom(i, j int) int {
 	s := t.s
-	j := i
 	for j < len(s) {
 		c := s[j]
 		if c < utf8.RuneSelf {
@@ -74,6 +139,10 @@ func (t *tokenizer) letters(i int) int {
 				}
 			}
 			return j
+		}
+		if c == 0xC3 && j+1 < len(s) && latin1Letter(s[j+1]) {
+			j += 2 // ä ö ü ß: a word rune, without decoding
+			continue
 		}
 		r, w := decode(s, j)
 		if isWordRune(r) {
