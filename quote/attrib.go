@@ -42,6 +42,10 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 	}
 	switch d.tok(i) {
 	case "dem", "den", "einem", "einen", "des", "eines", "einer", "Dem", "Den", "Einem", "Des":
+		if i+2 < hi && d.inQuote[i+1] < 0 && d.speechNounWord(i+1) && (genDet[d.tok(i+2)] || d.tok(i+2) == "von") {
+			// laut einem Bericht der Zeitung: the source is in its complement
+			return np{first: i, last: i + 2, kind: npNoun, head: i + 1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+		}
 		n, ok := d.npAt(i+1, hi)
 		if !ok || n.kind == npPronoun {
 			return np{}, false
@@ -404,15 +408,16 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 	case "laut", "gemäß", "unter berufung auf", "zitiert nach":
 		if n, ok := d.npLoose(h.last, hi); ok {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
-				// laut einer Mitteilung der Polizei
-				if c, ok := d.complement(n.head0()+1, hi); ok {
+				// laut einer Mitteilung der Polizei, laut einem Bericht der
+				// Zeitung: after a speech noun a medium is the source
+				if c, ok := d.complementOf(n.head0()+1, hi, true); ok {
 					m := d.complementNP(c)
 					return attr{cue: &h, np: &m}
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
 			if n.kind == npNoun && d.speechNoun(n.head0()) {
-				if c, ok := d.complement(n.last, hi); ok {
+				if c, ok := d.complementOf(n.last, hi, true); ok {
 					m := d.complementNP(c)
 					return attr{cue: &h, np: &m}
 				}
@@ -517,7 +522,7 @@ func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 	for k := max(lo, z-8); k < z; k++ {
 		if n, ok := d.npLoose(k, z); ok && n.last == z {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
-				if c, ok := d.complement(n.head0()+1, z); ok && c[1] == z {
+				if c, ok := d.complementOf(n.head0()+1, z, true); ok && c[1] == z {
 					m := d.complementNP(c)
 					return m, true
 				}

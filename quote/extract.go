@@ -97,7 +97,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
 		if st.q.Speaker != nil {
-			d.widen(st.q.Speaker)
+			d.widen(st.q.Speaker, st.q.Cue)
 		}
 		qs = append(qs, st.q)
 	}
@@ -1003,11 +1003,14 @@ func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int,
 // party or place in brackets (Renate Schmidt (SPD)), a von phrase after a
 // name (Theo Kitz vom Bankhaus Merck Finck), further genitives after a
 // role or organisation (des Presseamtes des Zivilschutzministeriums) and
-// an apposition between commas (Bill Graham, Parteichef der Liberalen).
+// an apposition between commas (Bill Graham, Parteichef der Liberalen),
+// and to the left a role phrase whose apposition the name is (die
+// Sprecherin der Stiftung, Heike Laak,) and the speech noun of the cue's
+// frame (nach Angaben der Polizei, laut einem Bericht der Zeitung).
 // The mention as written is the source span news annotation marks
 // (SpkAtt); the canonical name stays as resolved. Pronouns stay as they
-// are.
-func (d *doc) widen(sp *Speaker) {
+// are. See mention.go.
+func (d *doc) widen(sp *Speaker, cue *Cue) {
 	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End >= sp.End })
 	if k >= len(d.toks) || d.toks[k].End != sp.End || d.toks[k].Start < sp.Start {
 		return
@@ -1048,8 +1051,16 @@ func (d *doc) widen(sp *Speaker) {
 		return i
 	}
 	_, isRole := role(d.tok(k))
-	last = chain(last, !isRole && !isOrgWord(d.tok(k)))
 	k0 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
+	if d.speechNounWord(k) && k == k0+1 && articleWord[d.tok(k0)] {
+		// einem Bericht der Nachrichtenagentur Reuters: the medium
+		// after a speech noun is its source, not an addressee
+		if c, found := d.complementOf(last, hi, true); found && ok(c[1]-1) {
+			last = c[1]
+		}
+	} else {
+		last = chain(last, !isRole && !isOrgWord(d.tok(k)))
+	}
 	hasRole, hasName := false, false
 	for i := k0; i <= k; i++ {
 		if _, r := role(d.tok(i)); r {
@@ -1072,6 +1083,7 @@ func (d *doc) widen(sp *Speaker) {
 		}
 	}
 	if ok(last) && d.isPunct(last, ",") {
+		comma := last
 		j := last + 1
 		if ok(j) && (d.tok(j) == "der" || d.tok(j) == "die" || d.tok(j) == "ein" || d.tok(j) == "eine") {
 			j++
@@ -1088,8 +1100,22 @@ func (d *doc) widen(sp *Speaker) {
 				last = e
 			}
 		}
+		if e := d.appositionEnd(comma+1, hi); hasName && last == comma && e > 0 {
+			// Frank Bauer, Vorsitzender des Verbands für das Münsterland,
+			last = e
+		}
 	}
-	if last > k+1 {
+	start := k0
+	if s := d.speechNounStart(k0, k+1, cue); s >= 0 {
+		start = s
+	} else if hasName && k0 >= 2 && d.isCap(k0) && !articleWord[d.tok(k0)] && ok(k0-1) && d.isPunct(k0-1, ",") && ok(last) && d.isPunct(last, ",") {
+		// Die Sprecherin der Stiftung Warentest, Heike van Laak, sagte
+		if s := d.rolePhraseStart(k0-1, d.sents[si].first); s >= 0 {
+			start = s
+		}
+	}
+	if last > k+1 || start < k0 {
+		sp.Start = d.toks[start].Start
 		sp.End = d.toks[last-1].End
 		sp.Text = d.src[sp.Start:sp.End]
 	}

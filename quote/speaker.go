@@ -348,8 +348,13 @@ func femaleNoun(w string) bool {
 }
 
 // complement parses a genitive (des Ministeriums, der Polizei) or a von
-// phrase (von Alibaba) at token k.
-func (d *doc) complement(k, hi int) ([2]int, bool) {
+// phrase (von Alibaba) at token k. A medium there (sagte der Minister der
+// Zeitung) is an addressee, not a complement.
+func (d *doc) complement(k, hi int) ([2]int, bool) { return d.complementOf(k, hi, false) }
+
+// complementOf is complement; with media set, a medium counts too (ein
+// Bericht der Nachrichtenagentur Reuters).
+func (d *doc) complementOf(k, hi int, media bool) ([2]int, bool) {
 	if k >= hi {
 		return [2]int{}, false
 	}
@@ -367,7 +372,7 @@ func (d *doc) complement(k, hi int) ([2]int, bool) {
 	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
 		return [2]int{}, false
 	}
-	if hasSuffixFold(d.tok(j), mediaNoun) || stopNoun[d.tok(j)] {
+	if !media && (hasSuffixFold(d.tok(j), mediaNoun) || stopNoun[d.tok(j)]) {
 		return [2]int{}, false
 	}
 	e := j + 1

@@ -1,0 +1,182 @@
+package quote
+
+import (
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+	"github.com/wortlaut/wortlaut/internal/text"
+)
+
+// The speaker mention as written spans the whole noun phrase a reader (and
+// news annotation such as SpkAtt) marks as the source: a role phrase with
+// the name in apposition (die Sprecherin der Stiftung, Heike Laak), a name
+// with its apposition (Frank Bauer, Vorsitzender des Verbands für das
+// Münsterland) and the speech noun of a frame (nach Angaben der Polizei →
+// Angaben der Polizei). Widening changes only the span; the canonical name
+// stays as resolved.
+
+// phraseWord are the lower-case function words that may stand inside a
+// noun phrase with its complements and appositions.
+var phraseWord = map[string]bool{
+	"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
+	"ein": true, "eine": true, "einem": true, "einer": true, "eines": true,
+	"von": true, "vom": true, "für": true, "im": true, "am": true, "beim": true, "in": true,
+	"aus": true, "bei": true, "zu": true, "zur": true, "zum": true, "und": true, "of": true,
+	"the": true, "de": true, "van": true,
+}
+
+// articleWord are the articles that open a role phrase.
+var articleWord = map[string]bool{
+	"der": true, "die": true, "dem": true, "den": true, "ein": true, "eine": true, "einem": true,
+	"einer": true, "Der": true, "Die": true, "Dem": true, "Den": true, "Ein": true, "Eine": true,
+	"Einem": true, "Einer": true,
+}
+
+// phraseTok reports whether token i may stand inside a speaker noun phrase:
+// a capitalised word, a number, an abbreviation, a bracket or slash, a
+// function word of phraseWord or an attributive adjective.
+func (d *doc) phraseTok(i int) bool {
+	if d.inQuote[i] >= 0 {
+		return false
+	}
+	switch d.toks[i].Kind {
+	case text.Number, text.Abbrev, text.Ordinal:
+		return true
+	case text.Punct:
+		w := d.tok(i)
+		return w == "(" || w == ")" || w == "/"
+	case text.Word:
+		if d.isCapWord(i) {
+			return true
+		}
+		w := d.tok(i)
+		return phraseWord[w] || adjLike(w) && !isKonjunktiv(w) && !d.cueVerbWord(i)
+	}
+	return false
+}
+
+// personNoun reports whether w heads a phrase that names a person by
+// role: a role noun, a feminine person noun or a spokesperson noun.
+func personNoun(w string) bool {
+	if _, ok := role(w); ok {
+		return true
+	}
+	if _, ok := spokesWord(w); ok {
+		return true
+	}
+	return femaleNoun(w)
+}
+
+// appositionEnd returns the end of an apposition that starts at token j
+// after a comma (Vorsitzender der Journalisten-Union für das Münsterland,
+// der Trainer Ghanas, ein Sprecher des Zentrums in Brisbane): an optional
+// article and adjectives, a person noun, then noun-phrase words up to a
+// comma, colon or sentence end, the last of them capitalised. It returns
+// -1 when the words do not read so.
+func (d *doc) appositionEnd(j, hi int) int {
+	k := j
+	if k < hi && articleWord[d.tok(k)] {
+		k++
+	}
+	for c := 0; c < 3 && k < hi && d.isLower(k) && adjLike(d.tok(k)) && d.inQuote[k] < 0; c++ {
+		k++
+	}
+	if k >= hi || !d.isCapWord(k) || d.inQuote[k] >= 0 || !personNoun(d.tok(k)) {
+		return -1
+	}
+	for e := k + 1; e < hi && e-j <= 14; e++ {
+		if d.isPunct(e, ",") || d.isPunct(e, ":") || d.isSentEnd(e) {
+			if last := e - 1; d.isCapWord(last) || d.isPunct(last, ")") || d.toks[last].Kind == text.Number || d.toks[last].Kind == text.Abbrev {
+				return e
+			}
+			return -1
+		}
+		if !d.phraseTok(e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// rolePhraseStart returns the first token of a role phrase that ends with
+// the comma at token c and has the name after it in apposition (Auch die
+// US-Delegationsleiterin beim Klimagipfel, Sharon Hayes, …): the phrase
+// opens with an article or a person noun and its first noun is a person
+// noun. It returns -1 when no such phrase stands there.
+func (d *doc) rolePhraseStart(c, lo int) int {
+	s := c
+	for s > lo && c-s < 14 && d.phraseTok(s-1) {
+		s--
+	}
+	for ; s < c; s++ {
+		if articleWord[d.tok(s)] || d.isCapWord(s) && personNoun(d.tok(s)) {
+			break
+		}
+	}
+	if s >= c {
+		return -1
+	}
+	k := s
+	if articleWord[d.tok(k)] {
+		k++
+	}
+	for k < c && d.isLower(k) && adjLike(d.tok(k)) {
+		k++
+	}
+	if k >= c || !d.isCapWord(k) || !personNoun(d.tok(k)) {
+		return -1
+	}
+	return s
+}
+
+// speechNounWord reports whether token i is a noun of the lexicon's
+// speech nouns (Angaben, Mitteilung, Bericht, Ansicht, Worten) or a
+// compound of one (Polizeiangaben).
+func (d *doc) speechNounWord(i int) bool {
+	if !d.isCap(i) {
+		return false
+	}
+	for _, f := range lexicon.CueList().Forms(d.tok(i)) {
+		if f.Section == lexicon.SpeechNoun {
+			return true
+		}
+	}
+	return d.speechNoun(i)
+}
+
+// speechNounStart returns the first token of the speech-noun frame that
+// names the source in the mention starting at token k0: nach Angaben der
+// Polizei, laut einem Bericht der Zeitung, Angaben von Interpol zufolge.
+// The speech noun must stand right before the mention (or before von) and
+// belong to the quotation's cue: the cue holds it (Nach Angaben) or is a
+// preposition right before its article (laut, gemäß) or zufolge after the
+// mention. It returns -1 otherwise.
+func (d *doc) speechNounStart(k0, end int, cue *Cue) int {
+	if cue == nil || k0 < 1 {
+		return -1
+	}
+	j := k0 - 1
+	if d.tok(j) == "von" || d.tok(j) == "vom" {
+		j--
+	}
+	if j < 0 || d.inQuote[j] >= 0 || !d.speechNounWord(j) {
+		return -1
+	}
+	if j == k0-1 && !genDet[d.tok(k0)] {
+		return -1 // only a genitive or von complement names the source
+	}
+	s := j
+	for s > 0 && s > j-3 && d.inQuote[s-1] < 0 && (articleWord[d.tok(s-1)] || d.isLower(s-1) && adjLike(d.tok(s-1)) && !d.cueVerbWord(s-1)) {
+		s--
+	}
+	switch {
+	case cue.Start <= d.toks[j].Start && d.toks[j].End <= cue.End:
+		// Nach Angaben: the cue holds the noun
+		return j
+	case s > 0 && d.toks[s-1].Start == cue.Start:
+		// laut einer Mitteilung der Polizei
+		return s
+	case cue.Start >= d.toks[end-1].End && cue.Start-d.toks[end-1].End <= 1:
+		// Einem Bericht der Zeitung zufolge
+		return s
+	}
+	return -1
+}
