@@ -286,8 +286,9 @@ func TestConcurrent(t *testing.T) {
 
 // TestPathological runs inputs built to defeat the passes and checks that
 // the time grows linearly: four times the input may take at most ten times
-// as long (quadratic work would take sixteen). The three inputs the house
-// style names (a name repeated, „ repeated, invalid UTF-8) also run at 1 MB.
+// as long (quadratic work would take sixteen), in the best of up to three
+// runs of each size. The three inputs the house style names (a name
+// repeated, „ repeated, invalid UTF-8) also run at 1 MB.
 func TestPathological(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
@@ -315,8 +316,14 @@ func TestPathological(t *testing.T) {
 	}
 	for name, unit := range units {
 		t.Run(name, func(t *testing.T) {
-			small := run(strings.Repeat(unit, (128<<10)/len(unit)))
-			large := run(strings.Repeat(unit, (512<<10)/len(unit)))
+			smallText := strings.Repeat(unit, (128<<10)/len(unit))
+			largeText := strings.Repeat(unit, (512<<10)/len(unit))
+			small, large := run(smallText), run(largeText)
+			// On a shared machine one run can stall; only a ratio that
+			// holds over three tries (each time the best so far) fails.
+			for try := 0; try < 2 && large > 10*small+100*time.Millisecond; try++ {
+				small, large = min(small, run(smallText)), min(large, run(largeText))
+			}
 			if large > 10*small+100*time.Millisecond {
 				t.Errorf("512 KB took %v, 128 KB %v: not linear", large, small)
 			}

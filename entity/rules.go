@@ -298,7 +298,9 @@ func (d *doc) addLongForm(first, last, acr int) {
 	typ := Organization
 	long := d.join(first, last)
 	if g, ok := d.gaz.Lookup(long); ok {
-		typ = typeOf(g.Type)
+		// The acronym takes the name as listed (Deutsche Wetterdienst after
+		// „der“ → Deutscher Wetterdienst), as the long form itself will.
+		typ, long = typeOf(g.Type), g.Canonical
 	}
 	if !d.add(first, last, typ, fromRule) {
 		return
