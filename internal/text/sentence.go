@@ -33,12 +33,15 @@ type Doc struct {
 // Segment splits s into paragraphs, sentences and tokens. It never fails:
 // any string, including invalid UTF-8, gives a Doc whose spans lie within s.
 func Segment(s string) *Doc {
-	toks := Tokenize(s)
+	t := tokenize(s)
+	toks := t.toks
+	// At most one paragraph per counted line break and one more; about
+	// one sentence per full stop, ! or ?, plus the last of each paragraph.
 	d := &Doc{
 		Src:        s,
 		Tokens:     toks,
-		Sentences:  make([]Sentence, 0, len(toks)/12+1),
-		Paragraphs: make([]Paragraph, 0, len(toks)/40+1),
+		Sentences:  make([]Sentence, 0, min(len(toks), t.ends+t.breaks+1)),
+		Paragraphs: make([]Paragraph, 0, min(len(toks), t.breaks+1)),
 	}
 	// Tokens never contain a line break, so the paragraphs are the runs of
 	// tokens with no line break between them: the same spans as

@@ -231,6 +231,11 @@ type tokenizer struct {
 	toks    []Token
 	q       quoteState
 	noEmail int // no e-mail address or bare domain starts before this offset
+
+	// Counts that let Segment size its slices once: full stops, ! and ?
+	// (most end a sentence), and line breaks that follow a token (each may
+	// end a paragraph; broken is len(toks) at the last one counted).
+	ends, breaks, broken int
 }
 
 // Tokenize splits s into tokens, in text order. It is lossless: tokens do
@@ -238,9 +243,23 @@ type tokenizer struct {
 // space belongs to exactly one token. See the package documentation for the
 // token rules.
 func Tokenize(s string) []Token {
-	t := tokenizer{s: s, toks: make([]Token, 0, len(s)/5+4)}
-	t.run()
+	t := tokenize(s)
 	return t.toks
+}
+
+func tokenize(s string) *tokenizer {
+	t := &tokenizer{s: s, toks: make([]Token, 0, len(s)/5+4)}
+	t.run()
+	return t
+}
+
+// lineBreak ends the paragraph: quote marks no longer pair across it.
+func (t *tokenizer) lineBreak() {
+	t.q = quoteState{}
+	if len(t.toks) > t.broken {
+		t.breaks++
+		t.broken = len(t.toks)
+	}
 }
 
 func (t *tokenizer) emit(start, end int, k Kind) {
@@ -262,7 +281,7 @@ func (t *tokenizer) run() {
 			case cl&cBlank != 0:
 				i++
 			case cl&cLineBreak != 0:
-				t.q = quoteState{}
+				t.lineBreak()
 				i++
 			case c == '.':
 				i = t.dots(i)
@@ -279,6 +298,10 @@ func (t *tokenizer) run() {
 				}
 				t.emit(i, j, Punct)
 				i = j
+			case c == '!' || c == '?':
+				t.ends++
+				t.emit(i, i+1, Punct)
+				i++
 			case unicode.IsPunct(rune(c)):
 				t.emit(i, i+1, Punct)
 				i++
@@ -302,7 +325,7 @@ func (t *tokenizer) run() {
 			i += w
 		case isSpace(r):
 			if isLineBreak(r) {
-				t.q = quoteState{}
+				t.lineBreak()
 			}
 			i += w
 		case isWordRune(r):
@@ -335,6 +358,7 @@ func (t *tokenizer) dots(i int) int {
 	if j-i >= 3 {
 		t.emit(i, j, Ellipsis)
 	} else {
+		t.ends++
 		t.emit(i, j, Punct)
 	}
 	return j
