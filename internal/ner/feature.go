@@ -379,13 +379,125 @@ func staticFeatures(dst []uint64, toks []token, i int) []uint64 {
 	return dst
 }
 
+// Tag sums the rows of [staticFeatures] by what each feature reads, so
+// that the sums of a word can be kept and reused wherever the word occurs:
+// selfFeatures read the word alone, asPrevFeatures the word before the
+// current one, asNextFeatures the word after it, and pairFeatures a word
+// with its neighbours. With the boundary features of the sentence ends they
+// make up staticFeatures exactly (TestStaticSplit).
+
+// selfFeatures appends the keys of t's static features that read only t.
+func selfFeatures(dst []uint64, t *token) []uint64 {
+	dst = append(dst,
+		feat(fBias, 0),
+		feat(fWord, t.word),
+		feat(fLower, t.lower),
+		feat(fShape, t.shape),
+		feat(fShortShape, t.short),
+		feat(fLen, uint64(min(t.runes, 12))),
+	)
+	for k, p := range t.pre {
+		if p != 0 {
+			dst = append(dst, feat(fPrefix1+k, p))
+		}
+	}
+	for k, s := range t.suf {
+		if s != 0 {
+			dst = append(dst, feat(fSuffix1+k, s))
+		}
+	}
+	lex := t.lex
+	cl := uint64(lex & (1<<lexClusterBits - 1))
+	freq := uint64(lex >> lexFreqShift & 15)
+	capr := uint64(lex >> lexCapShift & 15)
+	dst = append(dst,
+		feat(fCluster, cl), feat(fClusterCoarse, cl>>4),
+		feat(fFreq, freq), feat(fCapRatio, capr*64+t.short&63),
+		feat(fFreqShape, freq*977+t.short),
+		feat(fGaz, gazOf(lex)),
+	)
+	if t.hasHyphen {
+		dst = append(dst, feat(fHyphenFirst, t.hyFirst), feat(fHyphenLast, t.hyLast), feat(fHyphenFirstShape, t.hyShape))
+	}
+	return dst
+}
+
+// asPrevFeatures returns the keys of the static features of a word that
+// read p, the word before it, except the pair features.
+func asPrevFeatures(p *token) [5]uint64 {
+	return [5]uint64{
+		feat(fPrevLower, p.lower), feat(fPrevShape, p.short), feat(fPrevSuffix3, p.suf[2]),
+		feat(fPrevCluster, uint64(p.lex&(1<<lexClusterBits-1))), feat(fPrevGaz, gazOf(p.lex)),
+	}
+}
+
+// asNextFeatures returns the keys of the static features of a word that
+// read n, the word after it, except the pair features.
+func asNextFeatures(n *token) [5]uint64 {
+	return [5]uint64{
+		feat(fNextLower, n.lower), feat(fNextShape, n.short), feat(fNextSuffix3, n.suf[2]),
+		feat(fNextCluster, uint64(n.lex&(1<<lexClusterBits-1))), feat(fNextGaz, gazOf(n.lex)),
+	}
+}
+
+// edgeFeatures returns the keys of the static features that read past the
+// ends of a sentence: edgeFeatures()[e] for the edges e below.
+func edgeFeatures() [4][]uint64 {
+	return [4][]uint64{
+		edgeBefore:  {feat(fPrevLower, boundary), feat(fPrevShape, boundary), feat(fPrevSuffix3, boundary), feat(fPrevCluster, boundary)},
+		edgeBefore2: {feat(fPrev2Lower, boundary)},
+		edgeAfter:   {feat(fNextLower, boundary), feat(fNextShape, boundary), feat(fNextSuffix3, boundary), feat(fNextCluster, boundary)},
+		edgeAfter2:  {feat(fNext2Lower, boundary)},
+	}
+}
+
+// Sentence edges: the first word has nothing before it (edgeBefore) and
+// nothing two words before (edgeBefore2), the second word nothing two words
+// before; likewise at the end.
+const (
+	edgeBefore = iota
+	edgeBefore2
+	edgeAfter
+	edgeAfter2
+)
+
+// pairFeatures appends the keys of the static features of word i that
+// read it together with a neighbour, and of the first word. vals holds the
+// values of the sentence's words.
+func pairFeatures(dst []uint64, vals []wordVals, i int) []uint64 {
+	t := &vals[i]
+	pl, nl := uint64(boundary), uint64(boundary)
+	if i > 0 {
+		p := &vals[i-1]
+		pl = p.lower
+		if p.lex&lexRoleBit != 0 {
+			dst = append(dst, feat(fRolePrev, t.short))
+		}
+	} else {
+		dst = append(dst, feat(fFirst, t.short))
+	}
+	if i+1 < len(vals) {
+		nl = vals[i+1].lower
+	}
+	return append(dst, feat(fPrevWordWord, pl*7919+t.lower), feat(fWordNextWord, t.lower*7919+nl))
+}
+
+// wordVals are the values of a word that [pairFeatures] and
+// [prevWordFeatures] read.
+type wordVals struct {
+	lower, short uint64
+	lex          uint32
+}
+
+func (t *token) vals() wordVals { return wordVals{lower: t.lower, short: t.short, lex: t.lex} }
+
 // historyFeatures appends the feature keys of token i that depend on the
 // labels already chosen for tokens i-1 and i-2: those of the labels alone
 // ([labelFeatures]) and those of the previous label with the word
 // ([prevWordFeatures]).
 func historyFeatures(dst []uint64, toks []token, i int, prev, prev2 Label) []uint64 {
 	lf := labelFeatures(prev, prev2)
-	pf := prevWordFeatures(&toks[i], prev)
+	pf := prevWordFeatures(toks[i].vals(), prev)
 	return append(append(dst, lf[:]...), pf[:]...)
 }
 
@@ -402,7 +514,7 @@ func labelFeatures(prev, prev2 Label) [2]uint64 {
 // prevWordFeatures returns the feature keys of the previous label with
 // token t. [Model.Tag] scores them once per distinct previous label in the
 // beam.
-func prevWordFeatures(t *token, prev Label) [3]uint64 {
+func prevWordFeatures(t wordVals, prev Label) [3]uint64 {
 	cl := uint64(t.lex & (1<<lexClusterBits - 1))
 	return [3]uint64{
 		feat(fPrevLabelWord, uint64(prev)+t.lower*64),

@@ -1,12 +1,15 @@
 package ner
 
 import (
+	"math/bits"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // tagPlain is the beam decoder of [Model.Tag] written the plain way: every
@@ -57,10 +60,29 @@ func tagPlain(m *Model, words []string) []Label {
 	return out
 }
 
+// row returns the weight row of a row slot, and whether it has one.
+func (m *Model) row(slot uint64) (int, bool) {
+	w := m.slots[slot>>5]
+	bit := uint64(1) << (slot & 31)
+	if w&bit == 0 {
+		return 0, false
+	}
+	return int(w>>32) + bits.OnesCount64(w&(bit-1)), true
+}
+
 // TestTagMatchesPlain checks Tag against the plain decoder on the seed and
-// the entity fixtures, and on sentences made of their words in reverse.
+// the entity fixtures, on sentences made of their words in reverse, and on
+// sentences with repeated, long, empty and invalid words (the word cache of
+// Tag keeps words up to maxCachedWord bytes).
 func TestTagMatchesPlain(t *testing.T) {
 	sents, _ := articleSentences(t)
+	long := strings.Repeat("Donaudampfschifffahrt", 3)
+	sents = append(sents,
+		[]string{"Merkel"},
+		[]string{""},
+		[]string{"Merkel", "traf", "Merkel", "und", "Merkel", "in", "Berlin", "Berlin", "."},
+		[]string{long, "-", long + "-Gesellschaft", "in", "Ulm", "\xff\xfe", long[:maxCachedWord], long[:maxCachedWord+1]},
+	)
 	m := Default()
 	names := 0
 	for _, s := range sents {
@@ -107,5 +129,55 @@ func TestASCIIFastPaths(t *testing.T) {
 			want = 'd'
 		}
 		assert.Equal(t, want, shapeClass(r), "%q", r)
+	}
+}
+
+// TestStaticSplit checks that the feature groups whose rows Tag sums per
+// word (selfFeatures, asPrevFeatures, asNextFeatures, edgeFeatures,
+// pairFeatures) are exactly staticFeatures, at every position of the
+// fixture sentences.
+func TestStaticSplit(t *testing.T) {
+	sents, _ := articleSentences(t)
+	sents = append(sents, []string{"Präsident"}, []string{"Herr", "Müller-Lüdenscheidt"})
+	m := Default()
+	var buf []byte
+	for _, s := range sents {
+		toks := m.prepare(nil, s, &buf)
+		vals := make([]wordVals, len(toks))
+		for i := range toks {
+			vals[i] = toks[i].vals()
+		}
+		edge := edgeFeatures()
+		n := len(toks)
+		for i := range toks {
+			got := selfFeatures(nil, &toks[i])
+			if i > 0 {
+				p := asPrevFeatures(&toks[i-1])
+				got = append(got, p[:]...)
+			} else {
+				got = append(got, edge[edgeBefore]...)
+			}
+			if i > 1 {
+				got = append(got, feat(fPrev2Lower, toks[i-2].lower))
+			} else {
+				got = append(got, edge[edgeBefore2]...)
+			}
+			if i+1 < n {
+				a := asNextFeatures(&toks[i+1])
+				got = append(got, a[:]...)
+			} else {
+				got = append(got, edge[edgeAfter]...)
+			}
+			if i+2 < n {
+				got = append(got, feat(fNext2Lower, toks[i+2].lower))
+			} else {
+				got = append(got, edge[edgeAfter2]...)
+			}
+			got = pairFeatures(got, vals, i)
+			want := staticFeatures(nil, toks, i)
+			slices.Sort(got)
+			slices.Sort(want)
+			require.Equal(t, want, got, "word %d of %q", i, s)
+		}
 	}
 }
