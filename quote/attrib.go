@@ -162,7 +162,7 @@ func (d *doc) speechNoun(i int) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung"} {
+	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung", "artikel", "artikels"} {
 		if strings.HasSuffix(lw, s) {
 			return true
 		}

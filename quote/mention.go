@@ -153,15 +153,23 @@ func (d *doc) speechNounStart(k0, end int, cue *Cue) int {
 	if cue == nil || k0 < 1 {
 		return -1
 	}
+	// Only a genitive or von complement names the source; adjectives
+	// may stand before the mention (der rot-grünen Politiker, von
+	// spanischen Händlern).
 	j := k0 - 1
-	if d.tok(j) == "von" || d.tok(j) == "vom" {
+	adjectives := false
+	for c := 0; c < 3 && j > 0 && d.isLower(j) && adjLike(d.tok(j)) && !genDet[d.tok(j)]; c++ {
 		j--
+		adjectives = true
+	}
+	switch {
+	case d.tok(j) == "von" || d.tok(j) == "vom" || adjectives && genDet[d.tok(j)]:
+		j--
+	case adjectives || !genDet[d.tok(k0)]:
+		return -1
 	}
 	if j < 0 || d.inQuote[j] >= 0 || !d.speechNounWord(j) {
 		return -1
-	}
-	if j == k0-1 && !genDet[d.tok(k0)] {
-		return -1 // only a genitive or von complement names the source
 	}
 	s := j
 	for s > 0 && s > j-3 && d.inQuote[s-1] < 0 && (articleWord[d.tok(s-1)] || d.isLower(s-1) && adjLike(d.tok(s-1)) && !d.cueVerbWord(s-1)) {
@@ -169,8 +177,8 @@ func (d *doc) speechNounStart(k0, end int, cue *Cue) int {
 	}
 	switch {
 	case cue.Start <= d.toks[j].Start && d.toks[j].End <= cue.End:
-		// Nach Angaben: the cue holds the noun
-		return j
+		// Nach Angaben, Nach den Worten: the cue holds the noun
+		return s
 	case s > 0 && d.toks[s-1].Start == cue.Start:
 		// laut einer Mitteilung der Polizei
 		return s

@@ -147,6 +147,9 @@ var roleSuffix = []string{
 	"bürgermeisterin", "abgeordnete", "abgeordneter", "sprechers", "ministers", "präsidenten",
 	"wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "analyst", "analystin",
 	"gründer", "gründerin", "vorstand", "geschäftsführer", "geschäftsführerin", "jährige", "jähriger",
+	"ankläger", "anklägerin", "bischof", "bischöfin", "kommissar", "kommissarin", "botschafter",
+	"botschafterin", "senator", "senatorin", "kommandeur", "kommandeurin", "dekan", "dekanin",
+	"professor", "professorin", "doktorvater", "doktormutter",
 }
 
 // role reports whether w is a role noun and the gender it signals.
