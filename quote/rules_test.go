@@ -161,6 +161,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "sei der Plan gescheitert", "Koalition", "Auffassung der rot-grünen Koalition", "Nach Auffassung"}}},
 	{"role compound with its name in apposition after laut", "Laut dem Chefankläger des Landgerichts, Peter Brandt, sei die Tat geplant gewesen.",
 		[]got{{"indirect", "sei die Tat geplant gewesen", "Peter Brandt", "dem Chefankläger des Landgerichts, Peter Brandt", "Laut"}}},
+	{"a sentence-initial preposition before a name is no speaker", "Der Anwalt Jens Weber blieb ruhig. Gegenüber NDR Info äußerte er sich mit den Worten: „Das ist der Anfang vom Ende.“",
+		[]got{{"direct", "Das ist der Anfang vom Ende.", "Jens Weber", "er", "äußerte"}}},
 	{"role phrase before the name in apposition", "Auch die Sprecherin der Stiftung Warentest, Heike Laak, sagte dazu: „Wir bleiben bei unseren Ergebnissen.“",
 		[]got{{"direct", "Wir bleiben bei unseren Ergebnissen.", "Heike Laak", "die Sprecherin der Stiftung Warentest, Heike Laak", "sagte"}}},
 	{"apposition with a prepositional phrase", "„Das ist ein schwarzer Tag“, sagte Frank Bauer, Vorsitzender des Journalistenverbands für das Münsterland, am Freitag.",

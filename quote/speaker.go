@@ -108,6 +108,9 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if !det && d.sentStart(j) && sentenceAdverb(d.tok(j)) && !d.nameEvidence(j) {
 		return np{}, false // Unterdessen, Zudem, Dennoch: adverbs opening a sentence
 	}
+	if !det && d.sentStart(j) && leadPrep[d.tok(j)] {
+		return np{}, false // Gegenüber NDR Info äußerte er sich: a preposition, not a name
+	}
 	// Role words, then the name.
 	k := j
 	for k < hi && d.isCapWord(k) && d.inQuote[k] < 0 {
@@ -288,15 +291,25 @@ func sentenceAdverb(w string) bool {
 		"Mittlerweile", "Erst", "Noch", "Immer", "Bereits", "Schon", "Offenbar", "Vermutlich",
 		"Laut", "Nach", "Wie", "Als", "Wenn", "Während", "Seit", "Bei", "Am", "Im", "In", "Auf", "Mit", "Für",
 		"Hierzu", "Hierbei", "Hierfür", "Hiermit", "Hierauf", "Hierüber", "Dafür", "Dagegen", "Darüber",
-		"Daraufhin", "Deswegen", "Ferner", "Überdies", "Hingegen", "Stattdessen", "Indes", "Folglich":
+		"Daraufhin", "Deswegen", "Ferner", "Überdies", "Hingegen", "Stattdessen", "Indes", "Folglich",
+		"Insbesondere", "Aktuell", "Sinngemäß", "Wörtlich", "Konkret", "Ausdrücklich":
 		return true
 	}
-	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin"} {
+	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin", "rend", "tend", "gend", "zend", "ßend", "fend", "kend", "chend"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// leadPrep are prepositions that open a sentence with a phrase that is no
+// speaker, even before a name (Gegenüber NDR Info, Bei Siemens).
+var leadPrep = map[string]bool{
+	"Gegenüber": true, "Laut": true, "Nach": true, "Bei": true, "Beim": true, "Am": true, "Im": true,
+	"In": true, "Auf": true, "Mit": true, "Für": true, "Seit": true, "Während": true, "Zum": true,
+	"Zur": true, "Über": true, "Unter": true, "Aus": true, "Gegen": true, "Trotz": true,
+	"Wegen": true, "Angesichts": true, "Neben": true, "Vor": true, "Ohne": true, "Durch": true,
 }
 
 // nameEvidence reports whether the capitalised word at token i can be a
