@@ -11,25 +11,35 @@ import (
 // one pass over their bytes. Any other ending goes through
 // [tokenizer.wordFrom], which gives the same result for such words, only
 // slower.
+//
+// A word is mostly followed by one space and another word that starts
+// with an ASCII letter; that word is scanned here too, just as the main
+// loop would after skipping the space.
 func (t *tokenizer) letterWord(i, j int) int {
 	s := t.s
-	for j < len(s) {
-		c := s[j]
-		if byteClass[c]&cAlnum != 0 {
-			j++
-			continue
+	for {
+		for j < len(s) {
+			c := s[j]
+			if byteClass[c]&cAlnum != 0 {
+				j++
+				continue
+			}
+			if c == 0xC3 && j+1 < len(s) && latin1Letter(s[j+1]) {
+				j += 2
+				continue
+			}
+			break
 		}
-		if c == 0xC3 && j+1 < len(s) && latin1Letter(s[j+1]) {
-			j += 2
-			continue
+		if j < len(s) && byteClass[s[j]]&cWordEnd == 0 && !plainAfterWord(s, j) {
+			return t.wordFrom(i, j)
 		}
-		break
-	}
-	if j == len(s) || byteClass[s[j]]&cWordEnd != 0 || plainAfterWord(s, j) {
 		t.emit(i, j, Word)
+		if j+1 < len(s) && s[j] == ' ' && byteClass[s[j+1]]&(cAlnum|cDigit) == cAlnum {
+			i, j = j+1, j+2
+			continue
+		}
 		return j
 	}
-	return t.wordFrom(i, j)
 }
 
 // latin1Letter reports whether the byte after a 0xC3 lead byte makes a
