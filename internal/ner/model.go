@@ -88,6 +88,8 @@ type scratch struct {
 	// long is the entry of a word too long for the cache.
 	words *[cacheSize]wordEntry
 	long  wordEntry
+	rows  []int32 // of a word not in the cache
+	sink  uint64  // see Model.touch
 }
 
 // cacheSize is the number of words in the cache of a scratch (a power of
@@ -142,20 +144,28 @@ func (s *scratch) fill(m *Model, e *wordEntry, w string) {
 	t := &s.tok
 	s.buf = m.fillToken(t, w, s.buf)
 	e.vals = t.vals()
-	sum := func(acc *[NumLabels]int32, feats []uint64) {
-		*acc = [NumLabels]int32{}
-		m.score(acc, feats)
+	f := selfFeatures(s.feats[:0], t)
+	nSelf := len(f)
+	p, n, o := asPrevFeatures(t), asNextFeatures(t), prevWordFeatures(e.vals, O)
+	f = append(f, p[:]...)
+	f = append(f, n[:]...)
+	f = append(f, o[:]...)
+	f = append(f, feat(fPrev2Lower, t.lower), feat(fNext2Lower, t.lower))
+	s.feats = f
+	// look up all rows of the word before adding any, so that the reads
+	// of those not in the CPU cache overlap
+	s.rows = slices.Grow(s.rows[:0], len(f))[:len(f)]
+	m.rowsOf(s.rows, f)
+	s.sink = m.touch(s.rows)
+	rs := s.rows
+	for _, part := range [...]struct {
+		acc *[NumLabels]int32
+		n   int
+	}{{&e.self, nSelf}, {&e.asPrev, len(p)}, {&e.asNext, len(n)}, {&e.prevO, len(o)}, {&e.asPrev2, 1}, {&e.asNext2, 1}} {
+		*part.acc = [NumLabels]int32{}
+		m.sumRows(part.acc, rs[:part.n])
+		rs = rs[part.n:]
 	}
-	s.feats = selfFeatures(s.feats[:0], t)
-	sum(&e.self, s.feats)
-	p := asPrevFeatures(t)
-	sum(&e.asPrev, p[:])
-	n := asNextFeatures(t)
-	sum(&e.asNext, n[:])
-	sum(&e.asPrev2, []uint64{feat(fPrev2Lower, t.lower)})
-	sum(&e.asNext2, []uint64{feat(fNext2Lower, t.lower)})
-	o := prevWordFeatures(e.vals, O)
-	sum(&e.prevO, o[:])
 }
 
 // addRow adds the label scores b to a.
@@ -295,19 +305,50 @@ func (m *Model) static(s *scratch, words []string) {
 }
 
 // score adds the weight rows of the feature keys feats to acc.
+func (m *Model) score(acc *[NumLabels]int32, feats []uint64) {
+	var rs [64]int32
+	for len(feats) > 0 {
+		k := min(len(feats), len(rs))
+		m.rowsOf(rs[:k], feats[:k])
+		m.sumRows(acc, rs[:k])
+		feats = feats[k:]
+	}
+}
+
+// rowsOf sets rs[k] to the weight row of feature key feats[k].
+func (m *Model) rowsOf(rs []int32, feats []uint64) {
+	shift := 64 - m.rowBits
+	rs = rs[:len(feats)]
+	for k, f := range feats {
+		rs[k] = int32(m.rowOf(f >> shift))
+	}
+}
+
+// touch reads the first word of each row in rs and returns them or-ed, for
+// the caller to keep so that the reads are not optimised away. Its loop is
+// short, so the reads of the rows not in the CPU cache overlap; then
+// [Model.sumRows] finds them cached.
+func (m *Model) touch(rs []int32) uint64 {
+	var x uint64
+	for _, r := range rs {
+		x |= m.weights[int(r)*rowWords]
+	}
+	return x
+}
+
+// sumRows adds the weight rows rs to acc.
 //
 // A row holds the 25 weights biased to unsigned 16-bit values, four to a
 // 64-bit word; the even and the odd lanes of each word are summed
 // separately in 32-bit lanes, so one addition adds two labels and no lane
 // carries into the next (up to 65,535 rows). The bias is taken off at the
 // end. The sums are exact, the same as adding the int16 weights one by one.
-func (m *Model) score(acc *[NumLabels]int32, feats []uint64) {
+func (m *Model) sumRows(acc *[NumLabels]int32, rs []int32) {
 	const lo = 0x0000ffff0000ffff
-	shift := 64 - m.rowBits
 	var e0, e1, e2, e3, e4, e5, e6 uint64
 	var o0, o1, o2, o3, o4, o5 uint64
-	for _, f := range feats {
-		w := (*[rowWords]uint64)(m.weights[m.rowOf(f>>shift)*rowWords:])
+	for _, r := range rs {
+		w := (*[rowWords]uint64)(m.weights[int(r)*rowWords:])
 		e0 += w[0] & lo
 		o0 += w[0] >> 16 & lo
 		e1 += w[1] & lo
@@ -322,7 +363,7 @@ func (m *Model) score(acc *[NumLabels]int32, feats []uint64) {
 		o5 += w[5] >> 16 & lo
 		e6 += w[6] & lo
 	}
-	bias := uint32(len(feats)) * weightBias
+	bias := uint32(len(rs)) * weightBias
 	add4(acc[0:4], e0, o0, bias)
 	add4(acc[4:8], e1, o1, bias)
 	add4(acc[8:12], e2, o2, bias)
