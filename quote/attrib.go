@@ -556,6 +556,22 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 				return attr{np: &n}
 			}
 		}
+		if colon && end-lo <= 16 && end < len(d.toks) {
+			// In running text, a speaker with an apposition or a short
+			// prepositional phrase and no verb: Ein Beamter der
+			// Nationalpolizei: „…“ / Nina Hagen zur neuen Heimat: „…“ /
+			// Erkki Tuomioja, Präsident des Rats: „…“
+			if n, ok := d.npAt(lo, end); ok && (n.kind == npName || n.kind == npRole) && d.sentStart(lo) {
+				switch {
+				case n.last == end:
+					return attr{np: &n}
+				case d.isPunct(n.last, ",") && n.kind == npName && d.appositionEnd(n.last+1, end+1) == end:
+					return attr{np: &n}
+				case d.framePP(n.last, end):
+					return attr{np: &n}
+				}
+			}
+		}
 		return attr{}
 	}
 	h := hits[len(hits)-1]
@@ -588,6 +604,28 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 		return a
 	}
 	return a
+}
+
+// framePrep are the prepositions of a short phrase between a speaker and
+// the colon of a frame without a verb (Ein Hauptkommissar nach der
+// Festnahme: „…“).
+var framePrep = map[string]bool{
+	"nach": true, "zur": true, "zum": true, "zu": true, "über": true, "vor": true, "im": true,
+	"am": true, "gegenüber": true, "auf": true, "bei": true, "beim": true,
+}
+
+// framePP reports whether tokens [a, end) are one short prepositional
+// phrase of noun-phrase words (nach der Festnahme, zur neuen Heimat).
+func (d *doc) framePP(a, end int) bool {
+	if a >= end || end-a > 5 || !framePrep[d.tok(a)] || !d.isCapWord(end-1) {
+		return false
+	}
+	for i := a + 1; i < end; i++ {
+		if !d.phraseTok(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // frameAdverb are adverbs that may open a frame before its subject (Auch
