@@ -39,11 +39,12 @@ const (
 // lexicon holds the decoded word lists. It is immutable after construction
 // and shared by all goroutines.
 type lexicon struct {
-	abbrev  map[string]abbrevFlag // "Dr." → plain; "z." → first; "usw." → plain|final
-	multi   [][]string            // multi-part entries, parts with their dots, capital variants included
-	months  map[string]bool       // "Januar", "Jan." …
-	ordPrev map[string]bool       // "am", "zum" …
-	starts  map[string]bool       // "Der", "Er" …: begin a sentence after an abbreviation
+	abbrev     map[string]abbrevFlag // "Dr." → plain; "z." → first; "usw." → plain|final
+	abbrevSigs [sigWords]uint64      // a bit for the signature of each key of abbrev: most words are not keys and fail here, without a map lookup
+	multi      [][]string            // multi-part entries, parts with their dots, capital variants included
+	months     map[string]bool       // "Januar", "Jan." …
+	ordPrev    map[string]bool       // "am", "zum" …
+	starts     map[string]bool       // "Der", "Er" …: begin a sentence after an abbreviation
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -94,7 +95,35 @@ func loadLexicon() *lexicon {
 	for _, e := range entries(sentenceStartTxt) {
 		l.starts[e] = true
 	}
+	for k := range l.abbrev {
+		sig := signature(k)
+		l.abbrevSigs[sig/64] |= 1 << (sig % 64)
+	}
 	return l
+}
+
+// sigWords is the size of the signature set in 64-bit words.
+const sigWords = 16
+
+// signature hashes a word by what is cheap to read: its length and its
+// first and second-to-last bytes (the last is the full stop of every
+// abbreviation).
+func signature(w string) uint32 {
+	if len(w) < 2 {
+		return 0
+	}
+	h := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-2])<<16
+	return h * 0x9E3779B1 >> (32 - 10) // 10 bits: sigWords*64 = 1024
+}
+
+// abbrevFlags returns the flags of w as an abbreviation, l.abbrev[w],
+// looking into the map only when the signature of w is that of some key.
+func (l *lexicon) abbrevFlags(w string) abbrevFlag {
+	sig := signature(w)
+	if l.abbrevSigs[sig/64]&(1<<(sig%64)) == 0 {
+		return 0
+	}
+	return l.abbrev[w]
 }
 
 // entries returns the non-comment, non-blank lines of a word list.

@@ -64,3 +64,25 @@ func TestLexicon(t *testing.T) {
 	assert.True(t, lowerFirstKey(l.ordPrev, "Am"))
 	assert.False(t, lowerFirstKey(l.ordPrev, "Platz"))
 }
+
+// TestAbbrevSignatures checks that the signature filter in front of the
+// abbreviation map never turns away a key, and that it does turn away
+// most words that end a sentence, which is what it is for.
+func TestAbbrevSignatures(t *testing.T) {
+	l := loadLexicon()
+	for k, f := range l.abbrev {
+		assert.Equal(t, f, l.abbrevFlags(k), k)
+	}
+	assert.Equal(t, abbrevFlag(0), l.abbrevFlags(""))
+	assert.Equal(t, abbrevFlag(0), l.abbrevFlags("."))
+	words := strings.Fields("gegründet. Mauern. sie. Steuern. entlasten. reagierten. Euro. Werk. Forschung. schaffen. Gemeinden. Kommunen. " +
+		"Peking. Januar. erklärte. Regierung. worden. hatte. Angaben. Sonntag. Jahr. Prozent. Dollar. Menschen. werden. sagte. Polizei.")
+	passed := 0
+	for _, w := range words {
+		require.Zero(t, l.abbrev[w], w)
+		if l.abbrevFlags(w) == 0 {
+			passed++
+		}
+	}
+	assert.Greater(t, passed, len(words)/2, "the filter lets through too many words")
+}

@@ -216,17 +216,17 @@ scanned:
 func (d *Doc) endsAfterAbbrev(i, j int) bool {
 	toks, s := d.Tokens, d.Src
 	l := lex()
-	w := s[toks[i].Start:toks[i].End]
-	if l.abbrev[w]&abbrevFinal != 0 {
+	f := l.abbrevFlags(s[toks[i].Start:toks[i].End])
+	if f&abbrevFinal != 0 {
 		return true
 	}
 	if toks[j].Kind != Word || toks[j].Start == toks[i].End {
 		return false
 	}
-	if i > 0 && toks[i-1].Kind == Abbrev && toks[i-1].End < toks[i].Start && l.abbrev[s[toks[i-1].Start:toks[i-1].End]]&abbrevFirst != 0 {
+	if i > 0 && toks[i-1].Kind == Abbrev && toks[i-1].End < toks[i].Start && l.abbrevFlags(s[toks[i-1].Start:toks[i-1].End])&abbrevFirst != 0 {
 		return false // z. B. Die Grünen
 	}
-	if l.abbrev[w]&abbrevFirst != 0 {
+	if f&abbrevFirst != 0 {
 		return false
 	}
 	return l.starts[s[toks[j].Start:toks[j].End]]

@@ -446,9 +446,8 @@ func (t *tokenizer) wordDot(i, dot int) int {
 		t.emit(i, e, Abbrev)
 		return e
 	}
-	l := lex()
 	w := s[i : dot+1]
-	f := l.abbrev[w]
+	f := lex().abbrevFlags(w)
 	if f&abbrevFirst != 0 {
 		if e, ok := t.multiAbbrev(i, w); ok {
 			return e
