@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -136,6 +138,9 @@ func (d *doc) join(first, last int) string {
 	if last-first == 1 {
 		return d.word(first)
 	}
+	if d.singleSpaced(first, last) {
+		return d.src[d.toks[first].Start:d.toks[last-1].End] // no copy
+	}
 	var b strings.Builder
 	for i := first; i < last; i++ {
 		if i > first && d.toks[i].Start > d.toks[i-1].End {
@@ -144,6 +149,20 @@ func (d *doc) join(first, last int) string {
 		b.WriteString(d.word(i))
 	}
 	return b.String()
+}
+
+// singleSpaced reports whether tokens [first, last) are separated by one
+// space or nothing, so that their source text equals their join.
+func (d *doc) singleSpaced(first, last int) bool {
+	for i := first + 1; i < last; i++ {
+		switch gap := d.toks[i].Start - d.toks[i-1].End; {
+		case gap == 0:
+		case gap == 1 && d.src[d.toks[i-1].End] == ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // addModel turns the model's labels for the sentence starting at token
@@ -482,7 +501,37 @@ func (d *doc) flagsOf(i int) wordFlags {
 	if f := d.flags[i]; f != 0 {
 		return f
 	}
-	w := d.word(i)
+	f := cachedFlags(d.word(i))
+	d.flags[i] = f
+	return f
+}
+
+// flagCache maps a word to its flags across calls: the flags depend on the
+// word alone and cost dozens of lexicon lookups (every compound tail), while
+// news text repeats its words. It holds copies of at most flagCacheMax
+// words, so it neither grows without bound nor pins a caller's text.
+var (
+	flagCache    sync.Map // string → wordFlags
+	flagCacheLen atomic.Int64
+)
+
+const flagCacheMax = 1 << 17
+
+func cachedFlags(w string) wordFlags {
+	if f, ok := flagCache.Load(w); ok {
+		return f.(wordFlags)
+	}
+	f := lexiconFlags(w)
+	if flagCacheLen.Load() < flagCacheMax {
+		if _, loaded := flagCache.LoadOrStore(strings.Clone(w), f); !loaded {
+			flagCacheLen.Add(1)
+		}
+	}
+	return f
+}
+
+// lexiconFlags computes the flags of the word w.
+func lexiconFlags(w string) wordFlags {
 	f := flagDone
 	if commonNoun(w) {
 		f |= flagNoun
@@ -496,7 +545,6 @@ func (d *doc) flagsOf(i int) wordFlags {
 	if isCap(w) && !nounLike(w) && !strings.HasSuffix(w, "-") && !lexicon.Stopword(strings.ToLower(w)) && !role && !trig && !head {
 		f |= flagNameWord
 	}
-	d.flags[i] = f
 	return f
 }
 
@@ -641,8 +689,10 @@ func (d *doc) gazetteer(s text.Sentence) {
 		}
 		found := false
 		run := 1 // names in the gazetteer are runs of words and abbreviations (St. Petersburg)
-		for run < maxN && i+run < s.Last && (d.toks[i+run].Kind == text.Word || d.toks[i+run].Kind == text.Abbrev) {
-			run++
+		if d.mayOpen(i) {
+			for run < maxN && i+run < s.Last && (d.toks[i+run].Kind == text.Word || d.toks[i+run].Kind == text.Abbrev) {
+				run++
+			}
 		}
 		for n := run; n >= 1 && !found; n-- {
 			if d.covered[i+n-1] {
@@ -669,6 +719,21 @@ func (d *doc) gazetteer(s text.Sentence) {
 			}
 		}
 	}
+}
+
+// mayOpen reports whether token i can open a gazetteer key of several
+// words: it is followed by a space and some key starts with it as written
+// or, for a word in capitals (NEW YORK), in title case. When it is false,
+// only the one-word key needs a lookup.
+func (d *doc) mayOpen(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].Start == d.toks[i].End {
+		return true // the key joins the next token without a space
+	}
+	w := d.word(i)
+	if d.gaz.Opens(w) {
+		return true
+	}
+	return strings.IndexFunc(w, unicode.IsLower) < 0 && d.gaz.Opens(titleCase(w))
 }
 
 // gazLookup looks s up as written, in title case if written in capitals,

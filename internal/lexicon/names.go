@@ -153,7 +153,10 @@ type Name struct {
 // their inflected forms (Mittleren Westen), all pointing to the entry as
 // listed.
 type Gazetteer struct {
-	names    map[string]Name
+	names map[string]Name
+	// opens holds the first words of the keys of more than one word, so
+	// that a caller can skip joining words no key starts with.
+	opens    map[string]bool
 	maxWords int
 }
 
@@ -163,19 +166,26 @@ func (g *Gazetteer) Lookup(s string) (Name, bool) {
 	return n, ok
 }
 
+// Opens reports whether some key of more than one word starts with the
+// word w followed by a space.
+func (g *Gazetteer) Opens(w string) bool { return g.opens[w] }
+
 // MaxWords is the largest number of words in any key.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
 // Names returns the embedded gazetteer of places (CLDR regions and
 // places.txt) and organisations (orgs.txt), built on first use.
 var Names = sync.OnceValue(func() *Gazetteer {
-	g := &Gazetteer{names: map[string]Name{}}
+	g := &Gazetteer{names: map[string]Name{}, opens: map[string]bool{}}
 	add := func(data, typ string) {
 		for line := range Lines(data) {
 			n := Name{Type: typ, Canonical: line}
 			for _, v := range variants(line) {
 				if _, dup := g.names[v]; !dup {
 					g.names[v] = n
+				}
+				if first, _, ok := strings.Cut(v, " "); ok {
+					g.opens[first] = true
 				}
 			}
 			g.maxWords = max(g.maxWords, strings.Count(line, " ")+1)
