@@ -38,6 +38,9 @@ type Model struct {
 	zero    int      // a row of zero weights after the model's rows, see rowOf
 	lexKeys []uint64 // sorted hashes of lower-cased words
 	lexVals []uint32 // lexicon entries, see lex* constants
+	// lexStart and lexShift index lexKeys by their top bits, see lookup
+	lexStart []uint32
+	lexShift uint
 	rows    []uint32 // sorted row numbers, kept for encoding
 
 	// trans holds, for each pair of previous labels (prev*NumLabels +
@@ -458,8 +461,8 @@ func (m *Model) rowOf(slot uint64) int {
 }
 
 // setRows fills the row bit set and ranks from m.rows, appends the zero
-// row to the weights, and fills the tables derived from the weights that
-// [Model.Tag] reads.
+// row to the weights, and fills the tables derived from the weights and the
+// lexicon that [Model.Tag] reads.
 func (m *Model) setRows() {
 	m.zero = len(m.rows)
 	m.weights = appendRow(m.weights[:m.zero*rowWords], &[NumLabels]int16{})
@@ -487,6 +490,7 @@ func (m *Model) setRows() {
 	for e, f := range edgeFeatures() {
 		m.score(&m.edge[e], f)
 	}
+	m.indexLex()
 	m.seed = maphash.MakeSeed()
 }
 
@@ -561,7 +565,6 @@ func decode(data []byte) (*Model, error) {
 		}
 		dst[NumLabels/4] = uint64(binary.LittleEndian.Uint16(src[2*(NumLabels-1):])) ^ flip&0xffff
 	}
-	m.setRows()
 	p = p[2*int(nRows)*NumLabels:]
 	m.lexKeys = make([]uint64, nLex)
 	for i := range m.lexKeys {
@@ -575,6 +578,7 @@ func decode(data []byte) (*Model, error) {
 	for i := range m.lexVals {
 		m.lexVals[i] = binary.LittleEndian.Uint32(p[4*i:])
 	}
+	m.setRows()
 	return m, nil
 }
 

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/bits"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -179,5 +180,41 @@ func TestStaticSplit(t *testing.T) {
 			slices.Sort(want)
 			require.Equal(t, want, got, "word %d of %q", i, s)
 		}
+	}
+}
+
+// TestLookup checks the bucket index of the lexicon against a binary
+// search, on the default model and on lexicons of 0 to 20 keys.
+func TestLookup(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	check := func(m *Model, probes []uint64) {
+		t.Helper()
+		for _, h := range probes {
+			var want uint32
+			if i, ok := slices.BinarySearch(m.lexKeys, h); ok {
+				want = m.lexVals[i]
+			}
+			require.Equal(t, want, m.lookup(h), "%d keys, hash %#x", len(m.lexKeys), h)
+		}
+	}
+	m := Default()
+	probes := slices.Clone(m.lexKeys)
+	for range 10000 {
+		probes = append(probes, rng.Uint64())
+	}
+	probes = append(probes, 0, 1, ^uint64(0))
+	check(m, probes)
+	for n := range 21 {
+		small := &Model{}
+		for range n {
+			small.lexKeys = append(small.lexKeys, rng.Uint64())
+		}
+		slices.Sort(small.lexKeys)
+		small.lexKeys = slices.Compact(small.lexKeys)
+		for i := range small.lexKeys {
+			small.lexVals = append(small.lexVals, uint32(i+1))
+		}
+		small.indexLex()
+		check(small, append(slices.Clone(small.lexKeys), 0, 1, ^uint64(0), rng.Uint64()))
 	}
 }
