@@ -41,7 +41,7 @@ type Model struct {
 	// lexStart and lexShift index lexKeys by their top bits, see lookup
 	lexStart []uint32
 	lexShift uint
-	rows    []uint32 // sorted row numbers, kept for encoding
+	rows     []uint32 // sorted row numbers, kept for encoding
 
 	// trans holds, for each pair of previous labels (prev*NumLabels +
 	// prev2), the summed rows of its [labelFeatures]: they do not depend
