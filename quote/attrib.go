@@ -170,10 +170,67 @@ func (d *doc) speechNoun(i int) bool {
 	return false
 }
 
-// verbSpeaker finds the speaker of the cue verb h: the subject before it
-// when it opens a clause with it (Merz sagte, Die Polizei teilte … mit),
-// else the subject right after it (sagte Merz, teilte die Polizei mit).
+// verbSpeaker finds the speaker of the cue verb h: its subject (see
+// [doc.verbSubject]), except for active zitieren, whose object is the
+// speaker: in „…“, zitiert die Zeitung den Minister the words are the
+// minister's, and the medium that quotes him is no speaker of them.
 func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
+	n, ok := d.verbSubject(h, lo, hi)
+	if !d.activeZitieren(h, lo) {
+		return n, ok
+	}
+	k := h.last
+	if ok && n.first >= h.last {
+		k = n.last // zitiert die Zeitung den Minister
+	}
+	if k < hi && d.tok(k) == "man" {
+		k++ // zitierte man Yolanda Alvarez
+	}
+	if o, found := d.npLoose(k, hi); found && o.kind != npPronoun && !d.bareNoun(o) && !d.unnamedOne(o) {
+		return o, true
+	}
+	return np{}, false
+}
+
+// unnamedOne reports whether n is an indefinite person with no name and no
+// organisation (einen Insider, einen Augenzeugen): quoted by a medium, such
+// a source names no one.
+func (d *doc) unnamedOne(n np) bool {
+	switch d.tok(n.first) {
+	case "ein", "einen", "einem", "eine", "einer", "Ein", "Einen", "Eine":
+	default:
+		return false
+	}
+	if n.gen[0] >= 0 {
+		return false
+	}
+	if n.kind == npName {
+		// einen Insider: a common noun after an article, no recognised name
+		return n.name[1]-n.name[0] == 1 && d.entAt[n.name[0]] < 0
+	}
+	return n.name[0] < 0 && (n.kind == npNoun || n.kind == npRole)
+}
+
+// activeZitieren reports whether cue h is zitieren in the active voice:
+// no form of werden before it in its sentence (Er wird mit den Worten
+// zitiert is passive, and its subject speaks).
+func (d *doc) activeZitieren(h cueHit, lo int) bool {
+	if h.form.Lemma != "zitieren" || h.last-h.first != 1 {
+		return false
+	}
+	for i := h.first - 1; i >= lo && i >= h.first-20 && !d.isSentEnd(i); i-- {
+		switch d.tok(i) {
+		case "wird", "wurde", "werden", "wurden", "worden":
+			return false
+		}
+	}
+	return true
+}
+
+// verbSubject finds the subject of the cue verb h: before it when it
+// opens a clause with it (Merz sagte, Die Polizei teilte … mit), else
+// right after it (sagte Merz, teilte die Polizei mit).
+func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	cs := d.clauseStart(h.first, lo)
 	if cs < h.first {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
@@ -294,6 +351,13 @@ func (d *doc) afterCue(j, hi int) attr {
 	switch h.form.Section {
 	case lexicon.SpeechVerb, lexicon.ThoughtVerb:
 		a := attr{cue: &h, plural: d.plural(h)}
+		if d.activeZitieren(h, j) {
+			// „…“, zitiert die Zeitung den Minister: the object speaks
+			if n, ok := d.verbSpeaker(h, h.first, hi); ok {
+				a.np = &n
+			}
+			return a
+		}
 		k := h.last
 		if k < hi && d.tok(k) == "sich" {
 			k++
@@ -599,7 +663,8 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 		}
 	}
 	// The subject that opens the sentence: Merkel lobte … und fügte hinzu:
-	if n, ok := d.npAt(lo, end); ok && n.last < end && d.isLower(n.last) {
+	// (not the medium that zitiert someone)
+	if n, ok := d.npAt(lo, end); ok && n.last < end && d.isLower(n.last) && !d.activeZitieren(h, lo) {
 		a.np = &n
 		return a
 	}
