@@ -167,3 +167,17 @@ func TestProseLabels(t *testing.T) {
 	}
 	assert.Empty(t, proseLabels(nil))
 }
+
+// TestRecognizeLabels: whole-word mentions become BIO labels; a name inside
+// a compound (US in US-Präsidenten) leaves its word O.
+func TestRecognizeLabels(t *testing.T) {
+	words := []string{"Angela", "Merkel", "traf", "den", "US-Präsidenten", "in", "Berlin", "."}
+	got := recognizeLabels(words)
+	require.Len(t, got, len(words))
+	var s []string
+	for _, l := range got {
+		s = append(s, l.String())
+	}
+	assert.Equal(t, []string{"B-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "O"}, s)
+	assert.Empty(t, recognizeLabels(nil))
+}
