@@ -517,7 +517,7 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			}
 			return attr{cue: &h}
 		}
-		if c, ok := d.complement(k, hi); ok {
+		if c, ok := d.complementOf(k, hi, true); ok {
 			m := d.complementNP(c)
 			m.first = k
 			return attr{cue: &h, np: &m}

@@ -45,8 +45,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			if n, ok := d.npLoose(i+1, end); ok && d.bare(n) && !(n.last-n.first == 1 && d.tok(n.head0()) == "Angaben") {
 				h := cueHit{first: i, last: n.last, particle: -1, form: lexicon.CueForm{Lemma: "nach", Section: lexicon.Preposition}}
 				a := attr{cue: &h, bare: true, noun: n.head0()}
-				if c, ok := d.complement(n.last, end); ok {
+				if c, ok := d.complementOf(n.last, end, true); ok {
 					m := d.complementNP(c)
+					m.first = min(m.first, n.last)
 					a = attr{cue: &h, np: &m}
 				}
 				if st, ok := d.prepIndirect(s, end, h, a, i); ok {

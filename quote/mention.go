@@ -162,13 +162,19 @@ func (d *doc) speechNounStart(k0, end int, cue *Cue) int {
 		j--
 		adjectives = true
 	}
+	article := true
 	switch {
 	case d.tok(j) == "von" || d.tok(j) == "vom" || adjectives && genDet[d.tok(j)]:
 		j--
-	case adjectives || !genDet[d.tok(k0)]:
+	case adjectives:
 		return -1
+	case !genDet[d.tok(k0)]:
+		article = false // nach Ansicht einiger Juristen, nach Meinung Russlands
 	}
 	if j < 0 || d.inQuote[j] >= 0 || !d.speechNounWord(j) {
+		return -1
+	}
+	if !article && !(cue.Start <= d.toks[j].Start && d.toks[j].End <= cue.End) {
 		return -1
 	}
 	s := j

@@ -365,13 +365,29 @@ func femaleNoun(w string) bool {
 // Zeitung) is an addressee, not a complement.
 func (d *doc) complement(k, hi int) ([2]int, bool) { return d.complementOf(k, hi, false) }
 
-// complementOf is complement; with media set, a medium counts too (ein
-// Bericht der Nachrichtenagentur Reuters).
-func (d *doc) complementOf(k, hi int, media bool) ([2]int, bool) {
-	if k >= hi {
+// complementOf is complement; with speech set, the complement of a speech
+// noun: a medium counts too (ein Bericht der Nachrichtenagentur Reuters),
+// and so does a genitive with no article (nach Ansicht einiger Juristen,
+// nach Meinung Russlands).
+func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
+	if k >= hi || d.inQuote[k] >= 0 {
 		return [2]int{}, false
 	}
 	w := d.tok(k)
+	if speech && !genDet[w] && w != "von" && w != "vom" {
+		j := k
+		for c := 0; c < 3 && j < hi && d.isLower(j) && strings.HasSuffix(d.tok(j), "er") && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+			j++ // einiger, vieler, politischer
+		}
+		if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 || j == k && !strings.HasSuffix(d.tok(j), "s") {
+			return [2]int{}, false
+		}
+		e := j + 1
+		for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] {
+			e++
+		}
+		return [2]int{j, e}, true
+	}
 	if !genDet[w] && w != "von" && w != "vom" {
 		return [2]int{}, false
 	}
@@ -385,7 +401,7 @@ func (d *doc) complementOf(k, hi int, media bool) ([2]int, bool) {
 	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
 		return [2]int{}, false
 	}
-	if !media && (hasSuffixFold(d.tok(j), mediaNoun) || stopNoun[d.tok(j)]) {
+	if !speech && (hasSuffixFold(d.tok(j), mediaNoun) || stopNoun[d.tok(j)]) {
 		return [2]int{}, false
 	}
 	e := j + 1
