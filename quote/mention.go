@@ -146,9 +146,10 @@ func (d *doc) speechNounWord(i int) bool {
 // names the source in the mention starting at token k0: nach Angaben der
 // Polizei, laut einem Bericht der Zeitung, Angaben von Interpol zufolge.
 // The speech noun must stand right before the mention (or before von) and
-// belong to the quotation's cue: the cue holds it (Nach Angaben) or is a
-// preposition right before its article (laut, gemäß) or zufolge after the
-// mention. It returns -1 otherwise.
+// belong to the quotation's cue: the cue holds it (Nach Angaben), is a
+// preposition right before its article (laut, gemäß), ends right before
+// it (heißt es in) or is zufolge after the mention. It returns -1
+// otherwise.
 func (d *doc) speechNounStart(k0, end int, cue *Cue) int {
 	if cue == nil || k0 < 1 {
 		return -1
@@ -190,6 +191,9 @@ func (d *doc) speechNounStart(k0, end int, cue *Cue) int {
 		return s
 	case cue.Start >= d.toks[end-1].End && cue.Start-d.toks[end-1].End <= 1:
 		// Einem Bericht der Zeitung zufolge
+		return s
+	case s > 0 && d.toks[s-1].End == cue.End:
+		// heißt es in einer Erklärung der Gewerkschaft
 		return s
 	}
 	return -1

@@ -140,7 +140,7 @@ var ruleCases = []struct {
 	{"wie X mitteilte", "Wie ein Polizeisprecher mitteilte, brach das Feuer gegen drei Uhr aus.",
 		[]got{{"indirect", "brach das Feuer gegen drei Uhr aus", "Polizei", "ein Polizeisprecher", "mitteilte"}}},
 	{"heißt es in einer Erklärung", "„Unsere Gedanken sind bei den Beschäftigten“, heißt es in einer Erklärung der Hansa Logistik.",
-		[]got{{"direct", "Unsere Gedanken sind bei den Beschäftigten", "Hansa Logistik", "der Hansa Logistik", "heißt es in"}}},
+		[]got{{"direct", "Unsere Gedanken sind bei den Beschäftigten", "Hansa Logistik", "einer Erklärung der Hansa Logistik", "heißt es in"}}},
 	{"separable verb", "„Der Betrieb läuft weiter“, teilte die Deutsche Bahn am Montag mit.",
 		[]got{{"direct", "Der Betrieb läuft weiter", "Deutsche Bahn", "die Deutsche Bahn", "teilte"}}},
 	{"auxiliary and participle", "„Wir sind vorbereitet“, hatte der Bürgermeister gesagt.",
