@@ -34,6 +34,13 @@ var auxiliary = map[string]bool{
 	"ließ": true, "ließen": true, "lässt": true,
 }
 
+// modal are the modal verbs before the subject of a frame whose cue is a
+// participle (soll Anelka zu Domenech gesagt haben: „…“).
+var modal = map[string]bool{
+	"soll": true, "sollen": true, "sollte": true, "will": true, "wollte": true, "muss": true,
+	"musste": true, "kann": true, "konnte": true, "dürfte": true, "könnte": true, "möchte": true,
+}
+
 // npLoose parses a noun phrase that may be in any case: the complement of
 // laut, gemäß, zufolge (laut dem Minister, der Polizei zufolge).
 func (d *doc) npLoose(i, hi int) (np, bool) {
@@ -734,7 +741,7 @@ func (d *doc) frameSubject(lo int, h cueHit) (np, bool) {
 		}
 	}
 	for k := lo; k < h.first-1; k++ {
-		if auxiliary[d.tok(k)] {
+		if auxiliary[d.tok(k)] || modal[d.tok(k)] {
 			if n, ok := at(k + 1); ok {
 				return n, true
 			}

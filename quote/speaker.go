@@ -67,7 +67,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		det = true
 		n.g = g
 		j++
-		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal); k++ {
+		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal || d.ageAdj(j)); k++ {
 			j++
 		}
 	}
@@ -255,6 +255,17 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		n.g = genderUnknown
 	}
 	return n, true
+}
+
+// ageAdj reports whether token i is an age adjective (23-jährige,
+// 84-jähriger) before a noun: der 23-jährige Sportler.
+func (d *doc) ageAdj(i int) bool {
+	w := d.tok(i)
+	if d.toks[i].Kind != text.Word || !unicode.IsDigit(d.rune(i)) {
+		return false
+	}
+	k := strings.IndexByte(w, '-')
+	return k > 0 && adjLike(w) && strings.HasPrefix(w[k+1:], "jährig") // not the noun 47-Jährige
 }
 
 // closingName returns the closing mark of a name in marks opening at token
