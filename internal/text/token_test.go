@@ -177,3 +177,24 @@ func TestWordFastPath(t *testing.T) {
 	}
 	assert.Equal(t, 9, n)
 }
+
+// TestNonAlnum8 checks the eight-lane test against byteClass: every byte
+// value in every lane, between letters, digits and other bytes.
+func TestNonAlnum8(t *testing.T) {
+	for _, fill := range []byte{'a', 'Z', '5', 0xC3, ' '} {
+		for lane := 0; lane < 8; lane++ {
+			for c := 0; c < 256; c++ {
+				b := []byte(strings.Repeat(string([]byte{fill}), 10))
+				b[1+lane] = byte(c)
+				s := string(b)
+				var want uint64
+				for k := 0; k < 8; k++ {
+					if !isASCIIAlnum(s[1+k]) {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				require.Equal(t, want, nonAlnum8(le64(s[1:])), "%q", s[1:9])
+			}
+		}
+	}
+}

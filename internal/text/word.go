@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,6 +20,15 @@ func (t *tokenizer) letterWord(i, j int) int {
 	s := t.s
 	for {
 		for j < len(s) {
+			if j+8 <= len(s) {
+				// Eight bytes at a time, no branch per letter.
+				if stop := nonAlnum8(le64(s[j : j+8])); stop != 0 {
+					j += bits.TrailingZeros64(stop) / 8
+				} else {
+					j += 8
+					continue
+				}
+			}
 			c := s[j]
 			if byteClass[c]&cAlnum != 0 {
 				j++
@@ -41,6 +51,31 @@ func (t *tokenizer) letterWord(i, j int) int {
 		return j
 	}
 }
+
+// le64 reads the eight bytes of b as a little-endian uint64, byte k in
+// bits 8k to 8k+7; the compiler makes it one load.
+func le64(b string) uint64 {
+	b = b[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// nonAlnum8 sets bit 7 of each byte lane of x that is not an ASCII letter
+// or digit, and clears every other bit: all eight bytes are tested at
+// once, without a branch.
+func nonAlnum8(x uint64) uint64 {
+	a := x &^ high8 // the low seven bits of each byte: the sums below stay within their lane
+	l := a | 0x20*ones8
+	ok := (l + (0x80-'a')*ones8) &^ (l + (0x80-'z'-1)*ones8) // bit 7: 'a' <= l <= 'z'
+	ok |= (a + (0x80-'0')*ones8) &^ (a + (0x80-'9'-1)*ones8) // bit 7: '0' <= a <= '9'
+	return (^ok | x) & high8                                 // a byte from 0x80 is no ASCII letter, whatever its low bits
+}
+
+// Lanes of a uint64 for nonAlnum8.
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x80 * ones8
+)
 
 // latin1Letter reports whether the byte after a 0xC3 lead byte makes a
 // letter, U+00C0 to U+00FF except × and ÷.
