@@ -182,6 +182,11 @@ func (d *doc) speechNoun(i int) bool {
 // speaker: in „…“, zitiert die Zeitung den Minister the words are the
 // minister's, and the medium that quotes him is no speaker of them.
 func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
+	if d.passiveParticiple(h, lo) {
+		// Israel wurde aufgefordert, …: the subject of a passive is
+		// addressed, not speaking; only an agent (von X) speaks.
+		return d.agent(h, lo)
+	}
 	n, ok := d.verbSubject(h, lo, hi)
 	if !d.activeZitieren(h, lo) {
 		return n, ok
@@ -216,6 +221,36 @@ func (d *doc) unnamedOne(n np) bool {
 		return n.name[1]-n.name[0] == 1 && d.entAt[n.name[0]] < 0
 	}
 	return n.name[0] < 0 && (n.kind == npNoun || n.kind == npRole)
+}
+
+// passiveParticiple reports whether cue h is the participle of a passive
+// clause (wurde aufgefordert, wird vorgeworfen, war befürchtet worden): a
+// one-word verb cue after a form of werden in its clause, ending in -t or
+// a participle in -en with ge (vorgeworfen). zitieren is left out: in Er
+// wird mit den Worten zitiert the subject speaks.
+func (d *doc) passiveParticiple(h cueHit, lo int) bool {
+	if h.last-h.first != 1 || h.form.Section == lexicon.Expression || h.form.Lemma == "zitieren" {
+		return false
+	}
+	w := d.tok(h.first)
+	if !strings.HasSuffix(w, "t") && !(strings.HasSuffix(w, "en") && strings.Contains(w, "ge")) {
+		return false
+	}
+	return d.passiveCue(h, lo)
+}
+
+// agent returns the von phrase that names who acts in a passive clause
+// (wurde von der Regierung aufgefordert), ending right before cue h.
+func (d *doc) agent(h cueHit, lo int) (np, bool) {
+	for k := h.first - 2; k >= lo && k >= h.first-8; k-- {
+		if d.tok(k) == "von" || d.tok(k) == "vom" {
+			if n, ok := d.npLoose(k+1, h.first); ok && n.last == h.first && n.kind != npPronoun {
+				return n, true
+			}
+			break
+		}
+	}
+	return np{}, false
 }
 
 // activeZitieren reports whether cue h is zitieren in the active voice:

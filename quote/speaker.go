@@ -303,10 +303,11 @@ func sentenceAdverb(w string) bool {
 		"Laut", "Nach", "Wie", "Als", "Wenn", "Während", "Seit", "Bei", "Am", "Im", "In", "Auf", "Mit", "Für",
 		"Hierzu", "Hierbei", "Hierfür", "Hiermit", "Hierauf", "Hierüber", "Dafür", "Dagegen", "Darüber",
 		"Daraufhin", "Deswegen", "Ferner", "Überdies", "Hingegen", "Stattdessen", "Indes", "Folglich",
-		"Insbesondere", "Aktuell", "Sinngemäß", "Wörtlich", "Konkret", "Ausdrücklich":
+		"Insbesondere", "Aktuell", "Sinngemäß", "Wörtlich", "Konkret", "Ausdrücklich", "Darin", "Daran",
+		"Davon", "Darunter", "Letzte", "Letzten", "Vergangene", "Vergangenen", "Kommende", "Nächste":
 		return true
 	}
-	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin", "rend", "tend", "gend", "zend", "ßend", "fend", "kend", "chend"} {
+	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin", "rend", "tend", "gend", "zend", "ßend", "fend", "kend", "chend", "elang", "ndlich", "ntlich", "ständlich", "erlich", "ächlich", "ütlich"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
