@@ -204,7 +204,8 @@ func TestTagBIO(t *testing.T) {
 }
 
 // FuzzTag checks that any words get one label each, in valid BIO, the same
-// on a second call.
+// on a second call (when the words are cached) and the same as the plain
+// decoder's.
 func FuzzTag(f *testing.F) {
 	f.Add("Alibaba-Gründer Jack Ma traf Donald Trump in New York .")
 	f.Add("\xff\xfe „ “ -- ẞ 3. Okt.")
@@ -220,6 +221,7 @@ func FuzzTag(f *testing.F) {
 			prev = l
 		}
 		assert.Equal(t, got, m.Tag(words, nil))
+		assert.Equal(t, tagPlain(m, words), got)
 	})
 }
 
