@@ -33,7 +33,15 @@ type Doc struct {
 // Segment splits s into paragraphs, sentences and tokens. It never fails:
 // any string, including invalid UTF-8, gives a Doc whose spans lie within s.
 func Segment(s string) *Doc {
-	t := tokenize(s)
+	t := tokenizer{
+		s:    s,
+		toks: make([]Token, 0, len(s)/5+4),
+		// Room for paragraphs of 128 bytes on average, shorter than
+		// agency paragraphs; more make it grow.
+		paraEnds:  make([]int, 0, len(s)/128+8),
+		keepParas: true,
+	}
+	t.run()
 	toks := t.toks
 	// At most one paragraph per counted line break and one more; about
 	// one sentence per full stop, ! or ?, plus the last of each paragraph.
@@ -44,40 +52,23 @@ func Segment(s string) *Doc {
 		Paragraphs: make([]Paragraph, 0, min(len(toks), t.breaks+1)),
 	}
 	// Tokens never contain a line break, so the paragraphs are the runs of
-	// tokens with no line break between them: the same spans as
-	// [Paragraphs] returns, found without a second pass over the text.
+	// tokens with no line break between them, which the tokenizer noted:
+	// the same spans as [Paragraphs] returns.
+	if len(toks) > t.broken {
+		t.paraEnds = append(t.paraEnds, len(toks))
+	}
 	first := 0
-	for k := 1; k <= len(toks); k++ {
-		if k < len(toks) {
-			if e := toks[k-1].End; toks[k].Start == e || toks[k].Start == e+1 && s[e] == ' ' || !breakBetween(s, e, toks[k].Start) {
-				continue
-			}
-		}
+	for _, end := range t.paraEnds {
 		para := Paragraph{
-			Span:  wortlaut.Span{Start: toks[first].Start, End: toks[k-1].End},
+			Span:  wortlaut.Span{Start: toks[first].Start, End: toks[end-1].End},
 			First: len(d.Sentences),
 		}
-		d.splitSentences(first, k)
+		d.splitSentences(first, end)
 		para.Last = len(d.Sentences)
 		d.Paragraphs = append(d.Paragraphs, para)
-		first = k
+		first = end
 	}
 	return d
-}
-
-// breakBetween reports whether the white space s[i:j] holds a line break.
-func breakBetween(s string, i, j int) bool {
-	if j-i == 1 && s[i] == ' ' {
-		return false
-	}
-	for i < j {
-		r, w := decode(s, i)
-		if isLineBreak(r) {
-			return true
-		}
-		i += w
-	}
-	return false
 }
 
 // Paragraphs returns the spans of the paragraphs of s, without surrounding

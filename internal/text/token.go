@@ -233,9 +233,13 @@ type tokenizer struct {
 	noEmail int // no e-mail address or bare domain starts before this offset
 
 	// Counts that let Segment size its slices once: full stops, ! and ?
-	// (most end a sentence), and line breaks that follow a token (each may
-	// end a paragraph; broken is len(toks) at the last one counted).
+	// (most end a sentence), and line breaks that follow a token (each
+	// ends a paragraph; broken is len(toks) at the last one counted).
 	ends, breaks, broken int
+	// paraEnds, kept for Segment, holds len(toks) at each counted line
+	// break: the paragraphs without a scan for line breaks between tokens.
+	paraEnds  []int
+	keepParas bool
 }
 
 // Tokenize splits s into tokens, in text order. It is lossless: tokens do
@@ -243,14 +247,9 @@ type tokenizer struct {
 // space belongs to exactly one token. See the package documentation for the
 // token rules.
 func Tokenize(s string) []Token {
-	t := tokenize(s)
-	return t.toks
-}
-
-func tokenize(s string) *tokenizer {
-	t := &tokenizer{s: s, toks: make([]Token, 0, len(s)/5+4)}
+	t := tokenizer{s: s, toks: make([]Token, 0, len(s)/5+4)}
 	t.run()
-	return t
+	return t.toks
 }
 
 // lineBreak ends the paragraph: quote marks no longer pair across it.
@@ -259,6 +258,9 @@ func (t *tokenizer) lineBreak() {
 	if len(t.toks) > t.broken {
 		t.breaks++
 		t.broken = len(t.toks)
+		if t.keepParas {
+			t.paraEnds = append(t.paraEnds, len(t.toks))
+		}
 	}
 }
 
