@@ -221,7 +221,9 @@ func FuzzTag(f *testing.F) {
 			prev = l
 		}
 		assert.Equal(t, got, m.Tag(words, nil))
-		assert.Equal(t, tagPlain(m, words), got)
+		if len(words) > 0 {
+			assert.Equal(t, tagPlain(m, words), got)
+		}
 	})
 }
 
