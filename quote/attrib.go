@@ -313,7 +313,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if j < hi && d.tok(j) == "sich" {
 		j++
 	}
-	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) {
+	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		return n, true
 	}
 	return d.frameSubject(lo, h)
@@ -350,6 +350,18 @@ func (d *doc) bareNoun(n np) bool {
 		}
 	}
 	return true
+}
+
+// abstractObject reports whether n, after its verb, names a thing rather
+// than someone (nannte Trumps Angriffsauftrag „…“, bezeichnet ihre
+// Investition als „…“): the verb's object, not its subject. Before the
+// verb such a noun may be a source (Eine Laboranalyse ergab, …).
+func (d *doc) abstractObject(n np) bool {
+	l := n.last - 1
+	if l < 0 || d.entAt[l] >= 0 || n.gen[0] >= 0 {
+		return false
+	}
+	return (n.kind == npNoun || n.kind == npName && n.last-n.first <= 3) && abstractNoun(d.tok(l))
 }
 
 // upperFirst returns w with its first letter in upper case.

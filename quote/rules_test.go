@@ -197,6 +197,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "den Plan zurückzuziehen", "Opposition", "der Opposition", "aufgefordert"}}},
 	{"a sentence adverb in -lang is no speaker", "Monatelang hatten die Behörden abgestritten, dass es Probleme gebe.",
 		[]got{{"indirect", "dass es Probleme gebe", "Behörden", "die Behörden", "abgestritten"}}},
+	{"a thing after the verb is its object, not the speaker", "In seiner Stellungnahme befand der Premier den Luftangriff als gerechtfertigt und nannte Kellers Angriffsauftrag „schnell, kraftvoll und entschieden“.",
+		[]got{{"partial", "schnell, kraftvoll und entschieden", "-", "-", "nannte"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",

@@ -223,3 +223,22 @@ var firstPerson = map[string]bool{
 	"unser": true, "unsere": true, "unseren": true, "unserer": true, "mein": true, "meine": true,
 	"meinen": true, "meiner": true, "Sie": false, "ihr": false,
 }
+
+// abstractSuffix are endings of nouns for things, acts and ideas, which
+// say nothing (der Grund, die Investition, eine Laboranalyse, der
+// Vorschlag), unlike the collective bodies in collectiveNoun.
+var abstractSuffix = []string{
+	"ung", "ungen", "heit", "heiten", "keit", "keiten", "tät", "täten", "nis", "nisse", "ismus",
+	"trag", "träge", "gebot", "wurf", "würfe", "grund", "gründe", "schlag", "schläge", "analyse",
+	"ergebnis", "ergebnisse", "investition", "regelung",
+}
+
+// collectiveNoun are nouns in -ung that name a body of people, who speak
+// (die Führung der Partei, die Versammlung).
+var collectiveNoun = []string{"führung", "leitung", "versammlung", "vertretung", "vereinigung", "bewegung", "regierung", "verwaltung", "stiftung", "zeitung", "forschung"}
+
+// abstractNoun reports whether w names a thing or idea rather than someone
+// who can speak.
+func abstractNoun(w string) bool {
+	return hasSuffixFold(w, abstractSuffix) && !hasSuffixFold(w, collectiveNoun) && !isOrgWord(w)
+}
