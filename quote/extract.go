@@ -1100,7 +1100,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 				last = e
 			}
 		}
-		if e := d.appositionEnd(comma+1, hi); hasName && last == comma && e > 0 {
+		if e := d.appositionEnd(comma+1, hi); (hasName || d.nameOnly(k0, k+1)) && last == comma && e > 0 {
 			// Frank Bauer, Vorsitzender des Verbands für das Münsterland,
 			last = e
 		}

@@ -371,6 +371,11 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		// Laut Polizei wurden …: the rest of the sentence.
 		ma, mb = phraseEnd, end
 		if ma < mb && d.isPunct(ma, ",") {
+			// Nach Angaben von Sam Maiha, dem Direktor der Behörde, sei …:
+			// the apposition belongs to the source
+			if e := d.appositionEnd(ma+1, end); e > 0 && d.isPunct(e, ",") {
+				ma = e
+			}
 			ma++
 		}
 	case phraseEnd >= end:

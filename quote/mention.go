@@ -96,6 +96,21 @@ func (d *doc) appositionEnd(j, hi int) int {
 	return -1
 }
 
+// nameOnly reports whether tokens [a, b) are capitalised words with no
+// article, role or organisation noun among them: a name the recogniser may
+// have missed (Sam Maiha).
+func (d *doc) nameOnly(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !d.isCap(i) || articleWord[d.tok(i)] || personNoun(d.tok(i)) || isOrgWord(d.tok(i)) {
+			return false
+		}
+	}
+	return true
+}
+
 // rolePhraseStart returns the first token of a role phrase that ends with
 // the comma at token c and has the name after it in apposition (Auch die
 // US-Delegationsleiterin beim Klimagipfel, Sharon Hayes, …): the phrase

@@ -413,7 +413,7 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
 		return [2]int{}, false
 	}
-	if !speech && (hasSuffixFold(d.tok(j), mediaNoun) || stopNoun[d.tok(j)]) {
+	if !speech && w != "von" && w != "vom" && (hasSuffixFold(d.tok(j), mediaNoun) || stopNoun[d.tok(j)]) {
 		return [2]int{}, false
 	}
 	e := j + 1

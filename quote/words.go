@@ -149,7 +149,8 @@ var roleSuffix = []string{
 	"gründer", "gründerin", "vorstand", "geschäftsführer", "geschäftsführerin", "jährige", "jähriger",
 	"ankläger", "anklägerin", "bischof", "bischöfin", "kommissar", "kommissarin", "botschafter",
 	"botschafterin", "senator", "senatorin", "kommandeur", "kommandeurin", "dekan", "dekanin",
-	"professor", "professorin", "doktorvater", "doktormutter", "beamter", "beamtin",
+	"professor", "professorin", "doktorvater", "doktormutter", "beamter", "beamtin", "general",
+	"vertreter", "vertreterin", "mitarbeiter", "mitarbeiterin",
 }
 
 // role reports whether w is a role noun and the gender it signals.
