@@ -217,6 +217,11 @@ type step struct {
 // a word include the labels of the two words before it, so each sequence
 // in the beam scores the next word with its own history. Sequences that
 // end in the same two labels are merged, keeping the better one.
+//
+// The working memory of a call is kept for the next one (one per
+// concurrent call), with a cache of the row sums of the last 2,048 or so
+// words it tagged, about 1.3 MB: words that come again cost a few vector
+// additions instead of some 40 reads from the weight table.
 func (m *Model) Tag(words []string, out []Label) []Label {
 	out = out[:0]
 	if len(words) == 0 {
@@ -429,7 +434,7 @@ func (m *Model) sumRows(acc *[NumLabels]int32, rs []int32) {
 	acc[24] += int32(uint32(e6) - bias)
 }
 
-// add4 adds to a four labels summed by [Model.score]: e holds the first
+// add4 adds to a four labels summed by [Model.sumRows]: e holds the first
 // and the third in its 32-bit lanes, o the second and the fourth; each
 // lane is biased by bias.
 func add4(a []int32, e, o uint64, bias uint32) {
@@ -486,7 +491,7 @@ const rowWords = 8
 const weightBias = 1 << 15
 
 // appendRow appends the weights of one row to ws in the packed layout of
-// [Model.score]: label l in bits 16*(l%4) of word l/4, biased.
+// [Model.sumRows]: label l in bits 16*(l%4) of word l/4, biased.
 func appendRow(ws []uint64, row *[NumLabels]int16) []uint64 {
 	var p [rowWords]uint64
 	for l, v := range row {
