@@ -690,6 +690,11 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 				}
 			}
 		}
+		if colon {
+			if n, ok := d.colonSubject(lo, end); ok {
+				return attr{np: &n}
+			}
+		}
 		return attr{}
 	}
 	h := hits[len(hits)-1]
@@ -723,6 +728,43 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 		return a
 	}
 	return a
+}
+
+// colonSubject finds the subject of a frame before a colon whose verb is
+// not in the cue list (Die Firma empfindet die Kritik als ungerecht: „…“ /
+// Hier sparte der Bundespräsident nicht mit Kritik: „…“): a person,
+// organisation or pronoun that opens the sentence before a lower-case
+// verb, or follows the verb after an opening adverb. Such a frame
+// introduces its own speaker; the quotation does not continue an earlier
+// one.
+func (d *doc) colonSubject(lo, end int) (np, bool) {
+	if !d.sentStart(lo) {
+		return np{}, false
+	}
+	speaker := func(n np) bool {
+		switch n.kind {
+		case npName, npRole, npOrg, npPronoun:
+			return !d.abstractObject(n)
+		}
+		return false
+	}
+	if n, ok := d.npAt(lo, end); ok && n.last < end && d.isLower(n.last) && speaker(n) {
+		return n, true
+	}
+	i := lo
+	if frameAdverb[d.tok(i)] || sentenceAdverb(d.tok(i)) {
+		i++
+	}
+	if i > lo && i+1 < end && d.isLower(i) && !phraseWord[d.tok(i)] {
+		j := i + 1
+		if d.tok(j) == "sich" {
+			j++
+		}
+		if n, ok := d.npAt(j, end); ok && speaker(n) {
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // framePrep are the prepositions of a short phrase between a speaker and

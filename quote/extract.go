@@ -464,6 +464,10 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// before it in the same or the previous paragraph.
 		if unframed {
 			// not reported speech: no one to continue
+		} else if colon && !afterQuote && d.words(d.span(lo, f.openTok)) >= 4 {
+			// Its own frame before a colon (Hier sparte der Präsident
+			// nicht mit Kritik:) names someone the rules did not find:
+			// no earlier speaker goes on.
 		} else if sp, g, ok := d.continued(st, prev); ok {
 			st.q.Speaker, st.g = sp, g
 		} else if reported {
