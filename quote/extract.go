@@ -630,6 +630,10 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		p := d.antecedent(n.g, at, para, prev)
 		if p == nil {
+			if name, ok := d.roleOnlyAntecedent(n.g, n.first, at, para, prev); ok {
+				out.Name, out.Type = name, entity.Person
+				return out, n.g
+			}
 			return nil, 0
 		}
 		out.Name, out.Type = p.name, p.typ

@@ -257,6 +257,47 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	return n, true
 }
 
+// roleOnlyAntecedent resolves er/sie at token i, when no named person fits,
+// to an unnamed person introduced by a role noun of the pronoun's gender
+// shortly before (ein 39-jähriger Landwirt … Er sagte: / die
+// Bundeskanzlerin … Sie sagte:): the person the role names if one is known
+// (see [doc.roleAntecedent]), else the role noun itself. Only when exactly
+// one such role noun of that gender stands in the pronoun's paragraph and
+// the one before it, with no named person of either gender after it.
+func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string, bool) {
+	if g != genderMale && g != genderFemale {
+		return "", false
+	}
+	lo := d.paras[max(0, para-1)].first
+	found := -1
+	for k := i - 1; k >= lo && k >= i-120; k-- {
+		if d.inQuote[k] >= 0 || !d.isCap(k) || d.entAt[k] >= 0 && d.ents[d.entAt[k]].Type == entity.Person {
+			if d.entAt[k] >= 0 && d.ents[d.entAt[k]].Type == entity.Person && found < 0 {
+				return "", false // a named person stands between
+			}
+			continue
+		}
+		rg, ok := role(d.tok(k))
+		if !ok || rg != g || k == 0 || !(articleWord[d.tok(k-1)] || d.isLower(k-1) && (adjLike(d.tok(k-1)) || d.ageAdj(k-1))) {
+			continue
+		}
+		if k+1 < len(d.toks) && d.isCap(k+1) && d.inQuote[k+1] < 0 {
+			continue // a name follows: a named person, not an unnamed one
+		}
+		if found >= 0 && !strings.EqualFold(d.tok(found), d.tok(k)) {
+			return "", false // two roles of that gender: unclear
+		}
+		found = k
+	}
+	if found < 0 {
+		return "", false
+	}
+	if p := d.roleAntecedent(d.tok(found), g, true, found, d.paraOf(found), prev); p != nil {
+		return p.name, true
+	}
+	return d.tok(found), true
+}
+
 // ageAdj reports whether token i is an age adjective (23-jährige,
 // 84-jähriger) before a noun: der 23-jährige Sportler.
 func (d *doc) ageAdj(i int) bool {
