@@ -54,10 +54,30 @@
 // (Speaker.Name): names through the entity clusters and the full names of
 // the text (Ma → Jack Ma); er/sie to the last speaker or person of that
 // gender, unless another person of that gender has become the subject
-// since; role nouns (der Minister, die 47-Jährige) to the person last
-// introduced with that role or, if definite, the nearest person of its
-// gender; an unnamed spokesperson (ein Sprecher des Ministeriums, die
-// Polizei) to the organisation.
+// since, or else to the one unnamed role of that gender just before (die
+// Bürgermeisterin … Sie sagte); role nouns (der Minister, die 47-Jährige)
+// to the person last introduced with that role or, if definite, the
+// nearest person of its gender; an unnamed spokesperson or representative
+// (ein Sprecher des Ministeriums, Vertreter der Armee, die Polizei) to the
+// organisation.
+//
+// The mention spans the whole phrase a reader marks as the source, as the
+// SpkAtt annotation does: a role phrase with the name in apposition (Die
+// Sprecherin der Stiftung Warentest, Heike Laak), the name with its
+// apposition (Frank Bauer, Vorsitzender des Verbands für das Münsterland),
+// and the speech noun of a frame (nach Angaben der Polizei → "Angaben der
+// Polizei", laut einem Bericht der Zeitung → "einem Bericht der Zeitung"),
+// so the mention may share that noun with the cue (nach Angaben).
+//
+// Some frames name no speaker, and then none is given: the subject of a
+// passive cue is addressed, not speaking (Israel wurde aufgefordert, …;
+// only an agent von X speaks); a thing right after the cue verb is its
+// object (nannte Trumps Angriffsauftrag „…“); with active zitieren the
+// quoted person speaks, not the medium (zitiert die „Computerwoche“
+// Lynch), and an unnamed one (zitierte einen Insider) gives none. A colon
+// frame whose verb is not a cue names its own subject (Die Firma empfindet
+// die Kritik als ungerecht: „…“), and a quotation after a colon frame of
+// its own never continues an earlier speaker.
 //
 // # Indirect speech
 //
