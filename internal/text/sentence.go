@@ -36,10 +36,12 @@ func Segment(s string) *Doc {
 	t := tokenizer{
 		s:    s,
 		toks: make([]Token, 0, len(s)/5+4),
-		// Room for paragraphs of 128 bytes on average, shorter than
-		// agency paragraphs; more make it grow.
-		paraEnds:  make([]int, 0, len(s)/128+8),
-		keepParas: true,
+		seg:  true,
+		// Room for a possible sentence end every 32 bytes, and paragraphs
+		// of 128 bytes on average, shorter than agency paragraphs; more
+		// make them grow.
+		ends:     make([]int, 0, len(s)/32+8),
+		paraEnds: make([]int, 0, len(s)/128+8),
 	}
 	t.run()
 	toks := t.toks
@@ -48,7 +50,7 @@ func Segment(s string) *Doc {
 	d := &Doc{
 		Src:        s,
 		Tokens:     toks,
-		Sentences:  make([]Sentence, 0, min(len(toks), t.ends+t.breaks+1)),
+		Sentences:  make([]Sentence, 0, min(len(toks), t.stops+t.breaks+1)),
 		Paragraphs: make([]Paragraph, 0, min(len(toks), t.breaks+1)),
 	}
 	// Tokens never contain a line break, so the paragraphs are the runs of
@@ -57,13 +59,13 @@ func Segment(s string) *Doc {
 	if len(toks) > t.broken {
 		t.paraEnds = append(t.paraEnds, len(toks))
 	}
-	first := 0
+	first, ends := 0, t.ends
 	for _, end := range t.paraEnds {
 		para := Paragraph{
 			Span:  wortlaut.Span{Start: toks[first].Start, End: toks[end-1].End},
 			First: len(d.Sentences),
 		}
-		d.splitSentences(first, end)
+		ends = d.splitSentences(first, end, ends)
 		para.Last = len(d.Sentences)
 		d.Paragraphs = append(d.Paragraphs, para)
 		first = end
@@ -123,12 +125,16 @@ func trim(s string, start, end int) (wortlaut.Span, bool) {
 }
 
 // splitSentences appends the sentences of the paragraph whose tokens are
-// Tokens[first:last].
-func (d *Doc) splitSentences(first, last int) {
+// Tokens[first:last]. ends lists, in text order from this paragraph on,
+// the tokens that may end a sentence (full stops, ! and ?, abbreviations,
+// ordinals); splitSentences returns the part after the paragraph.
+func (d *Doc) splitSentences(first, last int, ends []int) []int {
 	start := first
-	toks := d.Tokens
-	for i := first; i < last; i++ {
-		if k := toks[i].Kind; k != Punct && k != Abbrev && k != Ordinal {
+	next := first // the first token not yet looked at
+	for len(ends) > 0 && ends[0] < last {
+		i := ends[0]
+		ends = ends[1:]
+		if i < next {
 			continue
 		}
 		end, ok := d.sentenceEnd(i, last)
@@ -136,13 +142,13 @@ func (d *Doc) splitSentences(first, last int) {
 			d.addSentence(start, end)
 			start = end
 		}
-		if end > i+1 {
-			i = end - 1 // a run of marks is looked at once: "!!!…", ".“““…"
-		}
+		// A run of marks is looked at once: "!!!…", ".“““…".
+		next = max(i+1, end)
 	}
 	if start < last {
 		d.addSentence(start, last)
 	}
+	return ends
 }
 
 func (d *Doc) addSentence(first, last int) {

@@ -235,11 +235,14 @@ type tokenizer struct {
 	// Counts that let Segment size its slices once: full stops, ! and ?
 	// (most end a sentence), and line breaks that follow a token (each
 	// ends a paragraph; broken is len(toks) at the last one counted).
-	ends, breaks, broken int
-	// paraEnds, kept for Segment, holds len(toks) at each counted line
-	// break: the paragraphs without a scan for line breaks between tokens.
-	paraEnds  []int
-	keepParas bool
+	stops, breaks, broken int
+	// Notes kept for Segment when seg is set, so that it need not scan
+	// every token again: ends holds the index of each token that may end
+	// a sentence (a full stop, ! or ?, an abbreviation or ordinal),
+	// paraEnds len(toks) at each counted line break.
+	seg      bool
+	ends     []int
+	paraEnds []int
 }
 
 // Tokenize splits s into tokens, in text order. It is lossless: tokens do
@@ -258,7 +261,7 @@ func (t *tokenizer) lineBreak() {
 	if len(t.toks) > t.broken {
 		t.breaks++
 		t.broken = len(t.toks)
-		if t.keepParas {
+		if t.seg {
 			t.paraEnds = append(t.paraEnds, len(t.toks))
 		}
 	}
@@ -266,6 +269,16 @@ func (t *tokenizer) lineBreak() {
 
 func (t *tokenizer) emit(start, end int, k Kind) {
 	t.toks = append(t.toks, Token{Span: wortlaut.Span{Start: start, End: end}, Kind: k})
+}
+
+// emitEnd emits a token that may end a sentence: a full stop, ! or ?, an
+// abbreviation or an ordinal. Every such token goes through here, so that
+// Segment looks at these alone.
+func (t *tokenizer) emitEnd(start, end int, k Kind) {
+	if t.seg {
+		t.ends = append(t.ends, len(t.toks))
+	}
+	t.emit(start, end, k)
 }
 
 func (t *tokenizer) run() {
@@ -301,8 +314,8 @@ func (t *tokenizer) run() {
 				t.emit(i, j, Punct)
 				i = j
 			case c == '!' || c == '?':
-				t.ends++
-				t.emit(i, i+1, Punct)
+				t.stops++
+				t.emitEnd(i, i+1, Punct)
 				i++
 			case unicode.IsPunct(rune(c)):
 				t.emit(i, i+1, Punct)
@@ -333,7 +346,11 @@ func (t *tokenizer) run() {
 		case isWordRune(r):
 			i = t.word(i)
 		case unicode.IsPunct(r):
-			t.emit(i, i+w, Punct)
+			if isTerminal(s[i : i+w]) { // ‼ ⁉ ⁈ 。
+				t.emitEnd(i, i+w, Punct)
+			} else {
+				t.emit(i, i+w, Punct)
+			}
 			i += w
 		default:
 			t.emit(i, i+w, Symbol)
@@ -360,8 +377,8 @@ func (t *tokenizer) dots(i int) int {
 	if j-i >= 3 {
 		t.emit(i, j, Ellipsis)
 	} else {
-		t.ends++
-		t.emit(i, j, Punct)
+		t.stops++
+		t.emitEnd(i, j, Punct)
 	}
 	return j
 }

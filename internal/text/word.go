@@ -138,7 +138,7 @@ func (t *tokenizer) wordFrom(i, j int) int {
 		case k == Word:
 			return t.wordDot(i, end)
 		case plain && !(end+1 < len(s) && isDigit(s[end+1])) && t.ordinalContext(i, end):
-			t.emit(i, end+1, Ordinal)
+			t.emitEnd(i, end+1, Ordinal)
 			return end + 1
 		}
 	}
@@ -478,7 +478,7 @@ func (t *tokenizer) wordDot(i, dot int) int {
 			t.emit(i, e, Word)
 			return e
 		}
-		t.emit(i, e, Abbrev)
+		t.emitEnd(i, e, Abbrev)
 		return e
 	}
 	w := s[i : dot+1]
@@ -490,11 +490,11 @@ func (t *tokenizer) wordDot(i, dot int) int {
 	}
 	if f&abbrevPlain != 0 || (f&abbrevMonth != 0 && t.monthAbbrevContext(dot)) ||
 		(f&abbrevNumber != 0 && numberAfter(s, dot+1)) || isInitial(w) {
-		t.emit(i, dot+1, Abbrev)
+		t.emitEnd(i, dot+1, Abbrev)
 		return dot + 1
 	}
 	if t.romanOrdinal(w) {
-		t.emit(i, dot+1, Ordinal)
+		t.emitEnd(i, dot+1, Ordinal)
 		return dot + 1
 	}
 	t.emit(i, dot, Word)
@@ -581,7 +581,7 @@ func (t *tokenizer) multiAbbrev(i int, first string) (int, bool) {
 		}
 		start := i
 		for n := range parts {
-			t.emit(start, ends[n], Abbrev)
+			t.emitEnd(start, ends[n], Abbrev)
 			if n+1 < len(parts) {
 				start = ends[n+1] - len(parts[n+1])
 			}
