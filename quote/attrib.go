@@ -751,20 +751,36 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 	if n, ok := d.npAt(lo, end); ok && n.last < end && d.isLower(n.last) && speaker(n) {
 		return n, true
 	}
-	i := lo
-	if frameAdverb[d.tok(i)] || sentenceAdverb(d.tok(i)) {
-		i++
-	}
-	if i > lo && i+1 < end && d.isLower(i) && !phraseWord[d.tok(i)] {
-		j := i + 1
-		if d.tok(j) == "sich" {
+	// The finite verb after a first constituent (an adverb, a
+	// prepositional phrase or an object: Im Kongress warb Obama …, Den
+	// Unmut der CDU brachte die Sprecherin … zum Ausdruck), then the
+	// subject.
+	for v := lo + 1; v < end && v-lo <= 12; v++ {
+		if d.isPunct(v, ",") || d.inQuote[v] >= 0 {
+			break
+		}
+		w := d.tok(v)
+		if !d.isLower(v) || phraseWord[w] || framePrep[w] || clausePrep[w] || adjLike(w) && v+1 < end && d.isCapWord(v+1) {
+			continue
+		}
+		j := v + 1
+		if j < end && d.tok(j) == "sich" {
 			j++
 		}
 		if n, ok := d.npAt(j, end); ok && speaker(n) {
 			return n, true
 		}
+		break
 	}
 	return np{}, false
+}
+
+// clausePrep are prepositions that may stand in the first constituent of a
+// frame, before its verb.
+var clausePrep = map[string]bool{
+	"mit": true, "an": true, "um": true, "durch": true, "gegen": true, "ohne": true, "seit": true,
+	"unter": true, "hinter": true, "neben": true, "zwischen": true, "wegen": true, "trotz": true,
+	"nach": true, "während": true, "bis": true, "ab": true,
 }
 
 // framePrep are the prepositions of a short phrase between a speaker and
