@@ -261,3 +261,35 @@ func TestReadCoNLL(t *testing.T) {
 	_, err := ReadCoNLL(strings.NewReader("Ulm\tB-FOO\n"), ParseLabel)
 	assert.ErrorContains(t, err, `line 1: unknown label "B-FOO"`)
 }
+
+// TestTrainSmall trains a model on a few sentences end to end (lexicon,
+// perceptron, encoding) and checks that it learnt them and survives a
+// round trip through its file format.
+func TestTrainSmall(t *testing.T) {
+	mk := func(pairs ...string) Sentence {
+		var s Sentence
+		for i := 0; i+1 < len(pairs); i += 2 {
+			l, ok := ParseLabel(pairs[i+1])
+			require.True(t, ok, pairs[i+1])
+			s.Words = append(s.Words, pairs[i])
+			s.Labels = append(s.Labels, l)
+		}
+		return s
+	}
+	sents := []Sentence{
+		mk("Angela", "B-PER", "Merkel", "I-PER", "besuchte", "O", "Paris", "B-LOC", ".", "O"),
+		mk("Die", "O", "Deutsche", "B-ORG", "Bahn", "I-ORG", "fährt", "O", "nach", "O", "Köln", "B-LOC", ".", "O"),
+		mk("In", "O", "Berlin", "B-LOC", "sprach", "O", "Olaf", "B-PER", "Scholz", "I-PER", ".", "O"),
+	}
+	lex := BuildLexicon(LexiconInput{Labelled: sents, Places: []string{"Paris", "Köln", "Berlin"}})
+	m := Train(sents, lex, TrainConfig{Epochs: 5, RowBits: 12})
+	var buf bytes.Buffer
+	_, err := m.WriteTo(&buf)
+	require.NoError(t, err)
+	m2, err := Load(&buf)
+	require.NoError(t, err)
+	for _, s := range sents {
+		assert.Equal(t, s.Labels, m.Tag(s.Words, nil), "trained model on %v", s.Words)
+		assert.Equal(t, s.Labels, m2.Tag(s.Words, nil), "reloaded model on %v", s.Words)
+	}
+}

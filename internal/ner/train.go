@@ -35,6 +35,7 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 		cfg.MaxRows = 220_000
 	}
 	m := &Model{rowBits: cfg.RowBits, lexKeys: lex.keys, lexVals: lex.vals}
+	m.indexLex() // prepare looks words up from the first sentence on
 	nrows := 1 << cfg.RowBits
 	w := make([]float32, nrows*NumLabels)
 	u := make([]float32, nrows*NumLabels) // sum of c*update, for averaging
