@@ -313,6 +313,17 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if j < hi && d.tok(j) == "sich" {
 		j++
 	}
+	if h.first > lo && (d.tok(h.first-1) == "und" || d.tok(h.first-1) == "sowie") {
+		// X nannte … und rief die Armee auf: the second verb shares the
+		// first one's subject, and the phrase after it is its object.
+		if n, ok := d.npAt(j, hi); ok && n.kind == npPronoun {
+			return n, true
+		}
+		if n, ok := d.npAt(lo, h.first); ok && n.kind != npNoun && n.last < h.first && d.isLower(n.last) && !d.abstractObject(n) {
+			return n, true
+		}
+		return np{}, false
+	}
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		return n, true
 	}

@@ -219,6 +219,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir helfen, wo wir können.", "Bürgermeisterin", "Sie", "sagte"}}},
 	{"pronoun with two unnamed roles of its gender stays null", "Die Bürgermeisterin traf die Ministerin am Morgen. Sie sagte: „Wir helfen, wo wir können.“",
 		[]got{{"direct", "Wir helfen, wo wir können.", "-", "-", "sagte"}}},
+	{"a second verb after und shares the first one's subject", "Der Botschafter Karl Wendt nannte die Sanktionen richtig und rief die Armee auf, das Volk zu „schützen“.",
+		[]got{{"partial", "schützen", "Karl Wendt", "Der Botschafter Karl Wendt", "rief"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
