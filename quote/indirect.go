@@ -155,8 +155,25 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		if d.hasKonj(s.first, h.first-1) && hasNP {
 			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
 		}
+		// The planet circles the star, teilte die Universität mit: a
+		// clause in the indicative before an inverted frame of a verb of
+		// saying that closes the sentence is reported too.
+		if hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && h.first-s.first >= 5 &&
+			d.frameOnly(h.first, end, attr{cue: &h, np: &n}) && !d.hasMarks(s.first, h.first) {
+			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
+		}
 	}
 	return stmt{}, false
+}
+
+// hasMarks reports whether tokens [a, b) hold a quotation mark of any use.
+func (d *doc) hasMarks(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.toks[i].Kind == text.QuoteMark {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveCue reports whether cue h is a participle after the auxiliary

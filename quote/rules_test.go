@@ -221,6 +221,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir helfen, wo wir können.", "-", "-", "sagte"}}},
 	{"a second verb after und shares the first one's subject", "Der Botschafter Karl Wendt nannte die Sanktionen richtig und rief die Armee auf, das Volk zu „schützen“.",
 		[]got{{"partial", "schützen", "Karl Wendt", "Der Botschafter Karl Wendt", "rief"}}},
+	{"indicative clause before an inverted frame that closes the sentence", "Der neue Planet umkreist einen riesigen Stern, teilte die Sternwarte Tautenburg am Montag mit.",
+		[]got{{"indirect", "Der neue Planet umkreist einen riesigen Stern", "Sternwarte Tautenburg", "die Sternwarte Tautenburg", "teilte"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
