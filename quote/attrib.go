@@ -169,7 +169,8 @@ func (d *doc) speechNoun(i int) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung", "artikel", "artikels"} {
+	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung", "artikel", "artikels", "meinung",
+		"ansicht", "auffassung", "einschätzung", "dokument", "dokumenten", "ermittlungen"} {
 		if strings.HasSuffix(lw, s) {
 			return true
 		}

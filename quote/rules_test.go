@@ -223,6 +223,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "schützen", "Karl Wendt", "Der Botschafter Karl Wendt", "rief"}}},
 	{"indicative clause before an inverted frame that closes the sentence", "Der neue Planet umkreist einen riesigen Stern, teilte die Sternwarte Tautenburg am Montag mit.",
 		[]got{{"indirect", "Der neue Planet umkreist einen riesigen Stern", "Sternwarte Tautenburg", "die Sternwarte Tautenburg", "teilte"}}},
+	{"nach with a compound opinion noun and no one named", "Die Gefahr einer Pandemie besteht nach Expertenmeinung vor allem im Winter.",
+		[]got{{"indirect", "Die Gefahr einer Pandemie besteht nach Expertenmeinung vor allem im Winter", "-", "-", "nach Expertenmeinung"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
