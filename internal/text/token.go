@@ -160,6 +160,26 @@ const (
 	cWordEnd               // not alnum, and none of - ' ` . : @ _ % + that may continue a word, address or URL
 )
 
+// asciiAction tells the main loop what an ASCII byte starts; one lookup
+// and a jump table instead of a chain of tests.
+const asciiAction = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x04\x04\x04\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x0a\x06\x07\x00\x0b\x0b\x06\x08\x0b\x0b\x00\x0b\x09\x05\x0b\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x0b\x0b\x00\x00\x00\x0a\x07\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x08\x0b\x0b\x00\x0b\x06\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x0b\x00\x0b\x00\x00"
+
+// Values of asciiAction.
+const (
+	aSymbol  = iota // anything else: $ + < = > ^ | ~ and control characters
+	aLetter         // A-Z a-z
+	aDigit          // 0-9
+	aBlank          // space, tab
+	aBreak          // \n \v \f \r
+	aDot            // .
+	aQuote          // " ' `
+	aHandle         // @ #
+	aBracket        // [ (
+	aHyphen         // -
+	aStop           // ! ?
+	aPunct          // other punctuation: % & ) * , / : ; \ ] _ { }
+)
+
 func isDigit(c byte) bool       { return c-'0' < 10 }
 func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
 func isASCIIAlnum(c byte) bool  { return byteClass[c]&cAlnum != 0 }
@@ -287,37 +307,36 @@ func (t *tokenizer) run() {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			cl := byteClass[c]
-			switch {
-			case cl&cDigit != 0:
-				i = t.word(i)
-			case cl&cAlnum != 0:
+			switch asciiAction[c] {
+			case aLetter:
 				i = t.letterWord(i, i+1)
-			case cl&cBlank != 0:
+			case aDigit:
+				i = t.word(i)
+			case aBlank:
 				i++
-			case cl&cLineBreak != 0:
+			case aBreak:
 				t.lineBreak()
 				i++
-			case c == '.':
+			case aDot:
 				i = t.dots(i)
-			case c == '"' || c == '\'' || c == '`':
+			case aQuote:
 				i = t.quote(i, rune(c), 1)
-			case c == '@' || c == '#':
+			case aHandle:
 				i = t.handle(i)
-			case c == '[' || c == '(':
+			case aBracket:
 				i = t.bracket(i)
-			case c == '-':
+			case aHyphen:
 				j := i + 1
 				for j < len(s) && s[j] == '-' {
 					j++
 				}
 				t.emit(i, j, Punct)
 				i = j
-			case c == '!' || c == '?':
+			case aStop:
 				t.stops++
 				t.emitEnd(i, i+1, Punct)
 				i++
-			case unicode.IsPunct(rune(c)):
+			case aPunct:
 				t.emit(i, i+1, Punct)
 				i++
 			default:

@@ -155,6 +155,43 @@ func TestByteClass(t *testing.T) {
 	}
 }
 
+// TestASCIIAction checks the action table of the main loop against the
+// character classes it stands for.
+func TestASCIIAction(t *testing.T) {
+	require.Len(t, asciiAction, 128)
+	for c := 0; c < 128; c++ {
+		r := rune(c)
+		var want byte
+		switch {
+		case unicode.IsDigit(r):
+			want = aDigit
+		case unicode.IsLetter(r):
+			want = aLetter
+		case r == ' ' || r == '\t':
+			want = aBlank
+		case isLineBreak(r):
+			want = aBreak
+		case r == '.':
+			want = aDot
+		case strings.ContainsRune("\"'`", r):
+			want = aQuote
+		case r == '@' || r == '#':
+			want = aHandle
+		case r == '[' || r == '(':
+			want = aBracket
+		case r == '-':
+			want = aHyphen
+		case r == '!' || r == '?':
+			want = aStop
+		case unicode.IsPunct(r):
+			want = aPunct
+		default:
+			want = aSymbol
+		}
+		assert.Equal(t, want, asciiAction[c], "%q", r)
+	}
+}
+
 // TestWordFastPath checks the shortcuts of letterWord against the rune
 // classes the full scan uses: a 0xC3 pair is taken as a letter exactly
 // when it decodes to a word rune, and the marks that end a word at once
