@@ -598,6 +598,12 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			return attr{}
 		}
 		k := n.last
+		if k < hi && d.isPunct(k, ",") {
+			// wie Burt Rutan, Chef der Firma, mitteilte
+			if e := d.appositionEnd(k+1, hi); e > 0 && d.isPunct(e, ",") {
+				k = e + 1
+			}
+		}
 		for c := 0; c < 6 && k < hi && d.isWord(k); c++ {
 			if v, ok := d.cueAt(k, hi); ok && v.verb() {
 				return attr{cue: &v, np: &n, plural: d.plural(v)}

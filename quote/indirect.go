@@ -141,6 +141,12 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 			}
 		}
 	}
+	// …, das teilte das Institut mit: the demonstrative takes up the
+	// clause before the comma.
+	if h.first > s.first+3 && (d.tok(h.first-1) == "das" || d.tok(h.first-1) == "dies") && d.isPunct(h.first-2, ",") &&
+		hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && !d.hasMarks(s.first, h.first) && d.frameOnly(h.first, end, attr{cue: &h, np: &n}) {
+		return d.indirect(s, s.first, h.first-2, h, n, hasNP)
+	}
 	// Konjunktiv clause, cue speaker; or , heißt es with no speaker.
 	if h.first > s.first+2 && d.isPunct(h.first-1, ",") && (h.form.Section != lexicon.ThoughtVerb) {
 		if d.hasKonj(s.first, h.first-1) && !hasNP && h.form.Section == lexicon.Expression {
