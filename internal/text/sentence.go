@@ -35,6 +35,7 @@ type Doc struct {
 func Segment(s string) *Doc {
 	t := tokenizer{
 		s:    s,
+		lx:   lex(),
 		toks: make([]Token, 0, len(s)/5+4),
 		seg:  true,
 		// Room for a possible sentence end every 32 bytes, and paragraphs

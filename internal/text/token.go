@@ -248,6 +248,7 @@ func (q *quoteState) singleOpen() bool {
 
 type tokenizer struct {
 	s       string
+	lx      *lexicon
 	toks    []Token
 	q       quoteState
 	noEmail int // no e-mail address or bare domain starts before this offset
@@ -270,7 +271,7 @@ type tokenizer struct {
 // space belongs to exactly one token. See the package documentation for the
 // token rules.
 func Tokenize(s string) []Token {
-	t := tokenizer{s: s, toks: make([]Token, 0, len(s)/5+4)}
+	t := tokenizer{s: s, lx: lex(), toks: make([]Token, 0, len(s)/5+4)}
 	t.run()
 	return t.toks
 }

@@ -400,7 +400,7 @@ func (t *tokenizer) ordinalContext(i, dot int) bool {
 		}
 		e += w
 	}
-	l := lex()
+	l := t.lx
 	if l.months[s[k:e]] || (e < len(s) && s[e] == '.' && l.months[s[k:e+1]]) {
 		return true
 	}
@@ -422,7 +422,7 @@ func (t *tokenizer) ordinalPrev() bool {
 	w := t.s[p.Start:p.End]
 	switch {
 	case p.Kind == Word:
-		return lowerFirstKey(lex().ordPrev, w) || inflected(w)
+		return lowerFirstKey(t.lx.ordPrev, w) || inflected(w)
 	case p.Kind == QuoteMark:
 		return p.Quote == Opening // zum „2. Deutschen Klimakongress“
 	case p.Kind == Punct:
@@ -482,7 +482,7 @@ func (t *tokenizer) wordDot(i, dot int) int {
 		return e
 	}
 	w := s[i : dot+1]
-	f := lex().abbrevFlags(w)
+	f := t.lx.abbrevFlags(w)
 	if f&abbrevFirst != 0 {
 		if e, ok := t.multiAbbrev(i, w); ok {
 			return e
@@ -553,7 +553,7 @@ func shortLetters(s string) bool {
 // "i. d. R." whose first part first is at s[i:], emitting each part.
 func (t *tokenizer) multiAbbrev(i int, first string) (int, bool) {
 	s := t.s
-	for _, parts := range lex().multi {
+	for _, parts := range t.lx.multi {
 		if parts[0] != first {
 			continue
 		}
@@ -640,7 +640,7 @@ func (t *tokenizer) romanOrdinal(w string) bool {
 	}
 	p := t.s[t.toks[n-1].Start:t.toks[n-1].End]
 	r, _ := utf8.DecodeRuneInString(p)
-	return (unicode.IsUpper(r) && !allUpper(p)) || lowerFirstKey(lex().ordPrev, p)
+	return (unicode.IsUpper(r) && !allUpper(p)) || lowerFirstKey(t.lx.ordPrev, p)
 }
 
 func allUpper(s string) bool {
