@@ -101,8 +101,9 @@
 //   - Reported speech without content (Der Betriebsrat kündigte Widerstand
 //     an) and free indirect speech over several sentences are not reported.
 //   - Indirect speech is found per sentence; a report whose cue is in
-//     another sentence (Das erklärte ein Sprecher. after the statement) is
-//     missed unless it is in the Konjunktiv right after a known speaker.
+//     another sentence is missed unless it is in the Konjunktiv right after
+//     a known speaker, or the next sentence does nothing but attribute it
+//     (Das erklärte ein Sprecher.).
 //   - A quoted phrase of one or two words, or a capitalised one, with no
 //     cue and no Konjunktiv in its sentence is taken for a scare quote or
 //     name and dropped, even when it is a quotation whose speaker is given

@@ -21,6 +21,11 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	for end > s.first && d.toks[end-1].Kind == text.Punct {
 		end--
 	}
+	if !withQuotes {
+		if st, ok := d.takenUp(s, end); ok {
+			return st, true
+		}
+	}
 	for i := s.first; i < end; i++ {
 		if d.inQuote[i] >= 0 {
 			continue
@@ -170,6 +175,55 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// takenUp reads a sentence that only attributes the one before it (Die
+// Enten waren infiziert. Das erklärte ein Sprecher des Ministeriums.):
+// das or dies, a verb of saying, its subject and a few adverbials. The
+// statement is the sentence before, in the same paragraph, when it holds
+// no quotation marks and no statement of its own.
+func (d *doc) takenUp(s sent, end int) (stmt, bool) {
+	if w := d.tok(s.first); w != "Das" && w != "Dies" {
+		return stmt{}, false
+	}
+	h, ok := d.cueAt(s.first+1, end)
+	if !ok || h.first != s.first+1 || h.form.Section != lexicon.SpeechVerb {
+		return stmt{}, false
+	}
+	var n np
+	hasNP := false
+	for j := h.last; j < end && j < h.last+4 && !hasNP; j++ {
+		n, hasNP = d.npAt(j, end) // Das erklärte gestern ein Sprecher
+		if !hasNP && !d.isLower(j) {
+			break
+		}
+	}
+	if !hasNP || n.kind == npPronoun && d.plural(h) || !d.frameOnly(h.first, end, attr{cue: &h, np: &n}) {
+		return stmt{}, false
+	}
+	si := d.sentOf[s.first]
+	if si == 0 || d.sents[si-1].para != s.para {
+		return stmt{}, false
+	}
+	p := d.sents[si-1]
+	if d.hasMarks(p.first, p.last) {
+		return stmt{}, false
+	}
+	if k := len(d.prevStmts) - 1; k >= 0 && d.prevStmts[k].end > p.first {
+		return stmt{}, false // the sentence before has its own attribution
+	}
+	b := p.last
+	for b > p.first && d.toks[b-1].Kind == text.Punct {
+		b--
+	}
+	if b-p.first < 4 {
+		return stmt{}, false
+	}
+	st := stmt{first: p.first, end: b, para: s.para, cand: -1, explicit: true}
+	sp := d.span(p.first, b)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	return st, true
 }
 
 // hasMarks reports whether tokens [a, b) hold a quotation mark of any use.

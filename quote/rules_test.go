@@ -229,6 +229,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Chemikalie stand unter Druck", "Bert Rode", "Bert Rode, Chef der Firma Kessler", "mitteilte"}}},
 	{"das takes up the clause before the frame", "Die Hauptkamera des Teleskops ist ausgefallen, das sagte die Sternwarte Tautenburg am Montag.",
 		[]got{{"indirect", "Die Hauptkamera des Teleskops ist ausgefallen", "Sternwarte Tautenburg", "die Sternwarte Tautenburg", "sagte"}}},
+	{"a sentence that only attributes the one before", "Die Enten waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Umweltministeriums.",
+		[]got{{"indirect", "Die Enten waren mit dem Virus infiziert", "Umweltministerium", "ein Sprecher des Umweltministeriums", "erklärte"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
