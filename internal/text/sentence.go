@@ -33,27 +33,11 @@ type Doc struct {
 // Segment splits s into paragraphs, sentences and tokens. It never fails:
 // any string, including invalid UTF-8, gives a Doc whose spans lie within s.
 func Segment(s string) *Doc {
-	t := tokenizer{
-		s:    s,
-		lx:   lex(),
-		toks: make([]Token, 0, len(s)/5+4),
-		seg:  true,
-		// Room for a possible sentence end every 32 bytes, and paragraphs
-		// of 128 bytes on average, shorter than agency paragraphs; more
-		// make them grow.
-		ends:     make([]int, 0, len(s)/32+8),
-		paraEnds: make([]int, 0, len(s)/128+8),
-	}
+	sc := getScratch(len(s))
+	t := tokenizer{s: s, lx: lex(), toks: sc.toks, seg: true, ends: sc.ends, paraEnds: sc.paraEnds}
 	t.run()
 	toks := t.toks
-	// At most one paragraph per counted line break and one more; about
-	// one sentence per full stop, ! or ?, plus the last of each paragraph.
-	d := &Doc{
-		Src:        s,
-		Tokens:     toks,
-		Sentences:  make([]Sentence, 0, min(len(toks), t.stops+t.breaks+1)),
-		Paragraphs: make([]Paragraph, 0, min(len(toks), t.breaks+1)),
-	}
+	d := &Doc{Src: s, Tokens: toks, Sentences: sc.sents, Paragraphs: sc.paras}
 	// Tokens never contain a line break, so the paragraphs are the runs of
 	// tokens with no line break between them, which the tokenizer noted:
 	// the same spans as [Paragraphs] returns.
@@ -71,6 +55,9 @@ func Segment(s string) *Doc {
 		d.Paragraphs = append(d.Paragraphs, para)
 		first = end
 	}
+	sc.toks, sc.ends, sc.paraEnds, sc.sents, sc.paras = t.toks, t.ends, t.paraEnds, d.Sentences, d.Paragraphs
+	d.Tokens, d.Sentences, d.Paragraphs = exact(d.Tokens), exact(d.Sentences), exact(d.Paragraphs)
+	putScratch(sc)
 	return d
 }
 

@@ -1,7 +1,9 @@
 package text
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -87,4 +89,43 @@ func TestSeed(t *testing.T) {
 		assert.Equal(t, "(gemäß der Nachrichtenagentur Xinhua)", got[11])
 		assert.Equal(t, "mehr...", got[13])
 	}
+}
+
+// TestResultsOwnTheirMemory checks that Segment and Tokenize results do
+// not share the scratch memory that later calls reuse: a result stays as
+// it was while other texts are segmented, also from other goroutines.
+func TestResultsOwnTheirMemory(t *testing.T) {
+	texts := []string{
+		seed(t),
+		"„Wir sind bereit“, sagte Dr. Müller am 9. Januar. Die Lage ist ernst.\nZweiter Absatz.",
+		"Kurz.",
+		"",
+	}
+	keep := func(d *Doc) Doc {
+		return Doc{Src: d.Src, Tokens: slices.Clone(d.Tokens), Sentences: slices.Clone(d.Sentences), Paragraphs: slices.Clone(d.Paragraphs)}
+	}
+	want := make([]Doc, len(texts))
+	for k, s := range texts {
+		want[k] = keep(Segment(s))
+	}
+	first := Segment(texts[0])
+	toks := Tokenize(texts[1])
+	toksCopy := slices.Clone(toks)
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range 50 {
+				k := (g + n) % len(texts)
+				d := Segment(texts[k])
+				assert.Equal(t, want[k], keep(d))
+				assert.Equal(t, len(d.Tokens), cap(d.Tokens), "spare token capacity")
+				assert.Equal(t, want[k].Tokens, Tokenize(texts[k]))
+			}
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, want[0], keep(first))
+	assert.Equal(t, toksCopy, toks)
 }

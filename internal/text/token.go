@@ -1,6 +1,7 @@
 package text
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -253,17 +254,58 @@ type tokenizer struct {
 	q       quoteState
 	noEmail int // no e-mail address or bare domain starts before this offset
 
-	// Counts that let Segment size its slices once: full stops, ! and ?
-	// (most end a sentence), and line breaks that follow a token (each
-	// ends a paragraph; broken is len(toks) at the last one counted).
-	stops, breaks, broken int
+	broken int // len(toks) at the last line break that followed a token
+
 	// Notes kept for Segment when seg is set, so that it need not scan
 	// every token again: ends holds the index of each token that may end
 	// a sentence (a full stop, ! or ?, an abbreviation or ordinal),
-	// paraEnds len(toks) at each counted line break.
+	// paraEnds len(toks) at each line break that follows a token.
 	seg      bool
 	ends     []int
 	paraEnds []int
+}
+
+// scratch is the working memory of one Segment or Tokenize call, reused
+// through scratchPool. The results are copied out at their exact size, so
+// the caller keeps no spare capacity, the copy needs no clearing first,
+// and the tokenizer writes into memory that is warm.
+type scratch struct {
+	toks     []Token
+	ends     []int
+	paraEnds []int
+	sents    []Sentence
+	paras    []Paragraph
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens bounds the scratch kept for reuse, so that one huge text
+// does not pin its memory.
+const maxPooledTokens = 1 << 16
+
+// getScratch returns empty scratch with room for the tokens of a text of
+// n bytes (about one per five bytes; more make it grow).
+func getScratch(n int) *scratch {
+	sc := scratchPool.Get().(*scratch)
+	if want := n/5 + 4; cap(sc.toks) < want {
+		sc.toks = make([]Token, 0, want)
+	}
+	sc.toks, sc.ends, sc.paraEnds, sc.sents, sc.paras = sc.toks[:0], sc.ends[:0], sc.paraEnds[:0], sc.sents[:0], sc.paras[:0]
+	return sc
+}
+
+func putScratch(sc *scratch) {
+	if cap(sc.toks) <= maxPooledTokens {
+		scratchPool.Put(sc)
+	}
+}
+
+// exact returns a copy of s without spare capacity. Written as make and
+// copy, it allocates without clearing the memory first.
+func exact[T any](s []T) []T {
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
 }
 
 // Tokenize splits s into tokens, in text order. It is lossless: tokens do
@@ -271,16 +313,19 @@ type tokenizer struct {
 // space belongs to exactly one token. See the package documentation for the
 // token rules.
 func Tokenize(s string) []Token {
-	t := tokenizer{s: s, lx: lex(), toks: make([]Token, 0, len(s)/5+4)}
+	sc := getScratch(len(s))
+	t := tokenizer{s: s, lx: lex(), toks: sc.toks}
 	t.run()
-	return t.toks
+	toks := exact(t.toks)
+	sc.toks = t.toks
+	putScratch(sc)
+	return toks
 }
 
 // lineBreak ends the paragraph: quote marks no longer pair across it.
 func (t *tokenizer) lineBreak() {
 	t.q = quoteState{}
 	if len(t.toks) > t.broken {
-		t.breaks++
 		t.broken = len(t.toks)
 		if t.seg {
 			t.paraEnds = append(t.paraEnds, len(t.toks))
@@ -334,7 +379,6 @@ func (t *tokenizer) run() {
 				t.emit(i, j, Punct)
 				i = j
 			case aStop:
-				t.stops++
 				t.emitEnd(i, i+1, Punct)
 				i++
 			case aPunct:
@@ -397,7 +441,6 @@ func (t *tokenizer) dots(i int) int {
 	if j-i >= 3 {
 		t.emit(i, j, Ellipsis)
 	} else {
-		t.stops++
 		t.emitEnd(i, j, Punct)
 	}
 	return j
