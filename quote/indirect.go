@@ -304,8 +304,12 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 	// first clause, before any comma.
 	ce := d.clauseEnd(s.first, end)
 	ok := false
+	switch strings.ToLower(d.tok(s.first)) {
+	case "ob", "wenn", "falls", "weil", "da", "obwohl", "als", "bevor", "nachdem", "während", "dass", "damit", "sodass":
+		return stmt{}, false // Ob Mittel bereitgestellt würden, ließ er offen
+	}
 	for i := s.first; i < ce && i < s.first+8; i++ {
-		if d.toks[i].Kind == text.Word && konjI[d.tok(i)] {
+		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)]) {
 			ok = true
 			break
 		}
@@ -322,6 +326,14 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 }
 
 // konjI are Konjunktiv I forms that differ from the indicative.
+// konjII are Konjunktiv II forms that stand for a Konjunktiv I equal to
+// the indicative in reported speech (Starke Winde hätten den Brand
+// verursacht): after a statement they continue it.
+var konjII = map[string]bool{
+	"hätte": true, "hätten": true, "wäre": true, "wären": true, "gäbe": true, "gäben": true,
+	"brächten": true, "kämen": true,
+}
+
 var konjI = map[string]bool{
 	"sei": true, "seien": true, "habe": true, "werde": true, "könne": true, "müsse": true,
 	"solle": true, "wolle": true, "dürfe": true, "gebe": true, "gehe": true, "komme": true,

@@ -231,6 +231,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Hauptkamera des Teleskops ist ausgefallen", "Sternwarte Tautenburg", "die Sternwarte Tautenburg", "sagte"}}},
 	{"a sentence that only attributes the one before", "Die Enten waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Umweltministeriums.",
 		[]got{{"indirect", "Die Enten waren mit dem Virus infiziert", "Umweltministerium", "ein Sprecher des Umweltministeriums", "erklärte"}}},
+	{"Konjunktiv II continues the statement before", "„Wir sind vorbereitet“, sagte Feuerwehrchef Jan Kolb. Starke Winde hätten den Brand verursacht.",
+		[]got{{"direct", "Wir sind vorbereitet", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Starke Winde hätten den Brand verursacht", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
