@@ -1,7 +1,10 @@
 package text
 
 import (
+	"cmp"
 	_ "embed"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -39,12 +42,12 @@ const (
 // lexicon holds the decoded word lists. It is immutable after construction
 // and shared by all goroutines.
 type lexicon struct {
-	abbrev     map[string]abbrevFlag // "Dr." → plain; "z." → first; "usw." → plain|final
-	abbrevSigs [sigWords]uint64      // a bit for the signature of each key of abbrev: most words are not keys and fail here, without a map lookup
-	multi      [][]string            // multi-part entries, parts with their dots, capital variants included
-	months     map[string]bool       // "Januar", "Jan." …
-	ordPrev    map[string]bool       // "am", "zum" …
-	starts     map[string]bool       // "Der", "Er" …: begin a sentence after an abbreviation
+	abbrev    map[string]abbrevFlag // "Dr." → plain; "z." → first; "usw." → plain|final
+	abbrevTab wordTable[abbrevFlag] // abbrev again, for the tokenizer's many lookups
+	multi     [][]string            // multi-part entries, parts with their dots, capital variants included
+	months    map[string]bool       // "Januar", "Jan." …
+	ordPrev   map[string]bool       // "am", "zum" …
+	starts    map[string]bool       // "Der", "Er" …: begin a sentence after an abbreviation
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -95,15 +98,15 @@ func loadLexicon() *lexicon {
 	for _, e := range entries(sentenceStartTxt) {
 		l.starts[e] = true
 	}
-	for k := range l.abbrev {
-		sig := signature(k)
-		l.abbrevSigs[sig/64] |= 1 << (sig % 64)
-	}
+	l.abbrevTab = newWordTable(l.abbrev)
 	return l
 }
 
-// sigWords is the size of the signature set in 64-bit words.
-const sigWords = 16
+// abbrevFlags returns the flags of w as an abbreviation, l.abbrev[w].
+func (l *lexicon) abbrevFlags(w string) abbrevFlag { return l.abbrevTab.get(w) }
+
+// sigBits is the width of a signature.
+const sigBits = 10
 
 // signature hashes a word by what is cheap to read: its length and its
 // first and second-to-last bytes (the last is the full stop of every
@@ -113,17 +116,48 @@ func signature(w string) uint32 {
 		return 0
 	}
 	h := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-2])<<16
-	return h * 0x9E3779B1 >> (32 - 10) // 10 bits: sigWords*64 = 1024
+	return h * 0x9E3779B1 >> (32 - sigBits)
 }
 
-// abbrevFlags returns the flags of w as an abbreviation, l.abbrev[w],
-// looking into the map only when the signature of w is that of some key.
-func (l *lexicon) abbrevFlags(w string) abbrevFlag {
-	sig := signature(w)
-	if l.abbrevSigs[sig/64]&(1<<(sig%64)) == 0 {
-		return 0
+// wordTable is a read-only map from words to values that needs no hashing
+// of the whole word: the words are grouped by signature, and a lookup
+// compares the few words that share the signature of its key. Most words
+// of a text share none and cost a few instructions.
+type wordTable[V any] struct {
+	start [1<<sigBits + 1]uint16 // the words with signature g are keys[start[g]:start[g+1]]
+	keys  []string
+	vals  []V
+}
+
+func newWordTable[V any](m map[string]V) wordTable[V] {
+	if len(m) >= 1<<16 {
+		panic("text: embedded word list too long")
 	}
-	return l.abbrev[w]
+	keys := slices.Sorted(maps.Keys(m))
+	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(signature(a), signature(b)) })
+	var t wordTable[V]
+	t.keys = keys
+	t.vals = make([]V, len(keys))
+	for k, w := range keys {
+		t.vals[k] = m[w]
+		t.start[signature(w)+1]++
+	}
+	for g := 1; g < len(t.start); g++ {
+		t.start[g] += t.start[g-1]
+	}
+	return t
+}
+
+// get returns the value of w, or the zero value.
+func (t *wordTable[V]) get(w string) V {
+	g := signature(w)
+	for k := t.start[g]; k < t.start[g+1]; k++ {
+		if t.keys[k] == w {
+			return t.vals[k]
+		}
+	}
+	var zero V
+	return zero
 }
 
 // entries returns the non-comment, non-blank lines of a word list.
