@@ -468,6 +468,10 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			// Its own frame before a colon (Hier sparte der Präsident
 			// nicht mit Kritik:) names someone the rules did not find:
 			// no earlier speaker goes on.
+		} else if n, ok := d.reportSubject(s, f.openTok); reported && ok {
+			// Der Senat hatte sich erhofft, dass die Erlöse „in den
+			// Haushalt fließen“ würden: the subject of the report
+			st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
 		} else if sp, g, ok := d.continued(st, prev); ok {
 			st.q.Speaker, st.g = sp, g
 		} else if reported {
@@ -603,6 +607,27 @@ func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
 		return &sp, p.g, true
 	}
 	return nil, 0, false
+}
+
+// reportSubject returns the subject that opens sentence s before a
+// lower-case verb, when a comma stands between it and the quotation at
+// token open (Der Senat hatte sich erhofft, dass …): a name, role or
+// organisation, not a common noun or pronoun.
+func (d *doc) reportSubject(s sent, open int) (np, bool) {
+	i := d.afterDateline(s)
+	if i < open && frameAdverb[d.tok(i)] {
+		i++
+	}
+	n, ok := d.npAt(i, open)
+	if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg || n.last >= open || !d.isLower(n.last) || d.abstractObject(n) {
+		return np{}, false
+	}
+	for k := n.last; k < open; k++ {
+		if d.isPunct(k, ",") {
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // interview reports whether paragraph pi is a transcript turn (Frage:,
