@@ -235,6 +235,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind vorbereitet", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Starke Winde hätten den Brand verursacht", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
 	{"the subject of a report with no cue owns its quoted words", "„Wir prüfen das“, sagte Bürgermeister Jan Kolb. Der Berliner Senat hatte sich erhofft, dass die Erlöse „in den notleidenden Haushalt fließen“ würden.",
 		[]got{{"direct", "Wir prüfen das", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"partial", "in den notleidenden Haushalt fließen", "Berliner Senat", "Der Berliner Senat", "-"}}},
+	{"an organisation named with ohne", "Nach Angaben von Ärzte ohne Grenzen mussten 10.000 Menschen fliehen.",
+		[]got{{"indirect", "mussten 10.000 Menschen fliehen", "Ärzte ohne Grenzen", "Angaben von Ärzte ohne Grenzen", "Nach Angaben"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",

@@ -160,6 +160,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			k++
 			continue
 		}
+		// Ärzte ohne Grenzen, Reporter ohne Grenzen: an organisation's name
+		if k > nameStart && d.tok(k) == "ohne" && k+1 < hi && d.isCap(k+1) && d.inQuote[k+1] < 0 {
+			k += 2
+			continue
+		}
 		break
 	}
 	// Title words the role list lacks (Finanzvorständin Claudia Brenner):
