@@ -1138,6 +1138,21 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			last = e
 		}
 	}
+	if last == k+1 && ok(last) && placePrep[d.tok(last)] && (d.sentStart(k0) || k0 > 0 && frameAdverb[d.tok(k0-1)] && d.sentStart(k0-1)) {
+		// Das Nobelkomitee im norwegischen Oslo würdigte: a place phrase
+		// between the subject and its verb
+		j := last + 1
+		for j < hi && j < last+3 && d.isLower(j) && adjLike(d.tok(j)) {
+			j++
+		}
+		e := j
+		for e < hi && e < j+3 && d.isCap(e) && d.inQuote[e] < 0 {
+			e++
+		}
+		if e > j && e < hi && d.isLower(e) && !phraseWord[d.tok(e)] && d.inQuote[e] < 0 {
+			last = e
+		}
+	}
 	start := k0
 	if s := d.speechNounStart(k0, k+1, cue); s >= 0 {
 		start = s

@@ -95,7 +95,7 @@ var ruleCases = []struct {
 	{"separable cue after a name apposition", "Jetzt gab der Leiter der Kriminalpolizei, Andreas Huber, bekannt, dass das Handy geortet worden sei.",
 		[]got{{"indirect", "dass das Handy geortet worden sei", "Andreas Huber", "der Leiter der Kriminalpolizei, Andreas Huber", "gab"}}},
 	{"place after the subject", "Die Botschaft in Riad teilte mit, dass keine Bürger verletzt worden seien.",
-		[]got{{"indirect", "dass keine Bürger verletzt worden seien", "Botschaft", "Die Botschaft", "teilte"}}},
+		[]got{{"indirect", "dass keine Bürger verletzt worden seien", "Botschaft", "Die Botschaft in Riad", "teilte"}}},
 	{"passive cue with dass", "Am Abend wurde bestätigt, dass die Brücke gesperrt bleibe.",
 		[]got{{"indirect", "dass die Brücke gesperrt bleibe", "-", "-", "bestätigt"}}},
 	{"medium named in marks as subject", "Die Zeitung „Nordblick“ berichtet, dass zwei Gespräche gescheitert seien.",
