@@ -45,6 +45,7 @@ type lexicon struct {
 	abbrev    map[string]abbrevFlag // "Dr." → plain; "z." → first; "usw." → plain|final
 	abbrevTab wordTable[abbrevFlag] // abbrev again, for the tokenizer's many lookups
 	multi     [][]string            // multi-part entries, parts with their dots, capital variants included
+	multiBy   wordTable[[]int]      // first part → indices into multi, in list order
 	months    map[string]bool       // "Januar", "Jan." …
 	ordPrev   map[string]bool       // "am", "zum" …
 	starts    map[string]bool       // "Der", "Er" …: begin a sentence after an abbreviation
@@ -99,6 +100,11 @@ func loadLexicon() *lexicon {
 		l.starts[e] = true
 	}
 	l.abbrevTab = newWordTable(l.abbrev)
+	byFirst := make(map[string][]int)
+	for k, parts := range l.multi {
+		byFirst[parts[0]] = append(byFirst[parts[0]], k)
+	}
+	l.multiBy = newWordTable(byFirst)
 	return l
 }
 

@@ -504,7 +504,8 @@ func (t *tokenizer) wordDot(i, dot int) int {
 // acronym matches letters and full stops in groups of one to three letters,
 // at least two groups, no space: "z.B.", "U.S.", "e.V.", "U.S.A.".
 func acronym(s string, i, dot int) (int, bool) {
-	if dot-i > 6 || !letterAt(s, dot+1) || !shortLetters(s[i:dot]) {
+	if dot-i > 6 || dot+1 < len(s) && s[dot+1] < utf8.RuneSelf && !isASCIILetter(s[dot+1]) ||
+		!letterAt(s, dot+1) || !shortLetters(s[i:dot]) {
 		return 0, false
 	}
 	p := dot + 1
@@ -553,10 +554,8 @@ func shortLetters(s string) bool {
 // "i. d. R." whose first part first is at s[i:], emitting each part.
 func (t *tokenizer) multiAbbrev(i int, first string) (int, bool) {
 	s := t.s
-	for _, parts := range t.lx.multi {
-		if parts[0] != first {
-			continue
-		}
+	for _, k := range t.lx.multiBy.get(first) {
+		parts := t.lx.multi[k]
 		var ends [8]int
 		p := i + len(first)
 		ends[0] = p
