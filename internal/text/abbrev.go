@@ -46,20 +46,16 @@ type lexicon struct {
 	abbrevTab wordTable[abbrevFlag] // abbrev again, for the tokenizer's many lookups
 	multi     [][]string            // multi-part entries, parts with their dots, capital variants included
 	multiBy   wordTable[[]int]      // first part → indices into multi, in list order
-	months    map[string]bool       // "Januar", "Jan." …
-	ordPrev   map[string]bool       // "am", "zum" …
-	starts    map[string]bool       // "Der", "Er" …: begin a sentence after an abbreviation
+	months    wordTable[bool]       // "Januar", "Jan." …
+	ordPrev   wordTable[bool]       // "am", "zum" …
+	starts    wordTable[bool]       // "Der", "Er" …: begin a sentence after an abbreviation
 }
 
 var lex = sync.OnceValue(loadLexicon)
 
 func loadLexicon() *lexicon {
-	l := &lexicon{
-		abbrev:  make(map[string]abbrevFlag),
-		months:  make(map[string]bool),
-		ordPrev: make(map[string]bool),
-		starts:  make(map[string]bool),
-	}
+	l := &lexicon{abbrev: make(map[string]abbrevFlag)}
+	months, ordPrev, starts := make(map[string]bool), make(map[string]bool), make(map[string]bool)
 	addAbbrevs := func(src string, final bool) {
 		for _, e := range entries(src) {
 			for _, v := range variants(e) {
@@ -88,17 +84,18 @@ func loadLexicon() *lexicon {
 		l.abbrev[e] |= abbrevNumber
 	}
 	for _, e := range entries(monthsTxt) {
-		l.months[e] = true
+		months[e] = true
 		if strings.HasSuffix(e, ".") {
 			l.abbrev[e] |= abbrevMonth
 		}
 	}
 	for _, e := range entries(ordinalPrevTxt) {
-		l.ordPrev[e] = true
+		ordPrev[e] = true
 	}
 	for _, e := range entries(sentenceStartTxt) {
-		l.starts[e] = true
+		starts[e] = true
 	}
+	l.months, l.ordPrev, l.starts = newWordTable(months), newWordTable(ordPrev), newWordTable(starts)
 	l.abbrevTab = newWordTable(l.abbrev)
 	byFirst := make(map[string][]int)
 	for k, parts := range l.multi {
@@ -222,10 +219,10 @@ func equalParts(a, b []string) bool {
 	return true
 }
 
-// lowerFirstKey looks w up in m with its first letter lowercased, without
-// allocating for words up to 32 bytes.
-func lowerFirstKey(m map[string]bool, w string) bool {
-	if m[w] {
+// lowerFirstKey looks w up in m, and then with its first letter
+// lowercased, without allocating for words up to 32 bytes.
+func lowerFirstKey(m *wordTable[bool], w string) bool {
+	if m.get(w) {
 		return true
 	}
 	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 32 {
@@ -234,5 +231,5 @@ func lowerFirstKey(m map[string]bool, w string) bool {
 	var buf [32]byte
 	n := copy(buf[:], w)
 	buf[0] += 'a' - 'A'
-	return m[string(buf[:n])]
+	return m.get(string(buf[:n]))
 }

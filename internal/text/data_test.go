@@ -59,10 +59,13 @@ func TestLexicon(t *testing.T) {
 	assert.Equal(t, abbrevMonth, l.abbrev["Jan."])
 	assert.Equal(t, abbrevPlain|abbrevMonth, l.abbrev["Okt."])
 	assert.Equal(t, abbrevNumber, l.abbrev["Art."])
-	assert.True(t, l.months["Jänner"])
-	assert.True(t, l.ordPrev["zum"])
-	assert.True(t, lowerFirstKey(l.ordPrev, "Am"))
-	assert.False(t, lowerFirstKey(l.ordPrev, "Platz"))
+	assert.True(t, l.months.get("Jänner"))
+	assert.False(t, l.months.get("Jan"))
+	assert.True(t, l.ordPrev.get("zum"))
+	assert.True(t, l.starts.get("Die"))
+	assert.False(t, l.starts.get("die"))
+	assert.True(t, lowerFirstKey(&l.ordPrev, "Am"))
+	assert.False(t, lowerFirstKey(&l.ordPrev, "Platz"))
 }
 
 // TestAbbrevTable checks the abbreviation table against the map it is

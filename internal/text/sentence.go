@@ -214,7 +214,7 @@ func (d *Doc) endsAfterAbbrev(i, j int) bool {
 	if f&abbrevFirst != 0 {
 		return false
 	}
-	return l.starts[s[toks[j].Start:toks[j].End]]
+	return l.starts.get(s[toks[j].Start:toks[j].End])
 }
 
 // isTerminal reports whether p, a punctuation token, ends a sentence.

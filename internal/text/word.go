@@ -401,7 +401,7 @@ func (t *tokenizer) ordinalContext(i, dot int) bool {
 		e += w
 	}
 	l := t.lx
-	if l.months[s[k:e]] || (e < len(s) && s[e] == '.' && l.months[s[k:e+1]]) {
+	if l.months.get(s[k:e]) || (e < len(s) && s[e] == '.' && l.months.get(s[k:e+1])) {
 		return true
 	}
 	if dot-i >= 4 {
@@ -422,7 +422,7 @@ func (t *tokenizer) ordinalPrev() bool {
 	w := t.s[p.Start:p.End]
 	switch {
 	case p.Kind == Word:
-		return lowerFirstKey(t.lx.ordPrev, w) || inflected(w)
+		return lowerFirstKey(&t.lx.ordPrev, w) || inflected(w)
 	case p.Kind == QuoteMark:
 		return p.Quote == Opening // zum „2. Deutschen Klimakongress“
 	case p.Kind == Punct:
@@ -639,7 +639,7 @@ func (t *tokenizer) romanOrdinal(w string) bool {
 	}
 	p := t.s[t.toks[n-1].Start:t.toks[n-1].End]
 	r, _ := utf8.DecodeRuneInString(p)
-	return (unicode.IsUpper(r) && !allUpper(p)) || lowerFirstKey(t.lx.ordPrev, p)
+	return (unicode.IsUpper(r) && !allUpper(p)) || lowerFirstKey(&t.lx.ordPrev, p)
 }
 
 func allUpper(s string) bool {
