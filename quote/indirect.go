@@ -482,7 +482,16 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	st := stmt{first: ma, end: mb, para: s.para, cand: -1, explicit: true}
 	sp := d.span(ma, mb)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(*a.cue)}
-	if a.bare {
+	if own := d.ownWords(h); own[1] > 0 && a.np == nil {
+		// nach eigenen Angaben: the subject of the clause speaks, and
+		// the mention is the phrase that refers back to it
+		if n, ok := d.clauseSubject(s, h, end); ok {
+			if st.q.Speaker, st.g = d.resolve(n, false, h.first, s.para, d.prevStmts); st.q.Speaker != nil {
+				sp := d.span(own[0], own[1])
+				st.q.Speaker.Span, st.q.Speaker.Text = sp, d.src[sp.Start:sp.End]
+			}
+		}
+	} else if a.bare {
 		st.q.Speaker = d.compoundSource(a.noun, s.para)
 	} else if a.np != nil {
 		st.q.Speaker, st.g = d.resolve(*a.np, a.plural, h.first, s.para, d.prevStmts)
@@ -490,6 +499,45 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		st.q.Speaker, st.g = d.resolve(n, false, h.first, s.para, d.prevStmts)
 	}
 	return st, true
+}
+
+// ownWords returns the tokens of eigenen Angaben, eigener Aussage in cue h
+// (nach eigenen Angaben, eigenen Angaben zufolge), or {0, 0}.
+func (d *doc) ownWords(h cueHit) [2]int {
+	for i := h.first; i+1 < h.last; i++ {
+		if w := d.tok(i); (w == "eigenen" || w == "eigener") && d.speechNounWord(i+1) {
+			return [2]int{i, i + 2}
+		}
+	}
+	if h.form.Lemma == "zufolge" && h.first >= 2 && (d.tok(h.first-2) == "eigenen" || d.tok(h.first-2) == "Eigenen") && d.speechNounWord(h.first-1) {
+		return [2]int{h.first - 2, h.first}
+	}
+	return [2]int{}
+}
+
+// clauseSubject returns the subject of sentence s around the frame cue h:
+// the phrase that opens the sentence before a lower-case verb (Die Firma
+// hat nach eigenen Angaben …), or, when the frame opens it, the phrase
+// right after the finite verb that follows the frame (Nach eigenen Angaben
+// hat die Firma …). Pronouns count.
+func (d *doc) clauseSubject(s sent, h cueHit, end int) (np, bool) {
+	first := d.afterDateline(s)
+	if h.first > first {
+		if n, ok := d.npAt(first, h.first); ok && n.kind != npNoun && n.last < end && (d.isLower(n.last) || n.last == h.first) {
+			return n, true
+		}
+		return np{}, false
+	}
+	v := h.last
+	if v < end && d.isPunct(v, ",") {
+		v++
+	}
+	if v+1 < end && d.isLower(v) {
+		if n, ok := d.npAt(v+1, end); ok && n.kind != npNoun {
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // afterDateline returns the first token of sentence s after an agency

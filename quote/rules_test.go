@@ -237,6 +237,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir prüfen das", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"partial", "in den notleidenden Haushalt fließen", "Berliner Senat", "Der Berliner Senat", "-"}}},
 	{"an organisation named with ohne", "Nach Angaben von Ärzte ohne Grenzen mussten 10.000 Menschen fliehen.",
 		[]got{{"indirect", "mussten 10.000 Menschen fliehen", "Ärzte ohne Grenzen", "Angaben von Ärzte ohne Grenzen", "Nach Angaben"}}},
+	{"nach eigenen Angaben: the subject speaks", "Nach eigenen Angaben hat die Firma Kessler 20 Millionen Euro verloren.",
+		[]got{{"indirect", "hat die Firma Kessler 20 Millionen Euro verloren", "Firma Kessler", "eigenen Angaben", "Nach eigenen Angaben"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
