@@ -901,7 +901,10 @@ func (d *doc) antecedent(g gender, at, para int, prev []stmt) *person {
 			if p.pos < lastEnd {
 				break
 			}
-			if p.subject && p.g == g && p.name != last.name {
+			if p.g == g && p.name != last.name && (p.subject || last.g == genderUnknown) {
+				// another person of the pronoun's gender since the last
+				// speaker: the subject of a sentence, or anyone when the
+				// last speaker's gender is unknown
 				return p
 			}
 		}

@@ -705,6 +705,13 @@ func (d *doc) subjectAt(i int, s sent) bool {
 		}
 		j++
 	}
+	if j != i && i >= 2 && d.isPunct(i-1, ",") {
+		// Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte:
+		// the name in apposition to the role phrase that opens the sentence
+		if r := d.rolePhraseStart(i-1, s.first); r >= 0 && r <= s.first+1 {
+			return true
+		}
+	}
 	return j == i
 }
 
