@@ -243,6 +243,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das Verbot ist nötig", "Tjark Ommen", "Tjark Ommen", "sagte"}, {"direct", "Ich war nie dafür.", "Renate Kühn", "sie", "sagte"}}},
 	{"a name in apposition to the opening role phrase takes the floor", "„Das ist solide“, sagte Tjark Ommen. Die Haushaltspolitikerin der Grünen, Anja Hajek, kritisierte die Pläne. Hier seien die Mittel „völlig unrealistisch“.",
 		[]got{{"direct", "Das ist solide", "Tjark Ommen", "Tjark Ommen", "sagte"}, {"partial", "völlig unrealistisch", "-", "-", "-"}}},
+	{"apposition with article and role before the name", "Das Staatsoberhaupt des Landes, die britische Königin Elisabeth II., bat den Premier, ihre „tiefe Anteilnahme den Familien zu übermitteln“.",
+		[]got{{"partial", "tiefe Anteilnahme den Familien zu übermitteln", "Elisabeth II.", "Das Staatsoberhaupt des Landes, die britische Königin Elisabeth II.", "bat"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",

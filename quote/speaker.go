@@ -238,10 +238,21 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 	}
 	// Apposition with the name: Die Sprecherin der IG Metall, Hanna Roth, …
-	if (n.kind == npRole || n.kind == npNoun) && n.name[0] < 0 && n.last+2 < hi && d.isPunct(n.last, ",") && d.isCap(n.last+1) && d.inQuote[n.last+1] < 0 {
+	if (n.kind == npRole || n.kind == npNoun) && n.name[0] < 0 && n.last+2 < hi && d.isPunct(n.last, ",") && d.inQuote[n.last+1] < 0 {
 		a := n.last + 1
+		if a < hi && (d.tok(a) == "der" || d.tok(a) == "die") {
+			// Das Staatsoberhaupt Neuseelands, die britische Königin
+			// Elisabeth II.: article, adjectives and role before the name
+			r := a + 1
+			for r < hi && r < a+4 && d.isLower(r) && adjLike(d.tok(r)) {
+				r++
+			}
+			if _, ok := role(d.tok(r)); ok && r+1 < hi && d.isCap(r+1) && d.inQuote[r] < 0 {
+				a = r + 1
+			}
+		}
 		e := a
-		for e < hi && e-a < 4 && (d.isCap(e) || e > a && d.isWord(e) && strings.Contains(d.tok(e), "-")) && !stopNoun[d.tok(e)] {
+		for e < hi && e-a < 4 && (d.isCap(e) || e > a && d.toks[e].Kind == text.Ordinal || e > a && d.isWord(e) && strings.Contains(d.tok(e), "-")) && !stopNoun[d.tok(e)] {
 			e++
 		}
 		_, first := lexicon.FirstName(d.tok(a))
