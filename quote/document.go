@@ -55,6 +55,9 @@ type doc struct {
 	midCap map[string]bool
 	// prevStmts are the statements found so far, in text order.
 	prevStmts []stmt
+	// described holds the speaker names that are role nouns, not names
+	// (die Chefin → Chefin): see [person.described].
+	described map[string]bool
 	// bodyTok is the first token after the article's dateline
 	// (WASHINGTON, 9. Januar (Xinhuanet) --), or 0 when it has none.
 	bodyTok int

@@ -731,6 +731,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
 		out.Type = entity.Person
+		d.markDescribed(out.Name)
 		return out, n.g
 	case npOrg, npNoun:
 		if n.kind == npOrg && n.name[0] > 0 && d.toks[n.name[0]-1].Kind == text.QuoteMark {
@@ -766,9 +767,18 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			}
 		}
 		out.Type = entity.Person
+		d.markDescribed(out.Name)
 		return out, n.g
 	}
 	return nil, 0
+}
+
+// markDescribed records that the speaker name s is a role noun.
+func (d *doc) markDescribed(s string) {
+	if d.described == nil {
+		d.described = map[string]bool{}
+	}
+	d.described[s] = true
 }
 
 // definite reports whether noun phrase n starts with a definite article.
@@ -830,9 +840,7 @@ func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	words := strings.Fields(d.src[d.toks[c[0]].Start:d.toks[c[1]-1].End])
 	words[0] = trimGenitive(words[0])
 	if len(words) == 1 {
-		words[0] = strings.TrimSuffix(words[0], "e") // Bundestage? no: keep simple
-		words[0] = d.tok(c[0])
-		words[0] = strings.TrimSuffix(trimGenitiveOrg(words[0]), "")
+		words[0] = trimGenitiveOrg(d.tok(c[0]))
 	}
 	out.Name = strings.Join(words, " ")
 	out.Type = entity.Organization
@@ -962,6 +970,11 @@ func (d *doc) recent(at, para, window int, prev []stmt) []*person {
 		if j >= 0 {
 			st := prev[j]
 			ps = &person{pos: st.first, para: st.para, name: st.q.Speaker.Name, typ: entity.Person, g: st.g, speaker: true}
+			if d.described[ps.name] {
+				// an unnamed speaker (die Chefin): only the same role
+				// noun refers back to it
+				ps.roles, ps.described = []string{ps.name}, true
+			}
 			if ps.g == genderUnknown {
 				ps.g = d.genderOf(ps.name)
 			}
@@ -1017,8 +1030,8 @@ func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int,
 		if para-p.para > 1 {
 			break
 		}
-		if len(p.roles) == 0 && !p.speaker {
-			continue // only a person introduced by a role, or a speaker
+		if len(p.roles) == 0 && !p.speaker || p.described {
+			continue // only a named person introduced by a role, or a speaker
 		}
 		if p.g == g {
 			return p

@@ -37,6 +37,13 @@ var ruleCases = []struct {
 	text string
 	want []got
 }{
+	// Unnamed speakers.
+	{"a different role noun is another person", "„Das ist gut“, sagte die Chefin der Behörde. Die Sportlerin sagte: „Ich bin müde.“ Die Chefin sagte: „Wir warten.“",
+		[]got{{"direct", "Das ist gut", "Chefin der Behörde", "die Chefin der Behörde", "sagte"}, {"direct", "Ich bin müde.", "Sportlerin", "Die Sportlerin", "sagte"}, {"direct", "Wir warten.", "Chefin der Behörde", "Die Chefin", "sagte"}}},
+	{"after a dateline", "BERLIN (dpa) - „Wir schaffen das“, sagte Merkel.",
+		[]got{{"direct", "Wir schaffen das", "Merkel", "Merkel", "sagte"}}},
+	{"verb not in the cue list before er or sie", "„Das sind 15 Euro im Monat“, rechnete sie vor. „So geht es nicht“, ärgerte er sich.",
+		[]got{{"direct", "Das sind 15 Euro im Monat", "-", "-", "rechnete"}}},
 	// Marks.
 	{"german marks", "„Wir kommen morgen“, sagte Merz.",
 		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}}},

@@ -505,7 +505,10 @@ type person struct {
 	roles   []string // role nouns seen next to the name
 	subject bool     // the mention opens its sentence
 	speaker bool     // a resolved speaker of an earlier statement
-	mention wortlaut.Span
+	// described marks a speaker named only by a role noun (die Chefin),
+	// whom a different role noun does not refer back to.
+	described bool
+	mention   wortlaut.Span
 }
 
 // collectPersons finds person mentions outside quotations: entity
