@@ -56,8 +56,10 @@ func Segment(s string) *Doc {
 		first = end
 	}
 	sc.toks, sc.ends, sc.paraEnds, sc.sents, sc.paras = t.toks, t.ends, t.paraEnds, d.Sentences, d.Paragraphs
-	d.Tokens, d.Sentences, d.Paragraphs = exact(d.Tokens), exact(d.Sentences), exact(d.Paragraphs)
-	putScratch(sc)
+	if sc.reusable() {
+		d.Tokens, d.Sentences, d.Paragraphs = exact(d.Tokens), exact(d.Sentences), exact(d.Paragraphs)
+		scratchPool.Put(sc)
+	}
 	return d
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/wortlaut/wortlaut"
 )
@@ -93,7 +94,8 @@ func TestSeed(t *testing.T) {
 
 // TestResultsOwnTheirMemory checks that Segment and Tokenize results do
 // not share the scratch memory that later calls reuse: a result stays as
-// it was while other texts are segmented, also from other goroutines.
+// it was while other texts are segmented, also from other goroutines, and
+// so does the result for a text too long for its scratch to be reused.
 func TestResultsOwnTheirMemory(t *testing.T) {
 	texts := []string{
 		seed(t),
@@ -111,6 +113,10 @@ func TestResultsOwnTheirMemory(t *testing.T) {
 	first := Segment(texts[0])
 	toks := Tokenize(texts[1])
 	toksCopy := slices.Clone(toks)
+	huge := strings.Repeat("Das Wort, das „zählt“. ", 10_000)
+	hugeDoc := Segment(huge)
+	require.Greater(t, len(hugeDoc.Tokens), maxPooledTokens)
+	hugeCopy := keep(hugeDoc)
 	var wg sync.WaitGroup
 	for g := range 4 {
 		wg.Add(1)
@@ -126,6 +132,8 @@ func TestResultsOwnTheirMemory(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	Segment(strings.Repeat("Noch ein Satz! ", 10_000))
 	assert.Equal(t, want[0], keep(first))
 	assert.Equal(t, toksCopy, toks)
+	assert.Equal(t, hugeCopy, keep(hugeDoc))
 }

@@ -268,7 +268,8 @@ type tokenizer struct {
 // scratch is the working memory of one Segment or Tokenize call, reused
 // through scratchPool. The results are copied out at their exact size, so
 // the caller keeps no spare capacity, the copy needs no clearing first,
-// and the tokenizer writes into memory that is warm.
+// and the tokenizer writes into memory that is warm. The scratch of a huge
+// text is not reused: it becomes the results, without a copy.
 type scratch struct {
 	toks     []Token
 	ends     []int
@@ -283,6 +284,10 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // does not pin its memory.
 const maxPooledTokens = 1 << 16
 
+// reusable reports whether sc goes back to scratchPool after the call, so
+// that the results must be copied out of it.
+func (sc *scratch) reusable() bool { return cap(sc.toks) <= maxPooledTokens }
+
 // getScratch returns empty scratch with room for the tokens of a text of
 // n bytes (about one per five bytes; more make it grow).
 func getScratch(n int) *scratch {
@@ -292,12 +297,6 @@ func getScratch(n int) *scratch {
 	}
 	sc.toks, sc.ends, sc.paraEnds, sc.sents, sc.paras = sc.toks[:0], sc.ends[:0], sc.paraEnds[:0], sc.sents[:0], sc.paras[:0]
 	return sc
-}
-
-func putScratch(sc *scratch) {
-	if cap(sc.toks) <= maxPooledTokens {
-		scratchPool.Put(sc)
-	}
 }
 
 // exact returns a copy of s without spare capacity. Written as make and
@@ -316,9 +315,12 @@ func Tokenize(s string) []Token {
 	sc := getScratch(len(s))
 	t := tokenizer{s: s, lx: lex(), toks: sc.toks}
 	t.run()
-	toks := exact(t.toks)
 	sc.toks = t.toks
-	putScratch(sc)
+	if !sc.reusable() {
+		return t.toks
+	}
+	toks := exact(t.toks)
+	scratchPool.Put(sc)
 	return toks
 }
 
