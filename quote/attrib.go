@@ -631,7 +631,7 @@ func (d *doc) complementNP(c [2]int) np {
 		n.first = c[0] - 1
 	}
 	switch {
-	case isOrgWord(d.tok(c[0])) || hasSuffixFold(d.tok(c[0]), mediaNoun):
+	case isOrgWord(d.tok(c[0])) || isMedia(d.tok(c[0])):
 		n.kind = npOrg
 		if c[1]-c[0] > 1 {
 			n.name = [2]int{c[0] + 1, c[1]}

@@ -681,7 +681,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		out.Name = d.fullName(a, b)
 		out.Type = entity.Person
-		if isOrgWord(d.tok(b-1)) || hasSuffixFold(d.tok(b-1), mediaNoun) {
+		if isOrgWord(d.tok(b-1)) || isMedia(d.tok(b-1)) {
 			out.Type = entity.Organization
 		}
 		g := n.g
@@ -754,7 +754,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			}
 		}
 		out.Name = trimGenitive(d.src[d.toks[n.head].Start:d.toks[n.last-1].End])
-		if n.kind == npOrg || hasSuffixFold(d.tok(n.head), mediaNoun) {
+		if n.kind == npOrg || isMedia(d.tok(n.head)) {
 			out.Type = entity.Organization
 			out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
 			return out, genderUnknown

@@ -44,6 +44,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir schaffen das", "Merkel", "Merkel", "sagte"}}},
 	{"verb not in the cue list before er or sie", "„Das sind 15 Euro im Monat“, rechnete sie vor. „So geht es nicht“, ärgerte er sich.",
 		[]got{{"direct", "Das sind 15 Euro im Monat", "-", "-", "rechnete"}}},
+	{"an authority called Agentur is no medium", "„Die Netze sind stabil“, sagte ein Sprecher der Bundesnetzagentur.",
+		[]got{{"direct", "Die Netze sind stabil", "Bundesnetzagentur", "ein Sprecher der Bundesnetzagentur", "sagte"}}},
 	// Marks.
 	{"german marks", "„Wir kommen morgen“, sagte Merz.",
 		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}}},

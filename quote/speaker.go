@@ -82,7 +82,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if j >= hi || !(d.isCap(j) || det && d.isCapWord(j) || academicTitle[d.tok(j)]) || d.inQuote[j] >= 0 {
 		return np{}, false
 	}
-	if det && stopNoun[d.tok(j)] && hasSuffixFold(d.tok(j), mediaNoun) {
+	if det && stopNoun[d.tok(j)] && isMedia(d.tok(j)) {
 		// Die Zeitung berichtet, die Nachrichtenagentur „Interfax“
 		// meldete: a medium as subject, named in marks or not.
 		n.kind, n.head, n.last = npOrg, j, j+1
@@ -470,12 +470,15 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
 		return [2]int{}, false
 	}
-	if !speech && w != "von" && w != "vom" && (hasSuffixFold(d.tok(j), mediaNoun) || stopNoun[d.tok(j)]) {
+	if !speech && w != "von" && w != "vom" && (isMedia(d.tok(j)) || stopNoun[d.tok(j)]) {
 		return [2]int{}, false
 	}
 	e := j + 1
 	for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(strings.ToLower(d.tok(e))) {
 		e++
+	}
+	for e < hi && e-j < 8 && d.entAt[e] >= 0 && d.entAt[e] == d.entAt[e-1] {
+		e++ // the rest of a recognised name: der Bundesagentur für Arbeit
 	}
 	return [2]int{j, e}, true
 }

@@ -69,7 +69,18 @@ var stopNoun = map[string]bool{
 
 // media nouns: a genitive after a speaker that names them is an addressee
 // (sagte der Minister der Zeitung), not the speaker's organisation.
-var mediaNoun = []string{"zeitung", "agentur", "sender", "magazin", "zeitschrift", "blatt", "sendung", "fernsehen", "radio", "portal"}
+var mediaNoun = []string{"zeitung", "nachrichtenagentur", "presseagentur", "presse-agentur", "bildagentur", "sender", "magazin", "zeitschrift", "blatt", "sendung", "fernsehen", "radio", "portal"}
+
+// isMedia reports whether w names a medium: a compound of mediaNoun, or
+// Agentur alone (berichtete die Agentur), but not an authority such as the
+// Bundesagentur für Arbeit or the Bundesnetzagentur.
+func isMedia(w string) bool {
+	switch strings.ToLower(w) {
+	case "agentur", "agenturen":
+		return true
+	}
+	return hasSuffixFold(w, mediaNoun)
+}
 
 // titleNoun are heads that name the thing in the following marks: the
 // title of a work, a ship, product, operation or slogan. A quotation right
