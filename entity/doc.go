@@ -97,8 +97,9 @@
 //     unknown first name (Tommy) before a surname the tagger misses is lost.
 //   - One-word institutions (Landtag, Kongress, Nationalversammlung) and
 //     names the tagger does not know (BYD, JD.com, Emden) are often missed.
-//   - An acronym joins its long form only when written „Name (ACR)“;
-//     VW and Volkswagen stay apart, and so do „die Bahn“ and Deutsche Bahn.
+//   - An acronym joins its long form when written „Name (ACR)“ or listed
+//     with it in internal/lexicon/data/orgs.txt (VW → Volkswagen); others
+//     stay apart, and so do „die Bahn“ and Deutsche Bahn.
 //   - Canonical forms keep the inflection of the fullest mention when the
 //     gazetteer does not know the name (Deutsche Wetterdienst).
 //   - Currencies and commodities may be tagged MISC or LOC (Euro, Brent).

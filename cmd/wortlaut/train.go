@@ -144,6 +144,7 @@ func readList(path string) ([]string, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		line, _, _ = strings.Cut(line, "\t") // an acronym's long form (orgs.txt) is no name of its own here
 		if i := strings.LastIndexByte(line, ' '); i > 0 {
 			switch line[i+1:] {
 			case "m", "f", "u", "PER", "ORG", "LOC", "OTH":

@@ -179,7 +179,11 @@ var Names = sync.OnceValue(func() *Gazetteer {
 	g := &Gazetteer{names: map[string]Name{}, opens: map[string]bool{}}
 	add := func(data, typ string) {
 		for line := range Lines(data) {
+			line, long, _ := strings.Cut(line, "\t")
 			n := Name{Type: typ, Canonical: line}
+			if long != "" {
+				n.Canonical = long // an acronym: VW → Volkswagen
+			}
 			for _, v := range variants(line) {
 				if _, dup := g.names[v]; !dup {
 					g.names[v] = n

@@ -52,6 +52,10 @@ func TestNameLookups(t *testing.T) {
 	_, ok = Role("Kleinunternehmen")
 	assert.False(t, ok)
 
+	vw, ok := Names().Lookup("VW")
+	assert.True(t, ok)
+	assert.Equal(t, Name{Type: "ORG", Canonical: "Volkswagen"}, vw, "an acronym takes its listed long form")
+
 	typ, ok := Trigger("Nachrichtenagentur")
 	assert.True(t, ok)
 	assert.Equal(t, "ORG", typ)
