@@ -9,6 +9,7 @@ import (
 
 	"github.com/wortlaut/wortlaut/internal/ner"
 	"github.com/wortlaut/wortlaut/internal/prosead"
+	"github.com/wortlaut/wortlaut/internal/spkatt"
 	itext "github.com/wortlaut/wortlaut/internal/text"
 )
 
@@ -44,6 +45,34 @@ func BenchmarkRecognize(b *testing.B) {
 	for b.Loop() {
 		for _, s := range texts {
 			Recognize(s)
+		}
+	}
+	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkRecognizeWikinews measures Recognize on running text that does
+// not repeat: the article texts of German Wikinews in the SpkAtt training
+// split (text only, CC BY 2.5; read from ../shared, skipped without it),
+// one iteration over all of them. The fixtures of BenchmarkRecognize come
+// round again and again, which flatters the word caches of the tagger and
+// of this package; this figure does not.
+func BenchmarkRecognizeWikinews(b *testing.B) {
+	docs, err := spkatt.ReadDir("../../shared/data/spkatt-wikinews/data/train/task2")
+	if err != nil || len(docs) == 0 {
+		b.Skip("SpkAtt Wikinews texts not available")
+	}
+	var n, toks int
+	for _, d := range docs {
+		n += len(d.Text)
+		toks += len(itext.Segment(d.Text).Tokens)
+	}
+	Recognize(docs[0].Text)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			Recognize(d.Text)
 		}
 	}
 	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
