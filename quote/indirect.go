@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
@@ -404,7 +405,7 @@ func (d *doc) konjAt(i int) bool {
 	if isKonjunktiv(w) {
 		return true
 	}
-	if !d.isLower(i) || len(w) < 5 || !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "te") || notKonj[w] {
+	if !d.isLower(i) || len(w) < 5 || !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "te") || notKonj[w] || !allLower(w) {
 		return false
 	}
 	if i+1 < len(d.toks) && (d.isCap(i+1) || d.toks[i+1].Kind == text.Number) {
@@ -424,7 +425,7 @@ var notKonj = map[string]bool{
 	"weitere": true, "schade": true, "ohne": true, "deswegen": false, "wurde": true, "würde": false,
 	"dieselbe": true, "derselbe": true, "obwohl": false, "ebenso": false, "nahe": true, "müde": true,
 	"leise": true, "träge": true, "weise": true, "feige": true, "irre": true, "böse": true, "rege": true,
-	"beziehungsweise": true, "teilweise": true, "beispielsweise": true, "möglicherweise": true,
+	"sowie": true, "beziehungsweise": true, "teilweise": true, "beispielsweise": true, "möglicherweise": true,
 	"normalerweise": true, "zunehmende": true, "zuletzt": false, "offene": true, "ganze": true,
 }
 
@@ -556,4 +557,16 @@ func (d *doc) afterDateline(s sent) int {
 		}
 	}
 	return s.first
+}
+
+// allLower reports whether w has no upper-case letter and no hyphen: a
+// verb form does not, a name or compound in lower-case style
+// (iTunes-Software) does.
+func allLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) || r == '-' {
+			return false
+		}
+	}
+	return true
 }

@@ -120,6 +120,8 @@ var ruleCases = []struct {
 	{"wording of three words without a cue", "Eingriffe sind nur bei einer „konkreten Gefahr für Leib und Leben“ zulässig.",
 		[]got{{"partial", "konkreten Gefahr für Leib und Leben", "-", "-", "-"}}},
 	{"two scare words without a cue", "Die Partei setzt auf „mehr Zukunft“ und Wachstum.", []got{}},
+	{"a lower-case compound in -e is no Konjunktiv", "Die Firma stellte mit der neuen iCloud-Software erstmals ein „eBook-Musik-Tablet“ vor.", []got{}},
+	{"sowie is no Konjunktiv", "Die Agentur hat die Note angehoben sowie den Ausblick auf „stabil“ gesetzt.", []got{}},
 	{"scare quote without speaker", "Die Partei setzt auf „Zukunft“ und Wachstum.", []got{}},
 	{"newspaper as addressee", "Die Lage sei ernst, sagte Merz der „Süddeutschen Zeitung“.",
 		[]got{{"indirect", "Die Lage sei ernst", "Merz", "Merz", "sagte"}}},
