@@ -316,6 +316,23 @@ func (d *doc) nameLike(sp wortlaut.Span) bool {
 	return true
 }
 
+// termLike reports whether s is a lower-case word followed only by
+// capitalised words, joined by und or bin: an adjective before nouns or a
+// name in lower-case style, as terms and names are written.
+func termLike(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	for i, w := range ws[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == len(ws)-2 || w != "und" && w != "bin") {
+			return false
+		}
+	}
+	return true
+}
+
 // nameJoiner are the lower-case words inside names of newspapers,
 // organisations and works.
 var nameJoiner = map[string]bool{
@@ -435,8 +452,12 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// bei einer „konkreten Gefahr für ein wichtiges Rechtsgut“) is
 		// someone's wording even where the text does not say whose: kept,
 		// with no speaker. One or two words stay scare quotes.
+		// Outside reported speech, a lower-case word before nothing but
+		// capitalised ones (wegen „groben Unfugs und Körperverletzung“,
+		// der „documenta und Museum Fridericianum GmbH“) is a term or
+		// name, not wording.
 		konj := d.sentHasKonj(d.sentOf[f.openTok])
-		if d.capitalised(f.content) || !konj && d.words(f.content) < 3 {
+		if d.capitalised(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End])) {
 			return stmt{}, false
 		}
 		reported, unframed = true, !konj

@@ -97,7 +97,7 @@ var titleNoun = []string{
 	"parole", "schlagzeile", "überschrift", "fraktion", "partei", "gruppe", "sender", "ordner",
 	"datei", "logo", "unwort", "wettbewerb", "preis", "award", "spiel", "game", "tarnname", "codename",
 	"organisation", "agentur", "dienst", "site", "website", "stern", "planet", "fahrzeug", "kneipe",
-	"enzyklika", "profil", "pille",
+	"enzyklika", "profil", "pille", "prädikat", "bereich", "stamm",
 }
 
 // markerBefore are words that flag the next quotation as a name or scare
