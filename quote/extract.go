@@ -154,7 +154,12 @@ func (d *doc) isName(c *cand) bool {
 		// berichtete: a short name right before its cue verb, with no
 		// comma between, is the source, not the words.
 		// Not after als: als „Meilensteine …“ bezeichnet quotes a judgement.
-		if d.words(p.content) <= 5 && !d.contentEndsSentence(p) && (d.nameLike(p.content) || d.entAt[p.openTok+1] >= 0) && (p.openTok == 0 || d.tok(p.openTok-1) != "als") {
+		// So is one after a definite article or wie (Wie „heise online“
+		// berichtet, von der „Aktion Deutschland hilft“ sagte).
+		// The verb must be one: not a function word that shares a form
+		// with a cue (die „documenta“ in Kassel).
+		subj := p.openTok > 0 && subjectOpener[d.tok(p.openTok-1)] && !lexicon.Stopword(strings.ToLower(d.tok(p.closeTok+1)))
+		if d.words(p.content) <= 5 && !d.contentEndsSentence(p) && (d.nameLike(p.content) || d.entAt[p.openTok+1] >= 0 || subj) && (p.openTok == 0 || d.tok(p.openTok-1) != "als") {
 			if d.cueVerbWord(p.closeTok + 1) {
 				return true
 			}
@@ -196,6 +201,11 @@ func (d *doc) isName(c *cand) bool {
 			return true
 		}
 		capContent := d.capitalised(p.content)
+		// seiner „Thronrede“, seine „WM-Tauglichkeit“: one or two
+		// capitalised words after a possessive name the owner's thing.
+		if possessive[w] && capContent && d.words(p.content) <= 2 {
+			return true
+		}
 		if d.isCap(prev) && classNoun(w) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
 			return true
 		}
@@ -210,6 +220,19 @@ func (d *doc) isName(c *cand) bool {
 		// may be a partial quote, so the attribution decides.
 	}
 	return false
+}
+
+// subjectOpener are the words before a name in marks that is the subject
+// of the cue verb right after it: a definite article or wie.
+var subjectOpener = map[string]bool{
+	"der": true, "die": true, "das": true, "Der": true, "Die": true, "Das": true, "wie": true, "Wie": true,
+}
+
+// possessive are the possessive determiners.
+var possessive = map[string]bool{
+	"sein": true, "seine": true, "seiner": true, "seinem": true, "seinen": true, "seines": true,
+	"ihr": true, "ihre": true, "ihrer": true, "ihrem": true, "ihren": true, "ihres": true,
+	"unser": true, "unsere": true, "unserer": true, "unserem": true, "unseren": true, "unseres": true,
 }
 
 // namedAfter reports whether the words from token i on name what stands in
