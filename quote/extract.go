@@ -30,9 +30,10 @@ func extract(src string, ents []entity.Entity) []Quote {
 	}
 	d := newDoc(src, ents)
 	cands := d.findQuotes()
+	listed := d.listedNames(cands)
 	d.cands = d.cands[:0]
-	for _, c := range cands {
-		if !d.isName(c) {
+	for ci, c := range cands {
+		if !listed[ci] && !d.isName(c) {
 			d.cands = append(d.cands, c)
 		}
 	}
@@ -233,6 +234,27 @@ var possessive = map[string]bool{
 	"sein": true, "seine": true, "seiner": true, "seinem": true, "seinen": true, "seines": true,
 	"ihr": true, "ihre": true, "ihrer": true, "ihrem": true, "ihren": true, "ihres": true,
 	"unser": true, "unsere": true, "unserer": true, "unserem": true, "unseren": true, "unseres": true,
+}
+
+// listedNames marks the candidates that stand in a list of short
+// capitalised texts in marks („Hartz IV“, „Rente mit 67“; „Touareg“ und
+// „Phaeton“): lists of names and terms, not of someone's words.
+func (d *doc) listedNames(cands []*cand) []bool {
+	out := make([]bool, len(cands))
+	short := func(c *cand) bool {
+		p := c.first()
+		return len(c.parts) == 1 && p.closeTok > p.openTok+1 && d.capitalised(p.content) && d.words(p.content) <= 3 && !d.contentEndsSentence(p)
+	}
+	for i := 0; i+1 < len(cands); i++ {
+		a, b := cands[i], cands[i+1]
+		if !short(a) || !short(b) || b.first().openTok != a.first().closeTok+2 {
+			continue
+		}
+		if j := a.first().closeTok + 1; d.isPunct(j, ",") || d.tok(j) == "und" || d.tok(j) == "oder" || d.tok(j) == "sowie" {
+			out[i], out[i+1] = true, true
+		}
+	}
+	return out
 }
 
 // namedAfter reports whether the words from token i on name what stands in

@@ -133,6 +133,7 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Lage sei ernst", "Sprecher", "Ein Sprecher", "sagte"}}},
 	{"a function word after the marks is no cue verb", "Die Demonstranten forderten ein Ende der „brutalen Unterdrückung durch das Regime“ in der Hauptstadt.",
 		[]got{{"partial", "brutalen Unterdrückung durch das Regime", "Demonstranten", "Die Demonstranten", "forderten"}}},
+	{"a list of short capitalised texts in marks names terms", "Der Bericht verweist auf Aussagen, in denen von „Klassenkampf“ und „Umverteilung“ die Rede ist. Die Partei verteidigte Reformen („Bürgergeld“, „Rente mit 70“) im Wahlkampf.", []got{}},
 	{"scare quote without speaker", "Die Partei setzt auf „Zukunft“ und Wachstum.", []got{}},
 	{"newspaper as addressee", "Die Lage sei ernst, sagte Merz der „Süddeutschen Zeitung“.",
 		[]got{{"indirect", "Die Lage sei ernst", "Merz", "Merz", "sagte"}}},
