@@ -483,6 +483,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			kind = Partial
 		}
 	}
+	if colon && kind == Direct && d.namesWork(c, lo, f.openTok-1, endsSentence) {
+		return stmt{}, false
+	}
 	if kind == Partial && !a.ok() {
 		a = d.sentenceCue(s, f.openTok, l.closeTok)
 	}
@@ -547,6 +550,39 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// namesWork reports whether one-part candidate c after a colon gives the
+// name of a work or event its frame [lo, end) announces (Sein erstes
+// großes Werk entstand 1978: „Le Grand Macabre“; stellte die neue CD vor:
+// „Have a nice day“): a few words with no sentence end and no first
+// person after a frame with a singular noun that names a class of named
+// things.
+func (d *doc) namesWork(c *cand, lo, end int, endsSentence bool) bool {
+	if len(c.parts) > 1 || endsSentence || d.words(c.first().content) > 6 || d.looksSpoken(c) {
+		return false
+	}
+	for _, w := range strings.Fields(d.src[c.first().content.Start:c.first().content.End]) {
+		if firstPerson[strings.Trim(w, ".,;:!?")] {
+			return false
+		}
+	}
+	for i := lo; i < end; i++ {
+		// singular, after an article or adjective: die letzten sieben
+		// Spiele, in Serie announce no name
+		if w := d.tok(i); d.isCap(i) && hasSuffixFold(trimGenitive(w), titleNoun) && i > lo && d.isLower(i-1) && !preposition[d.tok(i-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// preposition are the prepositions a class noun may follow without naming
+// anything (in Serie, auf Tour).
+var preposition = map[string]bool{
+	"in": true, "im": true, "mit": true, "von": true, "vom": true, "zu": true, "zur": true, "zum": true,
+	"bei": true, "beim": true, "nach": true, "aus": true, "auf": true, "an": true, "am": true, "für": true,
+	"über": true, "unter": true, "gegen": true, "seit": true, "per": true, "pro": true, "ohne": true,
 }
 
 // frameOnly reports whether tokens [lo, end) hold nothing but the

@@ -98,6 +98,7 @@ var titleNoun = []string{
 	"datei", "logo", "unwort", "wettbewerb", "preis", "award", "spiel", "game", "tarnname", "codename",
 	"organisation", "agentur", "dienst", "site", "website", "stern", "planet", "fahrzeug", "kneipe",
 	"enzyklika", "profil", "pille", "prädikat", "bereich", "stamm",
+	"werk", "cd",
 }
 
 // markerBefore are words that flag the next quotation as a name or scare
