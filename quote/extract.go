@@ -187,6 +187,11 @@ func (d *doc) isName(c *cand) bool {
 			return true
 		}
 	}
+	// „Gesetz über den Verfassungsschutz“, „Plan B“: a few capitalised
+	// words that open with a class noun name a thing of that class.
+	if ws := strings.Fields(d.src[p.content.Start:p.content.End]); len(ws) <= 6 && d.capitalised(p.content) && !d.contentEndsSentence(p) && classNoun(ws[0]) {
+		return true
+	}
 	// „Die Zeit“, „Der Spiegel“: an article and capitalised words, no
 	// sentence: the title of a newspaper or work wherever it stands.
 	if ws := strings.Fields(d.src[p.content.Start:p.content.End]); len(ws) >= 2 && len(ws) <= 4 && (ws[0] == "Der" || ws[0] == "Die" || ws[0] == "Das") && d.nameLike(p.content) && !d.contentEndsSentence(p) {

@@ -137,6 +137,7 @@ var ruleCases = []struct {
 	{"the name of a work after a colon", "Sein bekanntestes Werk entstand 1978: „Le Grand Macabre“. Am Abend stellte die Band ihre neue CD vor: „Have a nice day“.", []got{}},
 	{"a class noun after a preposition announces no name", "Trainer Jan Kolb war nach dem dritten Sieg in Serie zufrieden: „Ein guter Start“.",
 		[]got{{"direct", "Ein guter Start", "Jan Kolb", "Trainer Jan Kolb", "-"}}},
+	{"capitalised words that open or end with a class noun name a thing", "Die Umweltschützer fordern einen „Plan Wolf“ für Bayern. Teile des „Gesetzes über den Datenschutz in Hessen“ verwarf das Gericht.", []got{}},
 	{"scare quote without speaker", "Die Partei setzt auf „Zukunft“ und Wachstum.", []got{}},
 	{"newspaper as addressee", "Die Lage sei ernst, sagte Merz der „Süddeutschen Zeitung“.",
 		[]got{{"indirect", "Die Lage sei ernst", "Merz", "Merz", "sagte"}}},
