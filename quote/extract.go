@@ -197,6 +197,9 @@ func (d *doc) isName(c *cand) bool {
 	if ws := strings.Fields(d.src[p.content.Start:p.content.End]); len(ws) >= 2 && len(ws) <= 4 && (ws[0] == "Der" || ws[0] == "Die" || ws[0] == "Das") && d.nameLike(p.content) && !d.contentEndsSentence(p) {
 		return true
 	}
+	if d.namedBefore(p.openTok, p) {
+		return true
+	}
 	if p.openTok > 0 {
 		prev := p.openTok - 1
 		if d.toks[prev].End == d.toks[p.openTok].Start && d.toks[prev].Kind == text.Word {
@@ -269,6 +272,10 @@ func (d *doc) namedAfter(i int) bool {
 	if i < len(d.toks) && namingVerb[d.tok(i)] {
 		return true
 	}
+	// „Gewalt gegen Kinder“, so lautet der Titel der Studie
+	if i+2 < len(d.toks) && d.isPunct(i, ",") && d.tok(i+1) == "so" && nameVerb[d.tok(i+2)] {
+		return true
+	}
 	if i+1 < len(d.toks) && d.isPunct(i, ",") && d.tok(i+1) == "wie" {
 		for j := i + 2; j < len(d.toks) && j < i+7 && !d.isPunct(j, ","); j++ {
 			if namingVerb[d.tok(j)] {
@@ -278,6 +285,31 @@ func (d *doc) namedAfter(i int) bool {
 	}
 	return false
 }
+
+// namedBefore reports whether the words before the opening mark at token
+// o give a name: der Name lautet also „…“, Laut „Welt“ (a source, not
+// words).
+func (d *doc) namedBefore(o int, p part) bool {
+	i := o - 1
+	if i >= 0 && (d.tok(i) == "laut" || d.tok(i) == "Laut") && d.nameLike(p.content) && d.words(p.content) <= 4 {
+		return true
+	}
+	if i >= 0 && d.tok(i) == "also" {
+		i--
+	}
+	if i < 0 || !nameVerb[d.tok(i)] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if d.isCap(j) && classNoun(d.tok(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameVerb are the forms of lauten and heißen that give a name.
+var nameVerb = map[string]bool{"lautet": true, "lautete": true, "heißt": true, "hieß": true}
 
 // cueVerbWord reports whether token i is a form of a speech, thought or
 // expression verb of the cue list. Unlike cueAt it needs no quotation
