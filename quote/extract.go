@@ -525,6 +525,12 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	}
 	if kind == Partial && !a.ok() {
 		a = d.sentenceCue(s, f.openTok, l.closeTok)
+	} else if kind == Partial && a.np == nil && a.cue != nil && a.cue.verb() && a.cue.first > l.closeTok {
+		// Der Minister hat den Plan als „Unsinn“ bezeichnet: the verb
+		// closes the clause after the marks; its subject speaks.
+		if n, ok := d.perfectSubject(*a.cue, f.openTok, s.first, hi); ok {
+			a.np = &n
+		}
 	}
 	reported, unframed := false, false
 	if kind == Partial && a.cue == nil {
@@ -768,6 +774,27 @@ func (d *doc) reportSubject(s sent, open int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// perfectSubject finds the subject of cue participle h that closes a
+// clause in the perfect after the marks at token open (Die Regierung hat
+// den Bericht als „falsch“ zurückgewiesen): the phrase that opens the
+// clause before a form of haben. A form of werden would make it a passive, whose subject is
+// spoken about.
+func (d *doc) perfectSubject(h cueHit, open, lo, hi int) (np, bool) {
+	if h.last-h.first != 1 || h.last < hi && !(d.isPunct(h.last, ".") || d.isPunct(h.last, ",")) {
+		return np{}, false
+	}
+	cs := d.clauseStart(open, lo)
+	n, ok := d.npAt(cs, open)
+	if !ok || n.kind == npNoun || n.last >= open || !perfectAux[d.tok(n.last)] {
+		return np{}, false
+	}
+	return n, true
+}
+
+// perfectAux are the forms of haben that make a perfect with a
+// participle at the end of the clause.
+var perfectAux = map[string]bool{"hat": true, "hatte": true, "habe": true, "hätte": true, "haben": true, "hatten": true}
 
 // interview reports whether paragraph pi is a transcript turn (Frage:,
 // SPIEGEL:, Antwort:): speakers alternate there.

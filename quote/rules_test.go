@@ -275,6 +275,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das ist solide", "Tjark Ommen", "Tjark Ommen", "sagte"}, {"partial", "völlig unrealistisch", "-", "-", "-"}}},
 	{"apposition with article and role before the name", "Das Staatsoberhaupt des Landes, die britische Königin Elisabeth II., bat den Premier, ihre „tiefe Anteilnahme den Familien zu übermitteln“.",
 		[]got{{"partial", "tiefe Anteilnahme den Familien zu übermitteln", "Elisabeth II.", "Das Staatsoberhaupt des Landes, die britische Königin Elisabeth II.", "bat"}}},
+	{"a cue participle closing a perfect clause after the marks: its subject speaks", "Die Bundesregierung hat den Bericht als „frei erfunden“ zurückgewiesen. Der Plan wurde im Rat als „Unsinn“ bezeichnet.",
+		[]got{{"partial", "frei erfunden", "Bundesregierung", "Die Bundesregierung", "zurückgewiesen"}, {"partial", "Unsinn", "-", "-", "bezeichnet"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
