@@ -277,6 +277,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "tiefe Anteilnahme den Familien zu übermitteln", "Elisabeth II.", "Das Staatsoberhaupt des Landes, die britische Königin Elisabeth II.", "bat"}}},
 	{"a cue participle closing a perfect clause after the marks: its subject speaks", "Die Bundesregierung hat den Bericht als „frei erfunden“ zurückgewiesen. Der Plan wurde im Rat als „Unsinn“ bezeichnet.",
 		[]got{{"partial", "frei erfunden", "Bundesregierung", "Die Bundesregierung", "zurückgewiesen"}, {"partial", "Unsinn", "-", "-", "bezeichnet"}}},
+	{"one of a group speaks", "Einer der 13 beteiligten Polizisten sagte: „So etwas habe ich noch nie gesehen.“ „Wir sind erschüttert“, sagte eine der Helferinnen.",
+		[]got{{"direct", "So etwas habe ich noch nie gesehen.", "Polizisten", "Einer der 13 beteiligten Polizisten", "sagte"}, {"direct", "Wir sind erschüttert", "Helferinnen", "eine der Helferinnen", "sagte"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",

@@ -57,6 +57,23 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	case "sie":
 		return np{first: i, last: i + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: genderFemale}, true
 	}
+	if (lw == "einer" || lw == "eine") && i+2 < hi && d.tok(i+1) == "der" {
+		// Einer der 13 beteiligten Feuerwehrmänner: one of a group, named
+		// by the group noun; the article gives the gender. The noun is
+		// plural, so no role lookup: a group that speaks is one of
+		// persons, unless it names organisations or media.
+		j := i + 2
+		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number); k++ {
+			j++
+		}
+		if j < hi && d.inQuote[j] < 0 && d.isCapWord(j) && d.entAt[j] < 0 && !isOrgWord(d.tok(j)) && !isMedia(d.tok(j)) {
+			g := genderMale
+			if lw == "eine" {
+				g = genderFemale
+			}
+			return np{first: i, last: j + 1, kind: npRole, head: j, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}, true
+		}
+	}
 	if notSpeaker[lw] {
 		return np{}, false
 	}
