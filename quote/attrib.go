@@ -285,14 +285,18 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 				return n, true
 			}
 		}
-		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first || n.last+1 == h.first && afterSubject[d.tok(n.last)]) {
+		// Die Zeitung hatte kritisiert: a form of haben between subject
+		// and participle.
+		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)])) {
 			return n, true
 		} else if ok && n.kind != npPronoun && h.first-n.last >= 2 && h.first-n.last <= 3 && placePrep[d.tok(n.last)] && d.nameApposition(n.last+1, h.first) {
 			// Die US-Botschaft in Riad teilte mit: a place after the subject
 			return n, true
 		}
-	} else if cs == h.first && cs-1 > lo && d.isPunct(cs-1, ",") {
-		// An apposition: Jack Ma, Gründer von Alibaba, sagte …
+	} else if cs == h.first && cs-1 > lo && d.isPunct(cs-1, ",") && !d.pronounAt(h.last, hi) {
+		// An apposition: Jack Ma, Gründer von Alibaba, sagte …; not when
+		// er or sie follows the verb (Das Angebot, …, lehnt er ab): the
+		// pronoun is the subject, the phrase before is the object.
 		c := cs - 2
 		for c > lo && !d.isPunct(c, ",") && d.inQuote[c] < 0 {
 			c--
@@ -329,6 +333,12 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		return n, true
 	}
 	return d.frameSubject(lo, h)
+}
+
+// pronounAt reports whether token i is er or sie.
+func (d *doc) pronounAt(i, hi int) bool {
+	n, ok := d.npAt(i, hi)
+	return ok && n.kind == npPronoun
 }
 
 // placePrep are the prepositions of a place phrase after a subject.
@@ -766,6 +776,23 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 		}
 		return false
 	}
+	if openingSubordinator[d.tok(lo)] {
+		// Da die Elf drei Spiele gewann, war Trainer Kolb zufrieden: the
+		// clause is the first constituent; the verb after its comma, then
+		// the subject. No subject there: no one.
+		for v := lo + 1; v+1 < end; v++ {
+			if d.inQuote[v] >= 0 {
+				break
+			}
+			if d.isPunct(v, ",") {
+				if n, ok := d.npAt(v+2, end); ok && speaker(n) && d.isLower(v+1) {
+					return n, true
+				}
+				break
+			}
+		}
+		return np{}, false
+	}
 	if n, ok := d.npAt(lo, end); ok && n.last < end && d.isLower(n.last) && speaker(n) {
 		return n, true
 	}
@@ -791,6 +818,13 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 		break
 	}
 	return np{}, false
+}
+
+// openingSubordinator are the conjunctions that open a sentence with a
+// subordinate clause.
+var openingSubordinator = map[string]bool{
+	"Da": true, "Weil": true, "Als": true, "Nachdem": true, "Obwohl": true, "Wenn": true, "Falls": true,
+	"Sobald": true, "Bevor": true, "Ehe": true, "Obgleich": true, "Sofern": true,
 }
 
 // clausePrep are prepositions that may stand in the first constituent of a

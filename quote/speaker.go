@@ -57,6 +57,13 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	case "sie":
 		return np{first: i, last: i + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: genderFemale}, true
 	}
+	if focusParticle[lw] && i+1 < hi && d.sentStart(i) {
+		// Selbst die Wochenzeitung „Jungle World“ hatte kritisiert: the
+		// particle is no name; the phrase after it is the subject.
+		if _, ok := nomDet[d.tok(i+1)]; ok {
+			return d.npAt(i+1, hi)
+		}
+	}
 	if (lw == "einer" || lw == "eine") && i+2 < hi && d.tok(i+1) == "der" {
 		// Einer der 13 beteiligten Feuerwehrmänner: one of a group, named
 		// by the group noun; the article gives the gender. The noun is
@@ -362,6 +369,10 @@ func (d *doc) closingName(j, hi int) (int, bool) {
 	}
 	return 0, false
 }
+
+// focusParticle are the particles that may open a sentence before its
+// subject (Selbst die Zeitung, Auch der Minister).
+var focusParticle = map[string]bool{"selbst": true, "sogar": true, "auch": true, "gerade": true, "nur": true}
 
 // sentenceAdverb reports whether a capitalised sentence-initial word looks
 // like an adverb or conjunction rather than a name (Unterdessen, Zudem,
