@@ -805,8 +805,8 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 			break
 		}
 		w := d.tok(v)
-		if !d.isLower(v) || phraseWord[w] || framePrep[w] || clausePrep[w] || adjLike(w) && v+1 < end && d.isCapWord(v+1) {
-			continue
+		if !d.isLower(v) || phraseWord[w] || framePrep[w] || clausePrep[w] || numberWord[w] || adjLike(w) && v+1 < end && d.isCapWord(v+1) {
+			continue // nach fünf Jahren: a number word is no verb
 		}
 		j := v + 1
 		if j < end && d.tok(j) == "sich" {
@@ -825,6 +825,12 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 var openingSubordinator = map[string]bool{
 	"Da": true, "Weil": true, "Als": true, "Nachdem": true, "Obwohl": true, "Wenn": true, "Falls": true,
 	"Sobald": true, "Bevor": true, "Ehe": true, "Obgleich": true, "Sofern": true,
+}
+
+// numberWord are the number words written out in a phrase.
+var numberWord = map[string]bool{
+	"zwei": true, "drei": true, "vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true,
+	"neun": true, "zehn": true, "elf": true, "zwölf": true, "zwanzig": true, "hundert": true, "tausend": true,
 }
 
 // clausePrep are prepositions that may stand in the first constituent of a

@@ -243,7 +243,7 @@ var firstPerson = map[string]bool{
 var abstractSuffix = []string{
 	"ung", "ungen", "heit", "heiten", "keit", "keiten", "tät", "täten", "nis", "nisse", "ismus",
 	"trag", "träge", "gebot", "wurf", "würfe", "grund", "gründe", "schlag", "schläge", "analyse",
-	"ergebnis", "ergebnisse", "investition", "regelung",
+	"ergebnis", "ergebnisse", "investition", "regelung", "ziel", "ziele",
 }
 
 // collectiveNoun are nouns in -ung that name a body of people, who speak
