@@ -398,6 +398,14 @@ func (d *doc) nameLike(sp wortlaut.Span) bool {
 	return true
 }
 
+// firstPersonStart reports whether the text in sp opens with a first
+// person pronoun (Wir erwarten euch, Ich habe fertig): someone's words,
+// though capitalised like a name.
+func (d *doc) firstPersonStart(sp wortlaut.Span) bool {
+	ws := strings.Fields(d.src[sp.Start:sp.End])
+	return len(ws) > 1 && firstPerson[strings.Trim(ws[0], ".,;:!?")]
+}
+
 // termLike reports whether s is a lower-case word followed only by
 // capitalised words, joined by und or bin: an adjective before nouns or a
 // name in lower-case style, as terms and names are written.
@@ -548,10 +556,13 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// der „documenta und Museum Fridericianum GmbH“) is a term or
 		// name, not wording.
 		konj := d.sentHasKonj(d.sentOf[f.openTok])
-		if d.capitalised(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End])) {
+		if d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End])) {
 			return stmt{}, false
 		}
-		reported, unframed = true, !konj
+		// A sentence in marks that opens with ich or wir and has no cue is
+		// a slogan or saying (Plakate mit „Wir erwarten euch“): its
+		// words, with no one to continue.
+		reported, unframed = true, !konj || d.capitalised(f.content)
 	}
 
 	st := stmt{first: f.openTok, para: f.para, cand: ci}

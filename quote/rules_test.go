@@ -141,6 +141,8 @@ var ruleCases = []struct {
 	{"a name given by lauten", "„Hunger in Zahlen“, so lautet der Titel einer neuen Studie. Der Name lautet also „riesige Boa vom Fluss“.", []got{}},
 	{"a name in marks after laut is the source", "Laut „Welt“ soll er sich in der Haft das Leben genommen haben.",
 		[]got{{"indirect", "soll er sich in der Haft das Leben genommen haben", "Welt", "„Welt“", "Laut"}}},
+	{"a slogan in the first person is words, with no speaker", "„Das reicht“, sagte Jan Kolb. Auf den Plakaten stand „Wir erwarten euch alle“ in großen Buchstaben.",
+		[]got{{"direct", "Das reicht", "Jan Kolb", "Jan Kolb", "sagte"}, {"partial", "Wir erwarten euch alle", "-", "-", "-"}}},
 	{"scare quote without speaker", "Die Partei setzt auf „Zukunft“ und Wachstum.", []got{}},
 	{"newspaper as addressee", "Die Lage sei ernst, sagte Merz der „Süddeutschen Zeitung“.",
 		[]got{{"indirect", "Die Lage sei ernst", "Merz", "Merz", "sagte"}}},
