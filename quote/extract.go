@@ -774,6 +774,14 @@ func (d *doc) reportSubject(s sent, open int) (np, bool) {
 	if i < open && frameAdverb[d.tok(i)] {
 		i++
 	}
+	if d.tok(i) == "Für" {
+		// Für den Theologen Hans Küng sei der Rücktritt „verständlich“:
+		// the person the view is given for holds it.
+		if n, ok := d.npLoose(i+1, open); ok && n.last < open && (n.kind == npName || n.kind == npRole) && d.konjAt(n.last) {
+			return n, true
+		}
+		return np{}, false
+	}
 	n, ok := d.npAt(i, open)
 	if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg || n.last >= open || !d.isLower(n.last) || d.abstractObject(n) {
 		return np{}, false

@@ -291,6 +291,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Partei zu zögerlich sei", "Wochenzeitung", "Die Wochenzeitung", "kritisiert"}}},
 	{"Ziel names a thing, and a number word is no verb of a frame", "„Wir sind zufrieden“, sagte Delegationsleiterin Sara Holm. Ziel der Delegation sei es gewesen, „alle Daten offen zu prüfen“. Das Fazit von Eva Lind nach fünf Jahren Gemeinschaftsschule überrascht nicht: „Wir können stolz sein.“",
 		[]got{{"direct", "Wir sind zufrieden", "Sara Holm", "Delegationsleiterin Sara Holm", "sagte"}, {"partial", "alle Daten offen zu prüfen", "Sara Holm", "Delegationsleiterin Sara Holm", "-"}, {"direct", "Wir können stolz sein.", "-", "-", "-"}}},
+	{"für X with a Konjunktiv gives X's view", "„Das ist ein Fehler“, sagte der Abgeordnete Jan Kolb. Für den Theologen Hans Kern sei der Rücktritt „aus vielen Gründen verständlich“.",
+		[]got{{"direct", "Das ist ein Fehler", "Jan Kolb", "der Abgeordnete Jan Kolb", "sagte"}, {"partial", "aus vielen Gründen verständlich", "Hans Kern", "den Theologen Hans Kern", "-"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
