@@ -1070,6 +1070,14 @@ func (d *doc) antecedent(g gender, at, para int, prev []stmt) *person {
 		if para-p.para > 2 {
 			break
 		}
+		if p.q.Speaker != nil && p.q.Speaker.Type == entity.Organization && k == len(prev)-1 {
+			// Ein Sprecher der US-Armee wollte nichts bestätigen. Er
+			// sagte aber, …: the spokesperson of the last statement, if
+			// of the pronoun's gender and no person of it named since.
+			if sg, ok := spokesGender(p.q.Speaker.Text); ok && sg == g && !d.personOfGenderSince(g, p.end, at) {
+				return &person{pos: p.first, para: p.para, name: p.q.Speaker.Name, typ: entity.Organization, g: g, speaker: true}
+			}
+		}
 		if p.q.Speaker != nil && p.q.Speaker.Type == entity.Person {
 			last = &person{pos: p.first, para: p.para, name: p.q.Speaker.Name, typ: p.q.Speaker.Type, g: p.g, speaker: true}
 			if last.g == genderUnknown {
@@ -1117,6 +1125,36 @@ func (d *doc) antecedent(g gender, at, para int, prev []stmt) *person {
 		}
 	}
 	return nil
+}
+
+// spokesGender returns the gender of the spokesperson noun that opens a
+// speaker mention (Ein Sprecher der US-Armee, die Sprecherin des Amts).
+func spokesGender(mention string) (gender, bool) {
+	ws := strings.Fields(mention)
+	for i, w := range ws {
+		if i > 2 {
+			break
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(lw, "sprecherin"):
+			return genderFemale, true
+		case strings.HasSuffix(lw, "sprecher"):
+			return genderMale, true
+		}
+	}
+	return genderUnknown, false
+}
+
+// personOfGenderSince reports whether a person of gender g, or of unknown
+// gender, is mentioned in tokens [from, at).
+func (d *doc) personOfGenderSince(g gender, from, at int) bool {
+	for k := d.personBefore(at); k >= 0 && d.persons[k].pos >= from; k-- {
+		if p := d.persons[k]; p.typ == entity.Person && (p.g == g || p.g == genderUnknown) {
+			return true
+		}
+	}
+	return false
 }
 
 // personBefore returns the index of the last person mentioned before token

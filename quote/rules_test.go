@@ -293,6 +293,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind zufrieden", "Sara Holm", "Delegationsleiterin Sara Holm", "sagte"}, {"partial", "alle Daten offen zu prüfen", "Sara Holm", "Delegationsleiterin Sara Holm", "-"}, {"direct", "Wir können stolz sein.", "-", "-", "-"}}},
 	{"für X with a Konjunktiv gives X's view", "„Das ist ein Fehler“, sagte der Abgeordnete Jan Kolb. Für den Theologen Hans Kern sei der Rücktritt „aus vielen Gründen verständlich“.",
 		[]got{{"direct", "Das ist ein Fehler", "Jan Kolb", "der Abgeordnete Jan Kolb", "sagte"}, {"partial", "aus vielen Gründen verständlich", "Hans Kern", "den Theologen Hans Kern", "-"}}},
+	{"er after a spokesman's statement gives the spokesman's organisation", "„Wir prüfen das“, sagte ein Sprecher der Bundeswehr. Er sagte aber, dass alle Insassen Soldaten gewesen seien.",
+		[]got{{"direct", "Wir prüfen das", "Bundeswehr", "ein Sprecher der Bundeswehr", "sagte"}, {"indirect", "dass alle Insassen Soldaten gewesen seien", "Bundeswehr", "Er", "sagte"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
