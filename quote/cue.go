@@ -40,6 +40,11 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 	}
 	cues := lexicon.CueList()
 	w := d.tok(i)
+	if lw := strings.ToLower(w); i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(lw, "find") || strings.HasPrefix(lw, "fand")) {
+		// Das Motiv fand sich dort: reflexive finden is being found,
+		// not holding a view.
+		return cueHit{}, false
+	}
 	if h, ok := d.matchForms(cues.Forms(w), i, hi); ok {
 		return h, true
 	}

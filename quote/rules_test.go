@@ -295,6 +295,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das ist ein Fehler", "Jan Kolb", "der Abgeordnete Jan Kolb", "sagte"}, {"partial", "aus vielen Gründen verständlich", "Hans Kern", "den Theologen Hans Kern", "-"}}},
 	{"er after a spokesman's statement gives the spokesman's organisation", "„Wir prüfen das“, sagte ein Sprecher der Bundeswehr. Er sagte aber, dass alle Insassen Soldaten gewesen seien.",
 		[]got{{"direct", "Wir prüfen das", "Bundeswehr", "ein Sprecher der Bundeswehr", "sagte"}, {"indirect", "dass alle Insassen Soldaten gewesen seien", "Bundeswehr", "Er", "sagte"}}},
+	{"reflexive finden is no cue", "„Wir sind bereit“, sagte Pastor Jan Kolb. Auch das Motiv fand sich dort: „Wir glauben, dass eines Tages ein Antichrist erscheinen wird.“",
+		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Pastor Jan Kolb", "sagte"}, {"direct", "Wir glauben, dass eines Tages ein Antichrist erscheinen wird.", "-", "-", "-"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
