@@ -151,6 +151,12 @@ func (d *doc) isName(c *cand) bool {
 		if d.namedAfter(p.closeTok + 1) {
 			return true
 		}
+		// das als „Dschungel von Calais“ bekannte Lager, der als
+		// „Sonnenwind“ bezeichnet wird: a name by which something is
+		// known, with no one saying it.
+		if p.openTok > 0 && d.tok(p.openTok-1) == "als" && d.knownAs(p.closeTok+1) {
+			return true
+		}
 		// „heise online“ berichtet, Die „Kampagne für ein Freies Tibet“
 		// berichtete: a short name right before its cue verb, with no
 		// comma between, is the source, not the words.
@@ -284,6 +290,20 @@ func (d *doc) namedAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// knownAs reports whether the words from token i on say that what stands
+// in marks after als is a common name: bekannt, or an agentless passive
+// of bezeichnen (bezeichnet wird).
+func (d *doc) knownAs(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	w := d.tok(i)
+	if strings.HasPrefix(w, "bekannt") {
+		return true
+	}
+	return w == "bezeichnet" && i+1 < len(d.toks) && (d.tok(i+1) == "wird" || d.tok(i+1) == "werden")
 }
 
 // namedBefore reports whether the words before the opening mark at token
