@@ -426,6 +426,38 @@ func (d *doc) firstPersonStart(sp wortlaut.Span) bool {
 	return len(ws) > 1 && firstPerson[strings.Trim(ws[0], ".,;:!?")]
 }
 
+// foreignPhrase reports whether s is a short fixed phrase in another
+// language (in dubio pro reo, space recovery experiment): two to four
+// lower-case words of plain letters, none with a German ending, at most
+// one of them a listed function word.
+func foreignPhrase(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	stop := 0
+	for _, w := range ws {
+		for _, r := range w {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+		if lexicon.Stopword(w) {
+			stop++
+			continue
+		}
+		for _, end := range germanEnding {
+			if strings.HasSuffix(w, end) {
+				return false
+			}
+		}
+	}
+	return stop <= 1
+}
+
+// germanEnding are the endings of German inflected words.
+var germanEnding = []string{"en", "er", "em", "es", "st", "te", "ig", "ch", "ung", "isch", "lich", "heit", "keit"}
+
 // termLike reports whether s is a lower-case word followed only by
 // capitalised words, joined by und or bin: an adjective before nouns or a
 // name in lower-case style, as terms and names are written.
@@ -576,7 +608,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// der „documenta und Museum Fridericianum GmbH“) is a term or
 		// name, not wording.
 		konj := d.sentHasKonj(d.sentOf[f.openTok])
-		if d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End])) {
+		if d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End])) {
 			return stmt{}, false
 		}
 		// A sentence in marks that opens with ich or wir and has no cue is
