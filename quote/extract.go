@@ -639,6 +639,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// before it in the same or the previous paragraph.
 		if unframed {
 			// not reported speech: no one to continue
+		} else if colon && !afterQuote && hisFrame(d.tok(lo)) {
+			// Seine Meinung zu Kirchhof: „…“: his words; sein refers
+			// back like er, or to no one.
+			n := np{first: lo, last: lo + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: genderMale}
+			st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
 		} else if colon && !afterQuote && d.words(d.span(lo, f.openTok)) >= 4 {
 			// Its own frame before a colon (Hier sparte der Präsident
 			// nicht mit Kritik:) names someone the rules did not find:
@@ -689,6 +694,17 @@ var preposition = map[string]bool{
 	"in": true, "im": true, "mit": true, "von": true, "vom": true, "zu": true, "zur": true, "zum": true,
 	"bei": true, "beim": true, "nach": true, "aus": true, "auf": true, "an": true, "am": true, "für": true,
 	"über": true, "unter": true, "gegen": true, "seit": true, "per": true, "pro": true, "ohne": true,
+}
+
+// hisFrame reports whether w, opening a colon frame, is a form of the
+// possessive sein (Seine Meinung zu …:, Seine Zuversicht gründet sich
+// auf …:): the frame gives a man's words. Ihr is left out: her or their.
+func hisFrame(w string) bool {
+	switch w {
+	case "Sein", "Seine", "Seiner", "Seinem", "Seinen", "Seines":
+		return true
+	}
+	return false
 }
 
 // frameOnly reports whether tokens [lo, end) hold nothing but the

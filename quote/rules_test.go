@@ -303,6 +303,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir prüfen das", "Bundeswehr", "ein Sprecher der Bundeswehr", "sagte"}, {"indirect", "dass alle Insassen Soldaten gewesen seien", "Bundeswehr", "Er", "sagte"}}},
 	{"reflexive finden is no cue", "„Wir sind bereit“, sagte Pastor Jan Kolb. Auch das Motiv fand sich dort: „Wir glauben, dass eines Tages ein Antichrist erscheinen wird.“",
 		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Pastor Jan Kolb", "sagte"}, {"direct", "Wir glauben, dass eines Tages ein Antichrist erscheinen wird.", "-", "-", "-"}}},
+	{"a colon frame opened by sein gives his words", "„Wir schaffen das“, sagte Minister Karl Bauer. Seine Zuversicht gründet sich auf die Erfahrung mit der Reform: „Am Ende einigen sich alle.“",
+		[]got{{"direct", "Wir schaffen das", "Karl Bauer", "Minister Karl Bauer", "sagte"}, {"direct", "Am Ende einigen sich alle.", "Karl Bauer", "Seine", "-"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
