@@ -157,6 +157,31 @@ func TestHeldOut(t *testing.T) {
 	assert.GreaterOrEqual(t, e.All.F1(), floor)
 }
 
+// TestLoadDataFold checks that a cross-validation fold holds out the
+// GermEval dev sentences i with i%every == fold, and that a fold outside
+// 0 … every-1 is an error rather than an empty validation set.
+func TestLoadDataFold(t *testing.T) {
+	for _, fold := range []int{-1, 4} {
+		_, err := LoadDataFold(t.TempDir(), 4, fold, nil, nil)
+		assert.ErrorContains(t, err, "out of range", "fold %d", fold)
+	}
+	path := sharedData + "/germeval2014/NER-de-dev.tsv"
+	if _, err := os.Stat(path); err != nil || testing.Short() {
+		t.Skip("../shared/data not present or -short")
+	}
+	all, err := LoadGermEval(path)
+	require.NoError(t, err)
+	d, err := LoadDataFold(sharedData, 4, 3, nil, nil)
+	require.NoError(t, err)
+	require.Len(t, d.Held, len(all)/4) // i%4 == 3 for i < n: n/4 of them
+	for k, s := range d.Held {
+		require.Equal(t, all[4*k+3].Words, s.Words, "held-out sentence %d", k)
+	}
+	for _, s := range d.Train {
+		require.NotEqual(t, all[3].Words, s.Words, "a held-out sentence is in the training pool")
+	}
+}
+
 func TestOffer(t *testing.T) {
 	type h = hyp[int64]
 	for _, tc := range []struct {
