@@ -288,8 +288,9 @@ func TestReadCoNLL(t *testing.T) {
 }
 
 // TestTrainSmall trains a model on a few sentences end to end (lexicon,
-// perceptron, encoding) and checks that it learnt them and survives a
-// round trip through its file format.
+// perceptron with whole-sentence and with max-violation updates, encoding)
+// and checks that it learnt them and survives a round trip through its
+// file format.
 func TestTrainSmall(t *testing.T) {
 	mk := func(pairs ...string) Sentence {
 		var s Sentence
@@ -307,14 +308,16 @@ func TestTrainSmall(t *testing.T) {
 		mk("In", "O", "Berlin", "B-LOC", "sprach", "O", "Olaf", "B-PER", "Scholz", "I-PER", ".", "O"),
 	}
 	lex := BuildLexicon(LexiconInput{Labelled: sents, Places: []string{"Paris", "Köln", "Berlin"}})
-	m := Train(sents, lex, TrainConfig{Epochs: 5, RowBits: 12})
-	var buf bytes.Buffer
-	_, err := m.WriteTo(&buf)
-	require.NoError(t, err)
-	m2, err := Load(&buf)
-	require.NoError(t, err)
-	for _, s := range sents {
-		assert.Equal(t, s.Labels, m.Tag(s.Words, nil), "trained model on %v", s.Words)
-		assert.Equal(t, s.Labels, m2.Tag(s.Words, nil), "reloaded model on %v", s.Words)
+	for _, mv := range []bool{false, true} {
+		m := Train(sents, lex, TrainConfig{Epochs: 5, RowBits: 12, MaxViolation: mv})
+		var buf bytes.Buffer
+		_, err := m.WriteTo(&buf)
+		require.NoError(t, err)
+		m2, err := Load(&buf)
+		require.NoError(t, err)
+		for _, s := range sents {
+			assert.Equal(t, s.Labels, m.Tag(s.Words, nil), "trained model (max-violation %v) on %v", mv, s.Words)
+			assert.Equal(t, s.Labels, m2.Tag(s.Words, nil), "reloaded model (max-violation %v) on %v", mv, s.Words)
+		}
 	}
 }
