@@ -28,6 +28,9 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	epochs := fs.Int("epochs", 0, "training passes (0: default)")
 	wflag := fs.String("weights", "", "override source weights, e.g. `ler=0.1,hipe=0`; for experiments only")
 	held := fs.Int("heldout", 0, "hold out every `n`th GermEval dev sentence (0: the default, 10); for experiments only")
+	fold := fs.Int("fold", 0, "hold out the GermEval dev sentences i with i%heldout == `k` (cross-validation); for experiments only")
+	seed := fs.Uint64("seed", 0, "shuffling `seed`; for experiments only")
+	maxv := fs.Bool("maxviolation", false, "max-violation updates (docs/ner.md); for experiments only")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: wortlaut train [-data DIR] [-out FILE] [-epochs N]\n\nRebuilds the German NER model from GermEval 2014 dev and SmartData train/dev\n(never GermEval test or SmartData test), with a word lexicon counted from\nthose texts and the texts of LER, HIPE-2022, Europeana and German Wikinews,\nprints the F1 on the held-out GermEval dev slice and writes the model.\nThe result is the same bytes on every run (internal/ner/data/SOURCE.md).")
 		fs.PrintDefaults()
@@ -49,7 +52,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		weights[k] = float32(f)
 	}
 	start := time.Now()
-	d, err := ner.LoadData(*data, *held, weights, stderr)
+	d, err := ner.LoadDataFold(*data, *held, *fold, weights, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "wortlaut train:", err)
 		return 1
@@ -75,7 +78,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	lex := ner.BuildLexicon(in)
 	fmt.Fprintf(stderr, "lexicon: %d words (%s)\n", lex.Len(), time.Since(start).Round(time.Millisecond))
-	m := ner.Train(d.Train, lex, ner.TrainConfig{Epochs: *epochs, Log: stderr})
+	m := ner.Train(d.Train, lex, ner.TrainConfig{Epochs: *epochs, Seed: *seed, MaxViolation: *maxv, Log: stderr})
 	for _, c := range []struct {
 		name string
 		norm func(ner.Label) ner.Label

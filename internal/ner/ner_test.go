@@ -157,6 +157,31 @@ func TestHeldOut(t *testing.T) {
 	assert.GreaterOrEqual(t, e.All.F1(), floor)
 }
 
+// TestLoadDataFold checks that a cross-validation fold holds out the
+// GermEval dev sentences i with i%every == fold, and that a fold outside
+// 0 … every-1 is an error rather than an empty validation set.
+func TestLoadDataFold(t *testing.T) {
+	for _, fold := range []int{-1, 4} {
+		_, err := LoadDataFold(t.TempDir(), 4, fold, nil, nil)
+		assert.ErrorContains(t, err, "out of range", "fold %d", fold)
+	}
+	path := sharedData + "/germeval2014/NER-de-dev.tsv"
+	if _, err := os.Stat(path); err != nil || testing.Short() {
+		t.Skip("../shared/data not present or -short")
+	}
+	all, err := LoadGermEval(path)
+	require.NoError(t, err)
+	d, err := LoadDataFold(sharedData, 4, 3, nil, nil)
+	require.NoError(t, err)
+	require.Len(t, d.Held, len(all)/4) // i%4 == 3 for i < n: n/4 of them
+	for k, s := range d.Held {
+		require.Equal(t, all[4*k+3].Words, s.Words, "held-out sentence %d", k)
+	}
+	for _, s := range d.Train {
+		require.NotEqual(t, all[3].Words, s.Words, "a held-out sentence is in the training pool")
+	}
+}
+
 func TestOffer(t *testing.T) {
 	type h = hyp[int64]
 	for _, tc := range []struct {
@@ -263,8 +288,9 @@ func TestReadCoNLL(t *testing.T) {
 }
 
 // TestTrainSmall trains a model on a few sentences end to end (lexicon,
-// perceptron, encoding) and checks that it learnt them and survives a
-// round trip through its file format.
+// perceptron with whole-sentence and with max-violation updates, encoding)
+// and checks that it learnt them and survives a round trip through its
+// file format.
 func TestTrainSmall(t *testing.T) {
 	mk := func(pairs ...string) Sentence {
 		var s Sentence
@@ -282,14 +308,16 @@ func TestTrainSmall(t *testing.T) {
 		mk("In", "O", "Berlin", "B-LOC", "sprach", "O", "Olaf", "B-PER", "Scholz", "I-PER", ".", "O"),
 	}
 	lex := BuildLexicon(LexiconInput{Labelled: sents, Places: []string{"Paris", "Köln", "Berlin"}})
-	m := Train(sents, lex, TrainConfig{Epochs: 5, RowBits: 12})
-	var buf bytes.Buffer
-	_, err := m.WriteTo(&buf)
-	require.NoError(t, err)
-	m2, err := Load(&buf)
-	require.NoError(t, err)
-	for _, s := range sents {
-		assert.Equal(t, s.Labels, m.Tag(s.Words, nil), "trained model on %v", s.Words)
-		assert.Equal(t, s.Labels, m2.Tag(s.Words, nil), "reloaded model on %v", s.Words)
+	for _, mv := range []bool{false, true} {
+		m := Train(sents, lex, TrainConfig{Epochs: 5, RowBits: 12, MaxViolation: mv})
+		var buf bytes.Buffer
+		_, err := m.WriteTo(&buf)
+		require.NoError(t, err)
+		m2, err := Load(&buf)
+		require.NoError(t, err)
+		for _, s := range sents {
+			assert.Equal(t, s.Labels, m.Tag(s.Words, nil), "trained model (max-violation %v) on %v", mv, s.Words)
+			assert.Equal(t, s.Labels, m2.Tag(s.Words, nil), "reloaded model (max-violation %v) on %v", mv, s.Words)
+		}
 	}
 }

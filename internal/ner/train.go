@@ -16,6 +16,13 @@ type TrainConfig struct {
 	RowBits int       // log2 of the hashed weight rows; 0 means 20
 	MaxRows int       // rows kept in the model (largest weights); 0 means 220,000
 	Log     io.Writer // progress, if not nil
+	// MaxViolation updates on the prefix of a sentence where the best
+	// sequence in the beam beats the gold prefix by the most (Huang, Fayong
+	// and Guo 2012) instead of on the whole sentence. For experiments: on
+	// a 4-fold cross-validation over GermEval dev it gained 0.68 F1 on
+	// average over three seeds, under the margin for replacing the model
+	// (docs/ner.md).
+	MaxViolation bool
 }
 
 // Train fits a structured averaged perceptron on sents, using the word
@@ -47,7 +54,7 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x77_6f_72_74))
 	var toks []token
 	var buf []byte
-	bt := beamTrainer{w: w, shift: 64 - cfg.RowBits}
+	bt := beamTrainer{w: w, shift: 64 - cfg.RowBits, maxViolation: cfg.MaxViolation}
 	for epoch := range cfg.Epochs {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -122,6 +129,11 @@ type beamTrainer struct {
 	steps []step
 	pred  []Label
 	gold  []Label
+	// with maxViolation, per position: the score and step of the best
+	// sequence in the beam
+	maxViolation bool
+	bestScore    []float64
+	bestAt       []int32
 }
 
 // features returns the features of word i after labels prev2, prev, with
@@ -155,11 +167,17 @@ func (t *beamTrainer) update(toks []token, s *Sentence, wt, cw float32, u []floa
 		}
 	}
 	errs := 0
-	var gp, gp2, pp, pp2 Label
 	for i := range gold {
 		if gold[i] != pred[i] {
 			errs++
 		}
+	}
+	n := len(gold)
+	if t.maxViolation && errs > 0 {
+		n = t.violation(toks, s.Domain, gold, pred)
+	}
+	var gp, gp2, pp, pp2 Label
+	for i := range gold[:n] {
 		if gold[i] != pred[i] || gp != pp || gp2 != pp2 {
 			for _, f := range t.features(toks, i, gp, gp2, s.Domain) {
 				r := int(f>>t.shift)*NumLabels + int(gold[i])
@@ -177,11 +195,37 @@ func (t *beamTrainer) update(toks []token, s *Sentence, wt, cw float32, u []floa
 	return errs
 }
 
+// violation returns the length of the prefix where the best sequence in
+// the beam beats the gold sequence by the most, and rewrites pred's prefix
+// of that length with the best sequence there. It returns len(gold) when
+// no prefix of the best sequences scores more than the gold one.
+func (t *beamTrainer) violation(toks []token, domain uint8, gold, pred []Label) int {
+	var gs, worst float64
+	var gp, gp2 Label
+	end := len(gold) - 1
+	for i := range gold {
+		for _, f := range t.features(toks, i, gp, gp2, domain) {
+			gs += float64(t.w[int(f>>t.shift)*NumLabels+int(gold[i])])
+		}
+		gp2, gp = gp, gold[i]
+		if v := t.bestScore[i] - gs; v > worst {
+			worst, end = v, i
+		}
+	}
+	i := end
+	for at := t.bestAt[end]; at >= 0; at = t.steps[at].back {
+		pred[i] = t.steps[at].label
+		i--
+	}
+	return end + 1
+}
+
 // decode returns the best label sequence of toks found with a beam of
 // beamWidth sequences.
 func (t *beamTrainer) decode(toks []token, domain uint8) []Label {
 	t.beam = append(t.beam[:0], hyp[float64]{at: -1})
 	t.steps = t.steps[:0]
+	t.bestScore, t.bestAt = t.bestScore[:0], t.bestAt[:0]
 	for i := range toks {
 		t.next = t.next[:0]
 		for _, h := range t.beam {
@@ -204,6 +248,8 @@ func (t *beamTrainer) decode(toks []token, domain uint8) []Label {
 			t.next[k].at = base + int32(k)
 		}
 		t.beam, t.next = t.next, t.beam
+		t.bestScore = append(t.bestScore, t.beam[0].score)
+		t.bestAt = append(t.bestAt, t.beam[0].at)
 	}
 	t.pred = slices.Grow(t.pred[:0], len(toks))[:len(toks)]
 	i := len(toks) - 1

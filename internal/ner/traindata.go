@@ -81,8 +81,19 @@ func LoadSmartDataTest(root string) ([]Sentence, error) {
 // the words of its sentences, to drop any copy of them from the pool, and
 // SmartData test only for its document ids.
 func LoadData(root string, heldOutEvery int, weights map[string]float32, log io.Writer) (*Data, error) {
+	return LoadDataFold(root, heldOutEvery, 0, weights, log)
+}
+
+// LoadDataFold is [LoadData] with GermEval dev sentence i held out when
+// i%heldOutEvery == fold, so that folds 0 … heldOutEvery-1 make up a
+// cross-validation over GermEval dev: a larger validation set for choosing
+// between model variants than one slice.
+func LoadDataFold(root string, heldOutEvery, fold int, weights map[string]float32, log io.Writer) (*Data, error) {
 	if heldOutEvery == 0 {
 		heldOutEvery = HeldOutEvery
+	}
+	if fold < 0 || fold >= heldOutEvery {
+		return nil, fmt.Errorf("ner: fold %d out of range 0 … %d", fold, heldOutEvery-1)
 	}
 	d := &Data{Count: map[string]int{}}
 	// seen holds every sentence already in the pool or held out. testKeys
@@ -135,7 +146,7 @@ func LoadData(root string, heldOutEvery int, weights map[string]float32, log io.
 	}
 	var geTrain []Sentence
 	for i, s := range ge {
-		if i%heldOutEvery == 0 {
+		if i%heldOutEvery == fold {
 			d.Held = append(d.Held, s)
 			seen[strings.Join(s.Words, " ")] = true
 		} else {
