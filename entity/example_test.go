@@ -25,7 +25,6 @@ func Example() {
 	// ORG dpa (unknown): dpa
 	// ORG SPD (unknown): SPD
 	// PER Markus Wendler (male): Markus Wendler, Wendler, Wendlers
-	// ORG Union (unknown): Union
 	// ORG CDU (unknown): CDU
 }
 
