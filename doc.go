@@ -54,7 +54,7 @@
 //     model, some 25 to 30 ms; later calls on a sentence take well under a
 //     millisecond.
 //   - Throughput: the whole extract path (segmentation, dateline, entities,
-//     quotes, JSON) handles about 0.7 MB of news text per CPU second, most
+//     quotes, JSON) handles about 1 MB of news text per CPU second, most
 //     of it in the NER tagger, and scales with cores because nothing is
 //     shared but the immutable models; the heap stays near 40 MB.
 //
