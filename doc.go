@@ -51,12 +51,12 @@
 //     compiles its regular expressions at import (about 2 ms, 0.9 MB), and
 //     x/text's display tables take about 1 ms.
 //   - First use: the first call of entity.Recognize decodes the embedded
-//     model, some 25 to 30 ms; later calls on a sentence take well under a
-//     millisecond.
+//     model (9 ms in BenchmarkLoad) and the word lists; later calls on a
+//     sentence take well under a millisecond.
 //   - Throughput: the whole extract path (segmentation, dateline, entities,
 //     quotes, JSON) handles about 1 MB of news text per CPU second, most
 //     of it in the NER tagger, and scales with cores because nothing is
-//     shared but the immutable models; the heap stays near 40 MB.
+//     shared but the immutable models; the heap stays near 50 MB.
 //
 // # Data and licences
 //
