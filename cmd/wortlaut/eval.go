@@ -191,7 +191,7 @@ test, the held-out GermEval dev slice.
 		title string
 		sents []ner.Sentence
 		norm  func(ner.Label) ner.Label
-		prose bool
+		prose bool // also scored for Recognize and prose
 	}
 	sets := []set{
 		{fmt.Sprintf("GermEval 2014 test (%d sentences), 4 main classes (deriv and part are O on both sides)", len(germTest)), germTest, ner.Label.Outer, true},
@@ -209,39 +209,31 @@ test, the held-out GermEval dev slice.
 		e.Write(&b)
 		fmt.Fprintf(log, "wortlaut: %s: F1 %.2f (%s)\n", s.title, 100*e.All.F1(), time.Since(start).Round(time.Millisecond))
 	}
-	for _, s := range sets {
-		if !s.prose {
-			continue
+	// The library's whole pipeline and prose, each sentence read as a text.
+	for _, sys := range []struct {
+		name, heading string
+		label         func([]string) []ner.Label
+	}{
+		{"Recognize", "wortlaut entity.Recognize (tagger, rules, gazetteers, consistency; each sentence one document, its tokens joined by spaces)", recognizeLabels},
+		{"prose", "prose/v2 English model as is (MISC is OTH)", proseLabels},
+	} {
+		for _, s := range sets {
+			if !s.prose {
+				continue
+			}
+			start := time.Now()
+			pred := make([][]ner.Label, len(s.sents))
+			for i, sen := range s.sents {
+				pred[i] = sys.label(sen.Words)
+			}
+			e, err := ner.Evaluate(ner.GoldLabels(s.sents), pred, s.norm)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(&b, "\n## %s: %s\n\n", sys.heading, s.title)
+			e.Write(&b)
+			fmt.Fprintf(log, "%s: %s: F1 %.2f (%s)\n", sys.name, s.title, 100*e.All.F1(), time.Since(start).Round(time.Millisecond))
 		}
-		start := time.Now()
-		pred := make([][]ner.Label, len(s.sents))
-		for i, sen := range s.sents {
-			pred[i] = recognizeLabels(sen.Words)
-		}
-		e, err := ner.Evaluate(ner.GoldLabels(s.sents), pred, s.norm)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(&b, "\n## wortlaut entity.Recognize (tagger, rules, gazetteers, consistency; each sentence one document, its tokens joined by spaces): %s\n\n", s.title)
-		e.Write(&b)
-		fmt.Fprintf(log, "Recognize: %s: F1 %.2f (%s)\n", s.title, 100*e.All.F1(), time.Since(start).Round(time.Millisecond))
-	}
-	for _, s := range sets {
-		if !s.prose {
-			continue
-		}
-		start := time.Now()
-		pred := make([][]ner.Label, len(s.sents))
-		for i, sen := range s.sents {
-			pred[i] = proseLabels(sen.Words)
-		}
-		e, err := ner.Evaluate(ner.GoldLabels(s.sents), pred, s.norm)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(&b, "\n## prose/v2 English model as is (MISC is OTH): %s\n\n", s.title)
-		e.Write(&b)
-		fmt.Fprintf(log, "prose: %s: F1 %.2f (%s)\n", s.title, 100*e.All.F1(), time.Since(start).Round(time.Millisecond))
 	}
 	b.WriteString(`
 ## Reference points: GermEval 2014 test, 4 main classes, F1
