@@ -255,7 +255,7 @@ func (d *doc) classNoun(i int) bool {
 	if _, known := d.gaz.Lookup(w); known || firstName(w) {
 		return false
 	}
-	_, class := trigger(w)
+	_, class := cachedTrigger(w)
 	return class || nounCompound(w)
 }
 
@@ -490,11 +490,25 @@ func (d *doc) nameWord(i int) bool {
 type wordFlags uint8
 
 const (
-	flagDone     wordFlags = 1 << iota // the flags below are set
-	flagNameWord                       // nameWord, coverage aside
-	flagNoun                           // commonNoun
-	flagRole                           // role
+	flagDone       wordFlags = 1 << iota // the flags below are set
+	flagNameWord                         // nameWord, coverage aside
+	flagNoun                             // commonNoun
+	flagRole                             // role
+	flagTrigger                          // trigger: a class noun that introduces a name
+	flagTriggerLOC                       // … of a place (else of an organisation: triggers.txt has no other types)
 )
+
+// cachedTrigger is trigger through the word cache.
+func cachedTrigger(w string) (string, bool) {
+	f := cachedFlags(w)
+	switch {
+	case f&flagTrigger == 0:
+		return "", false
+	case f&flagTriggerLOC != 0:
+		return "LOC", true
+	}
+	return "ORG", true
+}
 
 // flagsOf returns the flags of token i, computing them on first use.
 func (d *doc) flagsOf(i int) wordFlags {
@@ -542,6 +556,12 @@ func lexiconFlags(w string) wordFlags {
 	}
 	_, trig := lexicon.Trigger(w)
 	_, head := lexicon.Head(w)
+	if t, ok := trigger(w); ok {
+		f |= flagTrigger
+		if t == "LOC" {
+			f |= flagTriggerLOC
+		}
+	}
 	if isCap(w) && !nounLike(w) && !strings.HasSuffix(w, "-") && !lexicon.Stopword(strings.ToLower(w)) && !role && !trig && !head {
 		f |= flagNameWord
 	}
@@ -809,7 +829,7 @@ func (d *doc) introduced(s text.Sentence) {
 		if !isCap(w) {
 			continue
 		}
-		t, ok := trigger(w)
+		t, ok := cachedTrigger(w)
 		if !ok {
 			continue
 		}
