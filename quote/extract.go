@@ -506,7 +506,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	s := d.sents[d.sentOf[f.openTok]]
 	// Left frame: from the sentence start (after a dateline that opens
 	// it) or the previous quotation in it.
-	start := d.afterDateline(s)
+	start := min(d.afterDateline(s), f.openTok) // the mark may close a bracket the dateline rule read: „00) -
 	lo := start
 	for i := f.openTok - 1; i >= start; i-- {
 		if d.inQuote[i] >= 0 {
@@ -841,6 +841,9 @@ func (d *doc) reportSubject(s sent, open int) (np, bool) {
 	i := d.afterDateline(s)
 	if i < open && frameAdverb[d.tok(i)] {
 		i++
+	}
+	if i >= open {
+		return np{}, false // a dateline or adverb right before the quotation
 	}
 	if d.tok(i) == "Für" {
 		// Für den Theologen Hans Küng sei der Rücktritt „verständlich“:
