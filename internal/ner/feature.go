@@ -332,24 +332,7 @@ const (
 // labels.
 func staticFeatures(dst []uint64, toks []token, i int) []uint64 {
 	t := &toks[i]
-	dst = append(dst,
-		feat(fBias, 0),
-		feat(fWord, t.word),
-		feat(fLower, t.lower),
-		feat(fShape, t.shape),
-		feat(fShortShape, t.short),
-		feat(fLen, uint64(min(t.runes, 12))),
-	)
-	for k, p := range t.pre {
-		if p != 0 {
-			dst = append(dst, feat(fPrefix1+k, p))
-		}
-	}
-	for k, s := range t.suf {
-		if s != 0 {
-			dst = append(dst, feat(fSuffix1+k, s))
-		}
-	}
+	dst = wordFeatures(dst, t)
 	if i == 0 {
 		dst = append(dst, feat(fFirst, t.short))
 	}
@@ -415,8 +398,10 @@ func staticFeatures(dst []uint64, toks []token, i int) []uint64 {
 // with its neighbours. With the boundary features of the sentence ends they
 // make up staticFeatures exactly (TestStaticSplit).
 
-// selfFeatures appends the keys of t's static features that read only t.
-func selfFeatures(dst []uint64, t *token) []uint64 {
+// wordFeatures appends the keys of t's word, shape, length and affix
+// features, the first of both staticFeatures and selfFeatures (in the same
+// order, so that training sums them as before).
+func wordFeatures(dst []uint64, t *token) []uint64 {
 	dst = append(dst,
 		feat(fBias, 0),
 		feat(fWord, t.word),
@@ -435,6 +420,12 @@ func selfFeatures(dst []uint64, t *token) []uint64 {
 			dst = append(dst, feat(fSuffix1+k, s))
 		}
 	}
+	return dst
+}
+
+// selfFeatures appends the keys of t's static features that read only t.
+func selfFeatures(dst []uint64, t *token) []uint64 {
+	dst = wordFeatures(dst, t)
 	lex := t.lex
 	cl := uint64(lex & (1<<lexClusterBits - 1))
 	freq := uint64(lex >> lexFreqShift & 15)
