@@ -1,12 +1,10 @@
 package entity
 
 import (
-	"os"
-	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
+	"github.com/wortlaut/wortlaut/internal/bench"
 	"github.com/wortlaut/wortlaut/internal/ner"
 	"github.com/wortlaut/wortlaut/internal/prosead"
 	"github.com/wortlaut/wortlaut/internal/spkatt"
@@ -17,19 +15,13 @@ import (
 // total size in bytes and tokens (as internal/text counts them).
 func benchArticles(b *testing.B) (texts []string, bytes, tokens int) {
 	b.Helper()
-	paths, err := filepath.Glob("../testdata/entity/*.txt")
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no fixtures: %v", err)
+	texts, err := bench.Files("../testdata/entity/*.txt")
+	if err != nil {
+		b.Fatal(err)
 	}
-	slices.Sort(paths)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		bytes += len(data)
-		tokens += len(itext.Segment(string(data)).Tokens)
+	for _, t := range texts {
+		bytes += len(t)
+		tokens += len(itext.Segment(t).Tokens)
 	}
 	return texts, bytes, tokens
 }

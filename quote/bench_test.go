@@ -1,12 +1,10 @@
 package quote_test
 
 import (
-	"os"
-	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/wortlaut/wortlaut/entity"
+	"github.com/wortlaut/wortlaut/internal/bench"
 	"github.com/wortlaut/wortlaut/quote"
 )
 
@@ -14,19 +12,12 @@ import (
 // size in bytes.
 func benchArticles(b *testing.B) (texts []string, bytes int) {
 	b.Helper()
-	paths, err := filepath.Glob("../testdata/quote/*.txt")
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no fixtures: %v", err)
+	texts, err := bench.Files("../testdata/seed.txt", "../testdata/quote/*.txt")
+	if err != nil {
+		b.Fatal(err)
 	}
-	slices.Sort(paths)
-	paths = append([]string{"../testdata/seed.txt"}, paths...)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		bytes += len(data)
+	for _, t := range texts {
+		bytes += len(t)
 	}
 	return texts, bytes
 }

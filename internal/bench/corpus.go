@@ -63,6 +63,31 @@ func Texts(root string) ([]string, error) {
 	return out, nil
 }
 
+// Files returns the contents of the files matching each pattern in turn,
+// sorted by name within a pattern: the article sets of the packages'
+// benchmarks. It fails when no file matches.
+func Files(patterns ...string) ([]string, error) {
+	var out []string
+	for _, g := range patterns {
+		files, err := filepath.Glob(g)
+		if err != nil {
+			return nil, fmt.Errorf("bench: %w", err)
+		}
+		slices.Sort(files)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return nil, fmt.Errorf("bench: %w", err)
+			}
+			out = append(out, string(b))
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("bench: no file matches %q", patterns)
+	}
+	return out, nil
+}
+
 // Rotate returns n documents taken from texts in turn, starting over when
 // texts runs out, so that a batch of any length mixes every fixture. It
 // panics when texts is empty and n > 0.

@@ -37,3 +37,12 @@ func TestRotateAndCorpus(t *testing.T) {
 	assert.Equal(t, 8, Size(c))
 	assert.Empty(t, Corpus(texts, 0))
 }
+
+func TestFiles(t *testing.T) {
+	texts, err := Files("../../testdata/seed.txt", "../../testdata/quote/*.txt")
+	require.NoError(t, err)
+	require.Greater(t, len(texts), 1)
+	assert.Contains(t, texts[0], "Jack Ma", "the seed comes first, as the first pattern names it")
+	_, err = Files("../../testdata/none/*.txt")
+	assert.Error(t, err)
+}
