@@ -59,7 +59,10 @@
 // to the person last introduced with that role or, if definite, the
 // nearest person of its gender; an unnamed spokesperson or representative
 // (ein Sprecher des Ministeriums, Vertreter der Armee, die Polizei) to the
-// organisation.
+// organisation. A role noun that resolves to no named person (die Chefin,
+// einer der Polizisten) still gives a Speaker with its mention and Type
+// entity.Person, but an empty Name: the role noun chains later mentions
+// of the same role while the text is read, and is not reported as a name.
 //
 // The mention spans the whole phrase a reader marks as the source, as the
 // SpkAtt annotation does: a role phrase with the name in apposition (Die

@@ -58,6 +58,10 @@ type doc struct {
 	// described holds the speaker names that are role nouns, not names
 	// (die Chefin → Chefin): see [person.described].
 	described map[string]bool
+	// unnamed holds the speaker names that are role nouns of persons the
+	// text never names; their Speaker.Name is left empty (see
+	// [doc.markUnnamed]).
+	unnamed map[string]bool
 	// bodyTok is the first token after the article's dateline
 	// (WASHINGTON, 9. Januar (Xinhuanet) --), or 0 when it has none.
 	bodyTok int

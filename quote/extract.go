@@ -97,8 +97,13 @@ func extract(src string, ents []entity.Entity) []Quote {
 	out = append(out, extra...)
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
-		if st.q.Speaker != nil {
-			d.widen(st.q.Speaker, st.q.Cue)
+		if sp := st.q.Speaker; sp != nil {
+			d.widen(sp, st.q.Cue)
+			if sp.Type == entity.Person && d.unnamed[sp.Name] {
+				// An unnamed person (die Chefin, ein Augenzeuge): the role
+				// noun served to chain mentions; it is no name to group by.
+				sp.Name = ""
+			}
 		}
 		qs = append(qs, st.q)
 	}
@@ -988,6 +993,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
 		out.Type = entity.Person
 		d.markDescribed(out.Name)
+		d.markUnnamed(out.Name)
 		return out, n.g
 	case npOrg, npNoun:
 		if n.kind == npOrg && n.name[0] > 0 && d.toks[n.name[0]-1].Kind == text.QuoteMark {
@@ -1035,6 +1041,17 @@ func (d *doc) markDescribed(s string) {
 		d.described = map[string]bool{}
 	}
 	d.described[s] = true
+}
+
+// markUnnamed records that the speaker name s is the role noun of a
+// person the text does not name (die Chefin, einer der Polizisten): it
+// chains mentions while the text is read, and the Speaker leaves its Name
+// empty.
+func (d *doc) markUnnamed(s string) {
+	if d.unnamed == nil {
+		d.unnamed = map[string]bool{}
+	}
+	d.unnamed[s] = true
 }
 
 // definite reports whether noun phrase n starts with a definite article.

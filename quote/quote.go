@@ -41,10 +41,18 @@ func (k Kind) String() string {
 // mention as written (with its apposition or party, as a reader would
 // mark it) and the canonical name it resolves to, so a caller can both
 // show the evidence and group quotations by speaker.
+//
+// A person the text never names (die Chefin sagte, ein Augenzeuge
+// berichtete, er for such a person) has an empty Name, Type
+// entity.Person and the mention in Text: a role noun is no name to group
+// quotations by, and two quotations of "der Minister" may be two
+// ministers. An unnamed spokesperson of a named organisation (ein Sprecher
+// des Ministeriums, Polizeisprecher) keeps the organisation as Name, with
+// Type entity.Organization.
 type Speaker struct {
 	wortlaut.Span             // the mention as written
 	Text          string      // text[Span]: "er", "Ma", "die Sprecherin"
-	Name          string      // canonical name: "Jack Ma"
+	Name          string      // canonical name: "Jack Ma"; empty for an unnamed person
 	Type          entity.Type // entity.Person or entity.Organization
 }
 

@@ -335,6 +335,7 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 	if p := d.roleAntecedent(d.tok(found), g, true, found, d.paraOf(found), prev); p != nil {
 		return p.name, true
 	}
+	d.markUnnamed(d.tok(found))
 	return d.tok(found), true
 }
 
