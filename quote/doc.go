@@ -114,7 +114,8 @@
 //     no speaker, also when the text names one in another sentence.
 //   - Pronoun resolution uses recency, gender and subjecthood, no parser:
 //     with two persons of one gender in play, er/sie may stay unresolved
-//     (nil) or, rarely, pick the wrong one.
+//     (a Speaker with the pronoun as mention and an empty Name) or,
+//     rarely, pick the wrong one.
 //   - Interviews in transcript form (Frage: … Antwort: …) are not turned
 //     into quotations; only quotations in marks inside them are.
 //   - English quotations are found by their marks; English cues (said) are

@@ -920,7 +920,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 				out.Name, out.Type = name, entity.Person
 				return out, n.g
 			}
-			return nil, 0
+			return d.unresolved(out, n)
 		}
 		out.Name, out.Type = p.name, p.typ
 		return out, n.g
@@ -1033,6 +1033,17 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		return out, n.g
 	}
 	return nil, 0
+}
+
+// unresolved is the speaker of a pronoun subject (er, sie) with no clear
+// antecedent: the mention is certain, the person unnamed. Other pronoun
+// frames (Seine Meinung: „…“) give no speaker.
+func (d *doc) unresolved(out *Speaker, n np) (*Speaker, gender) {
+	if lw := strings.ToLower(d.tok(n.first)); lw != "er" && lw != "sie" {
+		return nil, 0
+	}
+	out.Type = entity.Person
+	return out, n.g
 }
 
 // markDescribed records that the speaker name s is a role noun.

@@ -69,9 +69,10 @@ func (e expectation) matches(text string) bool {
 }
 
 // speakerOK reports whether q's speaker is one of the expected names; the
-// alternative "-" accepts no speaker.
+// alternative "-" accepts no speaker, or an unnamed one (a mention with an
+// empty Name: er, die Chefin), since neither names anyone.
 func (e expectation) speakerOK(q quote.Quote) bool {
-	if q.Speaker == nil {
+	if q.Speaker == nil || q.Speaker.Name == "" {
 		return slices.Contains(e.speakers, "-")
 	}
 	got := fold.String(strings.TrimSpace(q.Speaker.Name))
@@ -439,6 +440,8 @@ func TestExpectation(t *testing.T) {
 	assert.True(t, prefix.speakerOK(quote.Quote{}))
 	assert.True(t, prefix.speakerOK(quote.Quote{Speaker: &quote.Speaker{Name: "a"}}))
 	assert.False(t, contains.speakerOK(quote.Quote{}))
+	assert.True(t, prefix.speakerOK(quote.Quote{Speaker: &quote.Speaker{Text: "er"}}))
+	assert.False(t, contains.speakerOK(quote.Quote{Speaker: &quote.Speaker{Text: "er"}}))
 
 	for _, bad := range []string{
 		"direct\tkey\n",    // no speaker

@@ -42,11 +42,12 @@ func (k Kind) String() string {
 // mark it) and the canonical name it resolves to, so a caller can both
 // show the evidence and group quotations by speaker.
 //
-// A person the text never names (die Chefin sagte, ein Augenzeuge
-// berichtete, er for such a person) has an empty Name, Type
-// entity.Person and the mention in Text: a role noun is no name to group
-// quotations by, and two quotations of "der Minister" may be two
-// ministers. An unnamed spokesperson of a named organisation (ein Sprecher
+// A person the text never names (die Chefin sagte, einer der Polizisten
+// berichtete), or a subject pronoun (sagte er) with no clear antecedent,
+// has an empty Name, Type entity.Person and the mention in Text: the
+// mention is certain, the person unknown, and a role noun is no name to
+// group quotations by (two quotations of "der Minister" may be two
+// ministers). An unnamed spokesperson of a named organisation (ein Sprecher
 // des Ministeriums, Polizeisprecher) keeps the organisation as Name, with
 // Type entity.Organization.
 type Speaker struct {
