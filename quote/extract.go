@@ -1499,6 +1499,30 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 		if s := d.rolePhraseStart(k0-1, d.sents[si].first); s >= 0 {
 			start = s
 		}
+	} else if hasName && k0 >= 1 && d.isCap(k0) && !articleWord[d.tok(k0)] {
+		// Der Geschäftsführer von Ener1 Charles Gassenheimer, Der erst
+		// kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria
+		// Wagner hat: a role phrase right before the name, with or
+		// without a comma, as the subject opening the sentence or right
+		// after the cue verb.
+		c := k0
+		if ok(k0-1) && d.isPunct(k0-1, ",") {
+			c = k0 - 1
+		}
+		if s := d.rolePhraseStart(c, d.sents[si].first); s >= 0 && s < c {
+			// Der erst kürzlich ernannte Weihbischof: the article may
+			// stand before adverbs and participles.
+			b := s
+			for b > d.sents[si].first && s-b < 3 && d.isLower(b-1) && ok(b-1) && !d.cueVerbWord(b-1) && !auxiliary[d.tok(b-1)] {
+				b--
+			}
+			if b < s && b > 0 && articleWord[d.tok(b-1)] && d.sentStart(b-1) {
+				s = b - 1
+			}
+			if d.sentStart(s) || s > 0 && (d.cueVerbWord(s-1) || auxiliary[d.tok(s-1)]) {
+				start = s
+			}
+		}
 	}
 	if last > k+1 || start < k0 {
 		sp.Start = d.toks[start].Start

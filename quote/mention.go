@@ -40,6 +40,10 @@ func (d *doc) phraseTok(i int) bool {
 	switch d.toks[i].Kind {
 	case text.Number, text.Abbrev, text.Ordinal:
 		return true
+	case text.QuoteMark:
+		// the marks of a name that is no quotation (der „Polizei von
+		// DeLand“): quotations have inQuote set
+		return true
 	case text.Punct:
 		w := d.tok(i)
 		return w == "(" || w == ")" || w == "/"

@@ -307,6 +307,10 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir schaffen das", "Karl Bauer", "Minister Karl Bauer", "sagte"}, {"direct", "Am Ende einigen sich alle.", "Karl Bauer", "Seine", "-"}}},
 	{"unresolvable pronoun is its mention with no name", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "", "er", "sagte"}}},
+	{"a role phrase with a name in marks before the named speaker", "Der Geschäftsführer von „Nordlicht“, Karl Brenner, sagte, das Werk bleibe offen.",
+		[]got{{"indirect", "das Werk bleibe offen", "Karl Brenner", "Der Geschäftsführer von „Nordlicht“, Karl Brenner", "sagte"}}},
+	{"a role phrase before the name with a comma only before it", "Die kürzlich gewählte Vorsitzende des Vereins, Anna Berger sagte, der Verein bleibe bestehen.",
+		[]got{{"indirect", "der Verein bleibe bestehen", "Anna Berger", "Die kürzlich gewählte Vorsitzende des Vereins, Anna Berger", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
 		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
 }
