@@ -1524,6 +1524,19 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			}
 		}
 	}
+	if start == k0 && k0 >= 2 && (d.tok(k0-1) == "und" || d.tok(k0-1) == "sowie") && d.isCap(k0-2) && ok(k0-2) {
+		// Özcan Mutlu und Benedikt Lux prangerten an, Die IADB und der
+		// MIF geben bekannt: the subject opening the sentence is the
+		// whole coordination.
+		s0 := d.afterDateline(d.sents[si])
+		all := s0 < k0-1 && k0-1-s0 <= 8
+		for i := s0; all && i < k0-1; i++ {
+			all = d.phraseTok(i) && d.tok(i) != "und"
+		}
+		if w := d.tok(s0); all && (articleWord[w] || !leadPrep[w] && !sentenceAdverb(w)) {
+			start = s0
+		}
+	}
 	if last > k+1 || start < k0 {
 		sp.Start = d.toks[start].Start
 		sp.End = d.toks[last-1].End

@@ -311,6 +311,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "das Werk bleibe offen", "Karl Brenner", "Der Geschäftsführer von „Nordlicht“, Karl Brenner", "sagte"}}},
 	{"a role phrase before the name with a comma only before it", "Die kürzlich gewählte Vorsitzende des Vereins, Anna Berger sagte, der Verein bleibe bestehen.",
 		[]got{{"indirect", "der Verein bleibe bestehen", "Anna Berger", "Die kürzlich gewählte Vorsitzende des Vereins, Anna Berger", "sagte"}}},
+	{"a coordination opening the sentence is the whole mention", "Anna Berger und Karl Brenner kritisierten, dass die Stadt zu spät handle.",
+		[]got{{"indirect", "dass die Stadt zu spät handle", "Karl Brenner", "Anna Berger und Karl Brenner", "kritisierten"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
 		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
 }
