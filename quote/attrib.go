@@ -793,7 +793,7 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 		}
 		return np{}, false
 	}
-	if n, ok := d.npAt(lo, end); ok && n.last < end && d.isLower(n.last) && speaker(n) {
+	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last) && speaker(n) {
 		return n, true
 	}
 	// The finite verb after a first constituent (an adverb, a

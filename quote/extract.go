@@ -859,10 +859,17 @@ func (d *doc) reportSubject(s sent, open int) (np, bool) {
 		return np{}, false
 	}
 	n, ok := d.npAt(i, open)
-	if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg || n.last >= open || !d.isLower(n.last) || d.abstractObject(n) {
+	if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg || n.last >= open || d.abstractObject(n) {
 		return np{}, false
 	}
-	for k := n.last; k < open; k++ {
+	v := n.last
+	if !d.isLower(v) {
+		// Der 84-jährige Küng, der als Kritiker des Papstes gilt, hofft
+		if v = d.afterInsertion(v, open); v == n.last {
+			return np{}, false
+		}
+	}
+	for k := v; k < open; k++ {
 		if d.isPunct(k, ",") {
 			return n, true
 		}

@@ -217,3 +217,55 @@ func (d *doc) speechNounStart(k0, end int, cue *Cue) int {
 	}
 	return -1
 }
+
+// relativeWord are the words that open a relative clause after a comma.
+var relativeWord = map[string]bool{
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "denen": true, "dessen": true,
+	"deren": true, "welcher": true, "welche": true, "welches": true, "welchem": true, "welchen": true,
+}
+
+// afterInsertion returns the token after a relative clause or an
+// apposition between commas that starts with the comma at token k (Der
+// 84-jährige Küng, der als Kritiker des Papstes gilt, hofft …; Der Experte
+// von Greenpeace, Martin Hoffstetter, wandte sich …; Alice Kakamara, 30,
+// beschrieb …), so that the verb after a subject is found. It returns k
+// when no such insertion stands there.
+func (d *doc) afterInsertion(k, hi int) int {
+	if k+1 >= hi || !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 {
+		return k
+	}
+	e := -1
+	switch {
+	case relativeWord[d.tok(k+1)]:
+		for j := k + 2; j < hi && j-k <= 25; j++ {
+			if d.inQuote[j] >= 0 || d.isSentEnd(j) || d.isPunct(j, ":") {
+				break
+			}
+			if d.isPunct(j, ",") {
+				if d.isLower(j - 1) {
+					e = j // the clause ends with its verb
+				}
+				break
+			}
+		}
+	case d.toks[k+1].Kind == text.Number && k+2 < hi && d.isPunct(k+2, ","):
+		e = k + 2 // an age: Alice Kakamara, 30,
+	default:
+		if a := d.appositionEnd(k+1, hi); a > 0 && d.isPunct(a, ",") {
+			e = a
+		} else {
+			// a name in apposition: Der Experte, Martin Hoffstetter,
+			j := k + 1
+			for j < hi && j-k <= 4 && d.isCap(j) && d.inQuote[j] < 0 {
+				j++
+			}
+			if _, first := lexicon.FirstName(d.tok(k + 1)); j > k+1 && j < hi && d.isPunct(j, ",") && (first || d.entAt[k+1] >= 0) {
+				e = j
+			}
+		}
+	}
+	if e < 0 || e+1 >= hi || !d.isLower(e+1) {
+		return k
+	}
+	return e + 1
+}

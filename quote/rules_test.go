@@ -313,6 +313,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "der Verein bleibe bestehen", "Anna Berger", "Die kürzlich gewählte Vorsitzende des Vereins, Anna Berger", "sagte"}}},
 	{"a coordination opening the sentence is the whole mention", "Anna Berger und Karl Brenner kritisierten, dass die Stadt zu spät handle.",
 		[]got{{"indirect", "dass die Stadt zu spät handle", "Karl Brenner", "Anna Berger und Karl Brenner", "kritisierten"}}},
+	{"a relative clause between the colon frame's subject and its verb", "Der Ermittler, der als wichtigster Zeuge gilt, will seine Arbeit beenden: „Mehr kommt nicht nach.“",
+		[]got{{"direct", "Mehr kommt nicht nach.", "", "Der Ermittler", "-"}}},
+	{"a relative clause between the report's subject and its verb", "Der Bischof Hans Kern, der als Kritiker des Papstes gilt, hofft, die Kirche werde sich „endlich öffnen“.",
+		[]got{{"indirect", "die Kirche werde sich „endlich öffnen“", "Hans Kern", "Der Bischof Hans Kern", "hofft"}, {"partial", "endlich öffnen", "Hans Kern", "Der Bischof Hans Kern", "-"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
 		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
 }
