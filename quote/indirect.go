@@ -323,6 +323,15 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect}
 	spk := *p.q.Speaker
 	st.q.Speaker = &spk
+	if ps := si - 1; int(d.sentOf[p.end-1]) < ps && d.sents[ps].para == s.para {
+		// A sentence about someone else stands between (Hubert Primus
+		// wies den Vorwurf zurück.): its subject speaks on.
+		if n, ok := d.sentenceSubject(ps); ok {
+			if sp, g := d.resolve(n, false, s.first, s.para, d.prevStmts); sp != nil {
+				st.q.Speaker, st.g = sp, g
+			}
+		}
+	}
 	return st, true
 }
 

@@ -317,6 +317,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Mehr kommt nicht nach.", "", "Der Ermittler", "-"}}},
 	{"a relative clause between the report's subject and its verb", "Der Bischof Hans Kern, der als Kritiker des Papstes gilt, hofft, die Kirche werde sich „endlich öffnen“.",
 		[]got{{"indirect", "die Kirche werde sich „endlich öffnen“", "Hans Kern", "Der Bischof Hans Kern", "hofft"}, {"partial", "endlich öffnen", "Hans Kern", "Der Bischof Hans Kern", "-"}}},
+	{"a Konjunktiv sentence after a sentence about someone else continues that subject", "„Wir prüfen das“, sagte Minister Karl Bauer. Die Verbandschefin Anna Berger wies den Vorwurf zurück. Die Studie sei richtig und notwendig.",
+		[]got{{"direct", "Wir prüfen das", "Karl Bauer", "Minister Karl Bauer", "sagte"}, {"indirect", "Die Studie sei richtig und notwendig", "Anna Berger", "Die Verbandschefin Anna Berger", "-"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
 		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
 }

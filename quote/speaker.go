@@ -778,3 +778,57 @@ func (d *doc) fullName(a, b int) string {
 	}
 	return name
 }
+
+// sentenceSubject returns the subject that opens sentence si before its
+// finite verb, when it names a person or organisation (Vertreter aller
+// Parteien warnten vor …; Hubert Primus, der …, wies den Vorwurf zurück):
+// the one the sentence is about, who speaks on in a Konjunktiv sentence
+// after it. A common noun, pronoun or capitalised adverb gives none.
+func (d *doc) sentenceSubject(si int) (np, bool) {
+	s := d.sents[si]
+	i := d.afterDateline(s)
+	if i < s.last && frameAdverb[d.tok(i)] {
+		i++
+	}
+	n, ok := d.npAt(i, s.last)
+	if !ok || n.last >= s.last || d.abstractObject(n) {
+		return np{}, false
+	}
+	switch n.kind {
+	case npName:
+		if !d.personName(n) && !(d.entAt[n.name[1]-1] >= 0 && d.ents[d.entAt[n.name[1]-1]].Type == entity.Organization) {
+			return np{}, false
+		}
+	case npRole, npOrg:
+	default:
+		return np{}, false
+	}
+	v := n.last
+	if !d.isLower(v) {
+		if v = d.afterInsertion(v, s.last); v == n.last {
+			return np{}, false
+		}
+	}
+	if !d.isLower(v) || d.inQuote[v] >= 0 {
+		return np{}, false
+	}
+	return n, true
+}
+
+// personName reports whether the name of mention n is known to be a
+// person's: a role word before it, a given name, or a person entity. A
+// capitalised word opening a sentence (Besonders, Ursprünglich) is none.
+func (d *doc) personName(n np) bool {
+	if n.head >= 0 {
+		return true
+	}
+	a, b := n.name[0], n.name[1]
+	if a < 0 {
+		return false
+	}
+	if e := d.entAt[b-1]; e >= 0 && d.ents[e].Type == entity.Person {
+		return true
+	}
+	_, first := lexicon.FirstName(d.tok(a))
+	return first
+}
