@@ -640,7 +640,14 @@ func (d *doc) complementNP(c [2]int) np {
 	if c[0] > 0 && (genDet[d.tok(c[0]-1)] || d.tok(c[0]-1) == "dem") {
 		n.first = c[0] - 1
 	}
+	k, marked := 0, false
+	if d.toks[c[0]].Kind == text.QuoteMark {
+		k, marked = d.closingName(c[0], c[1])
+	}
 	switch {
+	case marked:
+		// der „Nordsee-Zeitung“: a name in marks
+		n.kind, n.head, n.name = npOrg, c[0]+1, [2]int{c[0] + 1, k}
 	case isOrgWord(d.tok(c[0])) || isMedia(d.tok(c[0])):
 		n.kind = npOrg
 		if c[1]-c[0] > 1 {

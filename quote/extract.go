@@ -1128,7 +1128,15 @@ func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 			return out
 		}
 	}
-	words := strings.Fields(d.src[d.toks[c[0]].Start:d.toks[c[1]-1].End])
+	var words []string
+	for _, w := range strings.Fields(d.src[d.toks[c[0]].Start:d.toks[c[1]-1].End]) {
+		if w = strings.Trim(w, "„“”\"»«"); w != "" {
+			words = append(words, w) // a name in marks: its words
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
 	words[0] = trimGenitive(words[0])
 	if len(words) == 1 {
 		words[0] = trimGenitiveOrg(d.tok(c[0]))

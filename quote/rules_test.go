@@ -319,6 +319,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Kirche werde sich „endlich öffnen“", "Hans Kern", "Der Bischof Hans Kern", "hofft"}, {"partial", "endlich öffnen", "Hans Kern", "Der Bischof Hans Kern", "-"}}},
 	{"a Konjunktiv sentence after a sentence about someone else continues that subject", "„Wir prüfen das“, sagte Minister Karl Bauer. Die Verbandschefin Anna Berger wies den Vorwurf zurück. Die Studie sei richtig und notwendig.",
 		[]got{{"direct", "Wir prüfen das", "Karl Bauer", "Minister Karl Bauer", "sagte"}, {"indirect", "Die Studie sei richtig und notwendig", "Anna Berger", "Die Verbandschefin Anna Berger", "-"}}},
+	{"a von complement with a name in marks stays in the mention", "„Wir bleiben hier“, sagte Lena Kraus vom „Forum Nord“ Netzwerk.",
+		[]got{{"direct", "Wir bleiben hier", "Lena Kraus", "Lena Kraus vom „Forum Nord“ Netzwerk", "sagte"}}},
+	{"a genitive complement with a number", "Vertreter der drei Verbände kritisierten, dass die Frist zu kurz sei.",
+		[]got{{"indirect", "dass die Frist zu kurz sei", "Verbände", "Vertreter der drei Verbände", "kritisierten"}}},
+	{"laut a report of a medium named in marks", "Laut einem Bericht der „Nordsee-Zeitung“ wurde das Werk im Mai geschlossen.",
+		[]got{{"indirect", "wurde das Werk im Mai geschlossen", "Nordsee-Zeitung", "einem Bericht der „Nordsee-Zeitung“", "Laut"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
 		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
 }

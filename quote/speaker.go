@@ -493,8 +493,20 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	if w == "von" && j < hi && (d.tok(j) == "der" || d.tok(j) == "dem") {
 		j++
 	}
-	for c := 0; c < 3 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+	// adjectives and numbers: der drei Organisationen, der 27 Staaten
+	// (not von 5,57 Prozent: a quantity, no one)
+	for c := 0; c < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && (adjLike(d.tok(j)) || numberWord[d.tok(j)]) || genDet[w] && d.toks[j].Kind == text.Number); c++ {
 		j++
+	}
+	if j < hi && d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 {
+		// a name in marks: vom „Queer Beograd“ Kollektiv
+		if c, ok := d.closingName(j, hi); ok {
+			e := c + 1
+			for e < hi && e-c <= 2 && d.isCapWord(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] {
+				e++
+			}
+			return [2]int{j, e}, true
+		}
 	}
 	if j >= hi || !d.isCap(j) || d.inQuote[j] >= 0 {
 		return [2]int{}, false
