@@ -189,6 +189,19 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		return d.agent(h, lo)
 	}
 	n, ok := d.verbSubject(h, lo, hi)
+	if !ok && h.form.Section == lexicon.Expression {
+		// In der Pressemitteilung des WWF heißt es, …; Bei der Agentur
+		// RIA hieß es, …: the frame that names the source, before the
+		// impersonal verb in its clause or right after it
+		if cs := d.clauseStart(h.first, lo); cs < h.first {
+			if f, found := d.frameSource(cs, h.first); found && f.last <= h.first {
+				return f, true
+			}
+		}
+		if f, found := d.frameSource(h.last, hi); found {
+			return f, true
+		}
+	}
 	if !d.activeZitieren(h, lo) {
 		return n, ok
 	}
@@ -498,9 +511,10 @@ var separableParticle = map[string]bool{
 // Erklärung des Ministeriums, aus dem Ministerium, von Amnesty.
 func (d *doc) frameSource(k, hi int) (np, bool) {
 	for c := 0; c < 3 && k < hi; c++ {
-		switch d.tok(k) {
+		switch strings.ToLower(d.tok(k)) {
 		case "in", "im", "aus", "von", "vom", "seitens", "bei", "beim":
 			k++
+			phrase := k // the mention starts after the preposition
 			if k < hi && (d.tok(k) == "einer" || d.tok(k) == "einem" || d.tok(k) == "der" || d.tok(k) == "dem" || d.tok(k) == "den") {
 				k++
 			}
@@ -509,18 +523,25 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 			}
 			if k < hi && d.isCap(k) {
 				w := d.tok(k)
-				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || strings.HasSuffix(strings.ToLower(w), "mitteilung") || strings.HasSuffix(strings.ToLower(w), "erklärung") {
+				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || d.speechNoun(k) {
 					if c, ok := d.complement(k+1, hi); ok {
-						n := np{first: k + 1, last: c[1], kind: npOrg, head: c[0], name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
-						if !isOrgWord(d.tok(c[0])) {
-							n.kind = npName
-							n.name = [2]int{c[0], c[1]}
-						}
+						// in der Ankündigung des Sekretärs des Komitees:
+						// the mention is the whole phrase, the source its
+						// complement
+						n := d.complementNP(c)
+						n.first = phrase
 						return n, true
 					}
 					return np{}, false
 				}
-				// aus dem Ministerium
+				_, r := role(w)
+				if n, ok := d.npAt(k, hi); r && ok {
+					return n, true // vom Sprecher Mark Toner
+				}
+				if !r && !isOrgWord(w) && !isMedia(w) && d.entAt[k] < 0 {
+					return np{}, false // Aus Mangel an …, Im Mai: no source
+				}
+				// aus dem Ministerium, aus Paris
 				n := np{first: k, last: k + 1, kind: npOrg, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 				e := k + 1
 				for e < hi && d.isCap(e) && e-k < 4 {

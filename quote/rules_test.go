@@ -325,6 +325,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Frist zu kurz sei", "Verbände", "Vertreter der drei Verbände", "kritisierten"}}},
 	{"laut a report of a medium named in marks", "Laut einem Bericht der „Nordsee-Zeitung“ wurde das Werk im Mai geschlossen.",
 		[]got{{"indirect", "wurde das Werk im Mai geschlossen", "Nordsee-Zeitung", "einem Bericht der „Nordsee-Zeitung“", "Laut"}}},
+	{"a source frame before heißt es", "In einer Erklärung der Gewerkschaft Verdi heißt es, die Streiks würden fortgesetzt.",
+		[]got{{"indirect", "die Streiks würden fortgesetzt", "Gewerkschaft Verdi", "einer Erklärung der Gewerkschaft Verdi", "heißt es"}}},
+	{"a role after hieß es vom", "Die Streiks würden fortgesetzt, hieß es vom Sprecher Jan Kolb.",
+		[]got{{"indirect", "Die Streiks würden fortgesetzt", "Jan Kolb", "Sprecher Jan Kolb", "hieß es"}}},
+	{"a common noun after aus before hieß es is no source", "Aus Mangel an Beweisen hieß es am Ende, der Fall sei abgeschlossen.",
+		[]got{{"indirect", "der Fall sei abgeschlossen", "-", "-", "hieß es"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
 		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
 }
