@@ -615,7 +615,7 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			return attr{cue: &h}
 		}
 		if c, ok := d.complementOf(k, hi, true); ok {
-			m := d.complementNP(c)
+			m := d.sourceNP(c, hi)
 			m.first = k
 			return attr{cue: &h, np: &m}
 		}
@@ -685,6 +685,21 @@ func (d *doc) complementNP(c [2]int) np {
 			n.name = c
 		} else {
 			n.kind = npNoun
+		}
+	}
+	return n
+}
+
+// sourceNP is complementNP for the source after a speech noun, with the
+// genitives and the name in apposition that follow it (Nach Angaben der
+// Sprecherin der Fraktion, Anna Berger, …): see [doc.mentionEnd].
+func (d *doc) sourceNP(c [2]int, hi int) np {
+	n := d.complementNP(c)
+	var name [2]int
+	if n.last, name = d.mentionEnd(n.last, hi); name[0] >= 0 {
+		n.name = name // the person is named
+		if n.kind == npNoun {
+			n.kind = npRole
 		}
 	}
 	return n

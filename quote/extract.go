@@ -95,6 +95,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 		}
 	}
 	out = append(out, extra...)
+	d.reportedQuotes(out)
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
 		if sp := st.q.Speaker; sp != nil {
@@ -109,6 +110,37 @@ func extract(src string, ents []entity.Entity) []Quote {
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	return qs
+}
+
+// reportedQuotes gives a quotation with no speaker the speaker (and cue)
+// of the reported speech it stands in (Präsident Gusmão sicherte zu, dass sie „die
+// Türen immer offen halten“ würden): the quoted words are part of what that
+// speaker said. Sorting the reports by start keeps this O(n log n).
+func (d *doc) reportedQuotes(out []stmt) {
+	var reps []int // indirect statements with a speaker
+	for i, st := range out {
+		if st.cand < 0 && st.q.Speaker != nil {
+			reps = append(reps, i)
+		}
+	}
+	sort.SliceStable(reps, func(a, b int) bool { return out[reps[a]].q.Start < out[reps[b]].q.Start })
+	for i := range out {
+		st := &out[i]
+		if st.cand < 0 || st.q.Speaker != nil || len(st.q.Parts) > 0 {
+			continue
+		}
+		k := sort.Search(len(reps), func(j int) bool { return out[reps[j]].q.Start > st.q.Start }) - 1
+		if k < 0 {
+			continue
+		}
+		if r := out[reps[k]]; st.q.End <= r.q.End {
+			sp := *r.q.Speaker
+			st.q.Speaker, st.g = &sp, r.g
+			if st.q.Cue == nil {
+				st.q.Cue = r.q.Cue // the report's cue attributes its words
+			}
+		}
+	}
 }
 
 // sentHasKonj reports whether outer sentence si holds a Konjunktiv verb

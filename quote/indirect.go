@@ -52,7 +52,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				h := cueHit{first: i, last: n.last, particle: -1, form: lexicon.CueForm{Lemma: "nach", Section: lexicon.Preposition}}
 				a := attr{cue: &h, bare: true, noun: n.head0()}
 				if c, ok := d.complementOf(n.last, end, true); ok {
-					m := d.complementNP(c)
+					m := d.sourceNP(c, end)
 					m.first = min(m.first, n.last)
 					a = attr{cue: &h, np: &m}
 				}

@@ -1,6 +1,9 @@
 package quote
 
 import (
+	"strings"
+
+	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
 )
@@ -268,4 +271,34 @@ func (d *doc) afterInsertion(k, hi int) int {
 		return k
 	}
 	return e + 1
+}
+
+// mentionEnd returns the end of a source phrase whose head ends at token
+// e: further genitives (der Sprecherin der Fraktion) and a name in
+// apposition between commas (…, Anna Berger,), so that the reported
+// clause after a frame (Nach den Worten der Sprecherin der Fraktion, Anna
+// Berger, fehle es …) starts after the whole source. It also returns the
+// name's tokens, or {-1, -1}.
+func (d *doc) mentionEnd(e, hi int) (int, [2]int) {
+	name := [2]int{-1, -1}
+	for c := 0; c < 2 && e < hi && d.entAt[e-1] < 0 && strings.ToUpper(d.tok(e-1)) != d.tok(e-1); c++ {
+		// only after a common noun: after a name (nach Auskunft der NASA
+		// der überwiegende Teil …) the clause begins
+		cm, ok := d.complement(e, hi)
+		if !ok {
+			break
+		}
+		e = cm[1]
+	}
+	if e+2 < hi && d.isPunct(e, ",") && d.inQuote[e+1] < 0 {
+		j := e + 1
+		for j < hi && j-e <= 4 && d.isCap(j) && d.inQuote[j] < 0 {
+			j++
+		}
+		if _, first := lexicon.FirstName(d.tok(e + 1)); j < hi && d.isPunct(j, ",") && j-e >= 3 && (first || d.entAt[e+1] >= 0 && d.ents[d.entAt[e+1]].Type == entity.Person) {
+			name = [2]int{e + 1, j}
+			e = j
+		}
+	}
+	return e, name
 }

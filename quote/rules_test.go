@@ -331,6 +331,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Streiks würden fortgesetzt", "Jan Kolb", "Sprecher Jan Kolb", "hieß es"}}},
 	{"a common noun after aus before hieß es is no source", "Aus Mangel an Beweisen hieß es am Ende, der Fall sei abgeschlossen.",
 		[]got{{"indirect", "der Fall sei abgeschlossen", "-", "-", "hieß es"}}},
+	{"a quotation inside reported speech has the report's speaker", "Nach den Worten des Bürgermeisters, Karl Bauer, handelt es sich um „die schwerste Flut seit Jahrzehnten“.",
+		[]got{{"indirect", "handelt es sich um „die schwerste Flut seit Jahrzehnten“", "Karl Bauer", "den Worten des Bürgermeisters, Karl Bauer", "Nach den Worten"}, {"partial", "die schwerste Flut seit Jahrzehnten", "Karl Bauer", "den Worten des Bürgermeisters, Karl Bauer", "Nach den Worten"}}},
+	{"a source frame after a speech noun ends before the clause after a name", "Beim Eintritt würde nach Auskunft der NASA der überwiegende Teil der Masse verglühen.",
+		[]got{{"indirect", "Beim Eintritt würde nach Auskunft der NASA der überwiegende Teil der Masse verglühen", "NASA", "Auskunft der NASA", "nach Auskunft"}}},
+	{"a source frame after a speech noun takes the genitives and the name", "Nach Angaben der Sprecherin der Fraktion, Anna Berger, sei der Antrag abgelehnt worden.",
+		[]got{{"indirect", "sei der Antrag abgelehnt worden", "Anna Berger", "Angaben der Sprecherin der Fraktion, Anna Berger", "Nach Angaben"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
 		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
 }
