@@ -30,6 +30,7 @@ func (a attr) ok() bool { return a.cue != nil || a.np != nil }
 var auxiliary = map[string]bool{
 	"hat": true, "hatte": true, "habe": true, "hätte": true, "wird": true, "wurde": true,
 	"ist": true, "war": true, "haben": true, "hatten": true, "werden": true, "wurden": true,
+	"sind": true, "waren": true,
 	// lassen with a cue infinitive: ließ ein Sprecher verlauten
 	"ließ": true, "ließen": true, "lässt": true,
 }

@@ -951,7 +951,12 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 	switch n.kind {
 	case npPronoun:
 		if plural {
-			return nil, 0
+			// sie sagten: no one person to resolve to, but the mention
+			// stands; er is singular whatever the verb's form suggests
+			// (hatte versprochen)
+			if n.g != genderMale {
+				return d.unresolved(out, n)
+			}
 		}
 		p := d.antecedent(n.g, at, para, prev)
 		if p == nil {

@@ -337,8 +337,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Beim Eintritt würde nach Auskunft der NASA der überwiegende Teil der Masse verglühen", "NASA", "Auskunft der NASA", "nach Auskunft"}}},
 	{"a source frame after a speech noun takes the genitives and the name", "Nach Angaben der Sprecherin der Fraktion, Anna Berger, sei der Antrag abgelehnt worden.",
 		[]got{{"indirect", "sei der Antrag abgelehnt worden", "Anna Berger", "Angaben der Sprecherin der Fraktion, Anna Berger", "Nach Angaben"}}},
-	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
-		[]got{{"direct", "Es war gut", "-", "-", "sagten"}}},
+	{"plural pronoun is its mention with no name", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
+		[]got{{"direct", "Es war gut", "", "sie", "sagten"}}},
+	{"er after a participle without ge- is singular", "Er hatte im Wahlkampf versprochen, die Steuern zu senken.",
+		[]got{{"indirect", "die Steuern zu senken", "", "Er", "versprochen"}}},
+	{"the subject after waren and before the participle", "Aus Mangel an Befunden waren die Forscher bisher davon ausgegangen, dass die Menschen nur Fleisch aßen.",
+		[]got{{"indirect", "dass die Menschen nur Fleisch aßen", "", "die Forscher", "davon ausgegangen"}}},
 }
 
 func TestRules(t *testing.T) {
