@@ -257,9 +257,18 @@ func (d *doc) passiveParticiple(h cueHit, lo int) bool {
 // agent returns the von phrase that names who acts in a passive clause
 // (wurde von der Regierung aufgefordert), ending right before cue h.
 func (d *doc) agent(h cueHit, lo int) (np, bool) {
-	for k := h.first - 2; k >= lo && k >= h.first-8; k-- {
-		if d.tok(k) == "von" || d.tok(k) == "vom" {
-			if n, ok := d.npLoose(k+1, h.first); ok && n.last == h.first && n.kind != npPronoun {
+	for k := h.first - 2; k >= lo && k >= h.first-16; k-- {
+		if d.isPunct(k, ",") && d.inQuote[k] < 0 {
+			break
+		}
+		if w := strings.ToLower(d.tok(k)); (w == "von" || w == "vom") && d.inQuote[k] < 0 {
+			if k > lo && d.isCap(k-1) && !d.sentStart(k) {
+				break // unter der Führung von X: a noun's complement
+			}
+			// von X bezeichnet, von X als „…“ bezeichnet, Von X wird
+			// angenommen: the phrase after von ends at the participle, at
+			// als or at the auxiliary
+			if n, ok := d.npLoose(k+1, h.first); ok && n.kind != npPronoun && !d.bareNoun(n) && (n.last == h.first || d.tok(n.last) == "als" || auxiliary[d.tok(n.last)]) {
 				return n, true
 			}
 			break
