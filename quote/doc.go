@@ -63,14 +63,28 @@
 // einer der Polizisten) still gives a Speaker with its mention and Type
 // entity.Person, but an empty Name: the role noun chains later mentions
 // of the same role while the text is read, and is not reported as a name.
+// So does a subject pronoun with no clear antecedent (sagte er, erklärten
+// sie): the mention is certain, the person is not, and no name is guessed.
+// Quoted words inside attributed reported speech take its speaker and cue
+// (Präsident Gusmão sicherte zu, dass sie „die Türen offen halten“
+// würden). A Konjunktiv sentence after a sentence about someone else
+// continues that sentence's subject (Hubert Primus wies den Vorwurf
+// zurück. Die Studie sei richtig.), not a speaker further back. heißt es
+// takes its source from a frame before it in its clause or right after
+// it (In einer Erklärung der Gewerkschaft heißt es …; hieß es vom
+// Sprecher Jan Kolb); a passive cue from its agent (Von der Gewerkschaft
+// wird erwartet, …).
 //
 // The mention spans the whole phrase a reader marks as the source, as the
 // SpkAtt annotation does: a role phrase with the name in apposition (Die
 // Sprecherin der Stiftung Warentest, Heike Laak), the name with its
 // apposition (Frank Bauer, Vorsitzender des Verbands für das Münsterland),
-// and the speech noun of a frame (nach Angaben der Polizei → "Angaben der
-// Polizei", laut einem Bericht der Zeitung → "einem Bericht der Zeitung"),
-// so the mention may share that noun with the cue (nach Angaben).
+// a coordination opening the sentence (Özcan Mutlu und Benedikt Lux; the
+// Name is then the conjunct resolved), and the speech noun of a frame
+// (nach Angaben der Polizei → "Angaben der Polizei", laut einem Bericht der
+// Zeitung → "einem Bericht der Zeitung", in der Ankündigung des Komitees
+// heißt es → "der Ankündigung des Komitees"), so the mention may share
+// that noun with the cue (nach Angaben).
 //
 // Some frames name no speaker, and then none is given: the subject of a
 // passive cue is addressed, not speaking (Israel wurde aufgefordert, …;
