@@ -48,6 +48,9 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 	if i >= hi {
 		return np{}, false
 	}
+	if n, ok := d.possessiveSource(i, hi); ok {
+		return n, true // laut ihren Aussagen: a pronoun, not an adjective
+	}
 	switch d.tok(i) {
 	case "dem", "den", "einem", "einen", "des", "eines", "einer", "Dem", "Den", "Einem", "Des":
 		if i+2 < hi && d.inQuote[i+1] < 0 && d.speechNounWord(i+1) && (genDet[d.tok(i+2)] || d.tok(i+2) == "von") {
@@ -577,6 +580,9 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 	switch strings.ToLower(h.form.Lemma) {
 	case "laut", "gemäß", "unter berufung auf", "zitiert nach":
+		if n, ok := d.possessiveSource(h.last, hi); ok {
+			return attr{cue: &h, np: &n} // laut ihren Aussagen
+		}
 		if n, ok := d.npLoose(h.last, hi); ok {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
 				// laut einer Mitteilung der Polizei, laut einem Bericht der
@@ -613,6 +619,10 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			return attr{cue: &h, np: &n}
 		}
 	case "nach":
+		if n, ok := d.possessiveSource(h.last, hi); ok && h.last-h.first == 1 {
+			h.last = n.last // Nach seiner Meinung: the cue is the frame
+			return attr{cue: &h, np: &n}
+		}
 		if h.last-h.first < 2 {
 			return attr{}
 		}
@@ -713,6 +723,27 @@ func (d *doc) sourceNP(c [2]int, hi int) np {
 		}
 	}
 	return n
+}
+
+// possessiveGender are the possessive determiners of a person before a speech
+// noun (seiner Meinung, ihren Aussagen), with the person's gender; ihr may
+// also be plural, and then resolves to no one.
+var possessiveGender = map[string]gender{
+	"seiner": genderMale, "seinen": genderMale, "seine": genderMale, "seinem": genderMale,
+	"ihrer": genderFemale, "ihren": genderFemale, "ihre": genderFemale, "ihrem": genderFemale,
+	"Seiner": genderMale, "Ihrer": genderFemale,
+}
+
+// possessiveSource reads a possessive before a speech noun at token i
+// (Nach seiner Meinung, laut ihren Aussagen, gemäß seiner Aussage): the
+// source is the person the possessive refers to, resolved like er or sie,
+// and the mention is the two words as written.
+func (d *doc) possessiveSource(i, hi int) (np, bool) {
+	g, ok := possessiveGender[d.tok(i)]
+	if !ok || i+1 >= hi || d.inQuote[i+1] >= 0 || !d.speechNounWord(i+1) {
+		return np{}, false
+	}
+	return np{first: i, last: i + 2, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}, true
 }
 
 // zufolgeSource finds X in „X zufolge“ ending at token z. A bare speech

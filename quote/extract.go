@@ -1083,7 +1083,11 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 // antecedent: the mention is certain, the person unnamed. Other pronoun
 // frames (Seine Meinung: „…“) give no speaker.
 func (d *doc) unresolved(out *Speaker, n np) (*Speaker, gender) {
-	if lw := strings.ToLower(d.tok(n.first)); lw != "er" && lw != "sie" {
+	if _, poss := possessiveGender[d.tok(n.first)]; !poss && n.last-n.first == 1 {
+		if lw := strings.ToLower(d.tok(n.first)); lw != "er" && lw != "sie" {
+			return nil, 0
+		}
+	} else if !poss {
 		return nil, 0
 	}
 	out.Type = entity.Person
