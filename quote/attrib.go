@@ -311,6 +311,14 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 				return n, true
 			}
 		}
+		if subjectConjunction[strings.ToLower(d.tok(cs))] && cs+1 < h.first {
+			// indem er sagte, nachdem die Ministerin erklärt hatte: the
+			// subject of the subordinate clause, right after its
+			// conjunction
+			if n, ok := d.npAt(cs+1, h.first); ok && (n.last == h.first || n.kind == npPronoun && h.first-n.last <= 4) {
+				return n, true
+			}
+		}
 		// Die Zeitung hatte kritisiert: a form of haben between subject
 		// and participle.
 		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)])) {
@@ -909,6 +917,13 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 var openingSubordinator = map[string]bool{
 	"Da": true, "Weil": true, "Als": true, "Nachdem": true, "Obwohl": true, "Wenn": true, "Falls": true,
 	"Sobald": true, "Bevor": true, "Ehe": true, "Obgleich": true, "Sofern": true,
+}
+
+// subjectConjunction are the conjunctions that open a subordinate clause
+// whose subject follows them (indem er sagte).
+var subjectConjunction = map[string]bool{
+	"indem": true, "weil": true, "nachdem": true, "obwohl": true, "wenn": true,
+	"während": true, "bevor": true, "sobald": true, "zumal": true,
 }
 
 // numberWord are the number words written out in a phrase.

@@ -345,6 +345,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir prüfen das", "Karl Bauer", "Minister Karl Bauer", "sagte"}, {"indirect", "sollten die Verbraucher sensibler werden", "Karl Bauer", "seiner Meinung", "Nach seiner Meinung"}}},
 	{"a possessive source with no antecedent is its mention with no name", "Laut ihren Aussagen schließt die Partei keine Koalition aus.",
 		[]got{{"indirect", "schließt die Partei keine Koalition aus", "", "ihren Aussagen", "Laut"}}},
+	{"the subject after a conjunction opening the cue's clause", "Minister Karl Bauer lenkte ein, indem er sagte, die Reform komme später.",
+		[]got{{"indirect", "die Reform komme später", "Karl Bauer", "er", "sagte"}}},
 	{"plural pronoun is its mention with no name", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
 		[]got{{"direct", "Es war gut", "", "sie", "sagten"}}},
 	{"er after a participle without ge- is singular", "Er hatte im Wahlkampf versprochen, die Steuern zu senken.",
