@@ -65,6 +65,9 @@
 // of the same role while the text is read, and is not reported as a name.
 // So does a subject pronoun with no clear antecedent (sagte er, erklärten
 // sie): the mention is certain, the person is not, and no name is guessed.
+// A possessive before a speech noun refers back like a pronoun (Nach seiner
+// Meinung, laut ihren Aussagen), and the subject right after a conjunction
+// speaks in its clause (…, indem er sagte, …).
 // Quoted words inside attributed reported speech take its speaker and cue
 // (Präsident Gusmão sicherte zu, dass sie „die Türen offen halten“
 // würden). A Konjunktiv sentence after a sentence about someone else
