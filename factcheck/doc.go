@@ -36,7 +36,9 @@
 // [Verifier.Supported]. [SpeakerMismatch]: the words match, at least as a
 // paraphrase, but the article attributes them to someone else.
 // [Unattributed]: the words match, at least as a paraphrase, but the
-// article names no speaker for them; the score tells the two levels apart. [Unquoted]: no quotation matches, but
+// article names no speaker for them (none, or only a mention such as „sagte
+// er“ that resolves to no name); the score tells the two levels apart.
+// [Unquoted]: no quotation matches, but
 // the words stand in the article outside quotation marks. [NotFound]:
 // nothing matches.
 //

@@ -419,3 +419,16 @@ func FuzzParseClaim(f *testing.F) {
 		require.Equal(t, c, c2)
 	})
 }
+
+// An unnamed speaker (sagte er, with nobody named before it) is no evidence
+// against the claimed speaker: the verdict is Unattributed, not
+// SpeakerMismatch.
+func TestVerifyUnnamedSpeaker(t *testing.T) {
+	article := "„Wir werden die Preise in diesem Jahr nicht erhöhen“, sagte er am Montag in Berlin."
+	qs := quote.Extract(article)
+	require.Len(t, qs, 1)
+	require.NotNil(t, qs[0].Speaker, "the mention er is reported")
+	require.Empty(t, qs[0].Speaker.Name, "er has no antecedent")
+	r := Verify(article, Claim{Speaker: "Karin Wendt", Quote: "Wir werden die Preise in diesem Jahr nicht erhöhen"})
+	assert.Equal(t, Unattributed, r.Verdict)
+}

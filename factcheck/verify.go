@@ -21,7 +21,7 @@ const (
 	NotFound        Verdict = iota // no passage of the article matches the claim
 	Unquoted                       // the words stand in the article, but not in a quotation
 	Paraphrased                    // a quotation is close to the claim, with other wording
-	Unattributed                   // a quotation matches, but the article names no speaker for it
+	Unattributed                   // a quotation matches, but the article names no speaker for it (or only an unnamed mention: er)
 	SpeakerMismatch                // a quotation matches, but belongs to another speaker
 	Supported                      // a quotation of the claimed speaker matches the claim
 )
@@ -159,6 +159,10 @@ func (v *Verifier) VerifyQuotes(article string, claim Claim, quotes []quote.Quot
 		case f.speakerMatches(speaker, q.Speaker, ents):
 			c.match = true
 			c.res.Verdict = Supported
+		case q.Speaker.Name == "":
+			// An unnamed speaker (sagte er, with no antecedent) is no
+			// evidence against the claimed one.
+			c.res.Verdict = Unattributed
 		default:
 			c.res.Verdict = SpeakerMismatch
 		}

@@ -112,7 +112,7 @@ func writeText(w *bytes.Buffer, d docJSON, text string) {
 	for i, q := range d.Quotes {
 		fmt.Fprintf(w, "  %d. [%d:%d] %s", i+1, q.Start, q.End, q.Kind)
 		if s := q.Speaker; s != nil {
-			fmt.Fprintf(w, "  speaker: %s (%s, as %q)", s.Name, s.Type, s.Text)
+			fmt.Fprintf(w, "  speaker: %s (%s, as %q)", speakerLabel(s.Name), s.Type, s.Text)
 		} else {
 			w.WriteString("  speaker: none")
 		}
@@ -170,4 +170,13 @@ func (p progress) finish() {
 	if p.bar != nil {
 		p.bar.Finish()
 	}
+}
+
+// speakerLabel is a speaker's name for text output: "unnamed" when the
+// mention (er, die Sprecherin) resolves to no named person or organisation.
+func speakerLabel(name string) string {
+	if name == "" {
+		return "unnamed"
+	}
+	return name
 }

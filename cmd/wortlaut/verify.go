@@ -144,7 +144,7 @@ func writeVerifyText(w *bytes.Buffer, v verifyJSON) {
 	if q := v.Quote; q != nil {
 		fmt.Fprintf(w, "quote    [%d:%d] %s", q.Start, q.End, q.Kind)
 		if s := q.Speaker; s != nil {
-			fmt.Fprintf(w, "  speaker: %s (as %q)", s.Name, s.Text)
+			fmt.Fprintf(w, "  speaker: %s (as %q)", speakerLabel(s.Name), s.Text)
 		} else {
 			w.WriteString("  speaker: none")
 		}

@@ -54,7 +54,7 @@ func main() {
 		fmt.Printf("%d: %-16s %.2f  %s: „%s“\n", line, r.Verdict, r.Score, c.Speaker, c.Quote)
 		if r.Verdict != factcheck.NotFound {
 			fmt.Printf("   article [%d:%d] „%s“", r.Start, r.End, r.Text)
-			if r.Quote != nil && r.Quote.Speaker != nil {
+			if r.Quote != nil && r.Quote.Speaker != nil && r.Quote.Speaker.Name != "" {
 				fmt.Printf(" — %s", r.Quote.Speaker.Name)
 			}
 			fmt.Println()

@@ -138,7 +138,7 @@ func analyse(id, text string) string {
 	quotes := (&quote.Extractor{}).ExtractWithEntities(text, ents)
 	count := map[string]int{}
 	for _, q := range quotes {
-		if q.Speaker != nil {
+		if q.Speaker != nil && q.Speaker.Name != "" { // unnamed speakers (er, die Chefin) are not counted
 			count[q.Speaker.Name]++
 		}
 	}

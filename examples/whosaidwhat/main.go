@@ -49,6 +49,9 @@ func main() {
 		who := "(no speaker)"
 		if s := q.Speaker; s != nil {
 			who = s.Name
+			if who == "" {
+				who = "unnamed" // a mention (er, die Chefin) with no name to resolve to
+			}
 			if s.Text != s.Name {
 				who += fmt.Sprintf(" (as „%s“)", s.Text)
 			}
