@@ -288,19 +288,12 @@ func (d *doc) zuInfinitive(i int) bool {
 
 // freeIndirect reports speech in the Konjunktiv with no cue of its own
 // right after a statement of a known speaker: Die Mannschaft habe das volle
-// Vertrauen. It continues that speaker.
+// Vertrauen. It continues that speaker. With no such statement, the
+// speaker is the subject of a verb of saying in the sentence before
+// (Lammert würdigte die Truppe. Sie sei eine Armee des Friedens.): that
+// sentence reports an act of speech without its words, and the
+// Konjunktiv gives them.
 func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
-	if len(d.prevStmts) == 0 {
-		return stmt{}, false
-	}
-	p := d.prevStmts[len(d.prevStmts)-1]
-	if p.q.Speaker == nil || p.end <= 0 {
-		return stmt{}, false
-	}
-	si := int(d.sentOf[s.first])
-	if int(d.sentOf[p.end-1]) < si-2 || s.para-p.para > 1 || s.para != p.para && d.paras[s.para].first != s.first {
-		return stmt{}, false
-	}
 	// The finite verb of the main clause must be a Konjunktiv I: within the
 	// first clause, before any comma.
 	ce := d.clauseEnd(s.first, end)
@@ -310,7 +303,7 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 		return stmt{}, false // Ob Mittel bereitgestellt würden, ließ er offen
 	}
 	for i := s.first; i < ce && i < s.first+8; i++ {
-		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)]) {
+		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i)) {
 			ok = true
 			break
 		}
@@ -318,12 +311,56 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 	if !ok || end-s.first < 4 {
 		return stmt{}, false
 	}
-	st := stmt{first: s.first, end: end, para: s.para, cand: -1, g: p.g}
+	si := int(d.sentOf[s.first])
+	st := stmt{first: s.first, end: end, para: s.para, cand: -1}
 	sp := d.span(s.first, end)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect}
-	spk := *p.q.Speaker
-	st.q.Speaker = &spk
+	if k := len(d.prevStmts) - 1; k >= 0 {
+		p := d.prevStmts[k]
+		if p.q.Speaker != nil && p.end > 0 && int(d.sentOf[p.end-1]) >= si-2 && s.para-p.para <= 1 && (s.para == p.para || d.paras[s.para].first == s.first) {
+			st.g = p.g
+			spk := *p.q.Speaker
+			st.q.Speaker = &spk
+			return st, true
+		}
+		if p.end > 0 && int(d.sentOf[p.end-1]) >= si-1 {
+			return stmt{}, false // the sentence before is a statement with no speaker
+		}
+	}
+	if si == 0 || d.sents[si-1].para != s.para {
+		return stmt{}, false
+	}
+	n, h, ok := d.speechAct(d.sents[si-1])
+	if !ok {
+		return stmt{}, false
+	}
+	st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	if st.q.Speaker == nil {
+		return stmt{}, false
+	}
 	return st, true
+}
+
+// speechAct finds in sentence p a verb of saying with its subject and no
+// quotation marks: the act of speech that a following sentence in the
+// Konjunktiv reports.
+func (d *doc) speechAct(p sent) (np, cueHit, bool) {
+	if d.hasMarks(p.first, p.last) {
+		return np{}, cueHit{}, false
+	}
+	for i := p.first; i < p.last; i++ {
+		h, ok := d.cueAt(i, p.last)
+		if !ok {
+			continue
+		}
+		if h.form.Section == lexicon.SpeechVerb {
+			if n, ok := d.verbSpeaker(h, p.first, p.last); ok && n.kind != npNoun {
+				return n, h, true
+			}
+		}
+		i = h.last - 1
+	}
+	return np{}, cueHit{}, false
 }
 
 // konjI are Konjunktiv I forms that differ from the indicative.
