@@ -91,10 +91,171 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		}
 		i = h.last - 1
 	}
+	if st, ok := d.frameIndirect(s, end); ok {
+		return st, true
+	}
 	if withQuotes {
 		return stmt{}, false // its quotations carry the speech
 	}
 	return d.freeIndirect(s, end)
+}
+
+// frameIndirect reads a sentence that opens with a source frame the rules
+// above could not attribute, because its source is no person or
+// organisation they parse (Laut israelischen Medien gab es …, Nach einer
+// Studie der Universität wird …, Anderen Aussagen zufolge soll …, Seiner
+// Meinung nach hätte …, Demnach darf …): the rest of the sentence from the
+// finite verb is reported. The speaker is given only when the frame is a
+// phrase the speaker rules read; else it stays nil.
+func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
+	a := d.afterDateline(s)
+	for a < end && (d.tok(a) == "Auch" || d.tok(a) == "Denn" || d.tok(a) == "Und") {
+		a++
+	}
+	if end-a < 5 || d.inQuote[a] >= 0 {
+		return stmt{}, false
+	}
+	var v int // the finite verb after the frame
+	var src [2]int
+	cue := a // the frame word
+	w := d.tok(a)
+	switch {
+	case w == "Laut" || w == "Gemäß":
+		v = d.verbAfterPhrase(a+1, end)
+		src = [2]int{a + 1, v}
+	case w == "Nach":
+		v = d.verbAfterPhrase(a+1, end)
+		if v < 0 || !d.sourceNounIn(a+1, v) {
+			return stmt{}, false
+		}
+		src = [2]int{a + 1, v}
+	case w == "Wie":
+		// Wie [schon] die WHO in Genf sagte, ist es …: a verb of saying
+		// closes the frame clause.
+		c := d.clauseEnd(a+1, end)
+		if c >= end || c > a+20 || !d.isPunct(c, ",") {
+			return stmt{}, false
+		}
+		h, ok := d.cueEndingAt(a+1, c)
+		if !ok {
+			return stmt{}, false
+		}
+		v, cue = c+1, h.first
+		src = [2]int{a + 1, h.first}
+		for src[0] < h.first && wieAdverb[d.tok(src[0])] {
+			src[0]++
+		}
+	case w == "Demnach" || w == "Demzufolge":
+		v = a + 1
+	case w == "Dem" && d.tok(a+1) == "Vernehmen" && d.tok(a+2) == "nach":
+		v, cue = a+3, a+2
+	default:
+		// X zufolge, Seiner Meinung nach: a postposition within the first
+		// few words, right before the verb.
+		for j := a + 1; j < end && j < a+12; j++ {
+			if d.inQuote[j] >= 0 || d.toks[j].Kind == text.Punct && !d.isPunct(j, "(") && !d.isPunct(j, ")") {
+				break
+			}
+			if d.tok(j) == "zufolge" {
+				v, src, cue = j+1, [2]int{a, j}, j
+				break
+			}
+		}
+		switch w {
+		case "Seiner", "Ihrer", "Dessen", "Deren":
+			if j := a + 1; j+1 < end && opinionNoun[d.tok(j)] && d.tok(j+1) == "nach" {
+				v, src, cue = j+2, [2]int{a, j}, j+1
+			}
+		}
+	}
+	if v <= a || v >= end || !d.isLower(v) || end-v < 3 {
+		return stmt{}, false
+	}
+	st := stmt{first: v, end: end, para: s.para, cand: -1, explicit: true}
+	sp := d.span(v, end)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(cueHit{first: cue, last: cue + 1})}
+	if src[1] > src[0] {
+		// A capitalised noun after laut or nach may be a document read as
+		// a name (dem Grundgesetz); the subject of wie … sagte speaks.
+		if n, ok := d.npLoose(src[0], src[1]); ok && n.last <= src[1] && (n.kind == npRole || n.kind == npName && (w == "Wie" || d.entAt[n.name[1]-1] >= 0)) {
+			st.q.Speaker, st.g = d.resolve(n, false, v, s.para, d.prevStmts)
+		}
+	}
+	return st, true
+}
+
+// cueEndingAt returns a verb of saying that ends right before token c,
+// looked for in tokens [a, c): the verb-final cue of a wie clause.
+func (d *doc) cueEndingAt(a, c int) (cueHit, bool) {
+	for i := max(a, c-3); i < c; i++ {
+		if h, ok := d.cueAt(i, c); ok && h.last == c && h.form.Section == lexicon.SpeechVerb {
+			return h, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// wieAdverb are adverbs between wie and the source (wie schon die WHO
+// sagte).
+var wieAdverb = map[string]bool{"schon": true, "bereits": true, "auch": true, "zuvor": true, "zuletzt": true, "nun": true, "jetzt": true}
+
+// opinionNoun are the nouns of a possessive frame with postposition nach
+// (seiner Meinung nach, ihrer Ansicht nach).
+var opinionNoun = map[string]bool{
+	"Meinung": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Darstellung": true, "Angaben": true,
+	"Aussage": true, "Aussagen": true, "Überzeugung": true,
+}
+
+// verbAfterPhrase returns the finite verb that follows the noun phrase
+// starting at token i in a verb-second clause (Laut einer am Dienstag
+// veröffentlichten Mitteilung des WFP wurden …): the first lower-case word
+// after a noun, name or closing bracket that is no article, preposition or
+// attributive adjective; -1 at a comma, quotation or sentence end first.
+func (d *doc) verbAfterPhrase(i, end int) int {
+	for j := i + 1; j < end && j < i+16; j++ {
+		if d.inQuote[j] >= 0 || d.toks[j].Kind == text.Punct && !d.isPunct(j, "(") && !d.isPunct(j, ")") && !d.isPunct(j, "-") {
+			return -1
+		}
+		w := d.tok(j)
+		if !d.isLower(j) || articleOrPrep[w] || strings.ContainsAny(w, ".-") {
+			continue
+		}
+		switch w {
+		case "und", "sowie", "oder", "vom", "zu", "zufolge", "nach":
+			continue
+		}
+		prev := d.toks[j-1]
+		if !(prev.Kind == text.Punct && d.isPunct(j-1, ")") || d.isCap(j-1) || prev.Kind == text.Number) {
+			continue
+		}
+		if adjLike(w) && j+1 < end && (d.isCap(j+1) || d.isLower(j+1) && adjLike(d.tok(j+1))) {
+			continue // veröffentlichten Mitteilung
+		}
+		return j
+	}
+	return -1
+}
+
+// sourceNounIn reports whether tokens [a, b) hold a noun that names a
+// source of information (Angaben, Studie, Bericht, Umfrage): nach with any
+// other noun is a time or place (Nach dem Spiel, Nach Berlin).
+func (d *doc) sourceNounIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.isCap(i) && (d.speechNoun(i) || hasSuffixFold(d.tok(i), sourceNoun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceNoun are heads of documents and findings that a nach frame cites
+// as the source of a statement.
+var sourceNoun = []string{
+	"analyse", "umfrage", "untersuchung", "ergebnis", "endergebnis", "ergebnissen", "hochrechnung", "hochrechnungen",
+	"prognose", "berechnungen", "planungen", "plänen", "erkenntnis", "gutachten", "urteil", "gesetz", "grundgesetz",
+	"verfassung", "vertrag", "zählung", "auszählung", "polizeiangaben", "medienberichten", "berichten", "quellen",
+	"vorwürfen", "ermittlungen", "recherchen", "hinweis", "hinweisen", "aussage", "zeugenaussagen", "willen", "wunsch",
+	"stand", "schätzungen", "daten", "zahlen", "statistiken",
 }
 
 // verbIndirect builds indirect speech around the cue verb h.
