@@ -674,6 +674,11 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		}
 	default:
 		ma, mb = d.afterDateline(s), end
+		if c, ok := d.subClause(s, from, phraseEnd, end); ok {
+			// …, das nach Angaben der Werft nicht fertig wurde: only the
+			// subordinate clause that holds the frame is reported.
+			ma, mb = c[0], c[1]
+		}
 	}
 	if mb-ma < 3 {
 		return stmt{}, false
@@ -698,6 +703,46 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		st.q.Speaker, st.g = d.resolve(n, false, h.first, s.para, d.prevStmts)
 	}
 	return st, true
+}
+
+// subClause returns the subordinate clause around a frame at tokens
+// [from, to) in the middle of sentence s: from the comma before it, when a
+// relative pronoun or conjunction opens the clause (…, die nach Angaben
+// der Polizei …; …, weil nach Angaben der UN …), to the next comma or the
+// sentence end.
+func (d *doc) subClause(s sent, from, to, end int) ([2]int, bool) {
+	c := -1
+	for i := from - 1; i > s.first; i-- {
+		if d.inQuote[i] >= 0 {
+			return [2]int{}, false
+		}
+		if d.isPunct(i, ",") {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c+1 >= from {
+		return [2]int{}, false
+	}
+	w := d.tok(c + 1)
+	if !subordinator[w] && !(articleOrPrep[w] && c+2 < from && relativePronoun[d.tok(c+2)]) {
+		return [2]int{}, false
+	}
+	e := to
+	for e < end && !(d.inQuote[e] < 0 && (d.isPunct(e, ",") || d.isPunct(e, ";"))) {
+		e++
+	}
+	if e-(c+1) < 4 {
+		return [2]int{}, false
+	}
+	return [2]int{c + 1, e}, true
+}
+
+// relativePronoun are the relative pronouns after a preposition (bei dem,
+// unter denen, in der).
+var relativePronoun = map[string]bool{
+	"dem": true, "der": true, "denen": true, "den": true, "das": true, "die": true, "deren": true,
+	"dessen": true, "welchem": true, "welcher": true, "welchen": true,
 }
 
 // ownWords returns the tokens of eigenen Angaben, eigener Aussage in cue h

@@ -320,6 +320,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "soll die Anlage im Herbst schließen", "-", "-", "Demnach"}}},
 	{"a wie frame with an adverb before the source", "Wie schon Bürgermeisterin Eva Lind am Morgen mitteilte, ist die Straße wieder frei.",
 		[]got{{"indirect", "ist die Straße wieder frei", "Eva Lind", "Bürgermeisterin Eva Lind", "mitteilte"}}},
+	{"a frame inside a relative clause reports only that clause", "Die Fähre, die nach Angaben der Reederei voll besetzt war, lief am Morgen in Kiel aus.",
+		[]got{{"indirect", "die nach Angaben der Reederei voll besetzt war", "Reederei", "Angaben der Reederei", "nach Angaben"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
