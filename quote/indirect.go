@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
 )
@@ -179,6 +180,11 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		// a name (dem Grundgesetz); the subject of wie … sagte speaks.
 		if n, ok := d.npLoose(src[0], src[1]); ok && n.last <= src[1] && (n.kind == npRole || n.kind == npName && (w == "Wie" || d.entAt[n.name[1]-1] >= 0)) {
 			st.q.Speaker, st.g = d.resolve(n, false, v, s.para, d.prevStmts)
+		} else if w == "Wie" && src[1]-src[0] >= 3 && d.toks[src[0]].Kind == text.QuoteMark && d.toks[src[1]-1].Kind == text.QuoteMark && d.nameMark(src[0]) {
+			// Wie „netzpolitik online“ berichtet: a medium's name in marks
+			sp := d.span(src[0]+1, src[1]-1)
+			name := d.src[sp.Start:sp.End]
+			st.q.Speaker = &Speaker{Span: sp, Text: name, Name: name, Type: entity.Organization}
 		}
 	}
 	return st, true
