@@ -98,7 +98,70 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	if withQuotes {
 		return stmt{}, false // its quotations carry the speech
 	}
-	return d.freeIndirect(s, end)
+	if st, ok := d.freeIndirect(s, end); ok {
+		return st, true
+	}
+	return d.reported(s, end)
+}
+
+// reportedObject are the verbs of saying whose object gives what was said
+// (sprach von einem Erfolg, warnte vor Glätte, bezeichnete den Plan als
+// Fehler, warf ihm Betrug vor), with the word that must open or mark that
+// object in the clause after the verb ("" for none). Other verbs of saying
+// with a mere object (forderte die Nationalgarde an, sprach sich für … aus)
+// too often report an act rather than its content.
+var reportedObject = map[string]string{
+	"sprechen": "von", "warnen": "vor", "bezeichnen": "als", "vorwerfen": "",
+}
+
+// objectWord reports whether word w stands in the clause after cue h and
+// the clause holds no reflexive sich (sprach sich … aus).
+func (d *doc) objectWord(h cueHit, w string, end int) bool {
+	found := false
+	for j := h.last; j < d.clauseEnd(h.last, end); j++ {
+		switch d.tok(j) {
+		case "sich":
+			return false
+		case w:
+			found = true
+		}
+	}
+	return found
+}
+
+// reported reads a sentence whose main verb is a verb of saying with its
+// subject and an object instead of a clause (Die Polizei sprach von einer
+// friedlichen Demonstration; Der Minister kritisierte die Entscheidung
+// scharf): reported speech, whose content is the whole sentence.
+func (d *doc) reported(s sent, end int) (stmt, bool) {
+	a := d.afterDateline(s)
+	if end-a < 5 || end-a > 40 || d.hasMarks(a, end) {
+		return stmt{}, false
+	}
+	for i := a; i < end; i++ {
+		h, ok := d.cueAt(i, end)
+		if !ok {
+			continue
+		}
+		obj, ok := reportedObject[h.form.Lemma]
+		if !ok {
+			i = h.last - 1
+			continue
+		}
+		if obj != "" && !d.objectWord(h, obj, end) {
+			return stmt{}, false
+		}
+		n, ok := d.verbSpeaker(h, a, end)
+		if !ok || n.kind == npNoun {
+			return stmt{}, false
+		}
+		st := stmt{first: a, end: end, para: s.para, cand: -1, explicit: true}
+		sp := d.span(a, end)
+		st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+		st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+		return st, true
+	}
+	return stmt{}, false
 }
 
 // frameIndirect reads a sentence that opens with a source frame the rules
