@@ -335,7 +335,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		after = n.last
 	}
 	// cue … , dass/ob …
-	for k := after; k < end && k < after+12; k++ {
+	for k := after; k < end && k < after+20; k++ {
 		if d.inQuote[k] >= 0 {
 			break
 		}
@@ -373,7 +373,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
 			ce := d.clauseEnd(c+1, end)
 			if ce-c >= 3 && d.zuInfinitive(ce-1) {
-				return d.indirect(s, c+1, ce, h, n, hasNP)
+				return d.indirect(s, c+1, d.subordinateRun(ce, end), h, n, hasNP)
 			}
 		}
 	}
@@ -635,6 +635,22 @@ func (d *doc) konjClause(a, end int) int {
 	for c < end && d.isPunct(c, ",") {
 		next := clauseEnd(c+1, end)
 		if next <= c+1 || !d.hasKonj(c+1, next) && !subordinator[d.tok(c+1)] && !d.zuInfinitive(next-1) {
+			break
+		}
+		c = next
+	}
+	return c
+}
+
+// subordinateRun extends a reported clause that ends at token c over the
+// clauses after it that depend on it (…, eine Kommission zu gründen, die
+// den Fall prüft; …, zu sparen, um Vertrauen zurückzugewinnen): while a
+// comma is followed by a subordinator or closes an infinitive with zu. It
+// returns the new end.
+func (d *doc) subordinateRun(c, end int) int {
+	for c < end && d.isPunct(c, ",") && d.inQuote[c] < 0 {
+		next := d.clauseEnd(c+1, end)
+		if next <= c+1 || !subordinator[d.tok(c+1)] && !d.zuInfinitive(next-1) {
 			break
 		}
 		c = next
