@@ -32,6 +32,13 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		if d.inQuote[i] >= 0 {
 			continue
 		}
+		if k := d.relativeFrame(i, end); k > i && i > s.first+1 && d.isPunct(i-1, ",") {
+			// Berichte, wonach …; Gerüchte, nach denen …: the clause that
+			// the relative frame opens is reported.
+			if e := d.subordinateRun(d.clauseEnd(k, end), end); e-k > 2 {
+				return d.indirect(s, k, e, cueHit{first: i, last: k}, np{}, false)
+			}
+		}
 		if d.tok(i) == "zufolge" {
 			if n, ok := d.zufolgeSource(i, s.first); ok {
 				h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: "zufolge", Section: lexicon.Preposition}}
@@ -353,8 +360,9 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if !hasNP && h.form.Section != lexicon.Expression && !d.passiveCue(h, s.first) {
 		return stmt{}, false
 	}
-	// cue [speaker] [adverbials], Konjunktiv clause
-	if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
+	// cue [speaker] [adverbials], Konjunktiv clause; not a wonach clause,
+	// whose source is the noun before it (wies Berichte zurück, wonach …)
+	if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 && d.relativeFrame(c+1, end) == c+1 {
 		ce := d.konjClause(c+1, end)
 		if ce <= c+3 {
 			// erklärte der Direktor der IAEO, Mohammed el-Baradei,
@@ -640,6 +648,25 @@ func (d *doc) konjClause(a, end int) int {
 		c = next
 	}
 	return c
+}
+
+// relativeFrame returns the token after a relative frame at token i that
+// says where a report comes from (wonach; nach denen, nach dem, nach
+// welchem), or i.
+func (d *doc) relativeFrame(i, end int) int {
+	switch d.tok(i) {
+	case "wonach":
+		return i + 1
+	case "nach":
+		if i+1 >= end {
+			return i
+		}
+		switch d.tok(i + 1) { // not nach dem, nach der: mostly a time (…, nach der Wahl)
+		case "denen", "welchem", "welcher", "welchen":
+			return i + 2
+		}
+	}
+	return i
 }
 
 // subordinateRun extends a reported clause that ends at token c over the
