@@ -78,6 +78,10 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			if st, ok := d.verbIndirect(s, end, h); ok {
 				return st, true
 			}
+		case h.form.Section == lexicon.SpeechNoun:
+			if st, ok := d.nounIndirect(s, end, h); ok {
+				return st, true
+			}
 		case h.form.Section == lexicon.Preposition:
 			l := strings.ToLower(h.form.Lemma)
 			if l == "so" && !(i > s.first && d.isPunct(i-1, ",")) || l == "wie" && !(d.sentStart(i) || i > s.first && d.isPunct(i-1, ",")) {
@@ -414,6 +418,47 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// nounIndirect reads the content of a speech noun (die Forderung des
+// Ministers, …; der Vorwurf, das Gericht sei nicht legitim; die
+// Ankündigung, sich zurückzuziehen): after the noun, an optional genitive
+// or von phrase and a comma, a dass- or ob-clause, a clause in the
+// Konjunktiv or an infinitive with zu. The genitive names the speaker when
+// it is a person or organisation.
+func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
+	if !d.isCap(h.first) || h.first == s.first {
+		return stmt{}, false // a noun in the middle of a sentence, after its article
+	}
+	k := h.last
+	var n np
+	hasNP := false
+	if c, ok := d.complementOf(k, end, false); ok {
+		n, hasNP = d.complementNP(c), true
+		k = c[1]
+		if n.kind == npNoun {
+			hasNP = false
+		}
+	}
+	if k+3 >= end || !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 {
+		return stmt{}, false
+	}
+	a := k + 1
+	var b int
+	switch w := d.tok(a); {
+	case w == "dass" || w == "daß" || w == "ob":
+		b = d.subordinateRun(d.clauseEnd(a+1, end), end)
+	default:
+		if ce := d.konjClause(a, end); ce > a+2 && d.hasKonj(a, d.clauseEnd(a, end)) {
+			b = ce
+		} else if ce := d.clauseEnd(a, end); ce-a >= 2 && d.zuInfinitive(ce-1) {
+			b = d.subordinateRun(ce, end)
+		}
+	}
+	if b-a < 3 {
+		return stmt{}, false
+	}
+	return d.indirect(s, a, b, h, n, hasNP)
 }
 
 // takenUp reads a sentence that only attributes the one before it (Die
