@@ -254,14 +254,35 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		// a name (dem Grundgesetz); the subject of wie … sagte speaks.
 		if n, ok := d.npLoose(src[0], src[1]); ok && n.last <= src[1] && (n.kind == npRole || n.kind == npName && (w == "Wie" || d.entAt[n.name[1]-1] >= 0)) {
 			st.q.Speaker, st.g = d.resolve(n, false, v, s.para, d.prevStmts)
-		} else if w == "Wie" && src[1]-src[0] >= 3 && d.toks[src[0]].Kind == text.QuoteMark && d.toks[src[1]-1].Kind == text.QuoteMark && d.nameMark(src[0]) {
-			// Wie „netzpolitik online“ berichtet: a medium's name in marks
-			sp := d.span(src[0]+1, src[1]-1)
+		} else if o := d.markedName(src[0], src[1]); o >= 0 {
+			// Wie „netzpolitik online“ berichtet, Nach Recherchen des
+			// „Spiegel“: a medium's name in marks
+			sp := d.span(o+1, src[1]-1)
 			name := d.src[sp.Start:sp.End]
 			st.q.Speaker = &Speaker{Span: sp, Text: name, Name: name, Type: entity.Organization}
 		}
 	}
 	return st, true
+}
+
+// markedName returns the opening mark of a name in marks that ends the
+// source phrase [a, b): the whole phrase, or a genitive after a speech or
+// source noun (Recherchen des „Spiegel“). It returns -1 otherwise.
+func (d *doc) markedName(a, b int) int {
+	if b-a < 3 || d.toks[b-1].Kind != text.QuoteMark {
+		return -1
+	}
+	o := b - 2
+	for o > a && d.toks[o].Kind != text.QuoteMark {
+		o--
+	}
+	if d.toks[o].Kind != text.QuoteMark || o+1 >= b-1 || !d.nameMark(o) {
+		return -1
+	}
+	if o == a || o-2 >= a && genDet[d.tok(o-1)] && d.sourceNounIn(o-2, o-1) {
+		return o
+	}
+	return -1
 }
 
 // cueEndingAt returns a verb of saying that ends right before token c,
@@ -305,7 +326,7 @@ func (d *doc) verbAfterPhrase(i, end int) int {
 			continue
 		}
 		prev := d.toks[j-1]
-		if !(prev.Kind == text.Punct && d.isPunct(j-1, ")") || d.isCap(j-1) || prev.Kind == text.Number) {
+		if !(prev.Kind == text.Punct && d.isPunct(j-1, ")") || d.isCap(j-1) || prev.Kind == text.Number || prev.Kind == text.QuoteMark && d.nameMark(j-1)) {
 			continue
 		}
 		if adjLike(w) && j+1 < end && (d.isCap(j+1) || d.isLower(j+1) && adjLike(d.tok(j+1))) {
@@ -577,8 +598,8 @@ func (d *doc) zuInfinitive(i int) bool {
 // sentence reports an act of speech without its words, and the
 // Konjunktiv gives them.
 func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
-	// The finite verb of the main clause must be a Konjunktiv I: within the
-	// first clause, before any comma.
+	// The finite verb of the main clause must be a Konjunktiv I or a
+	// reportive sollen: within the first clause, before any comma.
 	ce := d.clauseEnd(s.first, end)
 	ok := false
 	switch strings.ToLower(d.tok(s.first)) {
@@ -586,7 +607,7 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 		return stmt{}, false // Ob Mittel bereitgestellt würden, ließ er offen
 	}
 	for i := s.first; i < ce && i < s.first+8; i++ {
-		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i)) {
+		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i) || reportive[d.tok(i)] && d.perfectInfinitive(ce)) {
 			ok = true
 			break
 		}
@@ -644,6 +665,22 @@ func (d *doc) speechAct(p sent) (np, cueHit, bool) {
 		i = h.last - 1
 	}
 	return np{}, cueHit{}, false
+}
+
+// reportive are the forms of sollen that report a claim (Er soll das Geld
+// genommen haben): with a perfect infinitive, after a statement they
+// continue it, as a Konjunktiv does. With a plain infinitive sollen is
+// mostly a plan (Die Arbeiten sollen im Mai beginnen).
+var reportive = map[string]bool{"soll": true, "sollen": true}
+
+// perfectInfinitive reports whether the clause ending before token c ends
+// in a perfect infinitive (… genommen haben, … gewesen sein).
+func (d *doc) perfectInfinitive(c int) bool {
+	if c < 2 {
+		return false
+	}
+	w := d.tok(c - 1)
+	return (w == "haben" || w == "sein") && d.isLower(c-2)
 }
 
 // konjI are Konjunktiv I forms that differ from the indicative.
