@@ -95,6 +95,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				continue
 			}
 			if a.np == nil && !a.bare && !strings.Contains(d.src[d.toks[h.first].Start:d.toks[h.last-1].End], "eigenen") {
+				if st, ok := d.unreadLaut(s, end, h); ok {
+					return st, true
+				}
 				continue
 			}
 			if st, ok := d.prepIndirect(s, end, h, a, h.first); ok {
@@ -299,6 +302,31 @@ func (d *doc) cueEndingAt(a, c int) (cueHit, bool) {
 // wieAdverb are adverbs between wie and the source (wie schon die WHO
 // sagte).
 var wieAdverb = map[string]bool{"schon": true, "bereits": true, "auch": true, "zuvor": true, "zuletzt": true, "nun": true, "jetzt": true}
+
+// unreadLaut reports the clause around laut or gemäß in the middle of a
+// sentence when the speaker rules cannot read its source (es gibt laut
+// ai-Bericht eine hohe Dunkelziffer; seien laut der Oberstaatsanwältin
+// Antje Gabriels-Gorsolke verjährt): the subordinate clause that holds it,
+// else the sentence, with no speaker.
+func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
+	switch strings.ToLower(h.form.Lemma) {
+	case "laut", "gemäß":
+	default:
+		return stmt{}, false
+	}
+	a := d.afterDateline(s)
+	if h.first <= a || end-a < 5 || d.isPunct(h.first-1, ",") {
+		return stmt{}, false // sentence-initial frames are read by frameIndirect; …, laut X closes one
+	}
+	b := end
+	if c, ok := d.subClause(s, h.first, h.last, end); ok {
+		a, b = c[0], c[1]
+	}
+	st := stmt{first: a, end: b, para: s.para, cand: -1, explicit: true}
+	sp := d.span(a, b)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	return st, true
+}
 
 // opinionNoun are the nouns of a possessive frame with postposition nach
 // (seiner Meinung nach, ihrer Ansicht nach).

@@ -348,6 +348,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir bauen aus", "Eva Lind", "Bürgermeisterin Eva Lind", "sagte"}}},
 	{"a medium's name in marks after a source noun speaks", "Nach Recherchen der „Rundschau“ soll der Bürgermeister Geld angenommen haben.",
 		[]got{{"indirect", "soll der Bürgermeister Geld angenommen haben", "Rundschau", "Rundschau", "Nach"}}},
+	{"laut in the middle of a sentence with a source the rules cannot read", "Die Spuren am Messer seien laut taz.de unerwartet gering gewesen.",
+		[]got{{"indirect", "Die Spuren am Messer seien laut taz.de unerwartet gering gewesen", "-", "-", "laut"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
