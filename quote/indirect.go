@@ -673,9 +673,10 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 	return st, true
 }
 
-// speechAct finds in sentence p a verb of saying with its subject and no
-// quotation marks: the act of speech that a following sentence in the
-// Konjunktiv reports.
+// speechAct finds in sentence p a verb of saying or thought with its
+// subject and no quotation marks: the act of speech that a following
+// sentence in the Konjunktiv reports (zeigte sich zufrieden. Die Reform
+// sei …).
 func (d *doc) speechAct(p sent) (np, cueHit, bool) {
 	if d.hasMarks(p.first, p.last) {
 		return np{}, cueHit{}, false
@@ -685,7 +686,7 @@ func (d *doc) speechAct(p sent) (np, cueHit, bool) {
 		if !ok {
 			continue
 		}
-		if h.form.Section == lexicon.SpeechVerb {
+		if h.verb() {
 			if n, ok := d.verbSpeaker(h, p.first, p.last); ok && n.kind != npNoun {
 				return n, h, true
 			}

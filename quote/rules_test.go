@@ -350,6 +350,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "soll der Bürgermeister Geld angenommen haben", "Rundschau", "Rundschau", "Nach"}}},
 	{"laut in the middle of a sentence with a source the rules cannot read", "Die Spuren am Messer seien laut taz.de unerwartet gering gewesen.",
 		[]got{{"indirect", "Die Spuren am Messer seien laut taz.de unerwartet gering gewesen", "-", "-", "laut"}}},
+	{"a Konjunktiv after a verb of thought gives its subject's view", "Ministerin Eva Lind zeigte sich am Abend zufrieden. Die Reform sei ein großer Erfolg für das Land.",
+		[]got{{"indirect", "Die Reform sei ein großer Erfolg für das Land", "Eva Lind", "Ministerin Eva Lind", "-"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
