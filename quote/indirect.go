@@ -394,6 +394,9 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if hasNP && n.last > after && n.first >= h.last {
 		after = n.last
 	}
+	if !hasNP && h.form.Section == lexicon.SpeechVerb && !d.passiveCue(h, s.first) {
+		n, hasNP = d.openingSubject(s, h)
+	}
 	// cue … , dass/ob …
 	for k := after; k < end && k < after+20; k++ {
 		if d.inQuote[k] >= 0 {
@@ -508,6 +511,29 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		return stmt{}, false
 	}
 	return d.indirect(s, a, b, h, n, hasNP)
+}
+
+// openingSubject returns the phrase that opens sentence s as the subject
+// of cue verb h when the speaker rules found none: a name or role phrase,
+// maybe with an apposition between commas, followed by a finite verb (Der
+// Vertreter der Arbeitgeber, Peter Clever, hat … gefordert, dass …).
+func (d *doc) openingSubject(s sent, h cueHit) (np, bool) {
+	a := d.afterDateline(s)
+	n, ok := d.npAt(a, h.first)
+	if !ok || n.kind == npNoun || n.kind == npPronoun {
+		return np{}, false
+	}
+	k := n.last
+	if k < h.first && d.isPunct(k, ",") {
+		k++ // the comma that closes an apposition the phrase holds
+		if e := d.appositionEnd(k, h.first); e > 0 && d.isPunct(e, ",") {
+			k = e + 1
+		}
+	}
+	if k >= h.first || !d.isLower(k) {
+		return np{}, false
+	}
+	return n, true
 }
 
 // takenUp reads a sentence that only attributes the one before it (Die

@@ -352,6 +352,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Spuren am Messer seien laut taz.de unerwartet gering gewesen", "-", "-", "laut"}}},
 	{"a Konjunktiv after a verb of thought gives its subject's view", "Ministerin Eva Lind zeigte sich am Abend zufrieden. Die Reform sei ein großer Erfolg für das Land.",
 		[]got{{"indirect", "Die Reform sei ein großer Erfolg für das Land", "Eva Lind", "Ministerin Eva Lind", "-"}}},
+	{"the phrase that opens the sentence speaks when the verb is far from it", "Der Vertreter der Arbeitgeber, Jan Kolb, hat in einem langen Interview mit dem Sender am Sonntag gefordert, dass der Datenschutz gelockert werde.",
+		[]got{{"indirect", "dass der Datenschutz gelockert werde", "Jan Kolb", "Der Vertreter der Arbeitgeber, Jan Kolb", "gefordert"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
