@@ -814,7 +814,7 @@ func (d *doc) relativeFrame(i, end int) int {
 func (d *doc) subordinateRun(c, end int) int {
 	for c < end && d.isPunct(c, ",") && d.inQuote[c] < 0 {
 		next := d.clauseEnd(c+1, end)
-		if next <= c+1 || !subordinator[d.tok(c+1)] && !d.zuInfinitive(next-1) {
+		if next <= c+1 || !d.opensSubordinate(c+1, end) && !d.zuInfinitive(next-1) {
 			break
 		}
 		c = next
@@ -915,8 +915,9 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 			}
 			ma++
 		}
-	case phraseEnd >= end:
-		// …, laut Ma.
+	case phraseEnd >= end || d.closingSo(h, from, phraseEnd, end, s.first):
+		// …, laut Ma. …, so das Ergebnis einer Studie, die …: the frame
+		// closes the sentence.
 		ma, mb = s.first, from
 		if mb > ma && d.isPunct(mb-1, ",") {
 			mb--
@@ -954,6 +955,33 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	return st, true
 }
 
+// closingSo reports whether the frame so X at token from, after a comma,
+// closes the sentence: its phrase, ending at token to, is followed by
+// nothing but clauses that depend on it (…, so das Ergebnis einer Studie,
+// in der …), not by more of the statement (Doch sei es, so der Autor, ein
+// Fehler gewesen).
+func (d *doc) closingSo(h cueHit, from, to, end, first int) bool {
+	if !strings.EqualFold(h.form.Lemma, "so") || from <= first+3 || !d.isPunct(from-1, ",") {
+		return false
+	}
+	for i := to; i < end; i++ {
+		if d.inQuote[i] < 0 && d.isPunct(i, ",") && !d.opensSubordinate(i+1, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSubordinate reports whether token i opens a subordinate clause: a
+// subordinator, or a preposition with a relative pronoun (in der, bei dem).
+func (d *doc) opensSubordinate(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	w := d.tok(i)
+	return subordinator[w] || articleOrPrep[w] && i+1 < end && relativePronoun[d.tok(i+1)]
+}
+
 // subClause returns the subordinate clause around a frame at tokens
 // [from, to) in the middle of sentence s: from the comma before it, when a
 // relative pronoun or conjunction opens the clause (…, die nach Angaben
@@ -973,8 +1001,7 @@ func (d *doc) subClause(s sent, from, to, end int) ([2]int, bool) {
 	if c < 0 || c+1 >= from {
 		return [2]int{}, false
 	}
-	w := d.tok(c + 1)
-	if !subordinator[w] && !(articleOrPrep[w] && c+2 < from && relativePronoun[d.tok(c+2)]) {
+	if !d.opensSubordinate(c+1, from) {
 		return [2]int{}, false
 	}
 	e := to

@@ -354,6 +354,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Reform sei ein großer Erfolg für das Land", "Eva Lind", "Ministerin Eva Lind", "-"}}},
 	{"the phrase that opens the sentence speaks when the verb is far from it", "Der Vertreter der Arbeitgeber, Jan Kolb, hat in einem langen Interview mit dem Sender am Sonntag gefordert, dass der Datenschutz gelockert werde.",
 		[]got{{"indirect", "dass der Datenschutz gelockert werde", "Jan Kolb", "Der Vertreter der Arbeitgeber, Jan Kolb", "gefordert"}}},
+	{"a closing so frame with a relative clause leaves the statement before it", "Die meisten Heilmethoden sind unwirksam, so das Fazit der Verbraucherzentrale Hamburg, in der Fachleute 50 Methoden geprüft haben.",
+		[]got{{"indirect", "Die meisten Heilmethoden sind unwirksam", "Fazit der Verbraucherzentrale Hamburg", "das Fazit der Verbraucherzentrale Hamburg", "so"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
