@@ -492,8 +492,11 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 			hasNP = false
 		}
 	}
-	if k+3 >= end || !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 {
-		return stmt{}, false
+	if k+1 < end && verbParticle[d.tok(k)] {
+		k++ // die Äußerung vor, …: the particle of the clause's verb
+	}
+	if k+3 >= end || !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 || d.relativeFrame(k+1, end) > k+1 {
+		return stmt{}, false // Berichte, wonach …: left to the relative frame
 	}
 	a := k + 1
 	var b int
@@ -534,6 +537,12 @@ func (d *doc) openingSubject(s sent, h cueHit) (np, bool) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// verbParticle are separable verb particles that may close a clause right
+// after a speech noun (legte eine Erklärung vor, wies den Vorwurf zurück).
+var verbParticle = map[string]bool{
+	"vor": true, "an": true, "ab": true, "aus": true, "fest": true, "zurück": true, "ein": true, "bei": true, "hervor": true,
 }
 
 // takenUp reads a sentence that only attributes the one before it (Die

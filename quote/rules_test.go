@@ -356,6 +356,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass der Datenschutz gelockert werde", "Jan Kolb", "Der Vertreter der Arbeitgeber, Jan Kolb", "gefordert"}}},
 	{"a closing so frame with a relative clause leaves the statement before it", "Die meisten Heilmethoden sind unwirksam, so das Fazit der Verbraucherzentrale Hamburg, in der Fachleute 50 Methoden geprüft haben.",
 		[]got{{"indirect", "Die meisten Heilmethoden sind unwirksam", "Fazit der Verbraucherzentrale Hamburg", "das Fazit der Verbraucherzentrale Hamburg", "so"}}},
+	{"a verb particle between the speech noun and its content", "Vom Trainer liegt bisher nur die knappe Äußerung vor, er werde sich nach dem Spiel zur Zukunft äußern.",
+		[]got{{"indirect", "er werde sich nach dem Spiel zur Zukunft äußern", "-", "-", "Äußerung"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
