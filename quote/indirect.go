@@ -357,8 +357,8 @@ func (d *doc) verbAfterPhrase(i, end int) int {
 		if !(prev.Kind == text.Punct && d.isPunct(j-1, ")") || d.isCap(j-1) || prev.Kind == text.Number || prev.Kind == text.QuoteMark && d.nameMark(j-1)) {
 			continue
 		}
-		if adjLike(w) && j+1 < end && (d.isCap(j+1) || d.isLower(j+1) && adjLike(d.tok(j+1))) {
-			continue // veröffentlichten Mitteilung
+		if adjLike(w) && j+1 < end && (d.isCap(j+1) || j+2 < end && d.isLower(j+1) && adjLike(d.tok(j+1)) && d.isCap(j+2)) {
+			continue // veröffentlichten Mitteilung, am Dienstag veröffentlichten neuen Studie
 		}
 		return j
 	}
@@ -384,7 +384,7 @@ var sourceNoun = []string{
 	"prognose", "berechnungen", "planungen", "plänen", "erkenntnis", "gutachten", "urteil", "gesetz", "grundgesetz",
 	"verfassung", "vertrag", "zählung", "auszählung", "polizeiangaben", "medienberichten", "berichten", "quellen",
 	"vorwürfen", "ermittlungen", "recherchen", "hinweis", "hinweisen", "aussage", "zeugenaussagen", "willen", "wunsch",
-	"stand", "schätzungen", "daten", "zahlen", "statistiken",
+	"stand", "schätzungen", "daten", "zahlen", "statistiken", "veröffentlichung", "vorhersage", "bekunden",
 }
 
 // verbIndirect builds indirect speech around the cue verb h.
@@ -919,7 +919,11 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		if ma < mb && d.isPunct(ma, ",") {
 			// Nach Angaben von Sam Maiha, dem Direktor der Behörde, sei …:
 			// the apposition belongs to the source
+			// Nach offiziellen Angaben, die nicht überprüft werden können,
+			// waren …: so does a relative clause.
 			if e := d.appositionEnd(ma+1, end); e > 0 && d.isPunct(e, ",") {
+				ma = e
+			} else if e := d.clauseEnd(ma+1, end); d.opensSubordinate(ma+1, end) && e < end && d.isPunct(e, ",") {
 				ma = e
 			}
 			ma++
