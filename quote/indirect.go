@@ -257,6 +257,8 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		// a name (dem Grundgesetz); the subject of wie … sagte speaks.
 		if n, ok := d.npLoose(src[0], src[1]); ok && n.last <= src[1] && (n.kind == npRole || n.kind == npName && (w == "Wie" || d.entAt[n.name[1]-1] >= 0)) {
 			st.q.Speaker, st.g = d.resolve(n, false, v, s.para, d.prevStmts)
+		} else if sp := d.entitySource(src[0], src[1]); sp != nil {
+			st.q.Speaker = sp
 		} else if o := d.markedName(src[0], src[1]); o >= 0 {
 			// Wie „netzpolitik online“ berichtet, Nach Recherchen des
 			// „Spiegel“: a medium's name in marks
@@ -266,6 +268,38 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// entitySource returns the speaker of a frame's source phrase [a, b) that
+// ends in a recognised name (Laut der Nachrichtenagentur Reuters, laut
+// israelischen Angaben aus Jerusalem is not: the name must end the phrase)
+// or is a web address (Laut ndr.de): the phrase as written, with the name
+// as the canonical one. Nil otherwise.
+func (d *doc) entitySource(a, b int) *Speaker {
+	if b <= a {
+		return nil
+	}
+	sp := d.span(a, b)
+	if e := d.entAt[b-1]; e >= 0 {
+		ent := d.ents[e]
+		if ent.Type != entity.Person && ent.Type != entity.Organization {
+			return nil
+		}
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: entName(ent), Type: entType(ent.Type)}
+	}
+	if b == a+1 && d.webAddress(a) {
+		w := d.tok(a)
+		return &Speaker{Span: sp, Text: w, Name: w, Type: entity.Organization}
+	}
+	return nil
+}
+
+// webAddress reports whether token i is a web address that names a medium
+// (ndr.de, tagesschau.de): lower-case letters with one inner dot.
+func (d *doc) webAddress(i int) bool {
+	w := d.tok(i)
+	k := strings.IndexByte(w, '.')
+	return k > 1 && k < len(w)-2 && strings.Count(w, ".") == 1 && unicode.IsLower(d.rune(i)) && allLower(w)
 }
 
 // markedName returns the opening mark of a name in marks that ends the
@@ -325,6 +359,20 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 	st := stmt{first: a, end: b, para: s.para, cand: -1, explicit: true}
 	sp := d.span(a, b)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	// the source: articles and adjectives, then capitalised words or one
+	// web address (laut der Nachrichtenagentur Reuters, laut taz.de)
+	e := h.last
+	for e < end && d.isLower(e) && articleOrPrep[d.tok(e)] {
+		e++
+	}
+	if e < end && d.webAddress(e) {
+		e++
+	} else {
+		for e < end && d.isCap(e) && d.inQuote[e] < 0 {
+			e++
+		}
+	}
+	st.q.Speaker = d.entitySource(h.last, e)
 	return st, true
 }
 
@@ -354,15 +402,24 @@ func (d *doc) verbAfterPhrase(i, end int) int {
 			continue
 		}
 		prev := d.toks[j-1]
-		if !(prev.Kind == text.Punct && d.isPunct(j-1, ")") || d.isCap(j-1) || prev.Kind == text.Number || prev.Kind == text.QuoteMark && d.nameMark(j-1)) {
+		if !(prev.Kind == text.Punct && d.isPunct(j-1, ")") || d.isCap(j-1) || prev.Kind == text.Number || prev.Kind == text.QuoteMark && d.nameMark(j-1) || d.webAddress(j-1)) {
 			continue
 		}
-		if adjLike(w) && j+1 < end && (d.isCap(j+1) || j+2 < end && d.isLower(j+1) && adjLike(d.tok(j+1)) && d.isCap(j+2)) {
+		if adjLike(w) && j+1 < end && (d.isCap(j+1) || j+2 < end && d.isLower(j+1) && adjLike(d.tok(j+1)) && !determiner[d.tok(j+1)] && d.isCap(j+2)) {
 			continue // veröffentlichten Mitteilung, am Dienstag veröffentlichten neuen Studie
 		}
 		return j
 	}
 	return -1
+}
+
+// determiner are the articles and quantifiers that open a noun phrase
+// after a verb (wurden die Männer, blieben einige Demonstranten): a word
+// in -en before them is no adjective.
+var determiner = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "eine": true, "einer": true,
+	"einige": true, "viele": true, "mehrere": true, "alle": true, "keine": true, "wenige": true, "beide": true,
+	"manche": true, "diese": true, "seine": true, "ihre": true, "unsere": true, "sämtliche": true,
 }
 
 // sourceNounIn reports whether tokens [a, b) hold a noun that names a
