@@ -195,7 +195,8 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	}
 	var v int // the finite verb after the frame
 	var src [2]int
-	cue := a // the frame word
+	var owner *np // the possessive of an opinion frame
+	cue := a      // the frame word
 	w := d.tok(a)
 	switch {
 	case w == "Laut" || w == "Gemäß":
@@ -243,6 +244,11 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		case "Seiner", "Ihrer", "Dessen", "Deren":
 			if j := a + 1; j+1 < end && opinionNoun[d.tok(j)] && d.tok(j+1) == "nach" {
 				v, src, cue = j+2, [2]int{a, j}, j+1
+				if g := possessiveGender[w]; g != genderUnknown {
+					// Seiner Meinung nach: the man named last speaks, and
+					// the mention is the possessive phrase
+					owner = &np{first: a, last: j + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}
+				}
 			}
 		}
 	}
@@ -252,7 +258,9 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	st := stmt{first: v, end: end, para: s.para, cand: -1, explicit: true}
 	sp := d.span(v, end)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(cueHit{first: cue, last: cue + 1})}
-	if src[1] > src[0] {
+	if owner != nil {
+		st.q.Speaker, st.g = d.resolve(*owner, false, v, s.para, d.prevStmts)
+	} else if src[1] > src[0] {
 		// A capitalised noun after laut or nach may be a document read as
 		// a name (dem Grundgesetz); the subject of wie … sagte speaks.
 		if n, ok := d.npLoose(src[0], src[1]); ok && n.last <= src[1] && (n.kind == npRole || n.kind == npName && (w == "Wie" || d.entAt[n.name[1]-1] >= 0)) {
@@ -375,6 +383,11 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 	st.q.Speaker = d.entitySource(h.last, e)
 	return st, true
 }
+
+// possessiveGender is the gender of the owner a possessive at the start
+// of an opinion frame refers to (Seiner Meinung nach: a man; Ihrer
+// Ansicht nach: a woman, or a group, which a pronoun does not resolve).
+var possessiveGender = map[string]gender{"Seiner": genderMale, "Ihrer": genderFemale}
 
 // opinionNoun are the nouns of a possessive frame with postposition nach
 // (seiner Meinung nach, ihrer Ansicht nach).

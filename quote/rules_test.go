@@ -364,6 +364,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "leben sie in großer Armut", "-", "-", "Nach"}}},
 	{"a web address opening a laut frame speaks, and a verb in -en before a quantifier is the verb", "Laut ndr.de blieben einige Demonstranten noch lange auf dem Platz.",
 		[]got{{"indirect", "blieben einige Demonstranten noch lange auf dem Platz", "ndr.de", "ndr.de", "Laut"}}},
+	{"seiner Meinung nach gives the man named before", "„Das war knapp“, sagte Kapitän Jan Kolb. Seiner Meinung nach hätte die Behörde viel früher warnen müssen.",
+		[]got{{"direct", "Das war knapp", "Jan Kolb", "Kapitän Jan Kolb", "sagte"}, {"indirect", "hätte die Behörde viel früher warnen müssen", "Jan Kolb", "Seiner Meinung", "nach"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
