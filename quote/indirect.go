@@ -488,7 +488,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	}
 	// cue [speaker] [adverbials], Konjunktiv clause; not a wonach clause,
 	// whose source is the noun before it (wies Berichte zurück, wonach …)
-	if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 && d.relativeFrame(c+1, end) == c+1 {
+	if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 14 && d.relativeFrame(c+1, end) == c+1 {
 		ce := d.konjClause(c+1, end)
 		if ce <= c+3 {
 			// erklärte der Direktor der IAEO, Mohammed el-Baradei,

@@ -366,6 +366,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "blieben einige Demonstranten noch lange auf dem Platz", "ndr.de", "ndr.de", "Laut"}}},
 	{"seiner Meinung nach gives the man named before", "„Das war knapp“, sagte Kapitän Jan Kolb. Seiner Meinung nach hätte die Behörde viel früher warnen müssen.",
 		[]got{{"direct", "Das war knapp", "Jan Kolb", "Kapitän Jan Kolb", "sagte"}, {"indirect", "hätte die Behörde viel früher warnen müssen", "Jan Kolb", "Seiner Meinung", "nach"}}},
+	{"a Konjunktiv clause after a cue with long adverbials", "Ein Sprecher der Polizei sagte am späten Abend in Hannover gegenüber mehreren Reportern, nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet.",
+		[]got{{"indirect", "nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet", "Polizei", "Ein Sprecher der Polizei", "sagte"}}},
 	{"unresolvable pronoun stays null", "„Wir kommen wieder“, sagte er.",
 		[]got{{"direct", "Wir kommen wieder", "-", "-", "sagte"}}},
 	{"plural pronoun stays null", "Jack Ma und Donald Trump trafen sich. „Es war gut“, sagten sie.",
