@@ -781,9 +781,10 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 // speechAct finds in sentence p a verb of saying or thought with its
 // subject and no quotation marks: the act of speech that a following
 // sentence in the Konjunktiv reports (zeigte sich zufrieden. Die Reform
-// sei …).
+// sei …). A sentence longer than indirectIn reads is skipped, so a text
+// with no full stop stays linear.
 func (d *doc) speechAct(p sent) (np, cueHit, bool) {
-	if d.hasMarks(p.first, p.last) {
+	if p.last-p.first > 400 || d.hasMarks(p.first, p.last) {
 		return np{}, cueHit{}, false
 	}
 	for i := p.first; i < p.last; i++ {
