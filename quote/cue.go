@@ -97,11 +97,13 @@ func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
 }
 
 // clauseEnd returns the first token at or after i that ends a clause (a
-// comma, colon, semicolon, sentence end or quotation mark), or hi.
+// comma, colon, semicolon, sentence end or quotation), or hi. Marks around
+// a name or title that is no quotation (die Zeitung „The Guardian“
+// berichtete) belong to the clause.
 func (d *doc) clauseEnd(i, hi int) int {
 	for ; i < hi; i++ {
 		t := d.toks[i]
-		if t.Kind == text.QuoteMark || d.inQuote[i] >= 0 {
+		if d.inQuote[i] >= 0 || t.Kind == text.QuoteMark && !d.nameMark(i) {
 			return i
 		}
 		if t.Kind == text.Punct {
@@ -114,13 +116,33 @@ func (d *doc) clauseEnd(i, hi int) int {
 	return hi
 }
 
+// nameMark reports whether the quotation mark at token i encloses a name
+// or title rather than a quotation: it belongs to no candidate, and a
+// partner mark of it stands within a few words on the same side.
+func (d *doc) nameMark(i int) bool {
+	if d.inQuote[i] >= 0 {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j < i+8; j++ {
+		if d.toks[j].Kind == text.QuoteMark {
+			return d.inQuote[j] < 0
+		}
+	}
+	for j := i - 1; j >= 0 && j > i-8; j-- {
+		if d.toks[j].Kind == text.QuoteMark {
+			return d.inQuote[j] < 0
+		}
+	}
+	return false
+}
+
 // clauseStart returns the first token of the clause that contains token i,
 // not before lo: the token after the nearest comma, colon, semicolon,
 // quotation or conjunction und/aber/oder before i.
 func (d *doc) clauseStart(i, lo int) int {
 	for j := i - 1; j >= lo; j-- {
 		t := d.toks[j]
-		if t.Kind == text.QuoteMark || d.inQuote[j] >= 0 {
+		if d.inQuote[j] >= 0 || t.Kind == text.QuoteMark && !d.nameMark(j) {
 			return j + 1
 		}
 		if t.Kind == text.Punct {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
 )
@@ -30,6 +31,13 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	for i := s.first; i < end; i++ {
 		if d.inQuote[i] >= 0 {
 			continue
+		}
+		if k := d.relativeFrame(i, end); k > i && i > s.first+1 && d.isPunct(i-1, ",") {
+			// Berichte, wonach …; Gerüchte, nach denen …: the clause that
+			// the relative frame opens is reported.
+			if e := d.subordinateRun(d.clauseEnd(k, end), end); e-k > 2 {
+				return d.indirect(s, k, e, cueHit{first: i, last: k}, np{}, false)
+			}
 		}
 		if d.tok(i) == "zufolge" {
 			if n, ok := d.zufolgeSource(i, s.first); ok {
@@ -70,6 +78,10 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			if st, ok := d.verbIndirect(s, end, h); ok {
 				return st, true
 			}
+		case h.form.Section == lexicon.SpeechNoun:
+			if st, ok := d.nounIndirect(s, end, h); ok {
+				return st, true
+			}
 		case h.form.Section == lexicon.Preposition:
 			l := strings.ToLower(h.form.Lemma)
 			if l == "so" && !(i > s.first && d.isPunct(i-1, ",")) || l == "wie" && !(d.sentStart(i) || i > s.first && d.isPunct(i-1, ",")) {
@@ -83,6 +95,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				continue
 			}
 			if a.np == nil && !a.bare && !strings.Contains(d.src[d.toks[h.first].Start:d.toks[h.last-1].End], "eigenen") {
+				if st, ok := d.unreadLaut(s, end, h); ok {
+					return st, true
+				}
 				continue
 			}
 			if st, ok := d.prepIndirect(s, end, h, a, h.first); ok {
@@ -91,10 +106,350 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		}
 		i = h.last - 1
 	}
+	if st, ok := d.frameIndirect(s, end); ok {
+		return st, true
+	}
 	if withQuotes {
 		return stmt{}, false // its quotations carry the speech
 	}
-	return d.freeIndirect(s, end)
+	if st, ok := d.freeIndirect(s, end); ok {
+		return st, true
+	}
+	return d.reported(s, end)
+}
+
+// reportedObject are the verbs of saying whose object gives what was said
+// (sprach von einem Erfolg, warnte vor Glätte, bezeichnete den Plan als
+// Fehler, warf ihm Betrug vor), with the word that must open or mark that
+// object in the clause after the verb ("" for none). Other verbs of saying
+// with a mere object (forderte die Nationalgarde an, sprach sich für … aus)
+// too often report an act rather than its content.
+var reportedObject = map[string]string{
+	"sprechen": "von", "warnen": "vor", "bezeichnen": "als", "vorwerfen": "",
+}
+
+// objectWord reports whether word w stands in the clause after cue h and
+// the clause holds no reflexive sich (sprach sich … aus).
+func (d *doc) objectWord(h cueHit, w string, end int) bool {
+	found := false
+	for j := h.last; j < d.clauseEnd(h.last, end); j++ {
+		switch d.tok(j) {
+		case "sich":
+			return false
+		case w:
+			found = true
+		}
+	}
+	return found
+}
+
+// reported reads a sentence whose main verb is a verb of saying with its
+// subject and an object instead of a clause (Die Polizei sprach von einer
+// friedlichen Demonstration; Der Minister kritisierte die Entscheidung
+// scharf): reported speech, whose content is the whole sentence.
+func (d *doc) reported(s sent, end int) (stmt, bool) {
+	a := d.afterDateline(s)
+	if end-a < 5 || end-a > 40 || d.hasMarks(a, end) {
+		return stmt{}, false
+	}
+	for i := a; i < end; i++ {
+		h, ok := d.cueAt(i, end)
+		if !ok {
+			continue
+		}
+		obj, ok := reportedObject[h.form.Lemma]
+		if !ok {
+			i = h.last - 1
+			continue
+		}
+		if obj != "" && !d.objectWord(h, obj, end) {
+			return stmt{}, false
+		}
+		n, ok := d.verbSpeaker(h, a, end)
+		if !ok || n.kind == npNoun {
+			return stmt{}, false
+		}
+		st := stmt{first: a, end: end, para: s.para, cand: -1, explicit: true}
+		sp := d.span(a, end)
+		st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+		st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+		return st, true
+	}
+	return stmt{}, false
+}
+
+// frameIndirect reads a sentence that opens with a source frame the rules
+// above could not attribute, because its source is no person or
+// organisation they parse (Laut israelischen Medien gab es …, Nach einer
+// Studie der Universität wird …, Anderen Aussagen zufolge soll …, Seiner
+// Meinung nach hätte …, Demnach darf …): the rest of the sentence from the
+// finite verb is reported. The speaker is given only when the frame is a
+// phrase the speaker rules read; else it stays nil.
+func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
+	a := d.afterDateline(s)
+	for a < end && (d.tok(a) == "Auch" || d.tok(a) == "Denn" || d.tok(a) == "Und") {
+		a++
+	}
+	if end-a < 5 || d.inQuote[a] >= 0 {
+		return stmt{}, false
+	}
+	var v int // the finite verb after the frame
+	var src [2]int
+	var owner *np // the possessive of an opinion frame
+	cue := a      // the frame word
+	w := d.tok(a)
+	switch {
+	case w == "Laut" || w == "Gemäß":
+		v = d.verbAfterPhrase(a+1, end)
+		src = [2]int{a + 1, v}
+	case w == "Nach":
+		v = d.verbAfterPhrase(a+1, end)
+		if v < 0 || !d.sourceNounIn(a+1, v) {
+			return stmt{}, false
+		}
+		src = [2]int{a + 1, v}
+	case w == "Wie":
+		// Wie [schon] die WHO in Genf sagte, ist es …: a verb of saying
+		// closes the frame clause.
+		c := d.clauseEnd(a+1, end)
+		if c >= end || c > a+20 || !d.isPunct(c, ",") {
+			return stmt{}, false
+		}
+		h, ok := d.cueEndingAt(a+1, c)
+		if !ok {
+			return stmt{}, false
+		}
+		v, cue = c+1, h.first
+		src = [2]int{a + 1, h.first}
+		for src[0] < h.first && wieAdverb[d.tok(src[0])] {
+			src[0]++
+		}
+	case w == "Demnach" || w == "Demzufolge":
+		v = a + 1
+	case w == "Dem" && d.tok(a+1) == "Vernehmen" && d.tok(a+2) == "nach":
+		v, cue = a+3, a+2
+	default:
+		// X zufolge, Seiner Meinung nach: a postposition within the first
+		// few words, right before the verb.
+		for j := a + 1; j < end && j < a+12; j++ {
+			if d.inQuote[j] >= 0 || d.toks[j].Kind == text.Punct && !d.isPunct(j, "(") && !d.isPunct(j, ")") {
+				break
+			}
+			if d.tok(j) == "zufolge" {
+				v, src, cue = j+1, [2]int{a, j}, j
+				break
+			}
+		}
+		switch w {
+		case "Seiner", "Ihrer", "Dessen", "Deren":
+			if j := a + 1; j+1 < end && opinionNoun[d.tok(j)] && d.tok(j+1) == "nach" {
+				v, src, cue = j+2, [2]int{a, j}, j+1
+				if g := possessiveGender[w]; g != genderUnknown {
+					// Seiner Meinung nach: the man named last speaks, and
+					// the mention is the possessive phrase
+					owner = &np{first: a, last: j + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}
+				}
+			}
+		}
+	}
+	if v <= a || v >= end || !d.isLower(v) || end-v < 3 {
+		return stmt{}, false
+	}
+	st := stmt{first: v, end: end, para: s.para, cand: -1, explicit: true}
+	sp := d.span(v, end)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(cueHit{first: cue, last: cue + 1})}
+	if owner != nil {
+		st.q.Speaker, st.g = d.resolve(*owner, false, v, s.para, d.prevStmts)
+	} else if src[1] > src[0] {
+		// A capitalised noun after laut or nach may be a document read as
+		// a name (dem Grundgesetz); the subject of wie … sagte speaks.
+		if n, ok := d.npLoose(src[0], src[1]); ok && n.last <= src[1] && (n.kind == npRole || n.kind == npName && (w == "Wie" || d.entAt[n.name[1]-1] >= 0)) {
+			st.q.Speaker, st.g = d.resolve(n, false, v, s.para, d.prevStmts)
+		} else if sp := d.entitySource(src[0], src[1]); sp != nil {
+			st.q.Speaker = sp
+		} else if o := d.markedName(src[0], src[1]); o >= 0 {
+			// Wie „netzpolitik online“ berichtet, Nach Recherchen des
+			// „Spiegel“: a medium's name in marks
+			sp := d.span(o+1, src[1]-1)
+			name := d.src[sp.Start:sp.End]
+			st.q.Speaker = &Speaker{Span: sp, Text: name, Name: name, Type: entity.Organization}
+		}
+	}
+	return st, true
+}
+
+// entitySource returns the speaker of a frame's source phrase [a, b) that
+// ends in a recognised name (Laut der Nachrichtenagentur Reuters, laut
+// israelischen Angaben aus Jerusalem is not: the name must end the phrase)
+// or is a web address (Laut ndr.de): the phrase as written, with the name
+// as the canonical one. Nil otherwise.
+func (d *doc) entitySource(a, b int) *Speaker {
+	if b <= a {
+		return nil
+	}
+	sp := d.span(a, b)
+	if e := d.entAt[b-1]; e >= 0 {
+		ent := d.ents[e]
+		if ent.Type != entity.Person && ent.Type != entity.Organization {
+			return nil
+		}
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: entName(ent), Type: entType(ent.Type)}
+	}
+	if b == a+1 && d.webAddress(a) {
+		w := d.tok(a)
+		return &Speaker{Span: sp, Text: w, Name: w, Type: entity.Organization}
+	}
+	return nil
+}
+
+// webAddress reports whether token i is a web address that names a medium
+// (ndr.de, tagesschau.de): lower-case letters with one inner dot.
+func (d *doc) webAddress(i int) bool {
+	w := d.tok(i)
+	k := strings.IndexByte(w, '.')
+	return k > 1 && k < len(w)-2 && strings.Count(w, ".") == 1 && unicode.IsLower(d.rune(i)) && allLower(w)
+}
+
+// markedName returns the opening mark of a name in marks that ends the
+// source phrase [a, b): the whole phrase, or a genitive after a speech or
+// source noun (Recherchen des „Spiegel“). It returns -1 otherwise.
+func (d *doc) markedName(a, b int) int {
+	if b-a < 3 || d.toks[b-1].Kind != text.QuoteMark {
+		return -1
+	}
+	o := b - 2
+	for o > a && d.toks[o].Kind != text.QuoteMark {
+		o--
+	}
+	if d.toks[o].Kind != text.QuoteMark || o+1 >= b-1 || !d.nameMark(o) {
+		return -1
+	}
+	if o == a || o-2 >= a && genDet[d.tok(o-1)] && d.sourceNounIn(o-2, o-1) {
+		return o
+	}
+	return -1
+}
+
+// cueEndingAt returns a verb of saying that ends right before token c,
+// looked for in tokens [a, c): the verb-final cue of a wie clause.
+func (d *doc) cueEndingAt(a, c int) (cueHit, bool) {
+	for i := max(a, c-3); i < c; i++ {
+		if h, ok := d.cueAt(i, c); ok && h.last == c && h.form.Section == lexicon.SpeechVerb {
+			return h, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// wieAdverb are adverbs between wie and the source (wie schon die WHO
+// sagte).
+var wieAdverb = map[string]bool{"schon": true, "bereits": true, "auch": true, "zuvor": true, "zuletzt": true, "nun": true, "jetzt": true}
+
+// unreadLaut reports the clause around laut or gemäß in the middle of a
+// sentence when the speaker rules cannot read its source (es gibt laut
+// ai-Bericht eine hohe Dunkelziffer; seien laut der Oberstaatsanwältin
+// Antje Gabriels-Gorsolke verjährt): the subordinate clause that holds it,
+// else the sentence, with no speaker.
+func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
+	switch strings.ToLower(h.form.Lemma) {
+	case "laut", "gemäß":
+	default:
+		return stmt{}, false
+	}
+	a := d.afterDateline(s)
+	if h.first <= a || end-a < 5 || d.isPunct(h.first-1, ",") {
+		return stmt{}, false // sentence-initial frames are read by frameIndirect; …, laut X closes one
+	}
+	b := end
+	if c, ok := d.subClause(s, h.first, h.last, end); ok {
+		a, b = c[0], c[1]
+	}
+	st := stmt{first: a, end: b, para: s.para, cand: -1, explicit: true}
+	sp := d.span(a, b)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	// the source: articles and adjectives, then capitalised words or one
+	// web address (laut der Nachrichtenagentur Reuters, laut taz.de)
+	e := h.last
+	for e < end && d.isLower(e) && articleOrPrep[d.tok(e)] {
+		e++
+	}
+	if e < end && d.webAddress(e) {
+		e++
+	} else {
+		for e < end && d.isCap(e) && d.inQuote[e] < 0 {
+			e++
+		}
+	}
+	st.q.Speaker = d.entitySource(h.last, e)
+	return st, true
+}
+
+// opinionNoun are the nouns of a possessive frame with postposition nach
+// (seiner Meinung nach, ihrer Ansicht nach).
+var opinionNoun = map[string]bool{
+	"Meinung": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Darstellung": true, "Angaben": true,
+	"Aussage": true, "Aussagen": true, "Überzeugung": true,
+}
+
+// verbAfterPhrase returns the finite verb that follows the noun phrase
+// starting at token i in a verb-second clause (Laut einer am Dienstag
+// veröffentlichten Mitteilung des WFP wurden …): the first lower-case word
+// after a noun, name or closing bracket that is no article, preposition or
+// attributive adjective; -1 at a comma, quotation or sentence end first.
+func (d *doc) verbAfterPhrase(i, end int) int {
+	for j := i + 1; j < end && j < i+16; j++ {
+		if d.inQuote[j] >= 0 || d.toks[j].Kind == text.Punct && !d.isPunct(j, "(") && !d.isPunct(j, ")") && !d.isPunct(j, "-") {
+			return -1
+		}
+		w := d.tok(j)
+		if !d.isLower(j) || articleOrPrep[w] || strings.ContainsAny(w, ".-") {
+			continue
+		}
+		switch w {
+		case "und", "sowie", "oder", "vom", "zu", "zufolge", "nach":
+			continue
+		}
+		prev := d.toks[j-1]
+		if !(prev.Kind == text.Punct && d.isPunct(j-1, ")") || d.isCap(j-1) || prev.Kind == text.Number || prev.Kind == text.QuoteMark && d.nameMark(j-1) || d.webAddress(j-1)) {
+			continue
+		}
+		if adjLike(w) && j+1 < end && (d.isCap(j+1) || j+2 < end && d.isLower(j+1) && adjLike(d.tok(j+1)) && !determiner[d.tok(j+1)] && d.isCap(j+2)) {
+			continue // veröffentlichten Mitteilung, am Dienstag veröffentlichten neuen Studie
+		}
+		return j
+	}
+	return -1
+}
+
+// determiner are the articles and quantifiers that open a noun phrase
+// after a verb (wurden die Männer, blieben einige Demonstranten): a word
+// in -en before them is no adjective.
+var determiner = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "eine": true, "einer": true,
+	"einige": true, "viele": true, "mehrere": true, "alle": true, "keine": true, "wenige": true, "beide": true,
+	"manche": true, "diese": true, "seine": true, "ihre": true, "unsere": true, "sämtliche": true,
+}
+
+// sourceNounIn reports whether tokens [a, b) hold a noun that names a
+// source of information (Angaben, Studie, Bericht, Umfrage): nach with any
+// other noun is a time or place (Nach dem Spiel, Nach Berlin).
+func (d *doc) sourceNounIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.isCap(i) && (d.speechNoun(i) || hasSuffixFold(d.tok(i), sourceNoun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceNoun are heads of documents and findings that a nach frame cites
+// as the source of a statement.
+var sourceNoun = []string{
+	"analyse", "umfrage", "untersuchung", "ergebnis", "endergebnis", "ergebnissen", "hochrechnung", "hochrechnungen",
+	"prognose", "berechnungen", "planungen", "plänen", "erkenntnis", "gutachten", "urteil", "gesetz", "grundgesetz",
+	"verfassung", "vertrag", "zählung", "auszählung", "polizeiangaben", "medienberichten", "berichten", "quellen",
+	"vorwürfen", "ermittlungen", "recherchen", "hinweis", "hinweisen", "aussage", "zeugenaussagen", "willen", "wunsch",
+	"stand", "schätzungen", "daten", "zahlen", "statistiken", "veröffentlichung", "vorhersage", "bekunden",
 }
 
 // verbIndirect builds indirect speech around the cue verb h.
@@ -104,8 +459,11 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if hasNP && n.last > after && n.first >= h.last {
 		after = n.last
 	}
+	if !hasNP && h.form.Section == lexicon.SpeechVerb && !d.passiveCue(h, s.first) {
+		n, hasNP = d.openingSubject(s, h)
+	}
 	// cue … , dass/ob …
-	for k := after; k < end && k < after+12; k++ {
+	for k := after; k < end && k < after+20; k++ {
 		if d.inQuote[k] >= 0 {
 			break
 		}
@@ -123,8 +481,9 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if !hasNP && h.form.Section != lexicon.Expression && !d.passiveCue(h, s.first) {
 		return stmt{}, false
 	}
-	// cue [speaker] [adverbials], Konjunktiv clause
-	if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
+	// cue [speaker] [adverbials], Konjunktiv clause; not a wonach clause,
+	// whose source is the noun before it (wies Berichte zurück, wonach …)
+	if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 14 && d.relativeFrame(c+1, end) == c+1 {
 		ce := d.konjClause(c+1, end)
 		if ce <= c+3 {
 			// erklärte der Direktor der IAEO, Mohammed el-Baradei,
@@ -143,7 +502,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
 			ce := d.clauseEnd(c+1, end)
 			if ce-c >= 3 && d.zuInfinitive(ce-1) {
-				return d.indirect(s, c+1, ce, h, n, hasNP)
+				return d.indirect(s, c+1, d.subordinateRun(ce, end), h, n, hasNP)
 			}
 		}
 	}
@@ -176,6 +535,79 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// nounIndirect reads the content of a speech noun (die Forderung des
+// Ministers, …; der Vorwurf, das Gericht sei nicht legitim; die
+// Ankündigung, sich zurückzuziehen): after the noun, an optional genitive
+// or von phrase and a comma, a dass- or ob-clause, a clause in the
+// Konjunktiv or an infinitive with zu. The genitive names the speaker when
+// it is a person or organisation.
+func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
+	if !d.isCap(h.first) || h.first == s.first {
+		return stmt{}, false // a noun in the middle of a sentence, after its article
+	}
+	k := h.last
+	var n np
+	hasNP := false
+	if c, ok := d.complementOf(k, end, false); ok {
+		n, hasNP = d.complementNP(c), true
+		k = c[1]
+		if n.kind == npNoun {
+			hasNP = false
+		}
+	}
+	if k+1 < end && verbParticle[d.tok(k)] {
+		k++ // die Äußerung vor, …: the particle of the clause's verb
+	}
+	if k+3 >= end || !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 || d.relativeFrame(k+1, end) > k+1 {
+		return stmt{}, false // Berichte, wonach …: left to the relative frame
+	}
+	a := k + 1
+	var b int
+	switch w := d.tok(a); {
+	case w == "dass" || w == "daß" || w == "ob":
+		b = d.subordinateRun(d.clauseEnd(a+1, end), end)
+	default:
+		if ce := d.konjClause(a, end); ce > a+2 && d.hasKonj(a, d.clauseEnd(a, end)) {
+			b = ce
+		} else if ce := d.clauseEnd(a, end); ce-a >= 2 && d.zuInfinitive(ce-1) {
+			b = d.subordinateRun(ce, end)
+		}
+	}
+	if b-a < 3 {
+		return stmt{}, false
+	}
+	return d.indirect(s, a, b, h, n, hasNP)
+}
+
+// openingSubject returns the phrase that opens sentence s as the subject
+// of cue verb h when the speaker rules found none: a name or role phrase,
+// maybe with an apposition between commas, followed by a finite verb (Der
+// Vertreter der Arbeitgeber, Peter Clever, hat … gefordert, dass …).
+func (d *doc) openingSubject(s sent, h cueHit) (np, bool) {
+	a := d.afterDateline(s)
+	n, ok := d.npAt(a, h.first)
+	if !ok || n.kind == npNoun || n.kind == npPronoun {
+		return np{}, false
+	}
+	k := n.last
+	if k < h.first && d.isPunct(k, ",") {
+		k++ // the comma that closes an apposition the phrase holds
+		if e := d.appositionEnd(k, h.first); e > 0 && d.isPunct(e, ",") {
+			k = e + 1
+		}
+	}
+	if k >= h.first || !d.isLower(k) {
+		return np{}, false
+	}
+	return n, true
+}
+
+// verbParticle are separable verb particles that may close a clause right
+// after a speech noun (legte eine Erklärung vor, wies den Vorwurf zurück).
+var verbParticle = map[string]bool{
+	"vor": true, "an": true, "ab": true, "aus": true, "fest": true, "zurück": true, "ein": true, "bei": true, "hervor": true,
 }
 
 // takenUp reads a sentence that only attributes the one before it (Die
@@ -288,21 +720,14 @@ func (d *doc) zuInfinitive(i int) bool {
 
 // freeIndirect reports speech in the Konjunktiv with no cue of its own
 // right after a statement of a known speaker: Die Mannschaft habe das volle
-// Vertrauen. It continues that speaker.
+// Vertrauen. It continues that speaker. With no such statement, the
+// speaker is the subject of a verb of saying in the sentence before
+// (Lammert würdigte die Truppe. Sie sei eine Armee des Friedens.): that
+// sentence reports an act of speech without its words, and the
+// Konjunktiv gives them.
 func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
-	if len(d.prevStmts) == 0 {
-		return stmt{}, false
-	}
-	p := d.prevStmts[len(d.prevStmts)-1]
-	if p.q.Speaker == nil || p.end <= 0 {
-		return stmt{}, false
-	}
-	si := int(d.sentOf[s.first])
-	if int(d.sentOf[p.end-1]) < si-2 || s.para-p.para > 1 || s.para != p.para && d.paras[s.para].first != s.first {
-		return stmt{}, false
-	}
-	// The finite verb of the main clause must be a Konjunktiv I: within the
-	// first clause, before any comma.
+	// The finite verb of the main clause must be a Konjunktiv I or a
+	// reportive sollen: within the first clause, before any comma.
 	ce := d.clauseEnd(s.first, end)
 	ok := false
 	switch strings.ToLower(d.tok(s.first)) {
@@ -310,7 +735,7 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 		return stmt{}, false // Ob Mittel bereitgestellt würden, ließ er offen
 	}
 	for i := s.first; i < ce && i < s.first+8; i++ {
-		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)]) {
+		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i) || reportive[d.tok(i)] && d.perfectInfinitive(ce)) {
 			ok = true
 			break
 		}
@@ -318,21 +743,83 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 	if !ok || end-s.first < 4 {
 		return stmt{}, false
 	}
-	st := stmt{first: s.first, end: end, para: s.para, cand: -1, g: p.g}
+	si := int(d.sentOf[s.first])
+	st := stmt{first: s.first, end: end, para: s.para, cand: -1}
 	sp := d.span(s.first, end)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect}
-	spk := *p.q.Speaker
-	st.q.Speaker = &spk
-	if ps := si - 1; int(d.sentOf[p.end-1]) < ps && d.sents[ps].para == s.para {
-		// A sentence about someone else stands between (Hubert Primus
-		// wies den Vorwurf zurück.): its subject speaks on.
-		if n, ok := d.sentenceSubject(ps); ok {
-			if sp, g := d.resolve(n, false, s.first, s.para, d.prevStmts); sp != nil {
-				st.q.Speaker, st.g = sp, g
+	if k := len(d.prevStmts) - 1; k >= 0 {
+		p := d.prevStmts[k]
+		if p.q.Speaker != nil && p.end > 0 && int(d.sentOf[p.end-1]) >= si-2 && s.para-p.para <= 1 && (s.para == p.para || d.paras[s.para].first == s.first) {
+			st.g = p.g
+			spk := *p.q.Speaker
+			st.q.Speaker = &spk
+			if ps := si - 1; int(d.sentOf[p.end-1]) < ps && d.sents[ps].para == s.para {
+				// A sentence about someone else stands between (Hubert Primus
+				// wies den Vorwurf zurück.): its subject speaks on.
+				if n, ok := d.sentenceSubject(ps); ok {
+					if sp, g := d.resolve(n, false, s.first, s.para, d.prevStmts); sp != nil {
+						st.q.Speaker, st.g = sp, g
+					}
+				}
 			}
+			return st, true
+		}
+		if p.end > 0 && int(d.sentOf[p.end-1]) >= si-1 {
+			return stmt{}, false // the sentence before is a statement with no speaker
 		}
 	}
+	if si == 0 || d.sents[si-1].para != s.para {
+		return stmt{}, false
+	}
+	n, h, ok := d.speechAct(d.sents[si-1])
+	if !ok {
+		return stmt{}, false
+	}
+	st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	if st.q.Speaker == nil {
+		return stmt{}, false
+	}
 	return st, true
+}
+
+// speechAct finds in sentence p a verb of saying or thought with its
+// subject and no quotation marks: the act of speech that a following
+// sentence in the Konjunktiv reports (zeigte sich zufrieden. Die Reform
+// sei …). A sentence longer than indirectIn reads is skipped, so a text
+// with no full stop stays linear.
+func (d *doc) speechAct(p sent) (np, cueHit, bool) {
+	if p.last-p.first > 400 || d.hasMarks(p.first, p.last) {
+		return np{}, cueHit{}, false
+	}
+	for i := p.first; i < p.last; i++ {
+		h, ok := d.cueAt(i, p.last)
+		if !ok {
+			continue
+		}
+		if h.verb() {
+			if n, ok := d.verbSpeaker(h, p.first, p.last); ok && n.kind != npNoun {
+				return n, h, true
+			}
+		}
+		i = h.last - 1
+	}
+	return np{}, cueHit{}, false
+}
+
+// reportive are the forms of sollen that report a claim (Er soll das Geld
+// genommen haben): with a perfect infinitive, after a statement they
+// continue it, as a Konjunktiv does. With a plain infinitive sollen is
+// mostly a plan (Die Arbeiten sollen im Mai beginnen).
+var reportive = map[string]bool{"soll": true, "sollen": true}
+
+// perfectInfinitive reports whether the clause ending before token c ends
+// in a perfect infinitive (… genommen haben, … gewesen sein).
+func (d *doc) perfectInfinitive(c int) bool {
+	if c < 2 {
+		return false
+	}
+	w := d.tok(c - 1)
+	return (w == "haben" || w == "sein") && d.isLower(c-2)
 }
 
 // konjI are Konjunktiv I forms that differ from the indicative.
@@ -377,6 +864,41 @@ func (d *doc) konjClause(a, end int) int {
 	for c < end && d.isPunct(c, ",") {
 		next := clauseEnd(c+1, end)
 		if next <= c+1 || !d.hasKonj(c+1, next) && !subordinator[d.tok(c+1)] && !d.zuInfinitive(next-1) {
+			break
+		}
+		c = next
+	}
+	return c
+}
+
+// relativeFrame returns the token after a relative frame at token i that
+// says where a report comes from (wonach; nach denen, nach dem, nach
+// welchem), or i.
+func (d *doc) relativeFrame(i, end int) int {
+	switch d.tok(i) {
+	case "wonach":
+		return i + 1
+	case "nach":
+		if i+1 >= end {
+			return i
+		}
+		switch d.tok(i + 1) { // not nach dem, nach der: mostly a time (…, nach der Wahl)
+		case "denen", "welchem", "welcher", "welchen":
+			return i + 2
+		}
+	}
+	return i
+}
+
+// subordinateRun extends a reported clause that ends at token c over the
+// clauses after it that depend on it (…, eine Kommission zu gründen, die
+// den Fall prüft; …, zu sparen, um Vertrauen zurückzugewinnen): while a
+// comma is followed by a subordinator or closes an infinitive with zu. It
+// returns the new end.
+func (d *doc) subordinateRun(c, end int) int {
+	for c < end && d.isPunct(c, ",") && d.inQuote[c] < 0 {
+		next := d.clauseEnd(c+1, end)
+		if next <= c+1 || !d.opensSubordinate(c+1, end) && !d.zuInfinitive(next-1) {
 			break
 		}
 		c = next
@@ -472,19 +994,29 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		if ma < mb && d.isPunct(ma, ",") {
 			// Nach Angaben von Sam Maiha, dem Direktor der Behörde, sei …:
 			// the apposition belongs to the source
+			// Nach offiziellen Angaben, die nicht überprüft werden können,
+			// waren …: so does a relative clause.
 			if e := d.appositionEnd(ma+1, end); e > 0 && d.isPunct(e, ",") {
+				ma = e
+			} else if e := d.clauseEnd(ma+1, end); d.opensSubordinate(ma+1, end) && e < end && d.isPunct(e, ",") {
 				ma = e
 			}
 			ma++
 		}
-	case phraseEnd >= end:
-		// …, laut Ma.
+	case phraseEnd >= end || d.closingSo(h, from, phraseEnd, end, s.first):
+		// …, laut Ma. …, so das Ergebnis einer Studie, die …: the frame
+		// closes the sentence.
 		ma, mb = s.first, from
 		if mb > ma && d.isPunct(mb-1, ",") {
 			mb--
 		}
 	default:
 		ma, mb = d.afterDateline(s), end
+		if c, ok := d.subClause(s, from, phraseEnd, end); ok {
+			// …, das nach Angaben der Werft nicht fertig wurde: only the
+			// subordinate clause that holds the frame is reported.
+			ma, mb = c[0], c[1]
+		}
 	}
 	if mb-ma < 3 {
 		return stmt{}, false
@@ -509,6 +1041,72 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		st.q.Speaker, st.g = d.resolve(n, false, h.first, s.para, d.prevStmts)
 	}
 	return st, true
+}
+
+// closingSo reports whether the frame so X at token from, after a comma,
+// closes the sentence: its phrase, ending at token to, is followed by
+// nothing but clauses that depend on it (…, so das Ergebnis einer Studie,
+// in der …), not by more of the statement (Doch sei es, so der Autor, ein
+// Fehler gewesen).
+func (d *doc) closingSo(h cueHit, from, to, end, first int) bool {
+	if !strings.EqualFold(h.form.Lemma, "so") || from <= first+3 || !d.isPunct(from-1, ",") {
+		return false
+	}
+	for i := to; i < end; i++ {
+		if d.inQuote[i] < 0 && d.isPunct(i, ",") && !d.opensSubordinate(i+1, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSubordinate reports whether token i opens a subordinate clause: a
+// subordinator, or a preposition with a relative pronoun (in der, bei dem).
+func (d *doc) opensSubordinate(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	w := d.tok(i)
+	return subordinator[w] || articleOrPrep[w] && i+1 < end && relativePronoun[d.tok(i+1)]
+}
+
+// subClause returns the subordinate clause around a frame at tokens
+// [from, to) in the middle of sentence s: from the comma before it, when a
+// relative pronoun or conjunction opens the clause (…, die nach Angaben
+// der Polizei …; …, weil nach Angaben der UN …), to the next comma or the
+// sentence end.
+func (d *doc) subClause(s sent, from, to, end int) ([2]int, bool) {
+	c := -1
+	for i := from - 1; i > s.first; i-- {
+		if d.inQuote[i] >= 0 {
+			return [2]int{}, false
+		}
+		if d.isPunct(i, ",") {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c+1 >= from {
+		return [2]int{}, false
+	}
+	if !d.opensSubordinate(c+1, from) {
+		return [2]int{}, false
+	}
+	e := to
+	for e < end && !(d.inQuote[e] < 0 && (d.isPunct(e, ",") || d.isPunct(e, ";"))) {
+		e++
+	}
+	if e-(c+1) < 4 {
+		return [2]int{}, false
+	}
+	return [2]int{c + 1, e}, true
+}
+
+// relativePronoun are the relative pronouns after a preposition (bei dem,
+// unter denen, in der).
+var relativePronoun = map[string]bool{
+	"dem": true, "der": true, "denen": true, "den": true, "das": true, "die": true, "deren": true,
+	"dessen": true, "welchem": true, "welcher": true, "welchen": true,
 }
 
 // ownWords returns the tokens of eigenen Angaben, eigener Aussage in cue h
