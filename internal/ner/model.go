@@ -211,10 +211,16 @@ func (s *scratch) fill(m *Model, e *wordEntry, w string) {
 	}
 }
 
-// addRow adds the label scores b to a.
+// addRow adds the label scores b to a. It adds five labels a step: a loop
+// of one label a step took twice the instructions.
 func addRow(a, b *[NumLabels]int32) {
-	for l := range a {
-		a[l] += b[l]
+	for l := 0; l < NumLabels; l += 5 {
+		a5, b5 := (*[5]int32)(a[l:l+5]), (*[5]int32)(b[l:l+5])
+		a5[0] += b5[0]
+		a5[1] += b5[1]
+		a5[2] += b5[2]
+		a5[3] += b5[3]
+		a5[4] += b5[4]
 	}
 }
 
@@ -471,32 +477,43 @@ func (m *Model) sumRows(acc *[NumLabels]int32, rs []int32) {
 		return
 	}
 	const lo = 0x0000ffff0000ffff
-	var e0, e1, e2, e3, e4, e5, e6 uint64
-	var o0, o1, o2, o3, o4, o5 uint64
-	for _, r := range rs {
-		w := (*[rowWords]uint64)(m.weights[int(r)*rowWords:])
-		e0 += w[0] & lo
-		o0 += w[0] >> 16 & lo
-		e1 += w[1] & lo
-		o1 += w[1] >> 16 & lo
-		e2 += w[2] & lo
-		o2 += w[2] >> 16 & lo
-		e3 += w[3] & lo
-		o3 += w[3] >> 16 & lo
-		e4 += w[4] & lo
-		o4 += w[4] >> 16 & lo
-		e5 += w[5] & lo
-		o5 += w[5] >> 16 & lo
-		e6 += w[6] & lo
-	}
+	ws := m.weights
 	bias := uint32(len(rs)) * weightBias
-	add4(acc[0:4], e0, o0, bias)
-	add4(acc[4:8], e1, o1, bias)
-	add4(acc[8:12], e2, o2, bias)
-	add4(acc[12:16], e3, o3, bias)
-	add4(acc[16:20], e4, o4, bias)
-	add4(acc[20:24], e5, o5, bias)
-	acc[24] += int32(uint32(e6) - bias)
+	// Two passes over the rows, three words and then four: the thirteen
+	// sums of one pass did not fit in amd64's registers, and the compiler
+	// kept them in memory, each addition a load and a store.
+	{
+		var e0, e1, e2, o0, o1, o2 uint64
+		for _, r := range rs {
+			w := (*[rowWords]uint64)(ws[int(r)*rowWords:])
+			e0 += w[0] & lo
+			o0 += w[0] >> 16 & lo
+			e1 += w[1] & lo
+			o1 += w[1] >> 16 & lo
+			e2 += w[2] & lo
+			o2 += w[2] >> 16 & lo
+		}
+		add4(acc[0:4], e0, o0, bias)
+		add4(acc[4:8], e1, o1, bias)
+		add4(acc[8:12], e2, o2, bias)
+	}
+	{
+		var e3, e4, e5, e6, o3, o4, o5 uint64
+		for _, r := range rs {
+			w := (*[rowWords]uint64)(ws[int(r)*rowWords:])
+			e3 += w[3] & lo
+			o3 += w[3] >> 16 & lo
+			e4 += w[4] & lo
+			o4 += w[4] >> 16 & lo
+			e5 += w[5] & lo
+			o5 += w[5] >> 16 & lo
+			e6 += w[6] & lo
+		}
+		add4(acc[12:16], e3, o3, bias)
+		add4(acc[16:20], e4, o4, bias)
+		add4(acc[20:24], e5, o5, bias)
+		acc[24] += int32(uint32(e6) - bias)
+	}
 }
 
 // add4 adds to a four labels summed by [Model.sumRows]: e holds the first
@@ -523,7 +540,11 @@ func offer[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
 			if h.score <= b[k].score {
 				return b
 			}
-			copy(b[k:], b[k+1:])
+			// a loop, not copy: the beam is a few entries long, too short
+			// for a call to memmove to pay
+			for j := k + 1; j < len(b); j++ {
+				b[j-1] = b[j]
+			}
 			b = b[:len(b)-1]
 			break
 		}
