@@ -35,9 +35,9 @@ type Model struct {
 	// 2^rowBits entries, with one read: the bit set fits in a core's
 	// cache, and a feature the model does not know costs no memory miss.
 	slots   []uint64
-	weights []uint64 // rowWords per row, see appendRow
-	lexKeys []uint64 // sorted hashes of lower-cased words
-	lexVals []uint32 // lexicon entries, see lex* constants
+	weights [][rowWords]uint64 // see appendRow
+	lexKeys []uint64           // sorted hashes of lower-cased words
+	lexVals []uint32           // lexicon entries, see lex* constants
 	// lexStart and lexShift index lexKeys by their top bits, see lookup
 	lexStart []uint32
 	lexShift uint
@@ -440,14 +440,15 @@ func (m *Model) score(acc *[NumLabels]int32, feats []uint64) {
 // and each misprediction stops the reads of the following rows from
 // overlapping.
 func (m *Model) knownRows(rs []int32, feats []uint64) []int32 {
-	shift := 64 - m.rowBits
+	shift := uint(64-m.rowBits) & 63 // & 63: no test for shifts past 63
 	n := len(rs)
 	rs = slices.Grow(rs, len(feats))[:n+len(feats)]
+	slots := m.slots
 	for _, f := range feats {
 		slot := f >> shift
-		w := m.slots[slot>>5]
+		w := slots[slot>>5]
 		b := slot & 31
-		rs[n] = int32(int(w>>32) + bits.OnesCount64(w&(1<<b-1)))
+		rs[n] = int32(w>>32) + int32(bits.OnesCount32(uint32(w)&(1<<b-1)))
 		n += int(w >> b & 1)
 	}
 	return rs[:n]
@@ -460,7 +461,7 @@ func (m *Model) knownRows(rs []int32, feats []uint64) []int32 {
 func (m *Model) touch(rs []int32) uint64 {
 	var x uint64
 	for _, r := range rs {
-		x |= m.weights[int(r)*rowWords]
+		x |= m.weights[r][0]
 	}
 	return x
 }
@@ -485,7 +486,7 @@ func (m *Model) sumRows(acc *[NumLabels]int32, rs []int32) {
 	{
 		var e0, e1, e2, o0, o1, o2 uint64
 		for _, r := range rs {
-			w := (*[rowWords]uint64)(ws[int(r)*rowWords:])
+			w := &ws[r]
 			e0 += w[0] & lo
 			o0 += w[0] >> 16 & lo
 			e1 += w[1] & lo
@@ -500,7 +501,7 @@ func (m *Model) sumRows(acc *[NumLabels]int32, rs []int32) {
 	{
 		var e3, e4, e5, e6, o3, o4, o5 uint64
 		for _, r := range rs {
-			w := (*[rowWords]uint64)(ws[int(r)*rowWords:])
+			w := &ws[r]
 			e3 += w[3] & lo
 			o3 += w[3] >> 16 & lo
 			e4 += w[4] & lo
@@ -578,17 +579,17 @@ const weightBias = 1 << 15
 
 // appendRow appends the weights of one row to ws in the packed layout of
 // [Model.sumRows]: label l in bits 16*(l%4) of word l/4, biased.
-func appendRow(ws []uint64, row *[NumLabels]int16) []uint64 {
+func appendRow(ws [][rowWords]uint64, row *[NumLabels]int16) [][rowWords]uint64 {
 	var p [rowWords]uint64
 	for l, v := range row {
 		p[l/4] |= uint64(uint16(int32(v)+weightBias)) << (16 * (l % 4))
 	}
-	return append(ws, p[:]...)
+	return append(ws, p)
 }
 
 // weight returns the weight of label l in row r.
 func (m *Model) weight(r, l int) int16 {
-	return int16(int32(uint16(m.weights[r*rowWords+l/4]>>(16*(l%4)))) - weightBias)
+	return int16(int32(uint16(m.weights[r][l/4]>>(16*(l%4)))) - weightBias)
 }
 
 // setRows fills the row bit set and ranks from m.rows, and fills the tables derived from the weights and the
@@ -680,14 +681,14 @@ func decode(data []byte) (*Model, error) {
 		}
 		m.rows[i] = row
 	}
-	m.weights = make([]uint64, int(nRows)*rowWords)
+	m.weights = make([][rowWords]uint64, nRows)
 	adviseHuge(m.weights)
 	// The file stores a row as NumLabels little-endian int16: read four at
 	// a time, flipping the sign bit of each lane is adding weightBias.
 	const flip = 0x8000_8000_8000_8000
 	for r := range int(nRows) {
 		src := p[2*NumLabels*r:]
-		dst := (*[rowWords]uint64)(m.weights[r*rowWords:])
+		dst := &m.weights[r]
 		for k := range NumLabels / 4 {
 			dst[k] = binary.LittleEndian.Uint64(src[8*k:]) ^ flip
 		}
