@@ -427,7 +427,8 @@ func (m *Model) static(s *scratch, words []string) {
 
 // score adds the weight rows of the feature keys feats to acc.
 func (m *Model) score(acc *[NumLabels]int32, feats []uint64) {
-	m.sumRows(acc, m.knownRows(nil, feats))
+	var rs [8]int32 // room for the few features of each call in setRows
+	m.sumRows(acc, m.knownRows(rs[:0], feats))
 }
 
 // knownRows appends to rs the weight rows of the feature keys feats that
