@@ -283,7 +283,13 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 		}
 		s.next = s.next[:0]
 		last := int64(math.MinInt64) // the score a full beam's last sequence must beat
+		var seen uint32              // the previous labels of the sequences done
 		for _, h := range s.beam {
+			// The new sequences of h end in (l, h.prev): one in the beam
+			// ends in the same two labels only if an earlier sequence
+			// ended in h.prev, else insert need not look.
+			again := seen>>h.prev&1 != 0
+			seen |= 1 << h.prev
 			pw := &s.prevO[i]
 			if h.prev != O {
 				pw = s.prevWord[h.prev]
@@ -295,7 +301,11 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 				if sc <= last {
 					continue // offer would not take it
 				}
-				s.next = offer(s.next, hyp[int64]{score: sc, prev: l, prev2: h.prev, at: h.at}, beamWidth)
+				if n := (hyp[int64]{score: sc, prev: l, prev2: h.prev, at: h.at}); again {
+					s.next = offer(s.next, n, beamWidth)
+				} else {
+					s.next = insert(s.next, n, beamWidth)
+				}
 				if len(s.next) == beamWidth {
 					last = s.next[beamWidth-1].score
 				}
@@ -551,6 +561,12 @@ func offer[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
 			break
 		}
 	}
+	return insert(b, h, width)
+}
+
+// insert is [offer] for a sequence h whose last two labels end no sequence
+// in b.
+func insert[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
 	k := len(b)
 	for k > 0 && b[k-1].score < h.score {
 		k--
