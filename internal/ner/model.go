@@ -17,7 +17,7 @@ import (
 
 // FormatVersion is the version of the binary model format and of the
 // feature templates; a model of another version does not load.
-const FormatVersion = 2
+const FormatVersion = 3
 
 var magic = [8]byte{'W', 'L', 'T', 'N', 'E', 'R', '\r', '\n'}
 
@@ -479,64 +479,52 @@ func (m *Model) touch(rs []int32) uint64 {
 
 // sumRows adds the weight rows rs to acc.
 //
-// A row holds the 25 weights biased to unsigned 16-bit values, four to a
-// 64-bit word; the even and the odd lanes of each word are summed
-// separately in 32-bit lanes, so one addition adds two labels and no lane
-// carries into the next (up to 65,535 rows). The bias is taken off at the
-// end. The sums are exact, the same as adding the int16 weights one by one.
+// A row holds the 25 weights biased to unsigned 8-bit values, eight to a
+// 64-bit word; the even and the odd bytes of each word are summed
+// separately in 16-bit lanes, so one addition adds four labels and no lane
+// carries into the next (up to 257 rows; longer lists are summed in
+// parts). The bias is taken off at the end. The sums are exact, the same
+// as adding the int8 weights one by one.
 func (m *Model) sumRows(acc *[NumLabels]int32, rs []int32) {
+	const maxPart = 256
+	for len(rs) > maxPart {
+		m.sumRows(acc, rs[:maxPart])
+		rs = rs[maxPart:]
+	}
 	if len(rs) == 0 {
 		return
 	}
-	const lo = 0x0000ffff0000ffff
+	const lo = 0x00ff00ff00ff00ff
 	ws := m.weights
-	bias := uint32(len(rs)) * weightBias
-	// Two passes over the rows, three words and then four: the thirteen
-	// sums of one pass did not fit in amd64's registers, and the compiler
-	// kept them in memory, each addition a load and a store.
-	{
-		var e0, e1, e2, o0, o1, o2 uint64
-		for _, r := range rs {
-			w := &ws[r]
-			e0 += w[0] & lo
-			o0 += w[0] >> 16 & lo
-			e1 += w[1] & lo
-			o1 += w[1] >> 16 & lo
-			e2 += w[2] & lo
-			o2 += w[2] >> 16 & lo
-		}
-		add4(acc[0:4], e0, o0, bias)
-		add4(acc[4:8], e1, o1, bias)
-		add4(acc[8:12], e2, o2, bias)
+	var e0, e1, e2, e3, o0, o1, o2 uint64
+	for _, r := range rs {
+		w := &ws[r]
+		e0 += w[0] & lo
+		o0 += w[0] >> 8 & lo
+		e1 += w[1] & lo
+		o1 += w[1] >> 8 & lo
+		e2 += w[2] & lo
+		o2 += w[2] >> 8 & lo
+		e3 += w[3] & lo
 	}
-	{
-		var e3, e4, e5, e6, o3, o4, o5 uint64
-		for _, r := range rs {
-			w := &ws[r]
-			e3 += w[3] & lo
-			o3 += w[3] >> 16 & lo
-			e4 += w[4] & lo
-			o4 += w[4] >> 16 & lo
-			e5 += w[5] & lo
-			o5 += w[5] >> 16 & lo
-			e6 += w[6] & lo
-		}
-		add4(acc[12:16], e3, o3, bias)
-		add4(acc[16:20], e4, o4, bias)
-		add4(acc[20:24], e5, o5, bias)
-		acc[24] += int32(uint32(e6) - bias)
-	}
+	bias := int32(len(rs)) * weightBias
+	add8(acc[0:8], e0, o0, bias)
+	add8(acc[8:16], e1, o1, bias)
+	add8(acc[16:24], e2, o2, bias)
+	acc[24] += int32(uint16(e3)) - bias
 }
 
-// add4 adds to a four labels summed by [Model.sumRows]: e holds the first
-// and the third in its 32-bit lanes, o the second and the fourth; each
+// add8 adds to a eight labels summed by [Model.sumRows]: e holds the
+// first, third, fifth and seventh in its 16-bit lanes, o the others; each
 // lane is biased by bias.
-func add4(a []int32, e, o uint64, bias uint32) {
-	a4 := (*[4]int32)(a)
-	a4[0] += int32(uint32(e) - bias)
-	a4[1] += int32(uint32(o) - bias)
-	a4[2] += int32(uint32(e>>32) - bias)
-	a4[3] += int32(uint32(o>>32) - bias)
+func add8(a []int32, e, o uint64, bias int32) {
+	a8 := (*[8]int32)(a)
+	for k := 0; k < 8; k += 2 {
+		a8[k] += int32(uint16(e)) - bias
+		a8[k+1] += int32(uint16(o)) - bias
+		e >>= 16
+		o >>= 16
+	}
 }
 
 // offer adds h to the beam b, kept sorted by descending score and at most
@@ -586,27 +574,28 @@ func insert[S int64 | float64](b []hyp[S], h hyp[S], width int) []hyp[S] {
 	return b
 }
 
-// rowWords is the number of 64-bit words a row takes in memory: NumLabels
-// 16-bit weights padded to 64 bytes, so that a row is one cache line (a
-// large slice is page-aligned). Tagging reads one row per known feature.
-const rowWords = 8
+// rowWords is the number of 64-bit words a row takes in memory:
+// NumLabels 8-bit weights padded to 32 bytes, so that a row never spans two
+// cache lines (a large slice is page-aligned). Tagging reads one row per
+// known feature.
+const rowWords = 4
 
-// weightBias is added to a weight to store it as an unsigned 16-bit lane.
-const weightBias = 1 << 15
+// weightBias is added to a weight to store it as an unsigned 8-bit lane.
+const weightBias = 1 << 7
 
 // appendRow appends the weights of one row to ws in the packed layout of
-// [Model.sumRows]: label l in bits 16*(l%4) of word l/4, biased.
-func appendRow(ws [][rowWords]uint64, row *[NumLabels]int16) [][rowWords]uint64 {
+// [Model.sumRows]: label l in bits 8*(l%8) of word l/8, biased.
+func appendRow(ws [][rowWords]uint64, row *[NumLabels]int8) [][rowWords]uint64 {
 	var p [rowWords]uint64
 	for l, v := range row {
-		p[l/4] |= uint64(uint16(int32(v)+weightBias)) << (16 * (l % 4))
+		p[l/8] |= uint64(uint8(int32(v)+weightBias)) << (8 * (l % 8))
 	}
 	return append(ws, p)
 }
 
 // weight returns the weight of label l in row r.
-func (m *Model) weight(r, l int) int16 {
-	return int16(int32(uint16(m.weights[r][l/4]>>(16*(l%4)))) - weightBias)
+func (m *Model) weight(r, l int) int8 {
+	return int8(int32(uint8(m.weights[r][l/8]>>(8*(l%8)))) - weightBias)
 }
 
 // setRows fills the row bit set and ranks from m.rows, and fills the tables derived from the weights and the
@@ -685,7 +674,7 @@ func decode(data []byte) (*Model, error) {
 	if rowBits < 8 || rowBits > 26 {
 		return nil, bad("row bits out of range")
 	}
-	need := uint64(nRows)*4 + uint64(nRows)*NumLabels*2 + uint64(nLex)*12
+	need := uint64(nRows)*4 + uint64(nRows)*NumLabels + uint64(nLex)*12
 	if uint64(len(p)) != need {
 		return nil, bad("size does not match header")
 	}
@@ -700,18 +689,18 @@ func decode(data []byte) (*Model, error) {
 	}
 	m.weights = make([][rowWords]uint64, nRows)
 	adviseHuge(m.weights)
-	// The file stores a row as NumLabels little-endian int16: read four at
-	// a time, flipping the sign bit of each lane is adding weightBias.
-	const flip = 0x8000_8000_8000_8000
+	// The file stores a row as NumLabels int8: read eight at a time,
+	// flipping the sign bit of each byte is adding weightBias.
+	const flip = 0x8080_8080_8080_8080
 	for r := range int(nRows) {
-		src := p[2*NumLabels*r:]
+		src := p[NumLabels*r:]
 		dst := &m.weights[r]
-		for k := range NumLabels / 4 {
+		for k := range NumLabels / 8 {
 			dst[k] = binary.LittleEndian.Uint64(src[8*k:]) ^ flip
 		}
-		dst[NumLabels/4] = uint64(binary.LittleEndian.Uint16(src[2*(NumLabels-1):])) ^ flip&0xffff
+		dst[NumLabels/8] = uint64(src[NumLabels-1] ^ 0x80)
 	}
-	p = p[2*int(nRows)*NumLabels:]
+	p = p[int(nRows)*NumLabels:]
 	m.lexKeys = make([]uint64, nLex)
 	for i := range m.lexKeys {
 		m.lexKeys[i] = binary.LittleEndian.Uint64(p[8*i:])
@@ -738,13 +727,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b.Write(le.AppendUint32(nil, uint32(m.rowBits)))
 	b.Write(le.AppendUint32(nil, uint32(len(m.rows))))
 	b.Write(le.AppendUint32(nil, uint32(len(m.lexKeys))))
-	buf := make([]byte, 0, 4*len(m.rows)+2*NumLabels*len(m.rows)+12*len(m.lexKeys))
+	buf := make([]byte, 0, 4*len(m.rows)+NumLabels*len(m.rows)+12*len(m.lexKeys))
 	for _, r := range m.rows {
 		buf = le.AppendUint32(buf, r)
 	}
 	for r := range m.rows {
 		for l := range NumLabels {
-			buf = le.AppendUint16(buf, uint16(m.weight(r, l)))
+			buf = append(buf, byte(m.weight(r, l)))
 		}
 	}
 	for _, k := range m.lexKeys {
