@@ -6,7 +6,7 @@ import (
 )
 
 // adviseHuge asks Linux to back the memory of w with huge pages. Tagging
-// reads rows all over a table of about 10 MB: with 4 KB pages most reads
+// reads rows all over a table of about 5 MB: with 4 KB pages most reads
 // also miss the TLB. It is a hint; errors are ignored. Call it before w is
 // written, so that the pages are huge from their first use.
 func adviseHuge(w [][rowWords]uint64) {
