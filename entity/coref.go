@@ -30,12 +30,16 @@ func cluster(src string, cs []cand) []Entity {
 	if len(cs) == 0 {
 		return []Entity{}
 	}
-	byCanon := map[string]*group{}
-	var groups []*group
+	byCanon := make(map[string]*group, len(cs))
+	// the groups in one allocation: there are at most len(cs) of them, so
+	// the pointers into store stay valid
+	store := make([]group, 0, len(cs))
+	groups := make([]*group, 0, len(cs))
 	for i, c := range cs {
 		g := byCanon[c.canon]
 		if g == nil {
-			g = &group{canon: c.canon, words: strings.Fields(c.canon), first: c.start}
+			store = append(store, group{canon: c.canon, words: strings.Fields(c.canon), first: c.start})
+			g = &store[len(store)-1]
 			byCanon[c.canon] = g
 			groups = append(groups, g)
 		}
@@ -87,7 +91,7 @@ func cluster(src string, cs []cand) []Entity {
 		}
 		a.cands, a.gone = nil, true
 	}
-	var out []Entity
+	out := make([]Entity, 0, len(groups))
 	for _, g := range groups {
 		if g.gone {
 			continue

@@ -4,4 +4,4 @@ package ner
 
 // adviseHuge is a no-op where huge pages are not asked for; see the Linux
 // version.
-func adviseHuge([]uint64) {}
+func adviseHuge([][rowWords]uint64) {}

@@ -14,7 +14,7 @@ import (
 )
 
 // tagPlain is the beam decoder of [Model.Tag] written the plain way: every
-// beam sequence looks up all its features and adds the int16 weights one
+// beam sequence looks up all its features and adds the int8 weights one
 // by one. Tag shares and packs these sums for speed; its labels must not
 // change.
 func tagPlain(m *Model, words []string) []Label {

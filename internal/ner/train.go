@@ -93,16 +93,24 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 	if k := len(sorted) - cfg.MaxRows; k > 0 {
 		thresh = max(thresh, sorted[k])
 	}
-	scale := float32(32767) / top
+	// 8-bit weights, the largest 127: on GermEval 2014 dev, rounding the
+	// earlier 16-bit weights so changed 12 of 41,653 labels (the model
+	// trained so: 8), while a finer step that clips the largest weights
+	// changed hundreds (a step an eighth as large: 988). A row whose
+	// weights all round to zero is left out.
+	scale := float32(127) / top
 	for r := range nrows {
 		if maxAbs[r] < thresh || len(m.rows) >= cfg.MaxRows {
 			continue
 		}
-		m.rows = append(m.rows, uint32(r))
-		var row [NumLabels]int16
+		var row [NumLabels]int8
 		for l := range NumLabels {
-			row[l] = int16(math.Round(float64(w[r*NumLabels+l] * scale)))
+			row[l] = int8(math.Round(float64(w[r*NumLabels+l] * scale)))
 		}
+		if row == ([NumLabels]int8{}) {
+			continue
+		}
+		m.rows = append(m.rows, uint32(r))
 		m.weights = appendRow(m.weights, &row)
 	}
 	m.setRows()
