@@ -42,16 +42,15 @@
 // Measured on a shared 2-core machine (README.md, Performance, has the
 // commands):
 //
-//   - Binary size: a program that calls entity.Recognize is about 20 MB
-//     larger than one that prints a line; the embedded NER model is 9.9 MB
-//     of it, prose/v2 and its models most of the rest. (The design target
-//     was 10 MB.)
-//   - Initialisation: wortlaut's own packages do next to no work at import
-//     (0.04 ms and 7 KB together); prose/v2's dependency commonregex
-//     compiles its regular expressions at import (about 2 ms, 0.9 MB), and
-//     x/text's display tables take about 1 ms.
+//   - Binary size: a program that calls entity.Recognize is 6.7 MB larger
+//     than one that prints a line (the design budget is 10 MB); the
+//     embedded NER model is 5.6 MB of it. prose/v2 is linked only by
+//     programs that import entity/english.
+//   - Initialisation: the whole program's package initialisation, runtime
+//     included, takes about 0.4 ms and 16 KB; wortlaut's own packages do
+//     next to no work at import.
 //   - First use: the first call of entity.Recognize decodes the embedded
-//     model (9 ms in BenchmarkLoad) and the word lists; later calls on a
+//     model (6 ms in BenchmarkLoad) and the word lists; later calls on a
 //     sentence take well under a millisecond.
 //   - Throughput: the whole extract path (segmentation, dateline, entities,
 //     quotes, JSON) handles about 1 MB of news text per CPU second, most

@@ -86,10 +86,10 @@ func Recognize(text string) []Entity { return (&Recognizer{}).Recognize(text) }
 // Recognizer recognises named entities. Its zero value uses the embedded
 // German model. A Recognizer is immutable once in use and safe for
 // concurrent use by multiple goroutines.
+//
+// It reads German; for English text, use package entity/english, which is
+// kept apart so that a program reading only German does not link prose/v2.
 type Recognizer struct {
-	// Language is "de" (the default when empty) or "en". English text is
-	// tagged by prose's English model; Model is then not used.
-	Language string
 	// Model is the German tagging model; nil means the embedded default.
 	Model *Model
 }
@@ -103,10 +103,6 @@ type Model struct {
 // Recognize returns the named entities of text, ordered by their first
 // mention. Finding nothing yields an empty result, never an error.
 func (r *Recognizer) Recognize(text string) []Entity {
-	switch r.Language {
-	case "en", "EN", "english", "English":
-		return recognizeEnglish(text)
-	}
 	m := ner.Default()
 	if r.Model != nil && r.Model.m != nil {
 		m = r.Model.m

@@ -38,15 +38,25 @@ func ExampleRecognize() {
 	// LOC Frankfurt am Main 1
 }
 
-func ExampleRecognizer_Recognize() {
-	r := &entity.Recognizer{Language: "en"}
-	for _, e := range r.Recognize("Jack Ma met Donald Trump in New York on Monday.") {
-		fmt.Println(e.Type, e.Name)
+func ExampleCluster() {
+	// Names found by another recogniser, here given by hand, grouped as
+	// Recognize groups its own: the surname joins the full name.
+	text := "Jack Ma met Donald Trump. Later Ma spoke."
+	span := func(s string, from int) wortlaut.Span {
+		i := from + strings.Index(text[from:], s)
+		return wortlaut.Span{Start: i, End: i + len(s)}
+	}
+	ents := entity.Cluster(text, []entity.Mention{
+		{Span: span("Jack Ma", 0), Type: entity.Person},
+		{Span: span("Donald Trump", 0), Type: entity.Person},
+		{Span: span("Ma", 20), Type: entity.Person},
+	})
+	for _, e := range ents {
+		fmt.Println(e.Type, e.Name, len(e.Mentions))
 	}
 	// Output:
-	// PER Jack Ma
-	// PER Donald Trump
-	// LOC New York
+	// PER Jack Ma 2
+	// PER Donald Trump 1
 }
 
 func ExampleLoadModel() {

@@ -13,6 +13,9 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"github.com/wortlaut/wortlaut/internal/ner"
 )
 
@@ -57,7 +60,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "wortlaut train:", err)
 		return 1
 	}
-	in := ner.LexiconInput{Text: d.Text, Labelled: d.Train, Clusters: ner.Clusters(d.Text, stderr)}
+	in := ner.LexiconInput{Text: d.Text, Labelled: d.Train, Clusters: ner.Clusters(d.Text, stderr), Regions: cldrRegions()}
 	for _, l := range []struct {
 		dir, file string
 		dst       *[]string
@@ -157,4 +160,28 @@ func readList(path string) ([]string, error) {
 		out = append(out, line)
 	}
 	return out, nil
+}
+
+// cldrRegions returns the German names CLDR (golang.org/x/text's display
+// tables) gives the regions with a two-letter or three-digit code:
+// countries, territories, continents.
+func cldrRegions() []string {
+	n := display.German.Regions()
+	var out []string
+	add := func(code string) {
+		if r, err := language.ParseRegion(code); err == nil {
+			if name := n.Name(r); name != "" {
+				out = append(out, name)
+			}
+		}
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			add(string([]rune{a, b}))
+		}
+	}
+	for i := 1; i < 1000; i++ {
+		add(fmt.Sprintf("%03d", i))
+	}
+	return out
 }
