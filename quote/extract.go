@@ -177,6 +177,9 @@ func (d *doc) isName(c *cand) bool {
 		return false
 	}
 	p := c.first()
+	if d.gloss(p) {
+		return true
+	}
 	if p.closeTok >= 0 && p.closeTok+1 < len(d.toks) {
 		n := d.toks[p.closeTok+1]
 		if n.Start == d.toks[p.closeTok].End && (n.Kind == text.Punct && d.tok(p.closeTok+1) == "-" || n.Kind == text.Word && d.src[n.Start] == '-') {
@@ -272,6 +275,22 @@ func (d *doc) isName(c *cand) bool {
 		// may be a partial quote, so the attribution decides.
 	}
 	return false
+}
+
+// gloss reports whether part p stands in brackets right after a closing
+// mark (die Operation „Cast Lead“ („Gegossenes Blei“), der Begriff
+// „Fahrendes Volk“ („gens du voyage“)): a translation or short form of
+// the quoted term before it, not words of their own. A whole sentence in
+// the brackets is left to the other rules.
+func (d *doc) gloss(p part) bool {
+	o, c := p.openTok, p.closeTok
+	if o < 2 || c < 0 || c+1 >= len(d.toks) || !d.isPunct(o-1, "(") || !d.isPunct(c+1, ")") {
+		return false
+	}
+	if d.toks[o-2].Kind != text.QuoteMark || !isDoubleMark(d.rune(o-2)) {
+		return false
+	}
+	return d.words(p.content) <= 5 && !d.contentEndsSentence(p)
 }
 
 // subjectOpener are the words before a name in marks that is the subject

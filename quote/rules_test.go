@@ -78,6 +78,8 @@ var ruleCases = []struct {
 	{"ship name", "Der Flugzeugträger „Fujian“ lief am Montag aus.", []got{}},
 	{"sogenannte", "Das sogenannte „Stadtbild“ sorgt für Streit, sagte Merz.", []got{}},
 	{"compound", "Die „Stadtbild“-Debatte geht weiter.", []got{}},
+	{"a quoted gloss in brackets", "Die Polizei nannte die Razzia einen „großen Erfolg“ („gran éxito“). Der Verband spricht vom „Fahrenden Volk“ („gens du voyage“).",
+		[]got{{"partial", "großen Erfolg", "Polizei", "Die Polizei", "nannte"}}},
 	{"title of a work", "Hofer erhält den Preis für ihren Roman „Die Stunde der Krähen“.", []got{}},
 	{"name before nennen", "Der Verbund, von Kritikern „Kartell“ genannt, wächst weiter.", []got{}},
 	{"name before its cue verb", "Wie „Nordkurier Online“ berichtete, wurde die Brücke gesperrt.",
