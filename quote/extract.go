@@ -180,6 +180,9 @@ func (d *doc) isName(c *cand) bool {
 	if d.gloss(p) {
 		return true
 	}
+	if d.sloganBefore(p.openTok) {
+		return false
+	}
 	if p.closeTok >= 0 && p.closeTok+1 < len(d.toks) {
 		n := d.toks[p.closeTok+1]
 		if n.Start == d.toks[p.closeTok].End && (n.Kind == text.Punct && d.tok(p.closeTok+1) == "-" || n.Kind == text.Word && d.src[n.Start] == '-') {
@@ -291,6 +294,33 @@ func (d *doc) gloss(p part) bool {
 		return false
 	}
 	return d.words(p.content) <= 5 && !d.contentEndsSentence(p)
+}
+
+// sloganBefore reports whether the opening mark at token o follows a noun
+// for words called out or written up (Parolen wie „…“, ein Schild mit der
+// Aufschrift „…“, die Feststellung „…“): the marks hold those words, a
+// quotation even when it is capitalised like a name and has no cue. A
+// motto or title is a name (see titleNoun); a slogan shouted or written
+// is someone's words.
+func (d *doc) sloganBefore(o int) bool {
+	i := o - 1
+	if i >= 1 && d.tok(i) == "Beispiel" && d.tok(i-1) == "zum" {
+		i -= 2
+	}
+	if i >= 0 && (d.tok(i) == "etwa" || d.tok(i) == "beispielsweise") {
+		i--
+	}
+	if i >= 0 && d.tok(i) == "wie" {
+		i--
+	}
+	return i >= 0 && sloganNoun[d.tok(i)]
+}
+
+// sloganNoun are the nouns for words called out, chanted or written up.
+var sloganNoun = map[string]bool{
+	"Parole": true, "Parolen": true, "Spruch": true, "Sprüche": true, "Sprüchen": true,
+	"Sprechchor": true, "Sprechchöre": true, "Sprechchören": true, "Aufschrift": true,
+	"Aufschriften": true, "Losung": true, "Losungen": true, "Feststellung": true,
 }
 
 // subjectOpener are the words before a name in marks that is the subject
@@ -664,13 +694,17 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// der „documenta und Museum Fridericianum GmbH“) is a term or
 		// name, not wording.
 		konj := d.sentHasKonj(d.sentOf[f.openTok])
-		if d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End])) {
+		// Words after a slogan noun (Parolen wie „Stoppt den Wahnsinn“)
+		// are the words of whoever chanted or wrote them, however short
+		// or capitalised.
+		slogan := d.sloganBefore(f.openTok)
+		if !slogan && (d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End]))) {
 			return stmt{}, false
 		}
 		// A sentence in marks that opens with ich or wir and has no cue is
 		// a slogan or saying (Plakate mit „Wir erwarten euch“): its
 		// words, with no one to continue.
-		reported, unframed = true, !konj || d.capitalised(f.content)
+		reported, unframed = true, slogan || !konj || d.capitalised(f.content)
 	}
 
 	st := stmt{first: f.openTok, para: f.para, cand: ci}

@@ -78,6 +78,8 @@ var ruleCases = []struct {
 	{"ship name", "Der Flugzeugträger „Fujian“ lief am Montag aus.", []got{}},
 	{"sogenannte", "Das sogenannte „Stadtbild“ sorgt für Streit, sagte Merz.", []got{}},
 	{"compound", "Die „Stadtbild“-Debatte geht weiter.", []got{}},
+	{"slogans after a slogan noun", "Die Demonstranten riefen Parolen wie „Mieten runter“. Auf einem Schild stand die Aufschrift „Wohnen ist Menschenrecht“.",
+		[]got{{"partial", "Mieten runter", "Demonstranten", "Die Demonstranten", "riefen"}, {"partial", "Wohnen ist Menschenrecht", "-", "-", "-"}}},
 	{"a quoted gloss in brackets", "Die Polizei nannte die Razzia einen „großen Erfolg“ („gran éxito“). Der Verband spricht vom „Fahrenden Volk“ („gens du voyage“).",
 		[]got{{"partial", "großen Erfolg", "Polizei", "Die Polizei", "nannte"}}},
 	{"title of a work", "Hofer erhält den Preis für ihren Roman „Die Stunde der Krähen“.", []got{}},
