@@ -643,6 +643,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	if !a.ok() && afterQuote && colon {
 		a = d.frameCue(lo, f.openTok-1, true)
 	}
+	if !a.ok() {
+		if st, ok := d.coordinated(ci, prev); ok {
+			return st, true
+		}
+	}
 
 	// Kind.
 	endsSentence := d.contentEndsSentence(l)
@@ -749,6 +754,45 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		} else if kind == Direct && !d.looksSpoken(c) {
 			return stmt{}, false
 		}
+	}
+	return st, true
+}
+
+// coordinated returns candidate ci as a second quotation joined to the one
+// right before it by und, oder or sowie (erklärte er: „…“ und „…“;
+// Parolen wie „…“ oder „…“): it takes that quotation's kind, cue and
+// speaker. The conjunction may open a sentence of its own when the first
+// quotation ended with a full stop.
+func (d *doc) coordinated(ci int, prev []stmt) (stmt, bool) {
+	c := d.cands[ci]
+	f, l := c.first(), c.last()
+	if len(prev) == 0 || f.openTok < 2 {
+		return stmt{}, false
+	}
+	switch d.tok(f.openTok - 1) {
+	case "und", "oder", "sowie":
+	default:
+		return stmt{}, false
+	}
+	p := prev[len(prev)-1]
+	if p.cand < 0 || p.end != f.openTok-1 || d.toks[p.end-1].Kind != text.QuoteMark {
+		return stmt{}, false
+	}
+	st := stmt{first: f.openTok, para: f.para, cand: ci, g: p.g, explicit: p.explicit}
+	if l.closeTok >= 0 {
+		st.end = l.closeTok + 1
+	} else {
+		st.end = d.paras[l.para].last
+	}
+	st.q.Kind = p.q.Kind
+	d.fillText(&st.q, c)
+	if p.q.Cue != nil {
+		cue := *p.q.Cue
+		st.q.Cue = &cue
+	}
+	if p.q.Speaker != nil {
+		sp := *p.q.Speaker
+		st.q.Speaker = &sp
 	}
 	return st, true
 }

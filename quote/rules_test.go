@@ -80,6 +80,8 @@ var ruleCases = []struct {
 	{"compound", "Die „Stadtbild“-Debatte geht weiter.", []got{}},
 	{"slogans after a slogan noun", "Die Demonstranten riefen Parolen wie „Mieten runter“. Auf einem Schild stand die Aufschrift „Wohnen ist Menschenrecht“.",
 		[]got{{"partial", "Mieten runter", "Demonstranten", "Die Demonstranten", "riefen"}, {"partial", "Wohnen ist Menschenrecht", "-", "-", "-"}}},
+	{"a second quotation joined by und", "Die Ministerin hatte erklärt: „Wir bauen die Brücke bis 2030.“ und „Wenn wir das nicht schaffen, sind wir gescheitert.“",
+		[]got{{"direct", "Wir bauen die Brücke bis 2030.", "", "Die Ministerin", "erklärt"}, {"direct", "Wenn wir das nicht schaffen, sind wir gescheitert.", "", "Die Ministerin", "erklärt"}}},
 	{"a quoted gloss in brackets", "Die Polizei nannte die Razzia einen „großen Erfolg“ („gran éxito“). Der Verband spricht vom „Fahrenden Volk“ („gens du voyage“).",
 		[]got{{"partial", "großen Erfolg", "Polizei", "Die Polizei", "nannte"}}},
 	{"title of a work", "Hofer erhält den Preis für ihren Roman „Die Stunde der Krähen“.", []got{}},
