@@ -112,7 +112,10 @@ func (d *doc) closes(o, r rune, i, a, b int) bool {
 		case '“', '”':
 			return true
 		case '"':
-			return !d.spaceBefore(i, a)
+			// „Wir gehen", or a stray space before it („Wir gehen ",
+			// sagte sie): a straight mark with nothing after it to open
+			// closes the German one.
+			return !d.spaceBefore(i, a) || d.spaceAfter(i, b)
 		}
 	case '“':
 		return r == '”' || r == '“' && !d.spaceBefore(i, a) || r == '"' && !d.spaceBefore(i, a)

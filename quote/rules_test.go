@@ -57,6 +57,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}}},
 	{"straight marks", `"Wir kommen morgen", sagte Merz. "Heute nicht", fügte er hinzu.`,
 		[]got{{"direct", "Wir kommen morgen", "Merz", "Merz", "sagte"}, {"direct", "Heute nicht", "Merz", "er", "fügte"}}},
+	{"a straight mark with a space before closes a German one", `„Wir bauen die Brücke neu ", sagte Bauer. „Es dauert zwei Jahre. "`,
+		[]got{{"direct", "Wir bauen die Brücke neu", "Bauer", "Bauer", "sagte"}, {"direct", "Es dauert zwei Jahre.", "Bauer", "Bauer", "-"}}},
 	{"nested single marks", "„Das Motto ‚Hauptsache schnell‘ rächt sich“, sagte Dreher.",
 		[]got{{"direct", "Das Motto ‚Hauptsache schnell‘ rächt sich", "Dreher", "Dreher", "sagte"}}},
 	{"several sentences", "„Wir sind bereit. Wir warten nur noch auf das Signal.“, sagte der Sprecher der Feuerwehr.",
