@@ -267,6 +267,11 @@ func (d *doc) isName(c *cand) bool {
 		if d.isCap(prev) && classNoun(w) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
 			return true
 		}
+		// die Dortmunder „Ruhr Nachrichten“: capitalised words after the
+		// adjective of a known place name a paper, firm or venue there.
+		if placeAdjective(w) && d.nameLike(p.content) && d.words(p.content) <= 4 && !d.contentEndsSentence(p) {
+			return true
+		}
 		// der „Börsen-Zeitung“, im „Spiegel“: a capitalised name of at
 		// most three words after an article or preposition.
 		if d.nameLike(p.content) && d.words(p.content) <= 4 && articleOrPrep[w] && !indefinite[w] {
@@ -321,6 +326,20 @@ var sloganNoun = map[string]bool{
 	"Parole": true, "Parolen": true, "Spruch": true, "Sprüche": true, "Sprüchen": true,
 	"Sprechchor": true, "Sprechchöre": true, "Sprechchören": true, "Aufschrift": true,
 	"Aufschriften": true, "Losung": true, "Losungen": true, "Feststellung": true,
+}
+
+// placeAdjective reports whether w is the adjective of a place the
+// gazetteer knows, formed with -er (Dortmunder, Berliner, Kölner).
+func placeAdjective(w string) bool {
+	b, ok := strings.CutSuffix(w, "er")
+	if !ok || utf8.RuneCountInString(b) < 3 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(b); !unicode.IsUpper(r) {
+		return false
+	}
+	n, ok := lexicon.Names().Lookup(b)
+	return ok && n.Type == "LOC"
 }
 
 // subjectOpener are the words before a name in marks that is the subject

@@ -84,6 +84,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "Mieten runter", "Demonstranten", "Die Demonstranten", "riefen"}, {"partial", "Wohnen ist Menschenrecht", "-", "-", "-"}}},
 	{"a second quotation joined by und", "Die Ministerin hatte erklärt: „Wir bauen die Brücke bis 2030.“ und „Wenn wir das nicht schaffen, sind wir gescheitert.“",
 		[]got{{"direct", "Wir bauen die Brücke bis 2030.", "", "Die Ministerin", "erklärt"}, {"direct", "Wenn wir das nicht schaffen, sind wir gescheitert.", "", "Die Ministerin", "erklärt"}}},
+	{"a name after a place adjective", "Der Verlag, der auch die Dortmunder „Neue Rundschau“ herausgibt, sei in einer „schwierigen Lage“, sagte der Eigentümer.",
+		[]got{{"indirect", "Der Verlag, der auch die Dortmunder „Neue Rundschau“ herausgibt, sei in einer „schwierigen Lage“", "Eigentümer", "der Eigentümer", "sagte"}, {"partial", "schwierigen Lage", "Eigentümer", "der Eigentümer", "sagte"}}},
 	{"a quoted gloss in brackets", "Die Polizei nannte die Razzia einen „großen Erfolg“ („gran éxito“). Der Verband spricht vom „Fahrenden Volk“ („gens du voyage“).",
 		[]got{{"partial", "großen Erfolg", "Polizei", "Die Polizei", "nannte"}}},
 	{"title of a work", "Hofer erhält den Preis für ihren Roman „Die Stunde der Krähen“.", []got{}},
