@@ -267,6 +267,17 @@ func (d *doc) isName(c *cand) bool {
 		if d.isCap(prev) && classNoun(w) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
 			return true
 		}
+		// nennt sich „documenta 12“, nennt sie sich „…“: the name
+		// something goes by.
+		if w == "sich" && d.words(p.content) <= 4 && !d.contentEndsSentence(p) {
+			j := prev - 1
+			if j > 0 && (d.tok(j) == "sie" || d.tok(j) == "er" || d.tok(j) == "es") {
+				j--
+			}
+			if j >= 0 && namingVerb[d.tok(j)] {
+				return true
+			}
+		}
 		// die Dortmunder „Ruhr Nachrichten“: capitalised words after the
 		// adjective of a known place name a paper, firm or venue there.
 		if placeAdjective(w) && d.nameLike(p.content) && d.words(p.content) <= 4 && !d.contentEndsSentence(p) {

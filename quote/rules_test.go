@@ -86,6 +86,7 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir bauen die Brücke bis 2030.", "", "Die Ministerin", "erklärt"}, {"direct", "Wenn wir das nicht schaffen, sind wir gescheitert.", "", "Die Ministerin", "erklärt"}}},
 	{"a name after a place adjective", "Der Verlag, der auch die Dortmunder „Neue Rundschau“ herausgibt, sei in einer „schwierigen Lage“, sagte der Eigentümer.",
 		[]got{{"indirect", "Der Verlag, der auch die Dortmunder „Neue Rundschau“ herausgibt, sei in einer „schwierigen Lage“", "Eigentümer", "der Eigentümer", "sagte"}, {"partial", "schwierigen Lage", "Eigentümer", "der Eigentümer", "sagte"}}},
+	{"a name after nennt sich", "Die Schau nennt sich „kunstraum 7“ und öffnet im Juni. Ab 2027 nennt sie sich „kunstraum 8“, sagte die Leiterin.", []got{}},
 	{"a quoted gloss in brackets", "Die Polizei nannte die Razzia einen „großen Erfolg“ („gran éxito“). Der Verband spricht vom „Fahrenden Volk“ („gens du voyage“).",
 		[]got{{"partial", "großen Erfolg", "Polizei", "Die Polizei", "nannte"}}},
 	{"title of a work", "Hofer erhält den Preis für ihren Roman „Die Stunde der Krähen“.", []got{}},
