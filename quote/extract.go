@@ -353,6 +353,9 @@ func placeAdjective(w string) bool {
 	return ok && n.Type == "LOC"
 }
 
+// definiteArticle are the forms of the definite article in lower case.
+var definiteArticle = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true}
+
 // subjectOpener are the words before a name in marks that is the subject
 // of the cue verb right after it: a definite article or wie.
 var subjectOpener = map[string]bool{
@@ -735,6 +738,13 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		slogan := d.sloganBefore(f.openTok)
 		if !slogan && (d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End]))) {
 			return stmt{}, false
+		}
+		// zwischen „dem Guten“ und „dem Bösen“: a definite article and
+		// one noun name a concept, in reported speech too.
+		if ws := strings.Fields(d.src[f.content.Start:f.content.End]); !slogan && len(ws) == 2 && definiteArticle[ws[0]] {
+			if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsUpper(r) {
+				return stmt{}, false
+			}
 		}
 		// A sentence in marks that opens with ich or wir and has no cue is
 		// a slogan or saying (Plakate mit „Wir erwarten euch“): its

@@ -87,6 +87,8 @@ var ruleCases = []struct {
 	{"a name after a place adjective", "Der Verlag, der auch die Dortmunder „Neue Rundschau“ herausgibt, sei in einer „schwierigen Lage“, sagte der Eigentümer.",
 		[]got{{"indirect", "Der Verlag, der auch die Dortmunder „Neue Rundschau“ herausgibt, sei in einer „schwierigen Lage“", "Eigentümer", "der Eigentümer", "sagte"}, {"partial", "schwierigen Lage", "Eigentümer", "der Eigentümer", "sagte"}}},
 	{"a name after nennt sich", "Die Schau nennt sich „kunstraum 7“ und öffnet im Juni. Ab 2027 nennt sie sich „kunstraum 8“, sagte die Leiterin.", []got{}},
+	{"an article and a noun in reported speech name a concept", "Die Welt sei ein Kampf zwischen „dem Hellen“ und „dem Dunklen“. Das sei „nicht verhandelbar“.",
+		[]got{{"partial", "nicht verhandelbar", "-", "-", "-"}}},
 	{"a quoted gloss in brackets", "Die Polizei nannte die Razzia einen „großen Erfolg“ („gran éxito“). Der Verband spricht vom „Fahrenden Volk“ („gens du voyage“).",
 		[]got{{"partial", "großen Erfolg", "Polizei", "Die Polizei", "nannte"}}},
 	{"title of a work", "Hofer erhält den Preis für ihren Roman „Die Stunde der Krähen“.", []got{}},
