@@ -709,6 +709,12 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	}
 	if kind == Partial && !a.ok() {
 		a = d.sentenceCue(s, f.openTok, l.closeTok)
+		if a.cue != nil && strings.EqualFold(a.cue.form.Lemma, "laut") && d.capitalised(f.content) && !d.firstPersonStart(f.content) && d.words(f.content) <= 2 {
+			// laut X vouches for the sentence's claims, not for a
+			// capitalised term in it (Was „Kolibri“ angeht, wird es
+			// laut Hersteller …): a name as often as a word.
+			a = attr{}
+		}
 	} else if kind == Partial && a.np == nil && a.cue != nil && a.cue.verb() && a.cue.first > l.closeTok {
 		// Der Minister hat den Plan als „Unsinn“ bezeichnet: the verb
 		// closes the clause after the marks; its subject speaks.

@@ -93,6 +93,8 @@ var ruleCases = []struct {
 	{"a name after nennt sich", "Die Schau nennt sich „kunstraum 7“ und öffnet im Juni. Ab 2027 nennt sie sich „kunstraum 8“, sagte die Leiterin.", []got{}},
 	{"an article and a noun in reported speech name a concept", "Die Welt sei ein Kampf zwischen „dem Hellen“ und „dem Dunklen“. Das sei „nicht verhandelbar“.",
 		[]got{{"partial", "nicht verhandelbar", "-", "-", "-"}}},
+	{"laut X gives no capitalised term a speaker", "Was „Kolibri“ angeht, wird das Programm laut Hersteller schneller. Die Bahn sei laut Bauer „viel zu langsam“.",
+		[]got{{"indirect", "Was „Kolibri“ angeht, wird das Programm laut Hersteller schneller", "Hersteller", "Hersteller", "laut"}, {"indirect", "Die Bahn sei laut Bauer „viel zu langsam“", "Bauer", "Bauer", "laut"}, {"partial", "viel zu langsam", "Bauer", "Bauer", "laut"}}},
 	{"a quoted gloss in brackets", "Die Polizei nannte die Razzia einen „großen Erfolg“ („gran éxito“). Der Verband spricht vom „Fahrenden Volk“ („gens du voyage“).",
 		[]got{{"partial", "großen Erfolg", "Polizei", "Die Polizei", "nannte"}}},
 	{"title of a work", "Hofer erhält den Preis für ihren Roman „Die Stunde der Krähen“.", []got{}},
