@@ -747,8 +747,11 @@ var possessiveGender = map[string]gender{
 // source is the person the possessive refers to, resolved like er or sie,
 // and the mention is the two words as written.
 func (d *doc) possessiveSource(i, hi int) (np, bool) {
+	if i+1 >= hi {
+		return np{}, false // laut at the end of the text
+	}
 	g, ok := possessiveGender[d.tok(i)]
-	if !ok || i+1 >= hi || d.inQuote[i+1] >= 0 || !d.speechNounWord(i+1) {
+	if !ok || d.inQuote[i+1] >= 0 || !d.speechNounWord(i+1) {
 		return np{}, false
 	}
 	return np{first: i, last: i + 2, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}, true

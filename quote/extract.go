@@ -177,6 +177,12 @@ func (d *doc) isName(c *cand) bool {
 		return false
 	}
 	p := c.first()
+	if d.gloss(p) {
+		return true
+	}
+	if d.sloganBefore(p.openTok) {
+		return false
+	}
 	if p.closeTok >= 0 && p.closeTok+1 < len(d.toks) {
 		n := d.toks[p.closeTok+1]
 		if n.Start == d.toks[p.closeTok].End && (n.Kind == text.Punct && d.tok(p.closeTok+1) == "-" || n.Kind == text.Word && d.src[n.Start] == '-') {
@@ -261,6 +267,22 @@ func (d *doc) isName(c *cand) bool {
 		if d.isCap(prev) && classNoun(w) && d.words(p.content) <= 8 && (capContent || d.words(p.content) <= 3) {
 			return true
 		}
+		// nennt sich „documenta 12“, nennt sie sich „…“: the name
+		// something goes by.
+		if w == "sich" && d.words(p.content) <= 4 && !d.contentEndsSentence(p) {
+			j := prev - 1
+			if j > 0 && (d.tok(j) == "sie" || d.tok(j) == "er" || d.tok(j) == "es") {
+				j--
+			}
+			if j >= 0 && namingVerb[d.tok(j)] {
+				return true
+			}
+		}
+		// die Dortmunder „Ruhr Nachrichten“: capitalised words after the
+		// adjective of a known place name a paper, firm or venue there.
+		if placeAdjective(w) && d.nameLike(p.content) && d.words(p.content) <= 4 && !d.contentEndsSentence(p) {
+			return true
+		}
 		// der „Börsen-Zeitung“, im „Spiegel“: a capitalised name of at
 		// most three words after an article or preposition.
 		if d.nameLike(p.content) && d.words(p.content) <= 4 && articleOrPrep[w] && !indefinite[w] {
@@ -273,6 +295,66 @@ func (d *doc) isName(c *cand) bool {
 	}
 	return false
 }
+
+// gloss reports whether part p stands in brackets right after a closing
+// mark (die Operation „Cast Lead“ („Gegossenes Blei“), der Begriff
+// „Fahrendes Volk“ („gens du voyage“)): a translation or short form of
+// the quoted term before it, not words of their own. A whole sentence in
+// the brackets is left to the other rules.
+func (d *doc) gloss(p part) bool {
+	o, c := p.openTok, p.closeTok
+	if o < 2 || c < 0 || c+1 >= len(d.toks) || !d.isPunct(o-1, "(") || !d.isPunct(c+1, ")") {
+		return false
+	}
+	if d.toks[o-2].Kind != text.QuoteMark || !isDoubleMark(d.rune(o-2)) {
+		return false
+	}
+	return d.words(p.content) <= 5 && !d.contentEndsSentence(p)
+}
+
+// sloganBefore reports whether the opening mark at token o follows a noun
+// for words called out or written up (Parolen wie „…“, ein Schild mit der
+// Aufschrift „…“, die Feststellung „…“): the marks hold those words, a
+// quotation even when it is capitalised like a name and has no cue. A
+// motto or title is a name (see titleNoun); a slogan shouted or written
+// is someone's words.
+func (d *doc) sloganBefore(o int) bool {
+	i := o - 1
+	if i >= 1 && d.tok(i) == "Beispiel" && d.tok(i-1) == "zum" {
+		i -= 2
+	}
+	if i >= 0 && (d.tok(i) == "etwa" || d.tok(i) == "beispielsweise") {
+		i--
+	}
+	if i >= 0 && d.tok(i) == "wie" {
+		i--
+	}
+	return i >= 0 && sloganNoun[d.tok(i)]
+}
+
+// sloganNoun are the nouns for words called out, chanted or written up.
+var sloganNoun = map[string]bool{
+	"Parole": true, "Parolen": true, "Spruch": true, "Sprüche": true, "Sprüchen": true,
+	"Sprechchor": true, "Sprechchöre": true, "Sprechchören": true, "Aufschrift": true,
+	"Aufschriften": true, "Losung": true, "Losungen": true, "Feststellung": true,
+}
+
+// placeAdjective reports whether w is the adjective of a place the
+// gazetteer knows, formed with -er (Dortmunder, Berliner, Kölner).
+func placeAdjective(w string) bool {
+	b, ok := strings.CutSuffix(w, "er")
+	if !ok || utf8.RuneCountInString(b) < 3 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(b); !unicode.IsUpper(r) {
+		return false
+	}
+	n, ok := lexicon.Names().Lookup(b)
+	return ok && n.Type == "LOC"
+}
+
+// definiteArticle are the forms of the definite article in lower case.
+var definiteArticle = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true}
 
 // subjectOpener are the words before a name in marks that is the subject
 // of the cue verb right after it: a definite article or wie.
@@ -594,6 +676,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	if !a.ok() && afterQuote && colon {
 		a = d.frameCue(lo, f.openTok-1, true)
 	}
+	if !a.ok() {
+		if st, ok := d.coordinated(ci, prev); ok {
+			return st, true
+		}
+	}
 
 	// Kind.
 	endsSentence := d.contentEndsSentence(l)
@@ -622,6 +709,12 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	}
 	if kind == Partial && !a.ok() {
 		a = d.sentenceCue(s, f.openTok, l.closeTok)
+		if a.cue != nil && strings.EqualFold(a.cue.form.Lemma, "laut") && d.capitalised(f.content) && !d.firstPersonStart(f.content) && d.words(f.content) <= 2 {
+			// laut X vouches for the sentence's claims, not for a
+			// capitalised term in it (Was „Kolibri“ angeht, wird es
+			// laut Hersteller …): a name as often as a word.
+			a = attr{}
+		}
 	} else if kind == Partial && a.np == nil && a.cue != nil && a.cue.verb() && a.cue.first > l.closeTok {
 		// Der Minister hat den Plan als „Unsinn“ bezeichnet: the verb
 		// closes the clause after the marks; its subject speaks.
@@ -645,13 +738,24 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// der „documenta und Museum Fridericianum GmbH“) is a term or
 		// name, not wording.
 		konj := d.sentHasKonj(d.sentOf[f.openTok])
-		if d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End])) {
+		// Words after a slogan noun (Parolen wie „Stoppt den Wahnsinn“)
+		// are the words of whoever chanted or wrote them, however short
+		// or capitalised.
+		slogan := d.sloganBefore(f.openTok)
+		if !slogan && (d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End]))) {
 			return stmt{}, false
+		}
+		// zwischen „dem Guten“ und „dem Bösen“: a definite article and
+		// one noun name a concept, in reported speech too.
+		if ws := strings.Fields(d.src[f.content.Start:f.content.End]); !slogan && len(ws) == 2 && definiteArticle[ws[0]] {
+			if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsUpper(r) {
+				return stmt{}, false
+			}
 		}
 		// A sentence in marks that opens with ich or wir and has no cue is
 		// a slogan or saying (Plakate mit „Wir erwarten euch“): its
 		// words, with no one to continue.
-		reported, unframed = true, !konj || d.capitalised(f.content)
+		reported, unframed = true, slogan || !konj || d.capitalised(f.content)
 	}
 
 	st := stmt{first: f.openTok, para: f.para, cand: ci}
@@ -696,6 +800,45 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		} else if kind == Direct && !d.looksSpoken(c) {
 			return stmt{}, false
 		}
+	}
+	return st, true
+}
+
+// coordinated returns candidate ci as a second quotation joined to the one
+// right before it by und, oder or sowie (erklärte er: „…“ und „…“;
+// Parolen wie „…“ oder „…“): it takes that quotation's kind, cue and
+// speaker. The conjunction may open a sentence of its own when the first
+// quotation ended with a full stop.
+func (d *doc) coordinated(ci int, prev []stmt) (stmt, bool) {
+	c := d.cands[ci]
+	f, l := c.first(), c.last()
+	if len(prev) == 0 || f.openTok < 2 {
+		return stmt{}, false
+	}
+	switch d.tok(f.openTok - 1) {
+	case "und", "oder", "sowie":
+	default:
+		return stmt{}, false
+	}
+	p := prev[len(prev)-1]
+	if p.cand < 0 || p.end != f.openTok-1 || d.toks[p.end-1].Kind != text.QuoteMark {
+		return stmt{}, false
+	}
+	st := stmt{first: f.openTok, para: f.para, cand: ci, g: p.g, explicit: p.explicit}
+	if l.closeTok >= 0 {
+		st.end = l.closeTok + 1
+	} else {
+		st.end = d.paras[l.para].last
+	}
+	st.q.Kind = p.q.Kind
+	d.fillText(&st.q, c)
+	if p.q.Cue != nil {
+		cue := *p.q.Cue
+		st.q.Cue = &cue
+	}
+	if p.q.Speaker != nil {
+		sp := *p.q.Speaker
+		st.q.Speaker = &sp
 	}
 	return st, true
 }

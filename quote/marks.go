@@ -112,7 +112,10 @@ func (d *doc) closes(o, r rune, i, a, b int) bool {
 		case '“', '”':
 			return true
 		case '"':
-			return !d.spaceBefore(i, a)
+			// „Wir gehen", or a stray space before it („Wir gehen ",
+			// sagte sie): a straight mark with nothing after it to open
+			// closes the German one.
+			return !d.spaceBefore(i, a) || d.spaceAfter(i, b)
 		}
 	case '“':
 		return r == '”' || r == '“' && !d.spaceBefore(i, a) || r == '"' && !d.spaceBefore(i, a)
@@ -159,6 +162,16 @@ func (d *doc) findQuotes() []*cand {
 		if cur != nil {
 			start = a + 1
 		}
+		// A „ inside an open „ may nest (ihm sei „der Grundsatz „in dubio
+		// pro reo“ klar“): outer waits while the inner one is open; once
+		// the inner one has closed (innerDone), a second closing mark
+		// closes outer and the inner quotation stays part of its text.
+		// An opening mark or the paragraph end before that shows outer
+		// was stray: the inner quotation stands alone. One level only,
+		// so the scan stays linear.
+		outer, innerDone := -1, false
+		var outerR rune
+		var inner *cand
 		for i := start; i < b; i++ {
 			t := d.toks[i]
 			if t.Kind != text.QuoteMark {
@@ -168,7 +181,15 @@ func (d *doc) findQuotes() []*cand {
 			if !isDoubleMark(r) {
 				continue
 			}
+			if open >= 0 && outer >= 0 && !innerDone && d.closes(openR, r, i, a, b) {
+				if c := d.content(d.toks[open].End, t.Start); c.Len() > 0 {
+					inner = &cand{parts: []part{{para: pi, openTok: open, closeTok: i, content: c}}}
+				}
+				open, openR, innerDone = outer, outerR, true
+				continue
+			}
 			if open >= 0 && d.closes(openR, r, i, a, b) {
+				outer, innerDone, inner = -1, false, nil
 				if c := d.content(d.toks[open].End, t.Start); c.Len() > 0 {
 					pt := part{para: pi, openTok: open, closeTok: i, content: c}
 					if cur != nil {
@@ -184,14 +205,30 @@ func (d *doc) findQuotes() []*cand {
 				continue
 			}
 			if d.opens(r, i, a, b, gOpen) {
+				if open >= 0 && outer < 0 && cur == nil && openR == '„' && r == '„' {
+					outer, outerR = open, openR
+					open, openR = i, r
+					continue
+				}
 				// A second opening mark while one is open: the first was
 				// stray. A continued quotation ends at its last full part.
+				if inner != nil {
+					out = append(out, inner)
+				}
+				outer, innerDone, inner = -1, false, nil
 				if cur != nil {
 					out = append(out, cur)
 					cur = nil
 				}
 				open, openR = i, r
 			}
+		}
+		if outer >= 0 && innerDone {
+			// the paragraph ended in outer: it was stray
+			if inner != nil {
+				out = append(out, inner)
+			}
+			open = -1
 		}
 		if open >= 0 {
 			c := d.content(d.toks[open].End, p.End)
