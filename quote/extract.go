@@ -625,7 +625,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	s := d.sents[d.sentOf[f.openTok]]
 	// Left frame: from the sentence start (after a dateline that opens
 	// it) or the previous quotation in it.
-	start := min(d.afterDateline(s), f.openTok) // the mark may close a bracket the dateline rule read: „00) -
+	start := min(d.afterDateline(s), f.openTok) // never past the mark, whatever the dateline rule read (fuzz input „00) -)
 	lo := start
 	for i := f.openTok - 1; i >= start; i-- {
 		if d.inQuote[i] >= 0 {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wortlaut/wortlaut/dateline"
 	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
@@ -1158,10 +1159,16 @@ func (d *doc) afterDateline(s sent) int {
 	if s.first != d.paras[s.para].first {
 		return s.first
 	}
-	for i := s.first + 1; i < s.last && i < s.first+12; i++ {
-		if d.isPunct(i-1, ")") && (d.isPunct(i, "-") || d.isPunct(i, "–") || d.isPunct(i, "—") || d.isPunct(i, "--")) {
-			return i + 1
+	// A later paragraph may open with a dateline of its own (a ticker's
+	// second item): the dateline package decides, as for the article's.
+	start := d.toks[s.first].Start
+	if dl, ok := dateline.Find(d.src[start:]); ok && dl.Start == 0 { // Find may skip a headline: the dateline must open this paragraph
+		for i := s.first; i < s.last; i++ {
+			if d.toks[i].Start >= start+dl.End {
+				return i
+			}
 		}
+		return s.last
 	}
 	return s.first
 }

@@ -42,6 +42,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das ist gut", "", "die Chefin der Behörde", "sagte"}, {"direct", "Ich bin müde.", "", "Die Sportlerin", "sagte"}, {"direct", "Wir warten.", "", "Die Chefin", "sagte"}}},
 	{"after a dateline", "BERLIN (dpa) - „Wir schaffen das“, sagte Merkel.",
 		[]got{{"direct", "Wir schaffen das", "Merkel", "Merkel", "sagte"}}},
+	{"after a paragraph's own dateline without an agency", "BERLIN (dpa) - Der Bundestag tagt.\n\nHAMBURG, 12. März – „Wir bleiben im Hafen“, sagte Reeder Jan Kolb.",
+		[]got{{"direct", "Wir bleiben im Hafen", "Jan Kolb", "Reeder Jan Kolb", "sagte"}}},
 	{"verb not in the cue list before er or sie", "„Das sind 15 Euro im Monat“, rechnete sie vor. „So geht es nicht“, ärgerte er sich.",
 		[]got{{"direct", "Das sind 15 Euro im Monat", "", "sie", "rechnete"}}},
 	{"an authority called Agentur is no medium", "„Die Netze sind stabil“, sagte ein Sprecher der Bundesnetzagentur.",
