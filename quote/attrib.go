@@ -58,6 +58,13 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 			return np{first: i, last: i + 2, kind: npNoun, head: i + 1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 		}
 		n, ok := d.npAt(i+1, hi)
+		if !ok && i+1 < hi && d.isLower(i+1) && !documentDet[d.tok(i+1)] {
+			// laut einer norwegischen Studie: adjectives before the noun
+			if n, ok := d.npLoose(i+1, hi); ok && n.kind == npNoun {
+				n.first = i
+				return n, true
+			}
+		}
 		if !ok || n.kind == npPronoun {
 			return np{}, false
 		}
@@ -107,12 +114,23 @@ func (d *doc) bare(n np) bool {
 	return n.kind == npNoun && n.gen[0] < 0 && d.speechNoun(n.head0())
 }
 
-// compoundSource returns the speaker named inside a compound speech noun
-// at token i: the organisation of Polizeiangaben, UNO-Angaben or
-// dpa-Meldung (an organisation word or an acronym before a hyphen), or the
-// organisation named last for Unternehmensangaben. Nil for plain Angaben
-// or a common noun (Expertenmeinung).
+// compoundSource returns the source of a bare speech noun at token i that
+// frames reported speech (laut einer Studie, ersten Angaben zufolge, nach
+// Polizeiangaben): the organisation named inside a compound (Polizeiangaben,
+// UNO-Angaben, dpa-Meldung: an organisation word or an acronym before a
+// hyphen, or the organisation named last for Unternehmensangaben), else the
+// document or medium itself (see [doc.documentSource]). Nil for a noun
+// that is no source (Expertenmeinung) or plain Angaben.
 func (d *doc) compoundSource(i, para int) *Speaker {
+	if sp := d.orgCompound(i, para); sp != nil {
+		return sp
+	}
+	return d.documentSource(i)
+}
+
+// orgCompound returns the organisation named inside the compound speech
+// noun at token i, or nil.
+func (d *doc) orgCompound(i, para int) *Speaker {
 	w := d.tok(i)
 	lw := strings.ToLower(w)
 	var prefix string
@@ -145,6 +163,44 @@ func (d *doc) compoundSource(i, para int) *Speaker {
 	return out
 }
 
+// documentSource returns the document or medium a bare speech noun at
+// token i names as the source of reported speech (laut einer Studie,
+// Medienberichten zufolge, nach ersten Angaben): the noun with its
+// determiner and adjectives as written, an empty Name and Type
+// entity.Misc. SpkAtt marks that phrase as the source, and a reader
+// checking the claim needs it as the evidence; it names no one, so it
+// never resolves to a person or organisation. A plain Angaben or a
+// statement noun (Meinung, Ansicht, Aussagen) with no owner is no source
+// a reader could look up: nil.
+func (d *doc) documentSource(i int) *Speaker {
+	w := d.tok(i)
+	lw := strings.ToLower(w)
+	for _, s := range []string{"meinung", "ansicht", "auffassung", "aussagen", "darstellung"} {
+		if strings.HasSuffix(lw, s) {
+			return nil
+		}
+	}
+	first := i
+	for first > 0 && first > i-3 && d.inQuote[first-1] < 0 && d.isLower(first-1) && adjLike(d.tok(first-1)) && !documentDet[d.tok(first-1)] {
+		first--
+	}
+	if first > 0 && d.inQuote[first-1] < 0 && documentDet[d.tok(first-1)] {
+		first--
+	}
+	if first == i && w == "Angaben" {
+		return nil // nach Angaben, …: whose is not said
+	}
+	sp := d.span(first, i+1)
+	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// documentDet are the determiners of a document's phrase in the dative or
+// genitive after laut, nach or before zufolge (einer Studie, dem Bericht).
+var documentDet = map[string]bool{
+	"einer": true, "einem": true, "eines": true, "der": true, "dem": true, "den": true, "des": true,
+	"dieser": true, "diesem": true, "diesen": true, "Einer": true, "Einem": true, "Der": true, "Dem": true, "Den": true,
+}
+
 // orgNamed reports whether name is an organisation the recogniser found
 // in the text (Verdi in Verdi-Angaben).
 func (d *doc) orgNamed(name string) bool {
@@ -156,8 +212,8 @@ func (d *doc) orgNamed(name string) bool {
 			return true
 		}
 		for _, m := range e.Mentions {
-			if m.Text == name {
-				return true
+			if m.Text == name || strings.HasSuffix(m.Text, " "+name) {
+				return true // Verdi in Verdi-Angaben after die Gewerkschaft Verdi
 			}
 		}
 	}

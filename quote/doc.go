@@ -89,6 +89,13 @@
 // heißt es → "der Ankündigung des Komitees"), so the mention may share
 // that noun with the cue (nach Angaben).
 //
+// A laut, zufolge or nach frame whose source is a document or medium with
+// no one named (laut einer norwegischen Studie, Medienberichten zufolge,
+// nach ersten Angaben) gives that phrase as the mention, with an empty
+// Name and Type entity.Misc; a compound that names an organisation
+// (Polizeiangaben, UNO-Angaben) gives the organisation, and plain Angaben
+// gives none.
+//
 // Some frames name no speaker, and then none is given: the subject of a
 // passive cue is addressed, not speaking (Israel wurde aufgefordert, …;
 // only an agent von X speaks); a thing right after the cue verb is its

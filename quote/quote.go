@@ -50,11 +50,17 @@ func (k Kind) String() string {
 // ministers). An unnamed spokesperson of a named organisation (ein Sprecher
 // des Ministeriums, Polizeisprecher) keeps the organisation as Name, with
 // Type entity.Organization.
+//
+// A document or medium that frames reported speech with no person or
+// organisation named (laut einer Studie, nach ersten Angaben,
+// Medienberichten zufolge) is the Speaker as written, with an empty Name
+// and Type entity.Misc: it is the evidence a reader checks, as the SpkAtt
+// annotation marks it, and no one to group quotations by.
 type Speaker struct {
 	wortlaut.Span             // the mention as written
 	Text          string      // text[Span]: "er", "Ma", "die Sprecherin"
-	Name          string      // canonical name: "Jack Ma"; empty for an unnamed person
-	Type          entity.Type // entity.Person or entity.Organization
+	Name          string      // canonical name: "Jack Ma"; empty for an unnamed person or a document
+	Type          entity.Type // entity.Person, entity.Organization, or entity.Misc for a document
 }
 
 // Cue is the word or expression that attributes a quotation (sagte,
