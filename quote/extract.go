@@ -1461,7 +1461,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 	chain := func(i int, named bool) int {
 		for c := 0; c < 3 && ok(i); c++ {
 			w := d.tok(i)
-			if named && w != "von" && w != "vom" {
+			if named && (w != "von" && w != "vom" || !d.vonOwner(i, hi)) {
 				break // a name takes no genitive: sagte Merz der Zeitung
 			}
 			cm, found := d.complement(i, hi)
