@@ -154,7 +154,7 @@ func (d *doc) orgCompound(i, para int) *Speaker {
 	sp := d.span(i, i+1)
 	out := &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: prefix, Type: entity.Organization}
 	if genericOrg[prefix] {
-		name, ok := d.recentOrg(i, para, d.prevStmts)
+		name, ok := d.recentOrg(prefix, i, para, d.prevStmts)
 		if !ok {
 			return nil
 		}

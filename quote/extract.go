@@ -1015,7 +1015,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			if prefix != "" {
 				out.Name, out.Type = prefix, entity.Organization
 				if genericOrg[prefix] {
-					if name, ok := d.recentOrg(n.first, para, prev); ok {
+					if name, ok := d.recentOrg(prefix, n.first, para, prev); ok {
 						out.Name = name
 					}
 				}
@@ -1047,7 +1047,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		if n.kind == npOrg && n.name[0] < 0 && n.last-n.head == 1 && genericOrg[trimGenitiveOrg(d.tok(n.head))] && d.definite(n) {
 			// das Unternehmen, die Organisation: the organisation named last
-			if name, ok := d.recentOrg(n.first, para, prev); ok {
+			if name, ok := d.recentOrg(trimGenitiveOrg(d.tok(n.head)), n.first, para, prev); ok {
 				out.Name, out.Type = name, entity.Organization
 				return out, genderUnknown
 			}
@@ -1138,17 +1138,19 @@ var genericOrg = map[string]bool{
 	"Unternehmens": true, "Konzerns": true, "Verbands": true, "Verbandes": true, "Ministeriums": true,
 }
 
-// recentOrg returns the organisation named last before token at, within
-// two paragraphs: an entity mention or the speaker of an earlier statement.
-func (d *doc) recentOrg(at, para int, prev []stmt) (string, bool) {
+// recentOrg returns the organisation named last before token at that the
+// generic noun (das Unternehmen, der Gewerkschaft) can refer to, within
+// two paragraphs: an entity mention or the speaker of an earlier statement
+// (see [doc.orgFits]).
+func (d *doc) recentOrg(noun string, at, para int, prev []stmt) (string, bool) {
 	lo := d.paras[max(0, para-2)].first
 	for i := at - 1; i >= lo && i >= at-400; i-- {
-		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization {
+		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization && orgFits(noun, d.entClass(i)) {
 			return entName(d.ents[e]), true
 		}
 	}
 	for k := len(prev) - 1; k >= 0 && para-prev[k].para <= 2; k-- {
-		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] {
+		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] && orgFits(noun, textClass(sp.Text)) {
 			return sp.Name, true
 		}
 	}
@@ -1164,7 +1166,7 @@ func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 		}
 	}
 	if c[1]-c[0] == 1 && genericOrg[trimGenitiveOrg(d.tok(c[0]))] && c[0] > 0 && (d.tok(c[0]-1) == "des" || d.tok(c[0]-1) == "der") {
-		if name, ok := d.recentOrg(c[0], d.paraOf(c[0]), d.prevStmts); ok {
+		if name, ok := d.recentOrg(trimGenitiveOrg(d.tok(c[0])), c[0], d.paraOf(c[0]), d.prevStmts); ok {
 			out.Name, out.Type = name, entity.Organization
 			return out
 		}
