@@ -194,6 +194,43 @@ func (d *doc) documentSource(i int) *Speaker {
 	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
 }
 
+// documentFrame returns the source phrase [a, b) of a frame that opens a
+// sentence (Nach dem Grundgesetz, Laut israelischen Medien, Ersten
+// Angaben vom Mittwoch zufolge, Wie die Zeitung berichtete) as a document
+// or medium Speaker (see [doc.documentSource]) when the phrase cites a
+// document, a finding or a medium and names no person: a name or role
+// there is a speaker the rules could not read, and then none is given.
+func (d *doc) documentFrame(a, b int) *Speaker {
+	if b <= a || b-a > 12 || b == a+1 && d.tok(a) == "Angaben" {
+		return nil // Nach Angaben: whose is not said
+	}
+	cites := false
+	for i := a; i < b; i++ {
+		if d.inQuote[i] >= 0 || d.toks[i].Kind == text.Punct {
+			return nil
+		}
+		w := d.tok(i)
+		if _, r := role(w); r || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
+			return nil
+		}
+		if _, first := lexicon.FirstName(w); first {
+			return nil
+		}
+		if d.isCap(i) && (d.speechNoun(i) || hasSuffixFold(w, sourceNoun) || isMedia(w) || hasSuffixFold(w, mediaPlural)) {
+			cites = true
+		}
+	}
+	if !cites || d.isCap(a) && !documentDet[d.tok(a)] && !d.speechNoun(a) && !hasSuffixFold(d.tok(a), sourceNoun) && !hasSuffixFold(d.tok(a), mediaPlural) {
+		return nil // a capitalised word first that is no source noun may be a name
+	}
+	sp := d.span(a, b)
+	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// mediaPlural are the words for media in general (israelischen Medien,
+// Medienberichten).
+var mediaPlural = []string{"medien", "medienberichten", "medienberichte"}
+
 // documentDet are the determiners of a document's phrase in the dative or
 // genitive after laut, nach or before zufolge (einer Studie, dem Bericht).
 var documentDet = map[string]bool{

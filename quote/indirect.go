@@ -183,8 +183,9 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 // organisation they parse (Laut israelischen Medien gab es …, Nach einer
 // Studie der Universität wird …, Anderen Aussagen zufolge soll …, Seiner
 // Meinung nach hätte …, Demnach darf …): the rest of the sentence from the
-// finite verb is reported. The speaker is given only when the frame is a
-// phrase the speaker rules read; else it stays nil.
+// finite verb is reported. The speaker is the phrase when the speaker rules
+// read it, or a document or medium it cites (see [doc.documentFrame]);
+// else it stays nil.
 func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	a := d.afterDateline(s)
 	for a < end && (d.tok(a) == "Auch" || d.tok(a) == "Denn" || d.tok(a) == "Und") {
@@ -273,6 +274,8 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 			sp := d.span(o+1, src[1]-1)
 			name := d.src[sp.Start:sp.End]
 			st.q.Speaker = &Speaker{Span: sp, Text: name, Name: name, Type: entity.Organization}
+		} else {
+			st.q.Speaker = d.documentFrame(src[0], src[1]) // Nach dem Grundgesetz
 		}
 	}
 	return st, true
