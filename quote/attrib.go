@@ -646,7 +646,9 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 						n.first = phrase
 						return n, true
 					}
-					return np{}, false
+					// Im Bericht heißt es, heißt es in einer Erklärung:
+					// the document itself
+					return np{first: phrase, last: k + 1, kind: npDoc, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 				}
 				_, r := role(w)
 				if n, ok := d.npAt(k, hi); r && ok {

@@ -92,7 +92,8 @@
 // A laut, zufolge or nach frame whose source is a document or medium with
 // no one named (laut einer norwegischen Studie, Medienberichten zufolge,
 // nach ersten Angaben, Nach dem Artikel 65 des Grundgesetzes, Wie die
-// Zeitung berichtete) gives that phrase as the mention, with an empty
+// Zeitung berichtete), and heißt es with a document in its frame (Im
+// Bericht heißt es), give that phrase as the mention, with an empty
 // Name and Type entity.Misc; a compound that names an organisation
 // (Polizeiangaben, UNO-Angaben) gives the organisation, and plain Angaben
 // gives none.

@@ -1039,6 +1039,9 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		d.markDescribed(out.Name)
 		d.markUnnamed(out.Name)
 		return out, n.g
+	case npDoc:
+		out.Type = entity.Misc // a document names no one: see Speaker
+		return out, genderUnknown
 	case npOrg, npNoun:
 		if n.kind == npOrg && n.name[0] > 0 && d.toks[n.name[0]-1].Kind == text.QuoteMark {
 			// a name in marks: its words, without the marks

@@ -424,6 +424,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "bestimmt der Kanzler die Richtlinien der Politik", "", "dem Artikel 65 des Grundgesetzes", "Nach"}}},
 	{"a person's name after laut that the rules cannot read gives no document", "Laut Kapitän Jens Ohlsen blieb das Schiff die ganze Nacht im Hafen.",
 		[]got{{"indirect", "blieb das Schiff die ganze Nacht im Hafen", "Jens Ohlsen", "Kapitän Jens Ohlsen", "Laut"}}},
+	{"heißt es in a document with no one named gives the document", "In dem Abschlussbericht heißt es, die Behörden hätten zu spät gewarnt.",
+		[]got{{"indirect", "die Behörden hätten zu spät gewarnt", "", "dem Abschlussbericht", "heißt es"}}},
 	{"plain Angaben name no source", "Nach Angaben wurden drei Menschen verletzt.",
 		[]got{{"indirect", "wurden drei Menschen verletzt", "-", "-", "Nach"}}},
 	{"a finite verb after a frame is no adjective before a pronoun", "Nach einem neuen Gutachten leben sie in großer Armut.",

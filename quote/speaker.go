@@ -18,6 +18,7 @@ const (
 	npRole           // determiner + role noun: der Minister, ein Sprecher des Ministeriums
 	npOrg            // determiner + organisation noun: die Polizei, die Alibaba-Gruppe
 	npNoun           // determiner + other noun: ein Augenzeuge
+	npDoc            // a document or medium that names no one: im Bericht heißt es
 )
 
 // np is a speaker mention: tokens [first, last).
