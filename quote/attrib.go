@@ -200,9 +200,17 @@ func (d *doc) documentSource(i int) *Speaker {
 // or medium Speaker (see [doc.documentSource]) when the phrase cites a
 // document, a finding or a medium and names no person: a name or role
 // there is a speaker the rules could not read, and then none is given.
+// Demnach, Demzufolge and Dem Vernehmen (nach) refer back to such a source
+// and are given as written, as SpkAtt marks them.
 func (d *doc) documentFrame(a, b int) *Speaker {
 	if b <= a || b-a > 12 || b == a+1 && d.tok(a) == "Angaben" {
 		return nil // Nach Angaben: whose is not said
+	}
+	if w := d.src[d.toks[a].Start:d.toks[b-1].End]; w == "Demnach" || w == "Demzufolge" || w == "Dem Vernehmen" {
+		// a frame that points back to the report before it: the words
+		// as written, as for an unresolved pronoun
+		sp := d.span(a, b)
+		return &Speaker{Span: sp, Text: w, Type: entity.Misc}
 	}
 	cites := false
 	for i := a; i < b; i++ {

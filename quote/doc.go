@@ -94,7 +94,8 @@
 // nach ersten Angaben, Nach dem Artikel 65 des Grundgesetzes, Wie die
 // Zeitung berichtete), and heißt es with a document in its frame (Im
 // Bericht heißt es), give that phrase as the mention, with an empty
-// Name and Type entity.Misc; a compound that names an organisation
+// Name and Type entity.Misc; so do Demnach and Dem Vernehmen nach, which
+// point back to such a source; a compound that names an organisation
 // (Polizeiangaben, UNO-Angaben) gives the organisation, and plain Angaben
 // gives none.
 //

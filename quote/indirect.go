@@ -226,9 +226,9 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 			src[0]++
 		}
 	case w == "Demnach" || w == "Demzufolge":
-		v = a + 1
+		v, src = a+1, [2]int{a, a + 1}
 	case w == "Dem" && d.tok(a+1) == "Vernehmen" && d.tok(a+2) == "nach":
-		v, cue = a+3, a+2
+		v, cue, src = a+3, a+2, [2]int{a, a + 2}
 	default:
 		// X zufolge, Seiner Meinung nach: a postposition within the first
 		// few words, right before the verb.
