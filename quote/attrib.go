@@ -402,6 +402,9 @@ func (d *doc) activeZitieren(h cueHit, lo int) bool {
 // right after it (sagte Merz, teilte die Polizei mit).
 func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	cs := d.clauseStart(h.first, lo)
+	if n, ok := d.invertedPronoun(h, cs, hi); ok {
+		return n, true
+	}
 	if cs < h.first {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
 			k := cs + 1
@@ -471,6 +474,39 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 }
 
 // pronounAt reports whether token i is er or sie.
+// invertedPronoun returns the subject pronoun right after cue verb h when
+// an object opens its clause at token cs (Der Politik schlug er vor, …;
+// Die Bürger forderte er auf, …; Den Vorwurf wies sie zurück): in a main
+// clause the finite verb is second, and er right after it is the
+// subject, whatever stands first. sie is also accusative (Die Ministerin
+// kritisierte sie), so it counts only after a phrase that cannot be a
+// subject (Den Vorwurf, Dem Minister).
+func (d *doc) invertedPronoun(h cueHit, cs, hi int) (np, bool) {
+	if cs >= h.first || h.last >= hi || !d.isCap(cs) || d.inQuote[h.last] >= 0 {
+		return np{}, false
+	}
+	for k := cs; k < h.first; k++ {
+		if d.toks[k].Kind == text.Punct || d.inQuote[k] >= 0 {
+			return np{}, false // a clause or apposition before the verb
+		}
+	}
+	switch d.tok(h.last) {
+	case "er":
+	case "sie":
+		switch d.tok(cs) {
+		case "Den", "Dem", "Einem", "Einen":
+		default:
+			return np{}, false
+		}
+	default:
+		return np{}, false
+	}
+	if n, ok := d.npAt(cs, h.first); ok && n.kind == npPronoun {
+		return np{}, false
+	}
+	return d.npAt(h.last, hi)
+}
+
 func (d *doc) pronounAt(i, hi int) bool {
 	n, ok := d.npAt(i, hi)
 	return ok && n.kind == npPronoun
