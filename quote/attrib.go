@@ -355,7 +355,18 @@ func (d *doc) passiveParticiple(h cueHit, lo int) bool {
 	if !strings.HasSuffix(w, "t") && !(strings.HasSuffix(w, "en") && strings.Contains(w, "ge")) {
 		return false
 	}
-	return d.passiveCue(h, lo)
+	if d.passiveCue(h, lo) {
+		return true
+	}
+	// Ihm wird Totschlag und Betrug vorgeworfen: a coordination of
+	// subjects between the auxiliary and the participle is no new clause
+	for k := h.first - 1; k >= lo && k >= h.first-12 && d.toks[k].Kind != text.Punct && d.inQuote[k] < 0; k-- {
+		switch d.tok(k) {
+		case "wird", "werden", "wurde", "wurden":
+			return true
+		}
+	}
+	return false
 }
 
 // agent returns the von phrase that names who acts in a passive clause

@@ -432,6 +432,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass kein Standort geschlossen werde", "Jan Kolb", "er", "schlug"}}},
 	{"sie after the cue verb is its object after a subject", "Die Ministerin kritisierte sie scharf, weil die Zahlen falsch seien.",
 		[]got{{"indirect", "weil die Zahlen falsch seien", "", "Die Ministerin", "kritisierte"}}},
+	{"a passive vorwerfen with coordinated subjects has no speaker", "Dem Angeklagten wird Betrug und Untreue in mehreren Fällen vorgeworfen.",
+		[]got{}},
 	{"plain Angaben name no source", "Nach Angaben wurden drei Menschen verletzt.",
 		[]got{{"indirect", "wurden drei Menschen verletzt", "-", "-", "Nach"}}},
 	{"a finite verb after a frame is no adjective before a pronoun", "Nach einem neuen Gutachten leben sie in großer Armut.",
