@@ -1588,11 +1588,12 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 	if start == k0 && k0 >= 2 && (d.tok(k0-1) == "und" || d.tok(k0-1) == "sowie") && d.isCap(k0-2) && ok(k0-2) {
 		// Özcan Mutlu und Benedikt Lux prangerten an, Die IADB und der
 		// MIF geben bekannt: the subject opening the sentence is the
-		// whole coordination.
+		// whole coordination, also a list with commas (Die Außenminister
+		// Frankreichs, Italiens und Österreichs erklärten).
 		s0 := d.afterDateline(d.sents[si])
 		all := s0 < k0-1 && k0-1-s0 <= 8
 		for i := s0; all && i < k0-1; i++ {
-			all = d.phraseTok(i) && d.tok(i) != "und"
+			all = (d.phraseTok(i) || d.isPunct(i, ",") && i > s0 && d.isCap(i-1) && d.isCap(i+1)) && d.tok(i) != "und"
 		}
 		if w := d.tok(s0); all && (articleWord[w] || !leadPrep[w] && !sentenceAdverb(w)) {
 			start = s0

@@ -434,6 +434,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "weil die Zahlen falsch seien", "", "Die Ministerin", "kritisierte"}}},
 	{"a passive vorwerfen with coordinated subjects has no speaker", "Dem Angeklagten wird Betrug und Untreue in mehreren Fällen vorgeworfen.",
 		[]got{}},
+	{"a list of subjects with commas opening the sentence is the whole mention", "Die Verbände Pro Bahn, BUND und Greenpeace erklärten am Montag, dass die Strecke erhalten bleiben müsse.",
+		[]got{{"indirect", "dass die Strecke erhalten bleiben müsse", "Greenpeace", "Die Verbände Pro Bahn, BUND und Greenpeace", "erklärten"}}},
 	{"plain Angaben name no source", "Nach Angaben wurden drei Menschen verletzt.",
 		[]got{{"indirect", "wurden drei Menschen verletzt", "-", "-", "Nach"}}},
 	{"a finite verb after a frame is no adjective before a pronoun", "Nach einem neuen Gutachten leben sie in großer Armut.",
