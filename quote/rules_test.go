@@ -436,6 +436,8 @@ var ruleCases = []struct {
 		[]got{}},
 	{"a list of subjects with commas opening the sentence is the whole mention", "Die Verbände Pro Bahn, BUND und Greenpeace erklärten am Montag, dass die Strecke erhalten bleiben müsse.",
 		[]got{{"indirect", "dass die Strecke erhalten bleiben müsse", "Greenpeace", "Die Verbände Pro Bahn, BUND und Greenpeace", "erklärten"}}},
+	{"after a passive sentence its agent speaks on, not its subject", "„Wir brauchen Biodiesel“, sagte die Abgeordnete Jana Berg. Die Forderungen der Abgeordneten wurden von Verkehrsminister Jan Kolb als unrealistisch bezeichnet. Heutige Fahrzeuge seien dafür nicht gebaut.",
+		[]got{{"direct", "Wir brauchen Biodiesel", "Jana Berg", "die Abgeordnete Jana Berg", "sagte"}, {"indirect", "Heutige Fahrzeuge seien dafür nicht gebaut", "Jan Kolb", "Verkehrsminister Jan Kolb", "-"}}},
 	{"plain Angaben name no source", "Nach Angaben wurden drei Menschen verletzt.",
 		[]got{{"indirect", "wurden drei Menschen verletzt", "-", "-", "Nach"}}},
 	{"a finite verb after a frame is no adjective before a pronoun", "Nach einem neuen Gutachten leben sie in großer Armut.",

@@ -803,6 +803,19 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 	if i < s.last && frameAdverb[d.tok(i)] {
 		i++
 	}
+	for v := i; v < s.last && v < i+12 && d.inQuote[v] < 0 && d.toks[v].Kind != text.Punct; v++ {
+		if !d.isLower(v) || phraseWord[d.tok(v)] || adjLike(d.tok(v)) && v+1 < s.last && d.isCap(v+1) {
+			continue // the words of the first phrase
+		}
+		switch d.tok(v) {
+		case "wurde", "wurden", "wird", "werden":
+			// Die Forderungen wurden von Minister Jan Kolb als
+			// unrealistisch bezeichnet: in a passive the agent, if any,
+			// speaks on; the subject is spoken about.
+			return d.passiveAgent(v, s.last)
+		}
+		break
+	}
 	n, ok := d.npAt(i, s.last)
 	if !ok || n.last >= s.last || d.abstractObject(n) {
 		return np{}, false
@@ -826,6 +839,25 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// passiveAgent returns the agent of the passive clause whose auxiliary is
+// token v: a person or organisation after von or vom before the clause
+// ends (wurde von Bundesminister Jan Kolb als falsch bezeichnet).
+func (d *doc) passiveAgent(v, hi int) (np, bool) {
+	for k := v + 1; k < hi && k < v+12; k++ {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.Punct {
+			break
+		}
+		if w := d.tok(k); w != "von" && w != "vom" {
+			continue
+		}
+		if n, ok := d.npLoose(k+1, hi); ok && (n.kind == npName || n.kind == npRole || n.kind == npOrg) {
+			return n, true
+		}
+		break
+	}
+	return np{}, false
 }
 
 // personName reports whether the name of mention n is known to be a
