@@ -170,16 +170,11 @@ func (d *doc) orgCompound(i, para int) *Speaker {
 // entity.Misc. SpkAtt marks that phrase as the source, and a reader
 // checking the claim needs it as the evidence; it names no one, so it
 // never resolves to a person or organisation. A plain Angaben or a
-// statement noun (Meinung, Ansicht, Aussagen) with no owner is no source
-// a reader could look up: nil.
+// statement noun (Meinung, Ansicht, Aussagen) with no owner and no
+// adjective is no source a reader could look up: nil.
 func (d *doc) documentSource(i int) *Speaker {
 	w := d.tok(i)
 	lw := strings.ToLower(w)
-	for _, s := range []string{"meinung", "ansicht", "auffassung", "aussagen", "darstellung"} {
-		if strings.HasSuffix(lw, s) {
-			return nil
-		}
-	}
 	first := i
 	for first > 0 && first > i-3 && d.inQuote[first-1] < 0 && d.isLower(first-1) && adjLike(d.tok(first-1)) && !documentDet[d.tok(first-1)] {
 		first--
@@ -187,8 +182,13 @@ func (d *doc) documentSource(i int) *Speaker {
 	if first > 0 && d.inQuote[first-1] < 0 && documentDet[d.tok(first-1)] {
 		first--
 	}
-	if first == i && w == "Angaben" {
-		return nil // nach Angaben, …: whose is not said
+	if first == i {
+		switch lw {
+		case "angaben", "meinung", "ansicht", "auffassung", "aussagen", "darstellung":
+			// nach Angaben, nach Meinung: whose is not said (but
+			// Expertenmeinung, Zeugenaussagen, anderen Aussagen say it)
+			return nil
+		}
 	}
 	sp := d.span(first, i+1)
 	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
@@ -224,20 +224,25 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 		if _, first := lexicon.FirstName(w); first {
 			return nil
 		}
-		if d.isCap(i) && (d.speechNoun(i) || hasSuffixFold(w, sourceNoun) || isMedia(w) || hasSuffixFold(w, mediaPlural)) {
+		if d.isCap(i) && (d.speechNoun(i) || hasSuffixFold(w, sourceNoun) || isMedia(w) || hasSuffixFold(w, documentWord)) {
 			cites = true
 		}
 	}
-	if !cites || d.isCap(a) && !documentDet[d.tok(a)] && !d.speechNoun(a) && !hasSuffixFold(d.tok(a), sourceNoun) && !hasSuffixFold(d.tok(a), mediaPlural) {
+	first := d.tok(a)
+	if d.sentStart(a) && b > a+1 && adjLike(lowerFirst(first)) {
+		first = lowerFirst(first) // Ersten Angaben zufolge: an adjective opening the sentence
+	}
+	if !cites || d.isCap(a) && first == d.tok(a) && !documentDet[first] && !d.speechNoun(a) && !hasSuffixFold(first, sourceNoun) && !hasSuffixFold(first, documentWord) {
 		return nil // a capitalised word first that is no source noun may be a name
 	}
 	sp := d.span(a, b)
 	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
 }
 
-// mediaPlural are the words for media in general (israelischen Medien,
-// Medienberichten).
-var mediaPlural = []string{"medien", "medienberichten", "medienberichte"}
+// documentWord are the words for media in general and for web pages
+// that frames cite (israelischen Medien, Medienberichten, der Website
+// worldreferee.com zufolge).
+var documentWord = []string{"medien", "medienberichten", "medienberichte", "website", "webseite", "homepage", "internetseite"}
 
 // documentDet are the determiners of a document's phrase in the dative or
 // genitive after laut, nach or before zufolge (einer Studie, dem Bericht).

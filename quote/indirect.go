@@ -383,7 +383,9 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 			e++
 		}
 	}
-	st.q.Speaker = d.entitySource(h.last, e)
+	if st.q.Speaker = d.entitySource(h.last, e); st.q.Speaker == nil {
+		st.q.Speaker = d.documentFrame(h.last, e) // laut den Angaben
+	}
 	return st, true
 }
 
