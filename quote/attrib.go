@@ -765,6 +765,16 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			}
 			return attr{cue: &h, np: &n}
 		}
+		if k := h.last; k < hi {
+			// laut ai-Bericht, laut einer dpa-Meldung: a compound speech
+			// noun whose first part, an acronym, is in lower case
+			if documentDet[d.tok(k)] && k+1 < hi {
+				k++
+			}
+			if d.isLower(k) && d.inQuote[k] < 0 && strings.Contains(d.tok(k), "-") && d.speechNoun(k) {
+				return attr{cue: &h, bare: true, noun: k}
+			}
+		}
 		return attr{cue: &h}
 	case "so":
 		if !afterQuote {

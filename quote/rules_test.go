@@ -444,6 +444,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Täter hatte nach Zeugenaussagen die Tat seit dem Vorabend geplant", "", "Zeugenaussagen", "nach Zeugenaussagen"}}},
 	{"laut with a document in the middle of a sentence", "Bei dem Unfall sind laut den Angaben zwei Touristen ums Leben gekommen.",
 		[]got{{"indirect", "Bei dem Unfall sind laut den Angaben zwei Touristen ums Leben gekommen", "", "den Angaben", "laut"}}},
+	{"laut with a compound of a lower-case acronym names the agency", "Der Konzern will laut einer dpa-Meldung im Herbst einsteigen.",
+		[]got{{"indirect", "Der Konzern will laut einer dpa-Meldung im Herbst einsteigen", "dpa", "dpa-Meldung", "laut"}}},
 	{"plain Angaben name no source", "Nach Angaben wurden drei Menschen verletzt.",
 		[]got{{"indirect", "wurden drei Menschen verletzt", "-", "-", "Nach"}}},
 	{"a finite verb after a frame is no adjective before a pronoun", "Nach einem neuen Gutachten leben sie in großer Armut.",
