@@ -288,6 +288,18 @@ func (d *doc) speechNoun(i int) bool {
 	return false
 }
 
+// speechNounIn reports whether a speech noun stands in tokens [a, b): the
+// source phrase cites a statement or document (einem Bericht der Zeitung),
+// not a place or time.
+func (d *doc) speechNounIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.isCap(i) && d.speechNoun(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbSpeaker finds the speaker of the cue verb h: its subject (see
 // [doc.verbSubject]), except for active zitieren, whose object is the
 // speaker: in „…“, zitiert die Zeitung den Minister the words are the
@@ -295,8 +307,18 @@ func (d *doc) speechNoun(i int) bool {
 func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	if d.passiveParticiple(h, lo) {
 		// Israel wurde aufgefordert, …: the subject of a passive is
-		// addressed, not speaking; only an agent (von X) speaks.
-		return d.agent(h, lo)
+		// addressed, not speaking; only an agent (von X) speaks, or the
+		// document its clause opens with (In einem Bericht der Zeitung
+		// wurde vermutet, …; So wird in einer Mitteilung gefordert, …).
+		if n, ok := d.agent(h, lo); ok {
+			return n, true
+		}
+		if cs := d.clauseStart(h.first, lo); cs < h.first {
+			if f, found := d.frameSource(cs, h.first); found && f.last <= h.first && (f.kind == npDoc || d.speechNounIn(f.first, f.last)) {
+				return f, true
+			}
+		}
+		return np{}, false
 	}
 	n, ok := d.verbSubject(h, lo, hi)
 	if !ok && h.form.Section == lexicon.Expression {
@@ -698,7 +720,7 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 			if k < hi && d.isCap(k) {
 				w := d.tok(k)
 				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || d.speechNoun(k) {
-					if c, ok := d.complement(k+1, hi); ok {
+					if c, ok := d.complementOf(k+1, hi, true); ok {
 						// in der Ankündigung des Sekretärs des Komitees:
 						// the mention is the whole phrase, the source its
 						// complement
