@@ -96,10 +96,27 @@ func extract(src string, ents []entity.Entity) []Quote {
 	}
 	out = append(out, extra...)
 	d.reportedQuotes(out)
+	// A statement that continues a speaker holds a copy of its mention;
+	// it takes the span the mention got with the cue of its own statement
+	// (Nach Angaben der Behörde …. Rund 800 Menschen seien …).
+	widened := map[wortlaut.Span]wortlaut.Span{}
+	for _, st := range out {
+		if sp := st.q.Speaker; sp != nil && st.q.Cue != nil {
+			if _, done := widened[sp.Span]; !done {
+				w := *sp
+				d.widen(&w, st.q.Cue)
+				widened[sp.Span] = w.Span
+			}
+		}
+	}
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
 		if sp := st.q.Speaker; sp != nil {
-			d.widen(sp, st.q.Cue)
+			if w, ok := widened[sp.Span]; ok && st.q.Cue == nil {
+				sp.Span, sp.Text = w, d.src[w.Start:w.End]
+			} else {
+				d.widen(sp, st.q.Cue)
+			}
 			if sp.Type == entity.Person && d.unnamed[sp.Name] {
 				// An unnamed person (die Chefin, ein Augenzeuge): the role
 				// noun served to chain mentions; it is no name to group by.

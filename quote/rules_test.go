@@ -450,6 +450,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Werft verkauft werde", "Nachrichtenagentur Reuters", "einem Bericht der Nachrichtenagentur Reuters", "vermutet"}}},
 	{"a passive cue after a time names no one", "Im Mai wurde gefordert, dass die Werft verkauft werde.",
 		[]got{{"indirect", "dass die Werft verkauft werde", "-", "-", "gefordert"}}},
+	{"a continued speaker keeps the mention its frame gave", "Nach Angaben der Polizei wurden drei Menschen verletzt. Zwei von ihnen seien noch in Lebensgefahr.",
+		[]got{{"indirect", "wurden drei Menschen verletzt", "Polizei", "Angaben der Polizei", "Nach Angaben"}, {"indirect", "Zwei von ihnen seien noch in Lebensgefahr", "Polizei", "Angaben der Polizei", "-"}}},
 	{"plain Angaben name no source", "Nach Angaben wurden drei Menschen verletzt.",
 		[]got{{"indirect", "wurden drei Menschen verletzt", "-", "-", "Nach"}}},
 	{"a finite verb after a frame is no adjective before a pronoun", "Nach einem neuen Gutachten leben sie in großer Armut.",
