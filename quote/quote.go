@@ -53,9 +53,10 @@ func (k Kind) String() string {
 //
 // A document or medium that frames reported speech with no person or
 // organisation named (laut einer Studie, nach ersten Angaben,
-// Medienberichten zufolge) is the Speaker as written, with an empty Name
-// and Type entity.Misc: it is the evidence a reader checks, as the SpkAtt
-// annotation marks it, and no one to group quotations by.
+// Medienberichten zufolge, and Demnach, which points back to one) is the
+// Speaker as written, with an empty Name and Type entity.Misc: it is the
+// evidence a reader checks, as the SpkAtt annotation marks it, and no one
+// to group quotations by.
 type Speaker struct {
 	wortlaut.Span             // the mention as written
 	Text          string      // text[Span]: "er", "Ma", "die Sprecherin"
