@@ -37,8 +37,8 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
-// Speaker is the person or organisation a quotation is attributed to: the
-// mention as written (with its apposition or party, as a reader would
+// Speaker is the person, organisation or document a quotation is
+// attributed to: the mention as written (with its apposition or party, as a reader would
 // mark it) and the canonical name it resolves to, so a caller can both
 // show the evidence and group quotations by speaker.
 //
