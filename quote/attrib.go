@@ -58,6 +58,13 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 			return np{first: i, last: i + 2, kind: npNoun, head: i + 1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 		}
 		n, ok := d.npAt(i+1, hi)
+		if !ok && i+1 < hi && d.isLower(i+1) && !documentDet[d.tok(i+1)] {
+			// laut einer norwegischen Studie: adjectives before the noun
+			if n, ok := d.npLoose(i+1, hi); ok && n.kind == npNoun {
+				n.first = i
+				return n, true
+			}
+		}
 		if !ok || n.kind == npPronoun {
 			return np{}, false
 		}
@@ -107,12 +114,23 @@ func (d *doc) bare(n np) bool {
 	return n.kind == npNoun && n.gen[0] < 0 && d.speechNoun(n.head0())
 }
 
-// compoundSource returns the speaker named inside a compound speech noun
-// at token i: the organisation of Polizeiangaben, UNO-Angaben or
-// dpa-Meldung (an organisation word or an acronym before a hyphen), or the
-// organisation named last for Unternehmensangaben. Nil for plain Angaben
-// or a common noun (Expertenmeinung).
+// compoundSource returns the source of a bare speech noun at token i that
+// frames reported speech (laut einer Studie, ersten Angaben zufolge, nach
+// Polizeiangaben): the organisation named inside a compound (Polizeiangaben,
+// UNO-Angaben, dpa-Meldung: an organisation word or an acronym before a
+// hyphen, or the organisation named last for Unternehmensangaben), else the
+// document or medium itself (see [doc.documentSource]). Nil for a noun
+// that is no source (Expertenmeinung) or plain Angaben.
 func (d *doc) compoundSource(i, para int) *Speaker {
+	if sp := d.orgCompound(i, para); sp != nil {
+		return sp
+	}
+	return d.documentSource(i)
+}
+
+// orgCompound returns the organisation named inside the compound speech
+// noun at token i, or nil.
+func (d *doc) orgCompound(i, para int) *Speaker {
 	w := d.tok(i)
 	lw := strings.ToLower(w)
 	var prefix string
@@ -136,13 +154,101 @@ func (d *doc) compoundSource(i, para int) *Speaker {
 	sp := d.span(i, i+1)
 	out := &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: prefix, Type: entity.Organization}
 	if genericOrg[prefix] {
-		name, ok := d.recentOrg(i, para, d.prevStmts)
+		name, ok := d.recentOrg(prefix, i, para, d.prevStmts)
 		if !ok {
 			return nil
 		}
 		out.Name = name
 	}
 	return out
+}
+
+// documentSource returns the document or medium a bare speech noun at
+// token i names as the source of reported speech (laut einer Studie,
+// Medienberichten zufolge, nach ersten Angaben): the noun with its
+// determiner and adjectives as written, an empty Name and Type
+// entity.Misc. SpkAtt marks that phrase as the source, and a reader
+// checking the claim needs it as the evidence; it names no one, so it
+// never resolves to a person or organisation. A plain Angaben or a
+// statement noun (Meinung, Ansicht, Aussagen) with no owner and no
+// adjective is no source a reader could look up: nil.
+func (d *doc) documentSource(i int) *Speaker {
+	w := d.tok(i)
+	lw := strings.ToLower(w)
+	first := i
+	for first > 0 && first > i-3 && d.inQuote[first-1] < 0 && d.isLower(first-1) && adjLike(d.tok(first-1)) && !documentDet[d.tok(first-1)] {
+		first--
+	}
+	if first > 0 && d.inQuote[first-1] < 0 && documentDet[d.tok(first-1)] {
+		first--
+	}
+	if first == i {
+		switch lw {
+		case "angaben", "meinung", "ansicht", "auffassung", "aussagen", "darstellung":
+			// nach Angaben, nach Meinung: whose is not said (but
+			// Expertenmeinung, Zeugenaussagen, anderen Aussagen say it)
+			return nil
+		}
+	}
+	sp := d.span(first, i+1)
+	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// documentFrame returns the source phrase [a, b) of a frame that opens a
+// sentence (Nach dem Grundgesetz, Laut israelischen Medien, Ersten
+// Angaben vom Mittwoch zufolge, Wie die Zeitung berichtete) as a document
+// or medium Speaker (see [doc.documentSource]) when the phrase cites a
+// document, a finding or a medium and names no person: a name or role
+// there is a speaker the rules could not read, and then none is given.
+// Demnach, Demzufolge and Dem Vernehmen (nach) refer back to such a source
+// and are given as written, as SpkAtt marks them.
+func (d *doc) documentFrame(a, b int) *Speaker {
+	if b <= a || b-a > 12 || b == a+1 && d.tok(a) == "Angaben" {
+		return nil // Nach Angaben: whose is not said
+	}
+	if w := d.src[d.toks[a].Start:d.toks[b-1].End]; w == "Demnach" || w == "Demzufolge" || w == "Dem Vernehmen" {
+		// a frame that points back to the report before it: the words
+		// as written, as for an unresolved pronoun
+		sp := d.span(a, b)
+		return &Speaker{Span: sp, Text: w, Type: entity.Misc}
+	}
+	cites := false
+	for i := a; i < b; i++ {
+		if d.inQuote[i] >= 0 || d.toks[i].Kind == text.Punct {
+			return nil
+		}
+		w := d.tok(i)
+		if _, r := role(w); r || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
+			return nil
+		}
+		if _, first := lexicon.FirstName(w); first {
+			return nil
+		}
+		if d.isCap(i) && (d.speechNoun(i) || hasSuffixFold(w, sourceNoun) || isMedia(w) || hasSuffixFold(w, documentWord)) {
+			cites = true
+		}
+	}
+	first := d.tok(a)
+	if d.sentStart(a) && b > a+1 && adjLike(lowerFirst(first)) {
+		first = lowerFirst(first) // Ersten Angaben zufolge: an adjective opening the sentence
+	}
+	if !cites || d.isCap(a) && first == d.tok(a) && !documentDet[first] && !d.speechNoun(a) && !hasSuffixFold(first, sourceNoun) && !hasSuffixFold(first, documentWord) {
+		return nil // a capitalised word first that is no source noun may be a name
+	}
+	sp := d.span(a, b)
+	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// documentWord are the words for media in general and for web pages
+// that frames cite (israelischen Medien, Medienberichten, der Website
+// worldreferee.com zufolge).
+var documentWord = []string{"medien", "medienberichten", "medienberichte", "website", "webseite", "homepage", "internetseite"}
+
+// documentDet are the determiners of a document's phrase in the dative or
+// genitive after laut, nach or before zufolge (einer Studie, dem Bericht).
+var documentDet = map[string]bool{
+	"einer": true, "einem": true, "eines": true, "der": true, "dem": true, "den": true, "des": true,
+	"dieser": true, "diesem": true, "diesen": true, "Einer": true, "Einem": true, "Der": true, "Dem": true, "Den": true,
 }
 
 // orgNamed reports whether name is an organisation the recogniser found
@@ -156,8 +262,8 @@ func (d *doc) orgNamed(name string) bool {
 			return true
 		}
 		for _, m := range e.Mentions {
-			if m.Text == name {
-				return true
+			if m.Text == name || strings.HasSuffix(m.Text, " "+name) {
+				return true // Verdi in Verdi-Angaben after die Gewerkschaft Verdi
 			}
 		}
 	}
@@ -182,6 +288,18 @@ func (d *doc) speechNoun(i int) bool {
 	return false
 }
 
+// speechNounIn reports whether a speech noun stands in tokens [a, b): the
+// source phrase cites a statement or document (einem Bericht der Zeitung),
+// not a place or time.
+func (d *doc) speechNounIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.isCap(i) && d.speechNoun(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbSpeaker finds the speaker of the cue verb h: its subject (see
 // [doc.verbSubject]), except for active zitieren, whose object is the
 // speaker: in „…“, zitiert die Zeitung den Minister the words are the
@@ -189,8 +307,18 @@ func (d *doc) speechNoun(i int) bool {
 func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	if d.passiveParticiple(h, lo) {
 		// Israel wurde aufgefordert, …: the subject of a passive is
-		// addressed, not speaking; only an agent (von X) speaks.
-		return d.agent(h, lo)
+		// addressed, not speaking; only an agent (von X) speaks, or the
+		// document its clause opens with (In einem Bericht der Zeitung
+		// wurde vermutet, …; So wird in einer Mitteilung gefordert, …).
+		if n, ok := d.agent(h, lo); ok {
+			return n, true
+		}
+		if cs := d.clauseStart(h.first, lo); cs < h.first {
+			if f, found := d.frameSource(cs, h.first); found && f.last <= h.first && (f.kind == npDoc || d.speechNounIn(f.first, f.last)) {
+				return f, true
+			}
+		}
+		return np{}, false
 	}
 	n, ok := d.verbSubject(h, lo, hi)
 	if !ok && h.form.Section == lexicon.Expression {
@@ -254,7 +382,18 @@ func (d *doc) passiveParticiple(h cueHit, lo int) bool {
 	if !strings.HasSuffix(w, "t") && !(strings.HasSuffix(w, "en") && strings.Contains(w, "ge")) {
 		return false
 	}
-	return d.passiveCue(h, lo)
+	if d.passiveCue(h, lo) {
+		return true
+	}
+	// Ihm wird Totschlag und Betrug vorgeworfen: a coordination of
+	// subjects between the auxiliary and the participle is no new clause
+	for k := h.first - 1; k >= lo && k >= h.first-12 && d.toks[k].Kind != text.Punct && d.inQuote[k] < 0; k-- {
+		switch d.tok(k) {
+		case "wird", "werden", "wurde", "wurden":
+			return true
+		}
+	}
+	return false
 }
 
 // agent returns the von phrase that names who acts in a passive clause
@@ -301,6 +440,9 @@ func (d *doc) activeZitieren(h cueHit, lo int) bool {
 // right after it (sagte Merz, teilte die Polizei mit).
 func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	cs := d.clauseStart(h.first, lo)
+	if n, ok := d.invertedPronoun(h, cs, hi); ok {
+		return n, true
+	}
 	if cs < h.first {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
 			k := cs + 1
@@ -370,6 +512,39 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 }
 
 // pronounAt reports whether token i is er or sie.
+// invertedPronoun returns the subject pronoun right after cue verb h when
+// an object opens its clause at token cs (Der Politik schlug er vor, …;
+// Die Bürger forderte er auf, …; Den Vorwurf wies sie zurück): in a main
+// clause the finite verb is second, and er right after it is the
+// subject, whatever stands first. sie is also accusative (Die Ministerin
+// kritisierte sie), so it counts only after a phrase that cannot be a
+// subject (Den Vorwurf, Dem Minister).
+func (d *doc) invertedPronoun(h cueHit, cs, hi int) (np, bool) {
+	if cs >= h.first || h.last >= hi || !d.isCap(cs) || d.inQuote[h.last] >= 0 {
+		return np{}, false
+	}
+	for k := cs; k < h.first; k++ {
+		if d.toks[k].Kind == text.Punct || d.inQuote[k] >= 0 {
+			return np{}, false // a clause or apposition before the verb
+		}
+	}
+	switch d.tok(h.last) {
+	case "er":
+	case "sie":
+		switch d.tok(cs) {
+		case "Den", "Dem", "Einem", "Einen":
+		default:
+			return np{}, false
+		}
+	default:
+		return np{}, false
+	}
+	if n, ok := d.npAt(cs, h.first); ok && n.kind == npPronoun {
+		return np{}, false
+	}
+	return d.npAt(h.last, hi)
+}
+
 func (d *doc) pronounAt(i, hi int) bool {
 	n, ok := d.npAt(i, hi)
 	return ok && n.kind == npPronoun
@@ -545,7 +720,7 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 			if k < hi && d.isCap(k) {
 				w := d.tok(k)
 				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || d.speechNoun(k) {
-					if c, ok := d.complement(k+1, hi); ok {
+					if c, ok := d.complementOf(k+1, hi, true); ok {
 						// in der Ankündigung des Sekretärs des Komitees:
 						// the mention is the whole phrase, the source its
 						// complement
@@ -553,7 +728,9 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 						n.first = phrase
 						return n, true
 					}
-					return np{}, false
+					// Im Bericht heißt es, heißt es in einer Erklärung:
+					// the document itself
+					return np{first: phrase, last: k + 1, kind: npDoc, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 				}
 				_, r := role(w)
 				if n, ok := d.npAt(k, hi); r && ok {
@@ -609,6 +786,16 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
 			return attr{cue: &h, np: &n}
+		}
+		if k := h.last; k < hi {
+			// laut ai-Bericht, laut einer dpa-Meldung: a compound speech
+			// noun whose first part, an acronym, is in lower case
+			if documentDet[d.tok(k)] && k+1 < hi {
+				k++
+			}
+			if d.isLower(k) && d.inQuote[k] < 0 && strings.Contains(d.tok(k), "-") && d.speechNoun(k) {
+				return attr{cue: &h, bare: true, noun: k}
+			}
 		}
 		return attr{cue: &h}
 	case "so":

@@ -76,18 +76,38 @@
 // takes its source from a frame before it in its clause or right after
 // it (In einer Erklärung der Gewerkschaft heißt es …; hieß es vom
 // Sprecher Jan Kolb); a passive cue from its agent (Von der Gewerkschaft
-// wird erwartet, …).
+// wird erwartet, …) or, with none, from the document its clause opens
+// with (In einem Bericht der Zeitung wurde vermutet, …). er right after
+// the cue verb is its subject when an object opens the clause (Der
+// Politik schlug er vor, …). A Konjunktiv sentence after a passive one
+// continues its agent (… wurden von Minister Stolpe als unrealistisch
+// bezeichnet. Heutige Fahrzeuge seien …), not its subject. A generic
+// organisation noun (die Gewerkschaft, das Unternehmen) refers back only
+// to an organisation of a fitting kind: never a union to the broadcaster
+// named last.
 //
 // The mention spans the whole phrase a reader marks as the source, as the
 // SpkAtt annotation does: a role phrase with the name in apposition (Die
 // Sprecherin der Stiftung Warentest, Heike Laak), the name with its
 // apposition (Frank Bauer, Vorsitzender des Verbands für das Münsterland),
-// a coordination opening the sentence (Özcan Mutlu und Benedikt Lux; the
-// Name is then the conjunct resolved), and the speech noun of a frame
+// a coordination opening the sentence (Özcan Mutlu und Benedikt Lux, also
+// with commas; the Name is then the conjunct resolved), a von phrase
+// naming an organisation (Theo Kitz vom Bankhaus Merck, but not sprach
+// Angela Merkel von der Möglichkeit …), and the speech noun of a frame
 // (nach Angaben der Polizei → "Angaben der Polizei", laut einem Bericht der
 // Zeitung → "einem Bericht der Zeitung", in der Ankündigung des Komitees
 // heißt es → "der Ankündigung des Komitees"), so the mention may share
 // that noun with the cue (nach Angaben).
+//
+// A laut, zufolge or nach frame whose source is a document or medium with
+// no one named (laut einer norwegischen Studie, Medienberichten zufolge,
+// nach ersten Angaben, nach Expertenmeinung, Nach dem Artikel 65 des
+// Grundgesetzes, Wie die Zeitung berichtete), and heißt es with a document in its frame (Im
+// Bericht heißt es), give that phrase as the mention, with an empty
+// Name and Type entity.Misc; so do Demnach and Dem Vernehmen nach, which
+// point back to such a source; a compound that names an organisation
+// (Polizeiangaben, UNO-Angaben) gives the organisation, and plain Angaben
+// gives none.
 //
 // Some frames name no speaker, and then none is given: the subject of a
 // passive cue is addressed, not speaking (Israel wurde aufgefordert, …;

@@ -96,10 +96,27 @@ func extract(src string, ents []entity.Entity) []Quote {
 	}
 	out = append(out, extra...)
 	d.reportedQuotes(out)
+	// A statement that continues a speaker holds a copy of its mention;
+	// it takes the span the mention got with the cue of its own statement
+	// (Nach Angaben der Behörde …. Rund 800 Menschen seien …).
+	widened := map[wortlaut.Span]wortlaut.Span{}
+	for _, st := range out {
+		if sp := st.q.Speaker; sp != nil && st.q.Cue != nil {
+			if _, done := widened[sp.Span]; !done {
+				w := *sp
+				d.widen(&w, st.q.Cue)
+				widened[sp.Span] = w.Span
+			}
+		}
+	}
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
 		if sp := st.q.Speaker; sp != nil {
-			d.widen(sp, st.q.Cue)
+			if w, ok := widened[sp.Span]; ok && st.q.Cue == nil {
+				sp.Span, sp.Text = w, d.src[w.Start:w.End]
+			} else {
+				d.widen(sp, st.q.Cue)
+			}
 			if sp.Type == entity.Person && d.unnamed[sp.Name] {
 				// An unnamed person (die Chefin, ein Augenzeuge): the role
 				// noun served to chain mentions; it is no name to group by.
@@ -1158,7 +1175,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			if prefix != "" {
 				out.Name, out.Type = prefix, entity.Organization
 				if genericOrg[prefix] {
-					if name, ok := d.recentOrg(n.first, para, prev); ok {
+					if name, ok := d.recentOrg(prefix, n.first, para, prev); ok {
 						out.Name = name
 					}
 				}
@@ -1182,6 +1199,9 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		d.markDescribed(out.Name)
 		d.markUnnamed(out.Name)
 		return out, n.g
+	case npDoc:
+		out.Type = entity.Misc // a document names no one: see Speaker
+		return out, genderUnknown
 	case npOrg, npNoun:
 		if n.kind == npOrg && n.name[0] > 0 && d.toks[n.name[0]-1].Kind == text.QuoteMark {
 			// a name in marks: its words, without the marks
@@ -1190,7 +1210,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		if n.kind == npOrg && n.name[0] < 0 && n.last-n.head == 1 && genericOrg[trimGenitiveOrg(d.tok(n.head))] && d.definite(n) {
 			// das Unternehmen, die Organisation: the organisation named last
-			if name, ok := d.recentOrg(n.first, para, prev); ok {
+			if name, ok := d.recentOrg(trimGenitiveOrg(d.tok(n.head)), n.first, para, prev); ok {
 				out.Name, out.Type = name, entity.Organization
 				return out, genderUnknown
 			}
@@ -1281,17 +1301,19 @@ var genericOrg = map[string]bool{
 	"Unternehmens": true, "Konzerns": true, "Verbands": true, "Verbandes": true, "Ministeriums": true,
 }
 
-// recentOrg returns the organisation named last before token at, within
-// two paragraphs: an entity mention or the speaker of an earlier statement.
-func (d *doc) recentOrg(at, para int, prev []stmt) (string, bool) {
+// recentOrg returns the organisation named last before token at that the
+// generic noun (das Unternehmen, der Gewerkschaft) can refer to, within
+// two paragraphs: an entity mention or the speaker of an earlier statement
+// (see [doc.orgFits]).
+func (d *doc) recentOrg(noun string, at, para int, prev []stmt) (string, bool) {
 	lo := d.paras[max(0, para-2)].first
 	for i := at - 1; i >= lo && i >= at-400; i-- {
-		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization {
+		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization && orgFits(noun, d.entClass(i)) {
 			return entName(d.ents[e]), true
 		}
 	}
 	for k := len(prev) - 1; k >= 0 && para-prev[k].para <= 2; k-- {
-		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] {
+		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] && orgFits(noun, textClass(sp.Text)) {
 			return sp.Name, true
 		}
 	}
@@ -1307,7 +1329,7 @@ func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 		}
 	}
 	if c[1]-c[0] == 1 && genericOrg[trimGenitiveOrg(d.tok(c[0]))] && c[0] > 0 && (d.tok(c[0]-1) == "des" || d.tok(c[0]-1) == "der") {
-		if name, ok := d.recentOrg(c[0], d.paraOf(c[0]), d.prevStmts); ok {
+		if name, ok := d.recentOrg(trimGenitiveOrg(d.tok(c[0])), c[0], d.paraOf(c[0]), d.prevStmts); ok {
 			out.Name, out.Type = name, entity.Organization
 			return out
 		}
@@ -1604,7 +1626,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 	chain := func(i int, named bool) int {
 		for c := 0; c < 3 && ok(i); c++ {
 			w := d.tok(i)
-			if named && w != "von" && w != "vom" {
+			if named && (w != "von" && w != "vom" || !d.vonOwner(i, hi)) {
 				break // a name takes no genitive: sagte Merz der Zeitung
 			}
 			cm, found := d.complement(i, hi)
@@ -1726,11 +1748,12 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 	if start == k0 && k0 >= 2 && (d.tok(k0-1) == "und" || d.tok(k0-1) == "sowie") && d.isCap(k0-2) && ok(k0-2) {
 		// Özcan Mutlu und Benedikt Lux prangerten an, Die IADB und der
 		// MIF geben bekannt: the subject opening the sentence is the
-		// whole coordination.
+		// whole coordination, also a list with commas (Die Außenminister
+		// Frankreichs, Italiens und Österreichs erklärten).
 		s0 := d.afterDateline(d.sents[si])
 		all := s0 < k0-1 && k0-1-s0 <= 8
 		for i := s0; all && i < k0-1; i++ {
-			all = d.phraseTok(i) && d.tok(i) != "und"
+			all = (d.phraseTok(i) || d.isPunct(i, ",") && i > s0 && d.isCap(i-1) && d.isCap(i+1)) && d.tok(i) != "und"
 		}
 		if w := d.tok(s0); all && (articleWord[w] || !leadPrep[w] && !sentenceAdverb(w)) {
 			start = s0

@@ -184,8 +184,9 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 // organisation they parse (Laut israelischen Medien gab es …, Nach einer
 // Studie der Universität wird …, Anderen Aussagen zufolge soll …, Seiner
 // Meinung nach hätte …, Demnach darf …): the rest of the sentence from the
-// finite verb is reported. The speaker is given only when the frame is a
-// phrase the speaker rules read; else it stays nil.
+// finite verb is reported. The speaker is the phrase when the speaker rules
+// read it, or a document or medium it cites (see [doc.documentFrame]);
+// else it stays nil.
 func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	a := d.afterDateline(s)
 	for a < end && (d.tok(a) == "Auch" || d.tok(a) == "Denn" || d.tok(a) == "Und") {
@@ -226,9 +227,9 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 			src[0]++
 		}
 	case w == "Demnach" || w == "Demzufolge":
-		v = a + 1
+		v, src = a+1, [2]int{a, a + 1}
 	case w == "Dem" && d.tok(a+1) == "Vernehmen" && d.tok(a+2) == "nach":
-		v, cue = a+3, a+2
+		v, cue, src = a+3, a+2, [2]int{a, a + 2}
 	default:
 		// X zufolge, Seiner Meinung nach: a postposition within the first
 		// few words, right before the verb.
@@ -274,6 +275,8 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 			sp := d.span(o+1, src[1]-1)
 			name := d.src[sp.Start:sp.End]
 			st.q.Speaker = &Speaker{Span: sp, Text: name, Name: name, Type: entity.Organization}
+		} else {
+			st.q.Speaker = d.documentFrame(src[0], src[1]) // Nach dem Grundgesetz
 		}
 	}
 	return st, true
@@ -381,7 +384,9 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 			e++
 		}
 	}
-	st.q.Speaker = d.entitySource(h.last, e)
+	if st.q.Speaker = d.entitySource(h.last, e); st.q.Speaker == nil {
+		st.q.Speaker = d.documentFrame(h.last, e) // laut den Angaben
+	}
 	return st, true
 }
 

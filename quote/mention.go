@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
@@ -301,4 +302,28 @@ func (d *doc) mentionEnd(e, hi int) (int, [2]int) {
 		}
 	}
 	return e, name
+}
+
+// vonOwner reports whether the von phrase at token i after a person's name
+// says where the person belongs (Theo Kitz vom Bankhaus Merck Finck, Anna
+// Berger von der SPD, Jan Kolb vom „Bündnis Nord“), so the mention takes
+// it: one of its words is a recognised name, an organisation or medium noun, an
+// acronym or a name in marks. Any other noun is the object of the verb
+// (sprach Angela Merkel von der Möglichkeit einer Koalition), not part of
+// the speaker.
+func (d *doc) vonOwner(i, hi int) bool {
+	c, ok := d.complement(i, hi)
+	if !ok {
+		return false
+	}
+	if d.toks[c[0]].Kind == text.QuoteMark {
+		return true
+	}
+	for h := c[0]; h < c[1]; h++ {
+		w := d.tok(h)
+		if d.entAt[h] >= 0 || isOrgWord(w) || isMedia(w) || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
 }

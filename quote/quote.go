@@ -37,8 +37,8 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
-// Speaker is the person or organisation a quotation is attributed to: the
-// mention as written (with its apposition or party, as a reader would
+// Speaker is the person, organisation or document a quotation is
+// attributed to: the mention as written (with its apposition or party, as a reader would
 // mark it) and the canonical name it resolves to, so a caller can both
 // show the evidence and group quotations by speaker.
 //
@@ -50,11 +50,18 @@ func (k Kind) String() string {
 // ministers). An unnamed spokesperson of a named organisation (ein Sprecher
 // des Ministeriums, Polizeisprecher) keeps the organisation as Name, with
 // Type entity.Organization.
+//
+// A document or medium that frames reported speech with no person or
+// organisation named (laut einer Studie, nach ersten Angaben,
+// Medienberichten zufolge, and Demnach, which points back to one) is the
+// Speaker as written, with an empty Name and Type entity.Misc: it is the
+// evidence a reader checks, as the SpkAtt annotation marks it, and no one
+// to group quotations by.
 type Speaker struct {
 	wortlaut.Span             // the mention as written
 	Text          string      // text[Span]: "er", "Ma", "die Sprecherin"
-	Name          string      // canonical name: "Jack Ma"; empty for an unnamed person
-	Type          entity.Type // entity.Person or entity.Organization
+	Name          string      // canonical name: "Jack Ma"; empty for an unnamed person or a document
+	Type          entity.Type // entity.Person, entity.Organization, or entity.Misc for a document
 }
 
 // Cue is the word or expression that attributes a quotation (sagte,

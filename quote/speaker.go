@@ -18,6 +18,7 @@ const (
 	npRole           // determiner + role noun: der Minister, ein Sprecher des Ministeriums
 	npOrg            // determiner + organisation noun: die Polizei, die Alibaba-Gruppe
 	npNoun           // determiner + other noun: ein Augenzeuge
+	npDoc            // a document or medium that names no one: im Bericht heißt es
 )
 
 // np is a speaker mention: tokens [first, last).
@@ -802,6 +803,19 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 	if i < s.last && frameAdverb[d.tok(i)] {
 		i++
 	}
+	for v := i; v < s.last && v < i+12 && d.inQuote[v] < 0 && d.toks[v].Kind != text.Punct; v++ {
+		if !d.isLower(v) || phraseWord[d.tok(v)] || adjLike(d.tok(v)) && v+1 < s.last && d.isCap(v+1) {
+			continue // the words of the first phrase
+		}
+		switch d.tok(v) {
+		case "wurde", "wurden", "wird", "werden":
+			// Die Forderungen wurden von Minister Jan Kolb als
+			// unrealistisch bezeichnet: in a passive the agent, if any,
+			// speaks on; the subject is spoken about.
+			return d.passiveAgent(v, s.last)
+		}
+		break
+	}
 	n, ok := d.npAt(i, s.last)
 	if !ok || n.last >= s.last || d.abstractObject(n) {
 		return np{}, false
@@ -827,6 +841,25 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 	return n, true
 }
 
+// passiveAgent returns the agent of the passive clause whose auxiliary is
+// token v: a person or organisation after von or vom before the clause
+// ends (wurde von Bundesminister Jan Kolb als falsch bezeichnet).
+func (d *doc) passiveAgent(v, hi int) (np, bool) {
+	for k := v + 1; k < hi && k < v+12; k++ {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.Punct {
+			break
+		}
+		if w := d.tok(k); w != "von" && w != "vom" {
+			continue
+		}
+		if n, ok := d.npLoose(k+1, hi); ok && (n.kind == npName || n.kind == npRole || n.kind == npOrg) {
+			return n, true
+		}
+		break
+	}
+	return np{}, false
+}
+
 // personName reports whether the name of mention n is known to be a
 // person's: a role word before it, a given name, or a person entity. A
 // capitalised word opening a sentence (Besonders, Ursprünglich) is none.
@@ -843,4 +876,80 @@ func (d *doc) personName(n np) bool {
 	}
 	_, first := lexicon.FirstName(d.tok(a))
 	return first
+}
+
+// entClass returns the class noun of the organisation mention at token i:
+// a word of the mention (Gewerkschaft Verdi, Deutsche Bank) or one of the
+// three words before it (dem britischen Sender BBC) that names a kind of
+// organisation or a medium, or "" when the text gives none.
+func (d *doc) entClass(i int) string {
+	e := d.entAt[i]
+	j := i
+	for j > 0 && d.entAt[j-1] == e {
+		j--
+	}
+	for k := i; k >= j; k-- {
+		if w := d.tok(k); classWord(w) {
+			return w
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && d.inQuote[k] < 0; k-- {
+		if w := d.tok(k); classWord(w) {
+			return w
+		} else if !d.isLower(k) || !adjLike(w) {
+			break
+		}
+	}
+	return ""
+}
+
+// textClass is entClass for a speaker mention as written (der
+// Nachrichtenagentur Reuters).
+func textClass(s string) string {
+	for _, w := range strings.Fields(s) {
+		if classWord(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+func classWord(w string) bool {
+	return w != "" && unicode.IsUpper([]rune(w)[0]) && (genericOrg[w] || isMedia(w) || isOrgWord(w))
+}
+
+// publicSuffix are the heads of organisations that are no company: das
+// Unternehmen does not refer back to them.
+var publicSuffix = []string{
+	"partei", "gewerkschaft", "gericht", "universität", "behörde", "ministerium", "verband", "verein",
+	"stiftung", "bündnis", "regierung", "polizei", "kommission", "parlament", "fraktion", "armee",
+	"amt", "stadt", "gemeinde", "rat", "senat", "staatsanwaltschaft", "feuerwehr", "bundeswehr",
+}
+
+// orgFits reports whether a generic organisation noun (das Unternehmen,
+// der Gewerkschaft) can refer back to an organisation of class class (see
+// [doc.entClass]). With no class known, any organisation fits; otherwise
+// the class must be a compound of the noun (die Dienstleistungsgewerkschaft
+// Verdi … die Gewerkschaft), a company for a company noun (Unternehmen,
+// Konzern), anything but a medium for Organisation, and a medium only for
+// a medium noun. So die Forderung der Gewerkschaft never gives the
+// broadcaster named just before (dem britischen Sender BBC).
+func orgFits(noun, class string) bool {
+	if class == "" {
+		return true
+	}
+	nl, cl := strings.ToLower(trimGenitiveOrg(noun)), strings.ToLower(trimGenitiveOrg(class))
+	switch {
+	case strings.HasSuffix(cl, nl):
+		return true
+	case isMedia(class):
+		return isMedia(noun)
+	}
+	switch nl {
+	case "organisation", "institution", "gruppe":
+		return true
+	case "unternehmen", "konzern", "firma", "hersteller", "gesellschaft":
+		return !hasSuffixFold(class, publicSuffix)
+	}
+	return false
 }
