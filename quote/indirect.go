@@ -703,13 +703,16 @@ func (d *doc) nameApposition(a, b int) bool {
 // zuInfinitive reports whether token i is an infinitive with zu: zu
 // zahlen, einzulegen, aufzugeben.
 func (d *doc) zuInfinitive(i int) bool {
-	if !d.isLower(i) || !strings.HasSuffix(d.tok(i), "en") {
+	w := d.tok(i)
+	if !d.isLower(i) || !strings.HasSuffix(w, "n") {
 		return false
 	}
 	if i > 0 && d.tok(i-1) == "zu" {
-		return true
+		return true // also zu sein, zu tun, zu ändern, zu handeln
 	}
-	w := d.tok(i)
+	if !strings.HasSuffix(w, "en") {
+		return false
+	}
 	for _, p := range []string{"ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zurück", "weiter", "fest", "frei", "her", "hin", "los", "dar", "fort", "hinzu", "heraus", "durch", "um", "zu"} {
 		if rest, ok := strings.CutPrefix(w, p+"zu"); ok && len(rest) > 3 {
 			return true
