@@ -1180,3 +1180,32 @@ func allLower(w string) bool {
 	}
 	return true
 }
+
+// joinFree joins a statement in free indirect speech to the statement in
+// free indirect speech of the same speaker that ends in the sentence right
+// before it, in the same paragraph (Die Lage sei ernst. Man brauche mehr
+// Geld.): one message that runs over several sentences, as a quotation
+// does. out is in text order; the joined statements are dropped.
+func (d *doc) joinFree(out []stmt) []stmt {
+	keep := out[:0]
+	for _, st := range out {
+		if k := len(keep) - 1; k >= 0 && d.freeOf(st) && d.freeOf(keep[k]) {
+			p := &keep[k]
+			if p.para == st.para && p.q.Speaker != nil && st.q.Speaker != nil && p.q.Speaker.Span == st.q.Speaker.Span &&
+				p.end <= st.first && d.sentOf[st.first] == d.sentOf[p.end-1]+1 {
+				p.end = st.end
+				sp := d.span(p.first, p.end)
+				p.q.Span, p.q.Text = sp, d.src[sp.Start:sp.End]
+				continue
+			}
+		}
+		keep = append(keep, st)
+	}
+	return keep
+}
+
+// freeOf reports whether st is free indirect speech: reported with no cue
+// of its own.
+func (d *doc) freeOf(st stmt) bool {
+	return st.cand < 0 && !st.explicit && st.q.Cue == nil && st.q.Kind == Indirect
+}
