@@ -456,6 +456,11 @@ var sourceNoun = []string{
 func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	after := max(h.last, h.particle+1)
 	n, hasNP := d.verbSpeaker(h, s.first, end)
+	if hasNP && n.first >= h.last && d.clauseEnd(after, end) < n.first {
+		// a name inside the clause after the cue (wurde bekannt, dass in
+		// der Türkei …) is no subject of the cue
+		n, hasNP = np{}, false
+	}
 	if hasNP && n.last > after && n.first >= h.last {
 		after = n.last
 	}
