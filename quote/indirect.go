@@ -198,6 +198,9 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	var owner *np // the possessive of an opinion frame
 	cue := a      // the frame word
 	w := d.tok(a)
+	if w == "wie" && a > s.first {
+		w = "Wie" // Denn wie die Zeitung berichtete, …
+	}
 	switch {
 	case w == "Laut" || w == "Gemäß":
 		v = d.verbAfterPhrase(a+1, end)

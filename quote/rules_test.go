@@ -115,6 +115,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind vorbereitet", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Der Brand sei am Morgen ausgebrochen. Verletzt worden sei niemand", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}, {"indirect", "Die Ursache sei noch unklar", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
 	{"a name inside the dass-clause is no subject of the cue", "Am Abend wurde bekannt, dass in der Stadt Fälle der Geflügelpest aufgetreten waren.",
 		[]got{{"indirect", "dass in der Stadt Fälle der Geflügelpest aufgetreten waren", "-", "-", "wurde bekannt"}}},
+	{"a wie frame after Denn", "Denn wie Bürgermeister Karl Bauer am Montag sagte, bleibt die Brücke bis zum Sommer gesperrt.",
+		[]got{{"indirect", "bleibt die Brücke bis zum Sommer gesperrt", "Karl Bauer", "Bürgermeister Karl Bauer", "sagte"}}},
 	{"an infinitive with zu that does not end in -en", "Der Verband bestreitet, an den Absprachen beteiligt gewesen zu sein.",
 		[]got{{"indirect", "an den Absprachen beteiligt gewesen zu sein", "Verband", "Der Verband", "bestreitet"}}},
 	{"zu before an infinitive in -ern", "Die Ministerin kündigte an, die Regeln für Zeitarbeit zu ändern.",
