@@ -691,6 +691,14 @@ func (d *doc) passiveCue(h cueHit, lo int) bool {
 			return true
 		}
 	}
+	if h.last < len(d.toks) {
+		// war berichtet worden; …, weil berichtet wurde, …: the
+		// auxiliary follows the participle
+		switch d.tok(h.last) {
+		case "worden", "wurde", "wurden", "wird", "werden":
+			return true
+		}
+	}
 	return false
 }
 

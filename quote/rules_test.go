@@ -117,6 +117,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass in der Stadt Fälle der Geflügelpest aufgetreten waren", "-", "-", "wurde bekannt"}}},
 	{"a wie frame after Denn", "Denn wie Bürgermeister Karl Bauer am Montag sagte, bleibt die Brücke bis zum Sommer gesperrt.",
 		[]got{{"indirect", "bleibt die Brücke bis zum Sommer gesperrt", "Karl Bauer", "Bürgermeister Karl Bauer", "sagte"}}},
+	{"a passive auxiliary after the participle", "Am Morgen war berichtet worden, dass die Gespräche gescheitert seien.",
+		[]got{{"indirect", "dass die Gespräche gescheitert seien", "-", "-", "berichtet"}}},
 	{"an infinitive with zu that does not end in -en", "Der Verband bestreitet, an den Absprachen beteiligt gewesen zu sein.",
 		[]got{{"indirect", "an den Absprachen beteiligt gewesen zu sein", "Verband", "Der Verband", "bestreitet"}}},
 	{"zu before an infinitive in -ern", "Die Ministerin kündigte an, die Regeln für Zeitarbeit zu ändern.",
