@@ -203,6 +203,7 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	var src [2]int
 	var owner *np // the possessive of an opinion frame
 	cue := a      // the frame word
+	cueEnd := -1  // the end of a frame cue of several words, else cue+1
 	w := d.tok(a)
 	if w == "wie" && a > s.first {
 		w = "Wie" // Denn wie die Zeitung berichtete, …
@@ -228,7 +229,7 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		if !ok {
 			return stmt{}, false
 		}
-		v, cue = c+1, h.first
+		v, cue, cueEnd = c+1, h.first, h.last
 		src = [2]int{a + 1, h.first}
 		for src[0] < h.first && wieAdverb[d.tok(src[0])] {
 			src[0]++
@@ -266,7 +267,10 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	}
 	st := stmt{first: v, end: end, para: s.para, cand: -1, explicit: true}
 	sp := d.span(v, end)
-	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(cueHit{first: cue, last: cue + 1})}
+	if cueEnd < 0 {
+		cueEnd = cue + 1
+	}
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(cueHit{first: cue, last: cueEnd})}
 	if owner != nil {
 		st.q.Speaker, st.g = d.resolve(*owner, false, v, s.para, d.prevStmts)
 	} else if src[1] > src[0] {
@@ -339,11 +343,12 @@ func (d *doc) markedName(a, b int) int {
 	return -1
 }
 
-// cueEndingAt returns a verb of saying that ends right before token c,
-// looked for in tokens [a, c): the verb-final cue of a wie clause.
+// cueEndingAt returns a verb of saying or a cue expression that ends right
+// before token c, looked for in tokens [a, c): the verb-final cue of a wie
+// clause (wie die WHO mitteilte; wie heute bekannt wurde; wie es hieß).
 func (d *doc) cueEndingAt(a, c int) (cueHit, bool) {
 	for i := max(a, c-3); i < c; i++ {
-		if h, ok := d.cueAt(i, c); ok && h.last == c && h.form.Section == lexicon.SpeechVerb {
+		if h, ok := d.cueAt(i, c); ok && h.last == c && (h.form.Section == lexicon.SpeechVerb || h.form.Section == lexicon.Expression) {
 			return h, true
 		}
 	}

@@ -124,6 +124,8 @@ var ruleCases = []struct {
 	{"a plain noun as the subject of sprach von", "Die Anwohner sprachen von einem lauten Knall.",
 		[]got{{"indirect", "Die Anwohner sprachen von einem lauten Knall", "Anwohner", "Die Anwohner", "sprachen"}}},
 	{"but not of a verb with a mere object", "Die Anwohner warfen dem Bürgermeister Untätigkeit vor.", []got{}},
+	{"a wie frame closed by a cue expression", "Wie am Abend bekannt wurde, sind im Tal drei Dörfer zerstört worden. Wie es hieß, bleibt die Straße gesperrt.",
+		[]got{{"indirect", "sind im Tal drei Dörfer zerstört worden", "-", "-", "bekannt wurde"}, {"indirect", "bleibt die Straße gesperrt", "-", "-", "es hieß"}}},
 	{"an infinitive with zu that does not end in -en", "Der Verband bestreitet, an den Absprachen beteiligt gewesen zu sein.",
 		[]got{{"indirect", "an den Absprachen beteiligt gewesen zu sein", "Verband", "Der Verband", "bestreitet"}}},
 	{"zu before an infinitive in -ern", "Die Ministerin kündigte an, die Regeln für Zeitarbeit zu ändern.",
