@@ -65,6 +65,9 @@ func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
 			j := i + 1
 			ok := true
 			for _, w := range f.Words[1:] {
+				if f.Section == lexicon.Expression && j+1 < hi && d.tok(j) != w && exprAdverb[d.tok(j)] && d.tok(j+1) == w {
+					j++ // gehen jedoch davon aus, hatte es zunächst geheißen
+				}
 				if j >= hi || d.inQuote[j] >= 0 || d.tok(j) != w {
 					ok = false
 					break
@@ -164,4 +167,13 @@ func (d *doc) clauseStart(i, lo int) int {
 		}
 	}
 	return lo
+}
+
+// exprAdverb are the adverbs that may stand between the words of a cue
+// expression (gehen jedoch davon aus, hieß es zunächst, hatte es
+// zunächst geheißen): one per gap.
+var exprAdverb = map[string]bool{
+	"jedoch": true, "aber": true, "auch": true, "nun": true, "zunächst": true, "weiterhin": true,
+	"dabei": true, "inzwischen": true, "offenbar": true, "bereits": true, "schon": true, "noch": true,
+	"zudem": true, "allerdings": true, "weiter": true, "offiziell": true, "ebenfalls": true, "damals": true,
 }

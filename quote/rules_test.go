@@ -126,6 +126,8 @@ var ruleCases = []struct {
 	{"but not of a verb with a mere object", "Die Anwohner warfen dem Bürgermeister Untätigkeit vor.", []got{}},
 	{"a wie frame closed by a cue expression", "Wie am Abend bekannt wurde, sind im Tal drei Dörfer zerstört worden. Wie es hieß, bleibt die Straße gesperrt.",
 		[]got{{"indirect", "sind im Tal drei Dörfer zerstört worden", "-", "-", "bekannt wurde"}, {"indirect", "bleibt die Straße gesperrt", "-", "-", "es hieß"}}},
+	{"an adverb inside a cue expression", "Am Vormittag hatte es zunächst geheißen, die Gewerkschaft habe den Streik abgesagt.",
+		[]got{{"indirect", "die Gewerkschaft habe den Streik abgesagt", "-", "-", "hatte es zunächst geheißen"}}},
 	{"an infinitive with zu that does not end in -en", "Der Verband bestreitet, an den Absprachen beteiligt gewesen zu sein.",
 		[]got{{"indirect", "an den Absprachen beteiligt gewesen zu sein", "Verband", "Der Verband", "bestreitet"}}},
 	{"zu before an infinitive in -ern", "Die Ministerin kündigte an, die Regeln für Zeitarbeit zu ändern.",
