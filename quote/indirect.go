@@ -71,6 +71,12 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		}
 		h, ok := d.cueAt(i, end)
 		if !ok {
+			if _, ok := contentNoun[d.tok(i)]; ok && d.inQuote[i] < 0 {
+				h = cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: d.tok(i), Section: lexicon.SpeechNoun}}
+				if st, ok := d.nounIndirect(s, end, h); ok {
+					return st, true
+				}
+			}
 			continue
 		}
 		switch {
@@ -561,7 +567,8 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 // Ankündigung, sich zurückzuziehen): after the noun, an optional genitive
 // or von phrase and a comma, a dass- or ob-clause, a clause in the
 // Konjunktiv or an infinitive with zu. The genitive names the speaker when
-// it is a person or organisation.
+// it is a person or organisation; for a view (contentNoun: die Hoffnung,
+// die These) with no genitive, the subject of the sentence holds it.
 func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if !d.isCap(h.first) || h.first == s.first {
 		return stmt{}, false // a noun in the middle of a sentence, after its article
@@ -597,7 +604,26 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if b-a < 3 {
 		return stmt{}, false
 	}
+	if held := contentNoun[d.tok(h.first)]; !hasNP && held {
+		n, hasNP = d.holderOf(s, h.first)
+	}
 	return d.indirect(s, a, b, h, n, hasNP)
+}
+
+// holderOf returns the one who holds the view a content noun at token noun
+// names when no genitive says so (Er äußerte die Hoffnung, …; Die
+// Forscher vertreten die These, …): the subject that opens sentence s, a
+// name, role, organisation or pronoun before the noun.
+func (d *doc) holderOf(s sent, noun int) (np, bool) {
+	si := int(d.sentOf[s.first])
+	if n, ok := d.sentenceSubject(si); ok && n.last <= noun {
+		return n, true
+	}
+	first := d.afterDateline(s)
+	if n, ok := d.npAt(first, noun); ok && n.kind == npPronoun && n.last < noun && d.isLower(n.last) {
+		return n, true
+	}
+	return np{}, false
 }
 
 // openingSubject returns the phrase that opens sentence s as the subject
