@@ -796,6 +796,17 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 			break
 		}
 	}
+	if !ok && ce < end && d.isPunct(ce, ",") && ce-s.first <= 6 && relativePronoun[d.tok(ce+1)] {
+		// Lediglich Personen, die … hätten, seien …: the finite verb
+		// follows the relative clause that the subject takes
+		if r := d.clauseEnd(ce+1, end); r < end && d.isPunct(r, ",") {
+			for i := r + 1; i < end && i < r+3; i++ {
+				if konjI[d.tok(i)] || konjII[d.tok(i)] {
+					ok = true
+				}
+			}
+		}
+	}
 	if !ok || end-s.first < 4 {
 		return stmt{}, false
 	}

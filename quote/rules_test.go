@@ -132,6 +132,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Gespräche bald beginnen", "", "Der Minister", "Hoffnung"}, {"indirect", "der Fund sei älter als gedacht", "", "Die Forscher", "These"}}},
 	{"the content of a claim has no holder", "Die Behauptung, der Verein habe Spenden veruntreut, sorgte für Aufregung.",
 		[]got{{"indirect", "der Verein habe Spenden veruntreut", "-", "-", "Behauptung"}}},
+	{"free indirect speech whose subject takes a relative clause", "„Wir sind bereit“, sagte Feuerwehrchef Jan Kolb. Nur Anwohner, die direkt am Fluss wohnen, seien in Gefahr.",
+		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Nur Anwohner, die direkt am Fluss wohnen, seien in Gefahr", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
 	{"an infinitive with zu that does not end in -en", "Der Verband bestreitet, an den Absprachen beteiligt gewesen zu sein.",
 		[]got{{"indirect", "an den Absprachen beteiligt gewesen zu sein", "Verband", "Der Verband", "bestreitet"}}},
 	{"zu before an infinitive in -ern", "Die Ministerin kündigte an, die Regeln für Zeitarbeit zu ändern.",
