@@ -788,7 +788,13 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 	ok := false
 	switch strings.ToLower(d.tok(s.first)) {
 	case "ob", "wenn", "falls", "weil", "da", "obwohl", "als", "bevor", "nachdem", "während", "dass", "damit", "sodass":
-		return stmt{}, false // Ob Mittel bereitgestellt würden, ließ er offen
+		// Ob Mittel bereitgestellt würden, ließ er offen: the main
+		// clause after the subordinate one must open with a Konjunktiv
+		// (Nachdem er … verfolgt hat, habe er …)
+		if ce+1 >= end || !d.isPunct(ce, ",") || !(konjI[d.tok(ce+1)] || konjII[d.tok(ce+1)]) {
+			return stmt{}, false
+		}
+		ok = true
 	}
 	for i := s.first; i < ce && i < s.first+8; i++ {
 		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i) || reportive[d.tok(i)] && d.perfectInfinitive(ce)) {

@@ -134,6 +134,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "der Verein habe Spenden veruntreut", "-", "-", "Behauptung"}}},
 	{"free indirect speech whose subject takes a relative clause", "„Wir sind bereit“, sagte Feuerwehrchef Jan Kolb. Nur Anwohner, die direkt am Fluss wohnen, seien in Gefahr.",
 		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Nur Anwohner, die direkt am Fluss wohnen, seien in Gefahr", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
+	{"free indirect speech after a subordinate clause", "„Wir sind bereit“, sagte Feuerwehrchef Jan Kolb. Nachdem das Wasser gestiegen war, habe man die Straße gesperrt. Ob die Brücke hält, wusste niemand.",
+		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Nachdem das Wasser gestiegen war, habe man die Straße gesperrt", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
 	{"an infinitive with zu that does not end in -en", "Der Verband bestreitet, an den Absprachen beteiligt gewesen zu sein.",
 		[]got{{"indirect", "an den Absprachen beteiligt gewesen zu sein", "Verband", "Der Verband", "bestreitet"}}},
 	{"zu before an infinitive in -ern", "Die Ministerin kündigte an, die Regeln für Zeitarbeit zu ändern.",
