@@ -49,9 +49,53 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 		return h, true
 	}
 	if lw := lowerFirst(w); lw != w && d.sentStart(i) {
-		return d.matchForms(cues.Forms(lw), i, hi)
+		if h, ok := d.matchForms(cues.Forms(lw), i, hi); ok {
+			return h, true
+		}
 	}
-	return cueHit{}, false
+	return d.splitExpression(i, hi)
+}
+
+// splitExpression reads the cue expressions whose verb stands apart from
+// the rest, with the subject between (geht die Regierung davon aus, dass
+// …; hält es der Minister für möglich, dass …): the verb is the cue, the
+// last word its particle, as for teilte … mit.
+func (d *doc) splitExpression(i, hi int) (cueHit, bool) {
+	var lemma string
+	switch d.tok(i) {
+	case "geht", "gehen", "ging", "gingen":
+		lemma = "davon ausgehen"
+	case "hält", "halten", "hielt", "hielten":
+		lemma = "für möglich halten"
+	default:
+		return cueHit{}, false
+	}
+	ce := d.clauseEnd(i+1, hi)
+	if ce-i > 12 || ce < i+3 {
+		return cueHit{}, false
+	}
+	switch lemma {
+	case "davon ausgehen":
+		if d.tok(ce-1) != "aus" || d.tok(ce-2) != "davon" {
+			return cueHit{}, false
+		}
+		return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: lemma, Section: lexicon.Expression}}, true
+	default:
+		// hält es für möglich/wahrscheinlich/denkbar, dass
+		if d.tok(ce-2) != "für" || !d.isLower(ce-1) || ce >= hi || d.tok(ce+1) != "dass" {
+			return cueHit{}, false
+		}
+		found := false
+		for j := i + 1; j < ce-2; j++ {
+			if d.tok(j) == "es" {
+				found = true
+			}
+		}
+		if !found {
+			return cueHit{}, false
+		}
+		return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: lemma, Section: lexicon.ThoughtVerb}}, true
+	}
 }
 
 func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {

@@ -136,6 +136,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Nur Anwohner, die direkt am Fluss wohnen, seien in Gefahr", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
 	{"free indirect speech after a subordinate clause", "„Wir sind bereit“, sagte Feuerwehrchef Jan Kolb. Nachdem das Wasser gestiegen war, habe man die Straße gesperrt. Ob die Brücke hält, wusste niemand.",
 		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Nachdem das Wasser gestiegen war, habe man die Straße gesperrt", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
+	{"a cue expression with the subject inside", "Bislang gingen die Forscher davon aus, dass der Fund aus der Bronzezeit stammt. Die Behörde hält es jedoch für möglich, dass die Brücke einstürzt.",
+		[]got{{"indirect", "dass der Fund aus der Bronzezeit stammt", "", "die Forscher", "gingen"}, {"indirect", "dass die Brücke einstürzt", "Behörde", "Die Behörde", "hält"}}},
 	{"an infinitive with zu that does not end in -en", "Der Verband bestreitet, an den Absprachen beteiligt gewesen zu sein.",
 		[]got{{"indirect", "an den Absprachen beteiligt gewesen zu sein", "Verband", "Der Verband", "bestreitet"}}},
 	{"zu before an infinitive in -ern", "Die Ministerin kündigte an, die Regeln für Zeitarbeit zu ändern.",
