@@ -70,8 +70,9 @@ func (d *doc) splitExpression(i, hi int) (cueHit, bool) {
 	default:
 		return cueHit{}, false
 	}
-	ce := d.clauseEnd(i+1, hi)
-	if ce-i > 12 || ce < i+3 {
+	lim := min(hi, i+13) // a short clause; the bound keeps the scan per token constant
+	ce := d.clauseEnd(i+1, lim)
+	if ce == lim && lim < hi || ce < i+3 {
 		return cueHit{}, false
 	}
 	switch lemma {
