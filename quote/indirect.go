@@ -833,6 +833,11 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 					if sp, g := d.resolve(n, false, s.first, s.para, d.prevStmts); sp != nil {
 						st.q.Speaker, st.g = sp, g
 					}
+				} else if n, h, ok := d.speechAct(d.sents[ps]); ok {
+					// Der Iran streitet dies ab.: whoever speaks there
+					if sp, g := d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts); sp != nil {
+						st.q.Speaker, st.g = sp, g
+					}
 				}
 			}
 			return st, true

@@ -138,6 +138,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Feuerwehrchef Jan Kolb", "sagte"}, {"indirect", "Nachdem das Wasser gestiegen war, habe man die Straße gesperrt", "Jan Kolb", "Feuerwehrchef Jan Kolb", "-"}}},
 	{"a cue expression with the subject inside", "Bislang gingen die Forscher davon aus, dass der Fund aus der Bronzezeit stammt. Die Behörde hält es jedoch für möglich, dass die Brücke einstürzt.",
 		[]got{{"indirect", "dass der Fund aus der Bronzezeit stammt", "", "die Forscher", "gingen"}, {"indirect", "dass die Brücke einstürzt", "Behörde", "Die Behörde", "hält"}}},
+	{"a speech act between with a pronoun subject takes over", "Anna Berger ist Abgeordnete. „Wir prüfen das“, sagte Minister Karl Bauer. Sie widersprach am Abend. Der Plan sei unsozial.",
+		[]got{{"direct", "Wir prüfen das", "Karl Bauer", "Minister Karl Bauer", "sagte"}, {"indirect", "Der Plan sei unsozial", "Anna Berger", "Sie", "-"}}},
 	{"an infinitive with zu that does not end in -en", "Der Verband bestreitet, an den Absprachen beteiligt gewesen zu sein.",
 		[]got{{"indirect", "an den Absprachen beteiligt gewesen zu sein", "Verband", "Der Verband", "bestreitet"}}},
 	{"zu before an infinitive in -ern", "Die Ministerin kündigte an, die Regeln für Zeitarbeit zu ändern.",
