@@ -49,9 +49,54 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 		return h, true
 	}
 	if lw := lowerFirst(w); lw != w && d.sentStart(i) {
-		return d.matchForms(cues.Forms(lw), i, hi)
+		if h, ok := d.matchForms(cues.Forms(lw), i, hi); ok {
+			return h, true
+		}
 	}
-	return cueHit{}, false
+	return d.splitExpression(i, hi)
+}
+
+// splitExpression reads the cue expressions whose verb stands apart from
+// the rest, with the subject between (geht die Regierung davon aus, dass
+// …; hält es der Minister für möglich, dass …): the verb is the cue, the
+// last word its particle, as for teilte … mit.
+func (d *doc) splitExpression(i, hi int) (cueHit, bool) {
+	var lemma string
+	switch d.tok(i) {
+	case "geht", "gehen", "ging", "gingen":
+		lemma = "davon ausgehen"
+	case "hält", "halten", "hielt", "hielten":
+		lemma = "für möglich halten"
+	default:
+		return cueHit{}, false
+	}
+	lim := min(hi, i+13) // a short clause; the bound keeps the scan per token constant
+	ce := d.clauseEnd(i+1, lim)
+	if ce == lim && lim < hi || ce < i+3 {
+		return cueHit{}, false
+	}
+	switch lemma {
+	case "davon ausgehen":
+		if d.tok(ce-1) != "aus" || d.tok(ce-2) != "davon" {
+			return cueHit{}, false
+		}
+		return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: lemma, Section: lexicon.Expression}}, true
+	default:
+		// hält es für möglich/wahrscheinlich/denkbar, dass
+		if d.tok(ce-2) != "für" || !d.isLower(ce-1) || ce >= hi || d.tok(ce+1) != "dass" {
+			return cueHit{}, false
+		}
+		found := false
+		for j := i + 1; j < ce-2; j++ {
+			if d.tok(j) == "es" {
+				found = true
+			}
+		}
+		if !found {
+			return cueHit{}, false
+		}
+		return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: lemma, Section: lexicon.ThoughtVerb}}, true
+	}
 }
 
 func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
@@ -65,6 +110,9 @@ func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
 			j := i + 1
 			ok := true
 			for _, w := range f.Words[1:] {
+				if f.Section == lexicon.Expression && j+1 < hi && d.tok(j) != w && exprAdverb[d.tok(j)] && d.tok(j+1) == w {
+					j++ // gehen jedoch davon aus, hatte es zunächst geheißen
+				}
 				if j >= hi || d.inQuote[j] >= 0 || d.tok(j) != w {
 					ok = false
 					break
@@ -164,4 +212,13 @@ func (d *doc) clauseStart(i, lo int) int {
 		}
 	}
 	return lo
+}
+
+// exprAdverb are the adverbs that may stand between the words of a cue
+// expression (gehen jedoch davon aus, hieß es zunächst, hatte es
+// zunächst geheißen): one per gap.
+var exprAdverb = map[string]bool{
+	"jedoch": true, "aber": true, "auch": true, "nun": true, "zunächst": true, "weiterhin": true,
+	"dabei": true, "inzwischen": true, "offenbar": true, "bereits": true, "schon": true, "noch": true,
+	"zudem": true, "allerdings": true, "weiter": true, "offiziell": true, "ebenfalls": true, "damals": true,
 }

@@ -69,6 +69,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 			out = append(out, st)
 		}
 	}
+	out = d.joinFree(out)
 	// Reported speech around partial quotations: Der Staatsanwalt sagte,
 	// der Sohn habe sich „bewusst und gewollt stranguliert“.
 	var extra []stmt

@@ -255,3 +255,20 @@ var collectiveNoun = []string{"führung", "leitung", "versammlung", "vertretung"
 func abstractNoun(w string) bool {
 	return hasSuffixFold(w, abstractSuffix) && !hasSuffixFold(w, collectiveNoun) && !isOrgWord(w)
 }
+
+// contentNoun are nouns the lexicon does not list as cues whose content a
+// dass-clause, a Konjunktiv clause or an infinitive with zu gives (die
+// Hoffnung, dass …; die These, die Partei stagniere). True marks a view
+// held by the subject of the sentence when no genitive names its holder
+// (Er äußerte die Hoffnung, …); false a claim that is mostly someone
+// else's (wies die Behauptung zurück, …).
+var contentNoun = map[string]bool{
+	"Hoffnung": true, "Argument": true, "Begründung": true, "These": true, "Prognose": true,
+	"Befürchtung": true, "Befürchtungen": true, "Aufforderung": true, "Bitte": true, "Drohung": true,
+	"Zusage": true, "Versprechen": true, "Vermutung": true, "Vermutungen": true, "Annahme": true,
+	"Überzeugung": true, "Erwartung": true, "Erwartungen": true, "Hinweis": true, "Hinweise": true,
+	"Vorschlag": true, "Einwand": true, "Hypothese": true, "Theorie": true, "Schluss": true,
+	"Sorge": true, "Angst": true, "Zweifel": true,
+	"Behauptung": false, "Behauptungen": false, "Gerücht": false, "Gerüchte": false, "Gerüchten": false,
+	"Verdacht": false,
+}
