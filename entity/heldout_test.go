@@ -12,8 +12,8 @@ import (
 // (every ner.HeldOutEvery-th sentence, never trained on, each sentence read
 // as a document), strict spans of the four outer classes, and logs the
 // tagger alone on the same sentences. A name inside a compound counts as
-// O, as GermEval labels it a part. Last measured (model 73c4e293):
-// Recognize F1 74.0, tagger alone 67.7; the floor sits a little below.
+// O, as GermEval labels it a part. Last measured (model dbd1321a):
+// Recognize F1 74.5, tagger alone 70.1; the floor sits a little below.
 // Skipped when ../shared is absent.
 func TestHeldOut(t *testing.T) {
 	const path = "../../shared/data/germeval2014/NER-de-dev.tsv"
@@ -65,7 +65,7 @@ func TestHeldOut(t *testing.T) {
 	}
 	got, base := score(ours), score(tagger)
 	t.Logf("held-out GermEval dev, %d sentences: Recognize F1 %.1f, tagger alone %.1f", len(gold), got, base)
-	if got < 72 {
-		t.Errorf("Recognize F1 %.1f below the floor 72", got)
+	if got < 73 {
+		t.Errorf("Recognize F1 %.1f below the floor 73", got)
 	}
 }
