@@ -207,6 +207,12 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind vorbereitet", "", "der Bürgermeister", "gesagt"}}},
 
 	// Speakers.
+	{"quoted words in a Konjunktiv sentence after an act of speech", "Die Abgeordnete Anna Berg kritisierte die Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.",
+		[]got{{"partial", "völlig unrealistisch", "Anna Berg", "Die Abgeordnete Anna Berg", "-"}}},
+	{"a quotation opening the sentence after an act of speech", "Der Abgeordnete Peter Lang verurteilte die Haltung der Regierung. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
+		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "Peter Lang", "Der Abgeordnete Peter Lang", "-"}}},
+	{"no act of speech before: no speaker", "Der Abgeordnete Peter Lang fuhr nach Hause. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
+		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "-", "-", "-"}}},
 	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",
 		[]got{{"direct", "Das Treffen war gut", "Jack Ma", "Ma", "erklärte"}}},
 	{"pronoun continues the last speaker", "„Es war gut“, sagte Jack Ma nach seinem Treffen mit Donald Trump. „Wir reden weiter“, sagte er.",
@@ -302,7 +308,7 @@ var ruleCases = []struct {
 	{"pronoun skips a last speaker of unknown gender for a person of its gender since", "„Das Verbot ist nötig“, sagte Tjark Ommen. Dagegen hält die Ministerin Renate Kühn nichts davon. Im Interview sagte sie: „Ich war nie dafür.“",
 		[]got{{"direct", "Das Verbot ist nötig", "Tjark Ommen", "Tjark Ommen", "sagte"}, {"direct", "Ich war nie dafür.", "Renate Kühn", "sie", "sagte"}}},
 	{"a name in apposition to the opening role phrase takes the floor", "„Das ist solide“, sagte Tjark Ommen. Die Haushaltspolitikerin der Grünen, Anja Hajek, kritisierte die Pläne. Hier seien die Mittel „völlig unrealistisch“.",
-		[]got{{"direct", "Das ist solide", "Tjark Ommen", "Tjark Ommen", "sagte"}, {"partial", "völlig unrealistisch", "-", "-", "-"}}},
+		[]got{{"direct", "Das ist solide", "Tjark Ommen", "Tjark Ommen", "sagte"}, {"partial", "völlig unrealistisch", "Anja Hajek", "Die Haushaltspolitikerin der Grünen, Anja Hajek", "-"}}},
 	{"apposition with article and role before the name", "Das Staatsoberhaupt des Landes, die britische Königin Elisabeth II., bat den Premier, ihre „tiefe Anteilnahme den Familien zu übermitteln“.",
 		[]got{{"partial", "tiefe Anteilnahme den Familien zu übermitteln", "Elisabeth II.", "Das Staatsoberhaupt des Landes, die britische Königin Elisabeth II.", "bat"}}},
 	{"a cue participle closing a perfect clause after the marks: its subject speaks", "Die Bundesregierung hat den Bericht als „frei erfunden“ zurückgewiesen. Der Plan wurde im Rat als „Unsinn“ bezeichnet.",
