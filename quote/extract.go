@@ -810,6 +810,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			// Der Senat hatte sich erhofft, dass die Erlöse „in den
 			// Haushalt fließen“ würden: the subject of the report
 			st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
+		} else if a, ok := d.colonFrame(lo, f.openTok, reported && !unframed); ok {
+			// Peter Lang bezweifelte die Eignung der Kandidatin: Er habe
+			// „nicht den Eindruck …“: the frame before the colon of the
+			// sentence names who reports.
+			st.q.Speaker, st.g = d.resolve(*a.np, a.plural, f.openTok, f.para, prev)
 		} else if n, h, ok := d.actBefore(s, reported && !unframed && d.freeIndirectSent(s)); ok {
 			// Anna Berg kritisierte die Pläne. Hier seien die Mittel
 			// „völlig unrealistisch“: a Konjunktiv sentence with no cue
@@ -830,6 +835,22 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// colonFrame reads, when ok is set, the frame before the last colon in
+// tokens [lo, open) (see [doc.frameCue]), for words in marks in the
+// reported speech after it; only a frame that names its speaker counts.
+func (d *doc) colonFrame(lo, open int, ok bool) (attr, bool) {
+	if !ok {
+		return attr{}, false
+	}
+	for c := open - 1; c > lo; c-- {
+		if d.isPunct(c, ":") {
+			a := d.frameCue(lo, c, true)
+			return a, a.np != nil
+		}
+	}
+	return attr{}, false
 }
 
 // freeIndirectSent reports whether sentence s, which holds quotations,

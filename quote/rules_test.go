@@ -211,6 +211,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "völlig unrealistisch", "Anna Berg", "Die Abgeordnete Anna Berg", "-"}}},
 	{"a quotation opening the sentence after an act of speech", "Der Abgeordnete Peter Lang verurteilte die Haltung der Regierung. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "Peter Lang", "Der Abgeordnete Peter Lang", "-"}}},
+	{"quoted words in reported speech after the colon of a frame", "Laut dem Grundgesetz bestimmt der Kanzler die Richtlinien. Der Abgeordnete Peter Lang bezweifelte die Eignung der Kandidatin: Er habe „nicht den Eindruck, dass sie es kann“.",
+		[]got{{"indirect", "bestimmt der Kanzler die Richtlinien", "Grundgesetz", "dem Grundgesetz", "Laut"}, {"partial", "nicht den Eindruck, dass sie es kann", "Peter Lang", "Der Abgeordnete Peter Lang", "-"}}},
 	{"no act of speech before: no speaker", "Der Abgeordnete Peter Lang fuhr nach Hause. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "-", "-", "-"}}},
 	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",
