@@ -443,6 +443,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.invertedPronoun(h, cs, hi); ok {
 		return n, true
 	}
+	if n, ok := d.invertedName(h, cs, hi); ok {
+		return n, true
+	}
 	if cs < h.first {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
 			k := cs + 1
@@ -543,6 +546,39 @@ func (d *doc) invertedPronoun(h cueHit, cs, hi int) (np, bool) {
 		return np{}, false
 	}
 	return d.npAt(h.last, hi)
+}
+
+// invertedName returns the name or role right after cue verb h when the
+// phrase that opens its clause at token cs is a thing or idea (Die
+// Äußerungen der Richter bezeichnete der Abgeordnete Jan Wiese als „…“):
+// a thing says nothing, so it is the object placed first, and the person
+// after the verb is the subject.
+func (d *doc) invertedName(h cueHit, cs, hi int) (np, bool) {
+	if cs >= h.first || h.last >= hi || !d.isCap(cs) || d.inQuote[h.last] >= 0 {
+		return np{}, false
+	}
+	n, ok := d.npAt(cs, h.first)
+	if !ok || n.last != h.first || n.kind == npPronoun || n.name[0] >= 0 || d.entAt[n.first] >= 0 {
+		return np{}, false
+	}
+	end := n.last
+	if n.gen[0] >= 0 {
+		end = n.gen[0]
+	}
+	head := -1
+	for k := n.first; k < end; k++ {
+		if d.isCapWord(k) && k > n.first {
+			head = k
+		}
+	}
+	if head < 0 || !abstractNoun(d.tok(head)) {
+		return np{}, false
+	}
+	m, ok := d.npAt(h.last, hi)
+	if !ok || (m.kind != npName && m.kind != npRole) || d.bareNoun(m) || d.abstractObject(m) {
+		return np{}, false
+	}
+	return m, true
 }
 
 func (d *doc) pronounAt(i, hi int) bool {

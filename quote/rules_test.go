@@ -213,6 +213,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "Peter Lang", "Der Abgeordnete Peter Lang", "-"}}},
 	{"quoted words in reported speech after the colon of a frame", "Laut dem Grundgesetz bestimmt der Kanzler die Richtlinien. Der Abgeordnete Peter Lang bezweifelte die Eignung der Kandidatin: Er habe „nicht den Eindruck, dass sie es kann“.",
 		[]got{{"indirect", "bestimmt der Kanzler die Richtlinien", "Grundgesetz", "dem Grundgesetz", "Laut"}, {"partial", "nicht den Eindruck, dass sie es kann", "Peter Lang", "Der Abgeordnete Peter Lang", "-"}}},
+	{"a thing before the cue verb is its object, the name after it speaks", "Die Äußerungen der Richter bezeichnete der Abgeordnete Jan Wiese als „Knaller aus Karlsruhe“.",
+		[]got{{"partial", "Knaller aus Karlsruhe", "Jan Wiese", "der Abgeordnete Jan Wiese", "bezeichnete"}}},
 	{"no act of speech before: no speaker", "Der Abgeordnete Peter Lang fuhr nach Hause. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "-", "-", "-"}}},
 	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",
