@@ -506,7 +506,13 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		if n, ok := d.npAt(lo, h.first); ok && n.kind != npNoun && n.last < h.first && d.isLower(n.last) && !d.abstractObject(n) {
 			return n, true
 		}
-		return np{}, false
+		// Als ein Fahrgast half, biss der Mann ihn und rief: the subject
+		// after the first verb, behind an opening clause or adverb, in a
+		// frame with no words in marks (Unter dem Motto „…“ zogen …).
+		if d.hasMarks(lo, h.first) {
+			return np{}, false
+		}
+		return d.colonSubject(lo, h.first-1)
 	}
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		return n, true

@@ -215,6 +215,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "bestimmt der Kanzler die Richtlinien", "Grundgesetz", "dem Grundgesetz", "Laut"}, {"partial", "nicht den Eindruck, dass sie es kann", "Peter Lang", "Der Abgeordnete Peter Lang", "-"}}},
 	{"a thing before the cue verb is its object, the name after it speaks", "Die Äußerungen der Richter bezeichnete der Abgeordnete Jan Wiese als „Knaller aus Karlsruhe“.",
 		[]got{{"partial", "Knaller aus Karlsruhe", "Jan Wiese", "der Abgeordnete Jan Wiese", "bezeichnete"}}},
+	{"a second verb after und shares the subject of the inverted first", "Am Abend traf Bürgermeister Jan Kolb die Helfer und nannte den Einsatz „schnell und entschlossen“.",
+		[]got{{"partial", "schnell und entschlossen", "Jan Kolb", "Bürgermeister Jan Kolb", "nannte"}}},
 	{"no act of speech before: no speaker", "Der Abgeordnete Peter Lang fuhr nach Hause. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "-", "-", "-"}}},
 	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",
