@@ -1117,7 +1117,7 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 		}
 		return np{}, false
 	}
-	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last) && speaker(n) {
+	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last || d.appositionClosed(n, end)) && speaker(n) {
 		return n, true
 	}
 	// The finite verb after a first constituent (an adverb, a
@@ -1142,6 +1142,15 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 		break
 	}
 	return np{}, false
+}
+
+// appositionClosed reports whether mention n ends in a name in apposition
+// whose closing comma is followed by a lower-case verb (Der Agrarexperte
+// von Greenpeace, Martin Hofer, wandte sich …): the mention took the
+// apposition, and the comma after it closes it.
+func (d *doc) appositionClosed(n np, end int) bool {
+	return n.name[0] > n.first && n.name[1] == n.last && d.isPunct(n.name[0]-1, ",") &&
+		d.isPunct(n.last, ",") && n.last+1 < end && d.isLower(n.last+1)
 }
 
 // openingSubordinator are the conjunctions that open a sentence with a

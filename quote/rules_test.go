@@ -217,6 +217,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "Knaller aus Karlsruhe", "Jan Wiese", "der Abgeordnete Jan Wiese", "bezeichnete"}}},
 	{"a second verb after und shares the subject of the inverted first", "Am Abend traf Bürgermeister Jan Kolb die Helfer und nannte den Einsatz „schnell und entschlossen“.",
 		[]got{{"partial", "schnell und entschlossen", "Jan Kolb", "Bürgermeister Jan Kolb", "nannte"}}},
+	{"a colon frame whose subject ends in a name in apposition", "Der Agrarexperte des Verbands, Martin Hofer, wandte sich gegen die Behauptung, die Sorte werde nicht in die Nahrung gelangen: „Wo Genpflanzen wachsen, tauchen sie auch in Lebensmitteln auf.“",
+		[]got{{"direct", "Wo Genpflanzen wachsen, tauchen sie auch in Lebensmitteln auf.", "Martin Hofer", "Der Agrarexperte des Verbands, Martin Hofer", "-"}}},
 	{"no act of speech before: no speaker", "Der Abgeordnete Peter Lang fuhr nach Hause. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "-", "-", "-"}}},
 	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",
