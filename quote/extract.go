@@ -739,7 +739,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			a.np = &n
 		}
 	}
-	reported, unframed := false, false
+	reported, unframed, content := false, false, false
 	if kind == Partial && a.cue == nil {
 		// Quoted words in reported speech (Er habe „nicht den Eindruck“,
 		// Damit seien „der Kurs … nicht mehr so klar“) belong to the
@@ -772,7 +772,8 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// A sentence in marks that opens with ich or wir and has no cue is
 		// a slogan or saying (Plakate mit „Wir erwarten euch“): its
 		// words, with no one to continue.
-		reported, unframed = true, slogan || !konj || d.capitalised(f.content)
+		content = !konj && d.contentClause(f)
+		reported, unframed = true, slogan || !konj && !content || d.capitalised(f.content)
 	}
 
 	st := stmt{first: f.openTok, para: f.para, cand: ci}
@@ -810,6 +811,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			// Der Senat hatte sich erhofft, dass die Erlöse „in den
 			// Haushalt fließen“ würden: the subject of the report
 			st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
+		} else if content {
+			// a dass-clause whose frame names no subject the rules read:
+			// its own clause, continuing no one
 		} else if a, ok := d.colonFrame(lo, f.openTok, reported && !unframed); ok {
 			// Peter Lang bezweifelte die Eignung der Kandidatin: Er habe
 			// „nicht den Eindruck …“: the frame before the colon of the
@@ -869,6 +873,17 @@ func (d *doc) freeIndirectSent(s sent) bool {
 	}
 	_, ok := d.freeIndirect(s, end)
 	return ok
+}
+
+// contentClause reports whether quotation part p is a dass- or ob-clause
+// after a comma (Küng hofft, „dass Rom nicht eingreift“): the content of
+// the clause before it, reported like speech in the Konjunktiv.
+func (d *doc) contentClause(p part) bool {
+	if p.openTok < 1 || !d.isPunct(p.openTok-1, ",") {
+		return false
+	}
+	w, _, _ := strings.Cut(d.src[p.content.Start:p.content.End], " ")
+	return w == "dass" || w == "ob"
 }
 
 // actBefore finds, when ok is set, the act of speech (see
