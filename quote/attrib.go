@@ -340,6 +340,13 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	k := h.last
 	if ok && n.first >= h.last {
 		k = n.last // zitiert die Zeitung den Minister
+		if n.head >= 0 && isMedia(d.tok(n.head)) && n.name[0] > n.head {
+			// zitiert der Sender Polizeisprecher Ralf Meyer: the medium,
+			// then the person it quotes, read as one phrase
+			k = n.head + 1
+		}
+	} else if k < hi && d.webAddress(k) {
+		k++ // zitiert ndr.de Polizeisprecher Ralf Meyer
 	}
 	if k < hi && d.tok(k) == "man" {
 		k++ // zitierte man Yolanda Alvarez
