@@ -227,6 +227,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das ist eine Größenordnung, die wir selten sehen", "Ralf Meyer", "Polizeisprecher Ralf Meyer", "zitiert"}}},
 	{"active zitieren with a medium and the person it quotes read as one phrase", "„Das ist eine Größenordnung, die wir selten sehen“, zitiert der Sender Polizeisprecher Ralf Meyer.",
 		[]got{{"direct", "Das ist eine Größenordnung, die wir selten sehen", "Ralf Meyer", "Polizeisprecher Ralf Meyer", "zitiert"}}},
+	{"dessen as determiner of the speaker", "Danach teilte dessen Stellvertreter über die Lage mit: „Er ruft uns an.“",
+		[]got{{"direct", "Er ruft uns an.", "", "dessen Stellvertreter", "teilte"}}},
 	{"no act of speech before: no speaker", "Der Abgeordnete Peter Lang fuhr nach Hause. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "-", "-", "-"}}},
 	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",

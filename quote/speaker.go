@@ -88,7 +88,13 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	n := np{first: i, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 	j := i
 	det := false
-	if g, ok := nomDet[lw]; ok {
+	g, ok := nomDet[lw]
+	if lw == "dessen" || lw == "deren" {
+		// teilte dessen Stellvertreter mit: a genitive pronoun as
+		// determiner; the noun after it gives the gender
+		g, ok = genderUnknown, true
+	}
+	if ok {
 		det = true
 		n.g = g
 		j++
