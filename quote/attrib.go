@@ -489,6 +489,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
 			s := d.clauseStart(c, lo)
+			if m, ok := d.appositionAnchor(s, c, lo); ok {
+				return m, true
+			}
 			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun {
 				return n, true
 			}
@@ -526,6 +529,32 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	}
 	return d.frameSubject(lo, h)
 }
+
+// appositionAnchor returns the name that a role phrase or partitive in
+// apposition, tokens [s, c), follows after a comma, with a relative
+// clause after it (Günther Platter, der Verteidigungsminister, der …
+// hat, sagte; Peter Lang, einer der Abgeordneten, die … unterschrieben,
+// verurteilte): the name speaks, and the mention runs to the end of the
+// apposition.
+func (d *doc) appositionAnchor(s, c, lo int) (np, bool) {
+	if s <= lo+1 || !d.isPunct(s-1, ",") || c+1 >= len(d.toks) || !relativeWord[d.tok(c+1)] {
+		return np{}, false
+	}
+	if n, ok := d.npAt(s, c); !(ok && n.last == c && (n.kind == npRole || n.kind == npNoun)) && !(partitive[d.tok(s)] && genDet[d.tok(s+1)]) {
+		return np{}, false
+	}
+	a := d.clauseStart(s-1, lo)
+	m, ok := d.npAt(a, s-1)
+	if !ok || m.kind != npName || m.last != s-1 {
+		return np{}, false
+	}
+	m.last = c
+	return m, true
+}
+
+// partitive are the pronouns of an apposition that places someone in a
+// group (einer der Abgeordneten, eines der Mitglieder).
+var partitive = map[string]bool{"einer": true, "eines": true, "eine": true}
 
 // pronounAt reports whether token i is er or sie.
 // invertedPronoun returns the subject pronoun right after cue verb h when
