@@ -524,6 +524,11 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		return d.colonSubject(lo, h.first-1)
 	}
+	// äußerte sich jetzt auch der Ministerpräsident: adverbs between the
+	// verb and its subject
+	for c := 0; c < 3 && j+1 < hi && d.isLower(j) && frameAdverb[upperFirst(d.tok(j))]; c++ {
+		j++
+	}
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		return n, true
 	}

@@ -237,6 +237,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir hatten gute Gespräche.", "Jan Kolb", "Jan Kolb, der Innenminister des Landes", "sagte"}}},
 	{"a name before a partitive apposition with a relative clause speaks", "Peter Lang, einer der Abgeordneten, die den Brief unterschrieben, verurteilte die Haltung der Regierung: „Diese Politik ist unfair.“",
 		[]got{{"direct", "Diese Politik ist unfair.", "Peter Lang", "Peter Lang, einer der Abgeordneten", "verurteilte"}}},
+	{"adverbs between the cue verb and its subject", "Am Abend äußerte sich dann auch Ministerpräsident Christian Wolf zu der Frage. Jeder Lehrer könne „das Konto jetzt einlösen“.",
+		[]got{{"partial", "das Konto jetzt einlösen", "Christian Wolf", "Ministerpräsident Christian Wolf", "-"}}},
 	{"no act of speech before: no speaker", "Der Abgeordnete Peter Lang fuhr nach Hause. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "-", "-", "-"}}},
 	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",
