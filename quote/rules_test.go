@@ -239,6 +239,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Diese Politik ist unfair.", "Peter Lang", "Peter Lang, einer der Abgeordneten", "verurteilte"}}},
 	{"adverbs between the cue verb and its subject", "Am Abend äußerte sich dann auch Ministerpräsident Christian Wolf zu der Frage. Jeder Lehrer könne „das Konto jetzt einlösen“.",
 		[]got{{"partial", "das Konto jetzt einlösen", "Christian Wolf", "Ministerpräsident Christian Wolf", "-"}}},
+	{"a male first name outweighs a role noun in -e", "Der Abgeordnete Jan Kolb kritisierte die Pläne. „Das ist ein Wortbruch“, sagte er.",
+		[]got{{"direct", "Das ist ein Wortbruch", "Jan Kolb", "er", "sagte"}}},
 	{"no act of speech before: no speaker", "Der Abgeordnete Peter Lang fuhr nach Hause. „Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.“",
 		[]got{{"direct", "Diese Regierung hat Erfolge. Aber ihre Politik ist unfair.", "-", "-", "-"}}},
 	{"surname to full name", "Jack Ma traf Trump. „Das Treffen war gut“, erklärte Ma.",

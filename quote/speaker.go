@@ -700,8 +700,10 @@ func (d *doc) collectPersons() {
 			if first && e-k < 2 && len(roles) == 0 {
 				continue
 			}
-			if g == genderUnknown && first {
-				g = fromLexicon(fg)
+			if fgg := fromLexicon(fg); first && (g == genderUnknown || fgg != genderUnknown) {
+				// Der Abgeordnete Jan Kolb: a first name of known gender
+				// outweighs a role noun in -e, which may be either
+				g = fgg
 			}
 			nameFirst := k
 			if d.tok(k) == "Frau" || d.tok(k) == "Herr" || d.tok(k) == "Herrn" {
