@@ -340,6 +340,13 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	k := h.last
 	if ok && n.first >= h.last {
 		k = n.last // zitiert die Zeitung den Minister
+		if n.head >= 0 && isMedia(d.tok(n.head)) && n.name[0] > n.head {
+			// zitiert der Sender Polizeisprecher Ralf Meyer: the medium,
+			// then the person it quotes, read as one phrase
+			k = n.head + 1
+		}
+	} else if k < hi && d.webAddress(k) {
+		k++ // zitiert ndr.de Polizeisprecher Ralf Meyer
 	}
 	if k < hi && d.tok(k) == "man" {
 		k++ // zitierte man Yolanda Alvarez
@@ -443,6 +450,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.invertedPronoun(h, cs, hi); ok {
 		return n, true
 	}
+	if n, ok := d.invertedName(h, cs, hi); ok {
+		return n, true
+	}
 	if cs < h.first {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
 			k := cs + 1
@@ -479,6 +489,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
 			s := d.clauseStart(c, lo)
+			if m, ok := d.appositionAnchor(s, c, lo); ok {
+				return m, true
+			}
 			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun {
 				return n, true
 			}
@@ -503,13 +516,50 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		if n, ok := d.npAt(lo, h.first); ok && n.kind != npNoun && n.last < h.first && d.isLower(n.last) && !d.abstractObject(n) {
 			return n, true
 		}
-		return np{}, false
+		// Als ein Fahrgast half, biss der Mann ihn und rief: the subject
+		// after the first verb, behind an opening clause or adverb, in a
+		// frame with no words in marks (Unter dem Motto „…“ zogen …).
+		if d.hasMarks(lo, h.first) {
+			return np{}, false
+		}
+		return d.colonSubject(lo, h.first-1)
+	}
+	// äußerte sich jetzt auch der Ministerpräsident: adverbs between the
+	// verb and its subject
+	for c := 0; c < 3 && j+1 < hi && d.isLower(j) && frameAdverb[upperFirst(d.tok(j))]; c++ {
+		j++
 	}
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		return n, true
 	}
 	return d.frameSubject(lo, h)
 }
+
+// appositionAnchor returns the name that a role phrase or partitive in
+// apposition, tokens [s, c), follows after a comma, with a relative
+// clause after it (Günther Platter, der Verteidigungsminister, der …
+// hat, sagte; Peter Lang, einer der Abgeordneten, die … unterschrieben,
+// verurteilte): the name speaks, and the mention runs to the end of the
+// apposition.
+func (d *doc) appositionAnchor(s, c, lo int) (np, bool) {
+	if s <= lo+1 || !d.isPunct(s-1, ",") || c+1 >= len(d.toks) || !relativeWord[d.tok(c+1)] {
+		return np{}, false
+	}
+	if n, ok := d.npAt(s, c); !(ok && n.last == c && (n.kind == npRole || n.kind == npNoun)) && !(partitive[d.tok(s)] && genDet[d.tok(s+1)]) {
+		return np{}, false
+	}
+	a := d.clauseStart(s-1, lo)
+	m, ok := d.npAt(a, s-1)
+	if !ok || m.kind != npName || m.last != s-1 {
+		return np{}, false
+	}
+	m.last = c
+	return m, true
+}
+
+// partitive are the pronouns of an apposition that places someone in a
+// group (einer der Abgeordneten, eines der Mitglieder).
+var partitive = map[string]bool{"einer": true, "eines": true, "eine": true}
 
 // pronounAt reports whether token i is er or sie.
 // invertedPronoun returns the subject pronoun right after cue verb h when
@@ -543,6 +593,39 @@ func (d *doc) invertedPronoun(h cueHit, cs, hi int) (np, bool) {
 		return np{}, false
 	}
 	return d.npAt(h.last, hi)
+}
+
+// invertedName returns the name or role right after cue verb h when the
+// phrase that opens its clause at token cs is a thing or idea (Die
+// Äußerungen der Richter bezeichnete der Abgeordnete Jan Wiese als „…“):
+// a thing says nothing, so it is the object placed first, and the person
+// after the verb is the subject.
+func (d *doc) invertedName(h cueHit, cs, hi int) (np, bool) {
+	if cs >= h.first || h.last >= hi || !d.isCap(cs) || d.inQuote[h.last] >= 0 {
+		return np{}, false
+	}
+	n, ok := d.npAt(cs, h.first)
+	if !ok || n.last != h.first || n.kind == npPronoun || n.name[0] >= 0 || d.entAt[n.first] >= 0 {
+		return np{}, false
+	}
+	end := n.last
+	if n.gen[0] >= 0 {
+		end = n.gen[0]
+	}
+	head := -1
+	for k := n.first; k < end; k++ {
+		if d.isCapWord(k) && k > n.first {
+			head = k
+		}
+	}
+	if head < 0 || !abstractNoun(d.tok(head)) {
+		return np{}, false
+	}
+	m, ok := d.npAt(h.last, hi)
+	if !ok || (m.kind != npName && m.kind != npRole) || d.bareNoun(m) || d.abstractObject(m) {
+		return np{}, false
+	}
+	return m, true
 }
 
 func (d *doc) pronounAt(i, hi int) bool {
@@ -1075,7 +1158,7 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 		}
 		return np{}, false
 	}
-	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last) && speaker(n) {
+	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last || d.appositionClosed(n, end)) && speaker(n) {
 		return n, true
 	}
 	// The finite verb after a first constituent (an adverb, a
@@ -1100,6 +1183,15 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 		break
 	}
 	return np{}, false
+}
+
+// appositionClosed reports whether mention n ends in a name in apposition
+// whose closing comma is followed by a lower-case verb (Der Agrarexperte
+// von Greenpeace, Martin Hofer, wandte sich …): the mention took the
+// apposition, and the comma after it closes it.
+func (d *doc) appositionClosed(n np, end int) bool {
+	return n.name[0] > n.first && n.name[1] == n.last && d.isPunct(n.name[0]-1, ",") &&
+		d.isPunct(n.last, ",") && n.last+1 < end && d.isLower(n.last+1)
 }
 
 // openingSubordinator are the conjunctions that open a sentence with a

@@ -84,14 +84,28 @@
 // bezeichnet. Heutige Fahrzeuge seien …), not its subject. A generic
 // organisation noun (die Gewerkschaft, das Unternehmen) refers back only
 // to an organisation of a fitting kind: never a union to the broadcaster
-// named last.
+// named last. A quotation with no cue takes the subject of an act of
+// speech in the sentence right before it (Peter Lang verurteilte die
+// Haltung der Regierung. „…“; … kritisierte die Pläne. Hier seien die
+// Mittel „völlig unrealistisch“), and quoted words after the colon of a
+// frame take the frame's speaker (… bezweifelte die Eignung: Er habe
+// „…“). A dass-clause in marks (kam zu dem Ergebnis, „dass …“) is
+// reported content of its sentence's subject and continues no one else.
+// A thing opening the clause before the cue verb is its object, so the
+// person after the verb speaks (Die Äußerungen bezeichnete Jan Wiese als
+// „…“); a second verb after und shares the subject after the first (Am
+// Abend traf Bürgermeister Kolb die Helfer und nannte …).
 //
 // The mention spans the whole phrase a reader marks as the source, as the
 // SpkAtt annotation does: a role phrase with the name in apposition (Die
 // Sprecherin der Stiftung Warentest, Heike Laak), the name with its
 // apposition (Frank Bauer, Vorsitzender des Verbands für das Münsterland),
 // a coordination opening the sentence (Özcan Mutlu und Benedikt Lux, also
-// with commas; the Name is then the conjunct resolved), a von phrase
+// with commas; the Name is then the conjunct resolved), an extended
+// attribute (die in New York geborene Sängerin Lara Gomez), the name
+// before an apposition that a relative clause follows (Peter Lang, einer
+// der Abgeordneten, die …, verurteilte → "Peter Lang, einer der
+// Abgeordneten"), a von phrase
 // naming an organisation (Theo Kitz vom Bankhaus Merck, but not sprach
 // Angela Merkel von der Möglichkeit …), and the speech noun of a frame
 // (nach Angaben der Polizei → "Angaben der Polizei", laut einem Bericht der

@@ -740,7 +740,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			a.np = &n
 		}
 	}
-	reported, unframed := false, false
+	reported, unframed, content := false, false, false
 	if kind == Partial && a.cue == nil {
 		// Quoted words in reported speech (Er habe „nicht den Eindruck“,
 		// Damit seien „der Kurs … nicht mehr so klar“) belong to the
@@ -773,7 +773,8 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// A sentence in marks that opens with ich or wir and has no cue is
 		// a slogan or saying (Plakate mit „Wir erwarten euch“): its
 		// words, with no one to continue.
-		reported, unframed = true, slogan || !konj || d.capitalised(f.content)
+		content = !konj && d.contentClause(f)
+		reported, unframed = true, slogan || !konj && !content || d.capitalised(f.content)
 	}
 
 	st := stmt{first: f.openTok, para: f.para, cand: ci}
@@ -811,15 +812,94 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			// Der Senat hatte sich erhofft, dass die Erlöse „in den
 			// Haushalt fließen“ würden: the subject of the report
 			st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
+		} else if content {
+			// a dass-clause whose frame names no subject the rules read:
+			// its own clause, continuing no one
+		} else if a, ok := d.colonFrame(lo, f.openTok, reported && !unframed); ok {
+			// Peter Lang bezweifelte die Eignung der Kandidatin: Er habe
+			// „nicht den Eindruck …“: the frame before the colon of the
+			// sentence names who reports.
+			st.q.Speaker, st.g = d.resolve(*a.np, a.plural, f.openTok, f.para, prev)
+		} else if n, h, ok := d.actBefore(s, reported && !unframed && d.freeIndirectSent(s)); ok {
+			// Anna Berg kritisierte die Pläne. Hier seien die Mittel
+			// „völlig unrealistisch“: a Konjunktiv sentence with no cue
+			// goes on with the act of speech right before it, as free
+			// indirect speech does; its quoted words are that speaker's.
+			st.q.Speaker, st.g = d.resolve(n, d.plural(h), f.openTok, f.para, prev)
 		} else if sp, g, ok := d.continued(st, prev); ok {
 			st.q.Speaker, st.g = sp, g
 		} else if reported {
 			// the report's speaker is unknown: keep the words, no speaker
+		} else if n, h, ok := d.actBefore(s, kind == Direct && leftEmpty && !afterQuote && d.looksSpoken(c)); ok {
+			// Peter Lang verurteilte die Haltung der Regierung. „Diese
+			// Regierung hat …“: the sentence before reports an act of
+			// speech without its words; the quotation gives them.
+			st.q.Speaker, st.g = d.resolve(n, d.plural(h), f.openTok, f.para, prev)
 		} else if kind == Direct && !d.looksSpoken(c) {
 			return stmt{}, false
 		}
 	}
 	return st, true
+}
+
+// colonFrame reads, when ok is set, the frame before the last colon in
+// tokens [lo, open) (see [doc.frameCue]), for words in marks in the
+// reported speech after it; only a frame that names its speaker counts.
+func (d *doc) colonFrame(lo, open int, ok bool) (attr, bool) {
+	if !ok {
+		return attr{}, false
+	}
+	for c := open - 1; c > lo; c-- {
+		if d.isPunct(c, ":") {
+			a := d.frameCue(lo, c, true)
+			return a, a.np != nil
+		}
+	}
+	return attr{}, false
+}
+
+// freeIndirectSent reports whether sentence s, which holds quotations,
+// reads as free indirect speech (see [doc.freeIndirect]): its main clause
+// is in the Konjunktiv, with no frame of its own (Nach den Worten der
+// Sprecherin fehle es …, Die Sichtweise, wonach es … geben werde). A
+// sentence longer than indirectIn reads is not looked at, so many
+// quotations in one long sentence stay linear.
+func (d *doc) freeIndirectSent(s sent) bool {
+	if s.last-s.first > 400 {
+		return false
+	}
+	end := s.last
+	for end > s.first && d.toks[end-1].Kind == text.Punct {
+		end--
+	}
+	_, ok := d.freeIndirect(s, end)
+	return ok
+}
+
+// contentClause reports whether quotation part p is a dass- or ob-clause
+// after a comma (Küng hofft, „dass Rom nicht eingreift“): the content of
+// the clause before it, reported like speech in the Konjunktiv.
+func (d *doc) contentClause(p part) bool {
+	if p.openTok < 1 || !d.isPunct(p.openTok-1, ",") {
+		return false
+	}
+	w, _, _ := strings.Cut(d.src[p.content.Start:p.content.End], " ")
+	return w == "dass" || w == "ob"
+}
+
+// actBefore finds, when ok is set, the act of speech (see
+// [doc.speechAct]) in the sentence right before s: in the same paragraph,
+// or ending the paragraph before when s opens its own.
+func (d *doc) actBefore(s sent, ok bool) (np, cueHit, bool) {
+	si := int(d.sentOf[s.first])
+	if !ok || si == 0 {
+		return np{}, cueHit{}, false
+	}
+	p := d.sents[si-1]
+	if p.para != s.para && (s.para-p.para != 1 || d.paras[s.para].first != s.first) {
+		return np{}, cueHit{}, false
+	}
+	return d.speechAct(p)
 }
 
 // coordinated returns candidate ci as a second quotation joined to the one

@@ -31,6 +31,37 @@ type np struct {
 	g           gender
 }
 
+// extendedAttribute returns the token after an extended attribute that
+// starts at token j, right after a determiner: a few words that end in a
+// participle before a capitalised noun or name (die in Berlin geborene
+// Autorin, Die das Unglück überlebende Alice Kamara). It returns j when
+// none stands there.
+func (d *doc) extendedAttribute(j, hi int) int {
+	if j >= hi || !d.isLower(j) || d.inQuote[j] >= 0 {
+		return j
+	}
+	for k := j + 1; k < hi && k < j+10; k++ {
+		if d.toks[k].Kind != text.Word || d.inQuote[k] >= 0 {
+			return j
+		}
+		if d.isLower(k) && participleAdj(d.tok(k)) && k+1 < hi && d.isCap(k+1) && d.inQuote[k+1] < 0 {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// participleAdj reports whether w looks like a participle used as an
+// adjective (lebende, geborene, gewählten).
+func participleAdj(w string) bool {
+	for _, s := range []string{"ende", "enden", "ene", "enen", "te", "ten"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // academicTitle are the titles written before a name; they are part of
 // the mention but not of the name.
 var academicTitle = map[string]bool{"Dr.": true, "Prof.": true, "Professor": true, "Professorin": true, "Dipl.-Ing.": true, "med.": true, "h.c.": true}
@@ -88,13 +119,20 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	n := np{first: i, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 	j := i
 	det := false
-	if g, ok := nomDet[lw]; ok {
+	g, ok := nomDet[lw]
+	if lw == "dessen" || lw == "deren" {
+		// teilte dessen Stellvertreter mit: a genitive pronoun as
+		// determiner; the noun after it gives the gender
+		g, ok = genderUnknown, true
+	}
+	if ok {
 		det = true
 		n.g = g
 		j++
 		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal || d.ageAdj(j)); k++ {
 			j++
 		}
+		j = d.extendedAttribute(j, hi)
 	}
 	if j < hi && d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 {
 		// A name in marks that is no quotation: schrieb „Die Zeit“,
@@ -662,8 +700,10 @@ func (d *doc) collectPersons() {
 			if first && e-k < 2 && len(roles) == 0 {
 				continue
 			}
-			if g == genderUnknown && first {
-				g = fromLexicon(fg)
+			if fgg := fromLexicon(fg); first && (g == genderUnknown || fgg != genderUnknown) {
+				// Der Abgeordnete Jan Kolb: a first name of known gender
+				// outweighs a role noun in -e, which may be either
+				g = fgg
 			}
 			nameFirst := k
 			if d.tok(k) == "Frau" || d.tok(k) == "Herr" || d.tok(k) == "Herrn" {
