@@ -37,7 +37,11 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			// Berichte, wonach …; Gerüchte, nach denen …: the clause that
 			// the relative frame opens is reported.
 			if e := d.subordinateRun(d.clauseEnd(k, end), end); e-k > 2 {
-				return d.indirect(s, k, e, cueHit{first: i, last: k}, np{}, false)
+				st, ok := d.indirect(s, k, e, cueHit{first: i, last: k}, np{}, false)
+				if ok {
+					st.q.Speaker = d.relativeSource(i, k)
+				}
+				return st, ok
 			}
 		}
 		if d.tok(i) == "zufolge" {
@@ -973,6 +977,46 @@ func (d *doc) relativeFrame(i, end int) int {
 	}
 	return i
 }
+
+// relativeSource returns the source of a relative frame [i, k) that
+// follows a comma (see [doc.relativeFrame]) as SpkAtt marks it and as a
+// reader checking the claim needs it: the document or report noun right
+// before the comma (eine Schätzung, wonach …), else the relative word as
+// written, which points back to it as Demnach does (Gerüchte, nach denen
+// … → denen; die Version, wonach … → wonach). When a verb or another
+// lower-case word stands before the comma, the antecedent lies further
+// back (wies Berichte zurück, wonach …) and nil is returned: a wrong
+// source is worse than none.
+func (d *doc) relativeSource(i, k int) *Speaker {
+	j := i - 2 // the word before the comma
+	if j < 0 || d.inQuote[j] < 0 && d.isLower(j) {
+		return nil
+	}
+	if d.tok(i) == "wonach" && d.inQuote[j] < 0 && d.isCap(j) {
+		if w := d.tok(j); d.speechNoun(j) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || hasSuffixFold(w, rumourNoun) {
+			// the noun with its article and adjectives (eine neue Studie)
+			a := j
+			for a > 0 && a > j-3 && d.inQuote[a-1] < 0 && d.isLower(a-1) && !articleWord[d.tok(a-1)] && adjLike(d.tok(a-1)) {
+				a--
+			}
+			if a > 0 && d.inQuote[a-1] < 0 && (articleWord[d.tok(a-1)] || documentDet[d.tok(a-1)]) {
+				a--
+			}
+			sp := d.span(a, j+1)
+			return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+		}
+	}
+	a := i
+	if d.tok(i) == "nach" {
+		a = i + 1 // nach denen: SpkAtt marks the pronoun
+	}
+	sp := d.span(a, k)
+	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// rumourNoun are claims with no named source that a relative frame may
+// point back to (Spekulationen, wonach …).
+var rumourNoun = []string{"spekulation", "spekulationen", "gerücht", "gerüchte"}
 
 // subordinateRun extends a reported clause that ends at token c over the
 // clauses after it that depend on it (…, eine Kommission zu gründen, die
