@@ -442,6 +442,20 @@ func (d *doc) activeZitieren(h cueHit, lo int) bool {
 	return true
 }
 
+// passiveZitiertAfter reports whether cue h is a passive zitiert whose
+// clause opens at token cs with its auxiliary, so that the subject stands
+// before the clause, behind an apposition.
+func (d *doc) passiveZitiertAfter(h cueHit, cs int) bool {
+	if h.form.Lemma != "zitieren" || cs >= h.first || h.first-cs > 12 {
+		return false
+	}
+	switch d.tok(cs) {
+	case "wird", "wurde":
+		return true
+	}
+	return false
+}
+
 // verbSubject finds the subject of the cue verb h: before it when it
 // opens a clause with it (Merz sagte, Die Polizei teilte … mit), else
 // right after it (sagte Merz, teilte die Polizei mit).
@@ -453,7 +467,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.invertedName(h, cs, hi); ok {
 		return n, true
 	}
-	if cs < h.first {
+	if cs < h.first && !d.passiveZitiertAfter(h, cs) {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
 			k := cs + 1
 			if k < h.first && frameAdverb[upperFirst(d.tok(k))] {
@@ -479,10 +493,12 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 			// Die US-Botschaft in Riad teilte mit: a place after the subject
 			return n, true
 		}
-	} else if cs == h.first && cs-1 > lo && d.isPunct(cs-1, ",") && !d.pronounAt(h.last, hi) {
+	} else if (cs == h.first || d.passiveZitiertAfter(h, cs)) && cs-1 > lo && d.isPunct(cs-1, ",") && !d.pronounAt(h.last, hi) {
 		// An apposition: Jack Ma, Gründer von Alibaba, sagte …; not when
 		// er or sie follows the verb (Das Angebot, …, lehnt er ab): the
-		// pronoun is the subject, the phrase before is the object.
+		// pronoun is the subject, the phrase before is the object. The
+		// auxiliary of passive zitieren takes the verb's place (Jan Kolb,
+		// Sprecher des Teams, wird von Reuters mit den Worten zitiert).
 		c := cs - 2
 		for c > lo && !d.isPunct(c, ",") && d.inQuote[c] < 0 {
 			c--

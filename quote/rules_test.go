@@ -302,6 +302,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das Gesetz ist idiotisch.", "Erik Lindqvist", "Erik Lindqvist, Präsident des Rats der Europäischen Union", "-"}}},
 	{"zitiert: the quoted person speaks, not the medium", "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Bürgermeister Jens Lutz in einem Bericht.",
 		[]got{{"direct", "Das wird das größte Update aller Zeiten", "Jens Lutz", "Bürgermeister Jens Lutz", "zitiert"}}},
+	{"passive zitiert with an agent: the subject before its apposition speaks", "Jan Kolb, Sprecher des Wahlkampfteams, wird von der Agentur Reuters mit den Worten zitiert, die Lage sei ruhig.",
+		[]got{{"indirect", "die Lage sei ruhig", "Jan Kolb", "Jan Kolb, Sprecher des Wahlkampfteams", "zitiert"}}},
 	{"zitierte X mit den Worten", "Innenministerin Carla Weiss blieb hart. Ein Fernsehsender zitierte die Ministerin mit den Worten: „Ich trete nicht zurück.“",
 		[]got{{"direct", "Ich trete nicht zurück.", "Carla Weiss", "die Ministerin", "zitierte"}}},
 	{"zitierte einen Insider: no one named", "Die Zeitung zitierte einen Insider mit den Worten: „Die Entscheidung fällt im Dezember.“",
