@@ -442,6 +442,65 @@ func (d *doc) activeZitieren(h cueHit, lo int) bool {
 	return true
 }
 
+// relativeSubject reads a cue verb that closes a relative clause opened
+// by der, die or welche after a comma (Eva Lind, die den Mut der Helfer
+// hervorhob, …; eines Hackers, der behauptet, …): the pronoun is the
+// subject and the mention as written, as SpkAtt marks it. The phrase
+// before the comma gives the name; when no person or organisation parses
+// there, the pronoun stands alone, unnamed, rather than a subject taken
+// from outside the relative clause. A capitalised word right after der
+// (…, der Minister sagte) leaves der an article. It reports whether the
+// clause is such a relative clause.
+func (d *doc) relativeSubject(h cueHit, cs, lo, hi int) (np, bool) {
+	if cs <= lo+1 || cs >= h.first || !d.isPunct(cs-1, ",") || d.inQuote[cs] >= 0 {
+		return np{}, false
+	}
+	switch d.tok(cs) {
+	case "der", "die", "welcher", "welche":
+	default:
+		return np{}, false
+	}
+	if d.isCap(cs + 1) {
+		return np{}, false
+	}
+	e := h.last
+	if h.particle >= 0 {
+		e = h.particle + 1
+	}
+	if e < hi && auxiliary[d.tok(e)] {
+		e++ // der … gesagt hatte
+	}
+	if e < hi && (d.toks[e].Kind != text.Punct || d.inQuote[e] >= 0) {
+		return np{}, false // the verb does not close the clause
+	}
+	var n np
+	found := false
+	for j := cs - 2; j >= lo && j >= cs-10; j-- {
+		if d.inQuote[j] >= 0 || d.isPunct(j, ",") {
+			break
+		}
+		if m, mok := d.npAt(j, cs-1); mok && m.last == cs-1 && m.kind != npPronoun && m.kind != npDoc && !d.bareNoun(m) && !d.abstractObject(m) {
+			n, found = m, true // the widest phrase that ends at the comma
+		}
+	}
+	if !found || n.first > lo && complementPrep[d.tok(n.first-1)] {
+		// ein Prediger aus London, der …: the phrase is a complement, and
+		// the noun it belongs to did not parse; the pronoun is the
+		// mention of someone unnamed
+		return np{first: cs, last: cs + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, rel: cs}, true
+	}
+	n.rel = cs
+	return n, true
+}
+
+// complementPrep are prepositions that make the phrase after them a
+// complement of the noun before (ein Sprecher aus London).
+var complementPrep = map[string]bool{
+	"aus": true, "in": true, "im": true, "von": true, "vom": true, "bei": true, "beim": true, "mit": true,
+	"für": true, "an": true, "am": true, "auf": true, "nach": true, "zu": true, "zum": true, "zur": true,
+	"über": true, "unter": true, "gegen": true, "des": true, "der": true,
+}
+
 // passiveZitiertAfter reports whether cue h is a passive zitiert whose
 // clause opens at token cs with its auxiliary, so that the subject stands
 // before the clause, behind an apposition.
@@ -461,6 +520,9 @@ func (d *doc) passiveZitiertAfter(h cueHit, cs int) bool {
 // right after it (sagte Merz, teilte die Polizei mit).
 func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	cs := d.clauseStart(h.first, lo)
+	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
+		return n, true
+	}
 	if n, ok := d.invertedPronoun(h, cs, hi); ok {
 		return n, true
 	}

@@ -1187,6 +1187,22 @@ func (d *doc) interview(pi int) bool {
 // clusters, earlier mentions and speakers. It returns nil when the mention
 // cannot be tied to anyone (a pronoun without a clear antecedent).
 func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, gender) {
+	if n.rel > 0 && n.kind == npPronoun {
+		// a relative pronoun whose antecedent did not parse: someone
+		// unnamed (see Speaker)
+		sp := d.span(n.first, n.last)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Person}, genderUnknown
+	}
+	if n.rel > 0 {
+		m := n
+		m.rel = 0
+		out, g := d.resolve(m, plural, at, para, prev)
+		if out != nil {
+			sp := d.span(n.rel, n.rel+1)
+			out.Span, out.Text = sp, d.src[sp.Start:sp.End]
+		}
+		return out, g
+	}
 	sp := d.span(n.first, n.last)
 	out := &Speaker{Span: sp, Text: d.src[sp.Start:sp.End]}
 	switch n.kind {

@@ -49,11 +49,14 @@ func (k Kind) String() string {
 // group quotations by (two quotations of "der Minister" may be two
 // ministers). An unnamed spokesperson of a named organisation (ein Sprecher
 // des Ministeriums, Polizeisprecher) keeps the organisation as Name, with
-// Type entity.Organization.
+// Type entity.Organization. The subject of a relative clause (Eva Lind,
+// die … hervorhob) has the relative pronoun as its mention and the name
+// before it as Name, as sagte er does.
 //
 // A document or medium that frames reported speech with no person or
 // organisation named (laut einer Studie, nach ersten Angaben,
-// Medienberichten zufolge, and Demnach, which points back to one) is the
+// Medienberichten zufolge, eine Schätzung, wonach …, and Demnach, wonach
+// and nach denen, which point back to one) is the
 // Speaker as written, with an empty Name and Type entity.Misc: it is the
 // evidence a reader checks, as the SpkAtt annotation marks it, and no one
 // to group quotations by.

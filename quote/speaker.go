@@ -29,6 +29,11 @@ type np struct {
 	name        [2]int // the proper-name tokens, or {-1, -1}
 	gen         [2]int // the genitive or von complement (its noun phrase), or {-1, -1}
 	g           gender
+	// rel is the relative pronoun that stands for the phrase as the
+	// subject of a relative clause (Jimmy Carter, der … sagte): the
+	// mention as written, as SpkAtt marks it, while the phrase gives the
+	// name. 0 when none.
+	rel int
 }
 
 // extendedAttribute returns the token after an extended attribute that
