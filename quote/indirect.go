@@ -980,10 +980,11 @@ func (d *doc) relativeFrame(i, end int) int {
 
 // relativeSource returns the source of a relative frame [i, k) that
 // follows a comma (see [doc.relativeFrame]) as SpkAtt marks it and as a
-// reader checking the claim needs it: the document or report noun right
-// before the comma (eine Schätzung, wonach …), else the relative word as
-// written, which points back to it as Demnach does (Gerüchte, nach denen
-// … → denen; die Version, wonach … → wonach). When a verb or another
+// reader checking the claim needs it: the document or report noun before
+// the comma, with a genitive or a name in marks after it (eine Schätzung,
+// wonach …; einen Bericht des Landeslabors, wonach …), else the relative
+// word as written, which points back to it as Demnach does (Gerüchte, nach
+// denen … → denen; die Version, wonach … → wonach). When a verb or another
 // lower-case word stands before the comma, the antecedent lies further
 // back (wies Berichte zurück, wonach …) and nil is returned: a wrong
 // source is worse than none.
@@ -992,18 +993,27 @@ func (d *doc) relativeSource(i, k int) *Speaker {
 	if j < 0 || d.inQuote[j] < 0 && d.isLower(j) {
 		return nil
 	}
-	if d.tok(i) == "wonach" && d.inQuote[j] < 0 && d.isCap(j) {
-		if w := d.tok(j); d.speechNoun(j) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || hasSuffixFold(w, rumourNoun) {
-			// the noun with its article and adjectives (eine neue Studie)
-			a := j
-			for a > 0 && a > j-3 && d.inQuote[a-1] < 0 && d.isLower(a-1) && !articleWord[d.tok(a-1)] && adjLike(d.tok(a-1)) {
-				a--
+	if d.tok(i) == "wonach" {
+		// the report noun right before the comma, or before a genitive
+		// or a name in marks that completes it (die Befunde des
+		// Landesamts, ein Bericht der Agentur „Interfax“, der Zeitung
+		// „Nordkurier“)
+		for h := j; h >= 0 && h > j-8 && d.phraseTok(h); h-- {
+			if !d.isCap(h) || h < j && !d.reportComplement(h+1) {
+				continue
 			}
-			if a > 0 && d.inQuote[a-1] < 0 && (articleWord[d.tok(a-1)] || documentDet[d.tok(a-1)]) {
-				a--
+			if w := d.tok(h); d.speechNoun(h) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || hasSuffixFold(w, rumourNoun) || isMedia(w) && h < j {
+				// with its article and adjectives (eine neue Studie)
+				a := h
+				for a > 0 && a > h-3 && d.inQuote[a-1] < 0 && d.isLower(a-1) && !articleWord[d.tok(a-1)] && adjLike(d.tok(a-1)) {
+					a--
+				}
+				if a > 0 && d.inQuote[a-1] < 0 && (articleWord[d.tok(a-1)] || documentDet[d.tok(a-1)] || d.tok(a-1) == "einen" || d.tok(a-1) == "das") {
+					a--
+				}
+				sp := d.span(a, j+1)
+				return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
 			}
-			sp := d.span(a, j+1)
-			return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
 		}
 	}
 	a := i
@@ -1012,6 +1022,16 @@ func (d *doc) relativeSource(i, k int) *Speaker {
 	}
 	sp := d.span(a, k)
 	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// reportComplement reports whether token i, right after a report noun,
+// opens a genitive or a name in marks that belongs to it.
+func (d *doc) reportComplement(i int) bool {
+	switch d.tok(i) {
+	case "des", "der":
+		return true
+	}
+	return d.toks[i].Kind == text.QuoteMark && d.inQuote[i] < 0
 }
 
 // rumourNoun are claims with no named source that a relative frame may

@@ -485,6 +485,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "der Trainer den Verein verlassen will", "", "denen", "nach denen"}}},
 	{"wonach after a report noun takes that noun as source", "Im Herbst erschien eine Schätzung, wonach im Land rund 3000 Wohnungen fehlen.",
 		[]got{{"indirect", "im Land rund 3000 Wohnungen fehlen", "", "eine Schätzung", "wonach"}}},
+	{"wonach after a report noun with a genitive takes the whole phrase", "Das Institut bestätigte einen Bericht des Landeslabors, wonach zwölf Rinder erkrankt sind.",
+		[]got{{"indirect", "zwölf Rinder erkrankt sind", "", "einen Bericht des Landeslabors", "wonach"}}},
 	{"wonach after another noun is the source as written", "Die Firma blieb bei ihrer Version, wonach der Brand im Lager entstanden sei.",
 		[]got{{"indirect", "der Brand im Lager entstanden sei", "", "wonach", "wonach"}}},
 	{"nach der after a comma is a time", "Die Spieler feierten lange, nach der Siegerehrung fuhren sie ins Hotel.", []got{}},
