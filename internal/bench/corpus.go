@@ -6,7 +6,6 @@
 package bench
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -34,27 +33,24 @@ const separator = "\n%%\n"
 // one document per file or per section of a multi-document file, in a fixed
 // order, without duplicates and without empty documents.
 func Texts(root string) ([]string, error) {
+	patterns := make([]string, len(globs))
+	for i, g := range globs {
+		patterns[i] = filepath.Join(root, filepath.FromSlash(g))
+	}
+	files, err := Files(patterns...)
+	if err != nil {
+		return nil, fmt.Errorf("bench: no fixture texts under %s: %w", root, err)
+	}
 	var out []string
 	seen := map[string]bool{}
-	for _, g := range globs {
-		files, err := filepath.Glob(filepath.Join(root, filepath.FromSlash(g)))
-		if err != nil {
-			return nil, fmt.Errorf("bench: %w", err)
-		}
-		slices.Sort(files)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return nil, fmt.Errorf("bench: %w", err)
+	for _, b := range files {
+		for _, doc := range strings.Split(strings.ReplaceAll(b, "\r\n", "\n"), separator) {
+			doc = strings.TrimSpace(strings.TrimPrefix(doc, "%%\n"))
+			if doc == "" || seen[doc] {
+				continue
 			}
-			for _, doc := range strings.Split(string(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))), separator) {
-				doc = strings.TrimSpace(strings.TrimPrefix(doc, "%%\n"))
-				if doc == "" || seen[doc] {
-					continue
-				}
-				seen[doc] = true
-				out = append(out, doc)
-			}
+			seen[doc] = true
+			out = append(out, doc)
 		}
 	}
 	if len(out) == 0 {
