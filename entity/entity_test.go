@@ -185,6 +185,7 @@ func TestCluster(t *testing.T) {
 		{Span: wortlaut.Span{Start: 5, End: 500}, Type: Person},  // past the end: left out
 		{Span: wortlaut.Span{Start: 3, End: 3}, Type: Person},    // empty: left out
 		{Span: wortlaut.Span{Start: -1, End: 4}, Type: Location}, // before the start: left out
+		{Span: wortlaut.Span{Start: 0, End: 4}},                  // no type: left out
 	}
 	ents := Cluster(text, found)
 	checkSpans(t, text, ents)
@@ -395,5 +396,31 @@ func FuzzRecognize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkInvariants(t, s, Recognize(s))
+	})
+}
+
+// FuzzCluster feeds Cluster mentions with arbitrary spans and types: spans
+// outside the text or off rune boundaries are left out, never a panic, and
+// every mention kept is the text's slice.
+func FuzzCluster(f *testing.F) {
+	f.Add("Jack Ma met Donald Trump. Ma spoke.", 0, 7, 26, 28, uint8(1))
+	f.Add("J\xc3\xa4ger \xff", 2, 4, -1, 9, uint8(9))
+	f.Add("", 0, 0, 0, 1, uint8(0))
+	f.Fuzz(func(t *testing.T, s string, a, b, c, d int, typ uint8) {
+		ms := []Mention{
+			{Span: wortlaut.Span{Start: a, End: b}, Type: Type(typ % 5)},
+			{Span: wortlaut.Span{Start: c, End: d}, Type: Type(typ % 5)},
+		}
+		ents := Cluster(s, ms)
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+					t.Fatalf("mention %q at %v is not the text's slice", m.Text, m.Span)
+				}
+				if m.Type < Person || m.Type > Misc {
+					t.Fatalf("mention %q of no type", m.Text)
+				}
+			}
+		}
 	})
 }
