@@ -12,6 +12,7 @@ package prosead
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -34,8 +35,13 @@ func Warm() { model() }
 // groups them (a run of labelled tokens, continued by tokens of the same
 // part-of-speech tag, so that „Donald/B-PERSON Trump/B-GPE“ is one person),
 // but with byte spans; a name with a token that cannot be found again in
-// the text is left out.
+// the text is left out. prose's tokenizer panics on some invalid UTF-8
+// (\xd3\xd3's), so each byte of an invalid sequence is read as a space:
+// the length, and with it every offset, stays the same.
 func Entities(text string) []Entity {
+	if !utf8.ValidString(text) {
+		text = blankInvalid(text)
+	}
 	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(model()))
 	if err != nil {
 		return nil
@@ -142,4 +148,18 @@ func locate(text string, pos int, tok string) (start, end int, ok bool) {
 		return pos + i, pos + i + len(tok), true
 	}
 	return 0, 0, false
+}
+
+// blankInvalid returns s with every byte of an invalid UTF-8 sequence
+// replaced by a space, so that s keeps its length.
+func blankInvalid(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			b[i] = ' '
+		}
+		i += n
+	}
+	return string(b)
 }
