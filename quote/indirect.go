@@ -812,7 +812,7 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 			break
 		}
 	}
-	if !ok && ce < end && d.isPunct(ce, ",") && ce-s.first <= 6 && relativePronoun[d.tok(ce+1)] {
+	if !ok && ce < end && d.isPunct(ce, ",") && ce-s.first <= 6 && relativeWord[d.tok(ce+1)] {
 		// Lediglich Personen, die … hätten, seien …: the finite verb
 		// follows the relative clause that the subject takes
 		if r := d.clauseEnd(ce+1, end); r < end && d.isPunct(r, ",") {
@@ -1215,7 +1215,7 @@ func (d *doc) opensSubordinate(i, end int) bool {
 		return false
 	}
 	w := d.tok(i)
-	return subordinator[w] || articleOrPrep[w] && i+1 < end && relativePronoun[d.tok(i+1)]
+	return subordinator[w] || articleOrPrep[w] && i+1 < end && relativeWord[d.tok(i+1)]
 }
 
 // subClause returns the subordinate clause around a frame at tokens
@@ -1248,13 +1248,6 @@ func (d *doc) subClause(s sent, from, to, end int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{c + 1, e}, true
-}
-
-// relativePronoun are the relative pronouns after a preposition (bei dem,
-// unter denen, in der).
-var relativePronoun = map[string]bool{
-	"dem": true, "der": true, "denen": true, "den": true, "das": true, "die": true, "deren": true,
-	"dessen": true, "welchem": true, "welcher": true, "welchen": true,
 }
 
 // ownWords returns the tokens of eigenen Angaben, eigener Aussage in cue h

@@ -222,7 +222,8 @@ func (d *doc) speechNounStart(k0, end int, cue *Cue) int {
 	return -1
 }
 
-// relativeWord are the words that open a relative clause after a comma.
+// relativeWord are the words that open a relative clause, after a comma or
+// a preposition (…, der; bei dem, unter denen).
 var relativeWord = map[string]bool{
 	"der": true, "die": true, "das": true, "dem": true, "den": true, "denen": true, "dessen": true,
 	"deren": true, "welcher": true, "welche": true, "welches": true, "welchem": true, "welchen": true,
