@@ -42,6 +42,29 @@ func (d *doc) objectWord(h cueHit, w string, end int) bool {
 	return found
 }
 
+// namedAsVerb are the verbs that name a reason, cause or example when the
+// sentence opens with Als and that noun (Als Grund nannte die Behörde …;
+// Als Ursache wurde … angegeben): what they name is the content of a
+// statement.
+var namedAsVerb = map[string]bool{"nennen": true, "angeben": true}
+
+// namedAs reports whether cue h is such a verb in a sentence opening at a
+// with Als and a capitalised word before the verb.
+func (d *doc) namedAs(h cueHit, a int) bool {
+	return namedAsVerb[h.form.Lemma] && d.tok(a) == "Als" && a+1 < h.first && d.toks[a+1].Kind == text.Word && !d.isLower(a+1)
+}
+
+// passiveBefore reports whether a form of werden stands in [a, b).
+func (d *doc) passiveBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.tok(k) {
+		case "wird", "werden", "wurde", "wurden":
+			return true
+		}
+	}
+	return false
+}
+
 // reported reads a sentence whose main verb is a verb of saying with its
 // subject and an object instead of a clause (Die Polizei sprach von einer
 // friedlichen Demonstration; Der Minister kritisierte die Entscheidung
@@ -57,15 +80,26 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 			continue
 		}
 		obj, ok := reportedObject[h.form.Lemma]
-		if !ok {
+		named := d.namedAs(h, a)
+		if !ok && !named {
 			i = h.last - 1
 			continue
 		}
 		if obj != "" && !d.objectWord(h, obj, end) {
 			return stmt{}, false
 		}
-		n, ok := d.verbSpeaker(h, a, end)
-		if !ok || n.kind == npNoun && obj != "von" {
+		var n np
+		if named && d.passiveBefore(a, h.first) {
+			// Als Ursache wurde ein Herzinfarkt angegeben: a von agent
+			// speaks, else no one named
+			n, ok = d.agent(h, a)
+			if !ok {
+				n, ok = np{}, true
+			}
+		} else {
+			n, ok = d.verbSpeaker(h, a, end)
+		}
+		if !ok || n.kind == npNoun && obj != "von" && !named {
 			// a plain noun speaks only of something (Die Medien sprachen
 			// von …, Andere Quellen berichten von …)
 			return stmt{}, false
@@ -73,7 +107,9 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 		st := stmt{first: a, end: end, para: s.para, cand: -1, explicit: true}
 		sp := d.span(a, end)
 		st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
-		st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+		if n.last > n.first {
+			st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+		}
 		return st, true
 	}
 	return stmt{}, false
@@ -106,6 +142,7 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 			ok = true
 			break
 		}
+
 	}
 	if !ok && ce < end && d.isPunct(ce, ",") && ce-s.first <= 6 && relativeWord[d.tok(ce+1)] {
 		// Lediglich Personen, die … hätten, seien …: the finite verb

@@ -564,6 +564,11 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das war knapp", "Jan Kolb", "Kapitän Jan Kolb", "sagte"}, {"indirect", "hätte die Behörde viel früher warnen müssen", "Jan Kolb", "Seiner Meinung", "nach"}}},
 	{"a Konjunktiv clause after a cue with long adverbials", "Ein Sprecher der Polizei sagte am späten Abend in Hannover gegenüber mehreren Reportern, nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet.",
 		[]got{{"indirect", "nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet", "Polizei", "Ein Sprecher der Polizei", "sagte"}}},
+	{"reported speech: Als Grund nannte names the content", "Als Grund für die Sperrung nannte Bürgermeisterin Eva Lind den schlechten Zustand der Brücke.",
+		[]got{{"indirect", "Als Grund für die Sperrung nannte Bürgermeisterin Eva Lind den schlechten Zustand der Brücke", "Eva Lind", "Bürgermeisterin Eva Lind", "nannte"}}},
+	{"reported speech: Als Ursache in the passive names no speaker", "Als Ursache des Feuers wurde ein defektes Kabel im Keller angegeben.",
+		[]got{{"indirect", "Als Ursache des Feuers wurde ein defektes Kabel im Keller angegeben", "-", "-", "angegeben"}}},
+	{"nennen without Als reports no content", "Die Behörde nannte den Zustand der Brücke schlecht.", []got{}},
 }
 
 func TestRules(t *testing.T) {
