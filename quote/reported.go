@@ -65,6 +65,16 @@ func (d *doc) passiveBefore(a, b int) bool {
 	return false
 }
 
+// wordIn reports whether word w stands in [a, b).
+func (d *doc) wordIn(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if d.tok(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // reported reads a sentence whose main verb is a verb of saying with its
 // subject and an object instead of a clause (Die Polizei sprach von einer
 // friedlichen Demonstration; Der Minister kritisierte die Entscheidung
@@ -85,11 +95,12 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 			i = h.last - 1
 			continue
 		}
-		if obj != "" && !d.objectWord(h, obj, end) {
+		passive := d.passiveBefore(a, h.first)
+		if obj != "" && !d.objectWord(h, obj, end) && !(passive && obj == "als" && d.wordIn(a, h.first, obj)) {
 			return stmt{}, false
 		}
 		var n np
-		if named && d.passiveBefore(a, h.first) {
+		if named && passive {
 			// Als Ursache wurde ein Herzinfarkt angegeben: a von agent
 			// speaks, else no one named
 			n, ok = d.agent(h, a)
@@ -98,6 +109,9 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 			}
 		} else {
 			n, ok = d.verbSpeaker(h, a, end)
+			if !ok && obj == "von" {
+				n, ok = d.reportedSubject(a, h.first)
+			}
 		}
 		if !ok || n.kind == npNoun && obj != "von" && !named {
 			// a plain noun speaks only of something (Die Medien sprachen
@@ -142,7 +156,6 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 			ok = true
 			break
 		}
-
 	}
 	if !ok && ce < end && d.isPunct(ce, ",") && ce-s.first <= 6 && relativeWord[d.tok(ce+1)] {
 		// Lediglich Personen, die … hätten, seien …: the finite verb
@@ -200,4 +213,29 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 		return stmt{}, false
 	}
 	return st, true
+}
+
+// reportSubjectNoun are nouns of media and unnamed sources that report
+// what they saw or heard (Die Medien sprechen von …; Augenzeugen
+// berichteten von …). The speaker rules read no person or organisation in
+// them, but with sprechen von and berichten von they are the source as
+// written, as a document is in a laut frame.
+var reportSubjectNoun = map[string]bool{
+	"Agenturen": true, "Augenzeugen": true, "Beobachter": true, "Berichte": true, "Medien": true,
+	"Medienberichte": true, "Meldungen": true, "Quellen": true, "Rundfunk": true, "Zeugen": true,
+}
+
+// reportedSubject returns the phrase [a, v) as the subject of a verb of
+// saying at v when it is a determiner or adjectives and such a noun right
+// before the verb (Andere Quellen, Der spanische Rundfunk).
+func (d *doc) reportedSubject(a, v int) (np, bool) {
+	if v-a < 1 || v-a > 4 || !reportSubjectNoun[d.tok(v-1)] {
+		return np{}, false
+	}
+	for k := a; k < v-1; k++ {
+		if d.toks[k].Kind != text.Word || d.inQuote[k] >= 0 || k > a && !d.isLower(k) {
+			return np{}, false
+		}
+	}
+	return np{first: a, last: v, kind: npNoun, head: v - 1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 }

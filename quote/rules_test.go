@@ -539,7 +539,7 @@ var ruleCases = []struct {
 	{"a list of subjects with commas opening the sentence is the whole mention", "Die Verbände Pro Bahn, BUND und Greenpeace erklärten am Montag, dass die Strecke erhalten bleiben müsse.",
 		[]got{{"indirect", "dass die Strecke erhalten bleiben müsse", "Greenpeace", "Die Verbände Pro Bahn, BUND und Greenpeace", "erklärten"}}},
 	{"after a passive sentence its agent speaks on, not its subject", "„Wir brauchen Biodiesel“, sagte die Abgeordnete Jana Berg. Die Forderungen der Abgeordneten wurden von Verkehrsminister Jan Kolb als unrealistisch bezeichnet. Heutige Fahrzeuge seien dafür nicht gebaut.",
-		[]got{{"direct", "Wir brauchen Biodiesel", "Jana Berg", "die Abgeordnete Jana Berg", "sagte"}, {"indirect", "Heutige Fahrzeuge seien dafür nicht gebaut", "Jan Kolb", "Verkehrsminister Jan Kolb", "-"}}},
+		[]got{{"direct", "Wir brauchen Biodiesel", "Jana Berg", "die Abgeordnete Jana Berg", "sagte"}, {"indirect", "Die Forderungen der Abgeordneten wurden von Verkehrsminister Jan Kolb als unrealistisch bezeichnet", "Jan Kolb", "Verkehrsminister Jan Kolb", "bezeichnet"}, {"indirect", "Heutige Fahrzeuge seien dafür nicht gebaut", "Jan Kolb", "Verkehrsminister Jan Kolb", "-"}}},
 	{"an adjective opening the sentence before a source noun and zufolge", "Ersten Angaben vom Mittwoch zufolge gehörte das Flugzeug einem Institut in Bremerhaven.",
 		[]got{{"indirect", "gehörte das Flugzeug einem Institut in Bremerhaven", "", "Ersten Angaben vom Mittwoch", "zufolge"}}},
 	{"a compound statement noun after nach names its source", "Der Täter hatte nach Zeugenaussagen die Tat seit dem Vorabend geplant.",
@@ -569,6 +569,10 @@ var ruleCases = []struct {
 	{"reported speech: Als Ursache in the passive names no speaker", "Als Ursache des Feuers wurde ein defektes Kabel im Keller angegeben.",
 		[]got{{"indirect", "Als Ursache des Feuers wurde ein defektes Kabel im Keller angegeben", "-", "-", "angegeben"}}},
 	{"nennen without Als reports no content", "Die Behörde nannte den Zustand der Brücke schlecht.", []got{}},
+	{"reported speech: bezeichnen in the passive with its von agent", "Die Pläne wurden von Bürgermeisterin Eva Lind als überstürzt bezeichnet.",
+		[]got{{"indirect", "Die Pläne wurden von Bürgermeisterin Eva Lind als überstürzt bezeichnet", "Eva Lind", "Bürgermeisterin Eva Lind", "bezeichnet"}}},
+	{"reported speech: media and sources speak of something", "Andere Quellen berichten von zwölf Verletzten. Der örtliche Rundfunk sprach von einem schweren Unglück.",
+		[]got{{"indirect", "Andere Quellen berichten von zwölf Verletzten", "Quellen", "Andere Quellen", "berichten"}, {"indirect", "Der örtliche Rundfunk sprach von einem schweren Unglück", "Rundfunk", "Der örtliche Rundfunk", "sprach"}}},
 }
 
 func TestRules(t *testing.T) {
