@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/text"
 )
 
@@ -110,7 +111,15 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 		} else {
 			n, ok = d.verbSpeaker(h, a, end)
 			if !ok && obj == "von" {
-				n, ok = d.reportedSubject(a, h.first)
+				if m, ok := d.reportedSubject(a, h.first); ok {
+					// the source as written, naming no one, as a
+					// document in a laut frame does
+					st := stmt{first: a, end: end, para: s.para, cand: -1, explicit: true}
+					sp, ms := d.span(a, end), d.span(m.first, m.last)
+					st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h),
+						Speaker: &Speaker{Span: ms, Text: d.src[ms.Start:ms.End], Type: entity.Misc}}
+					return st, true
+				}
 			}
 		}
 		if !ok || n.kind == npNoun && obj != "von" && !named {
