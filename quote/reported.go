@@ -161,7 +161,7 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 		ok = true
 	}
 	for i := s.first; i < ce && i < s.first+8; i++ {
-		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i) || reportive[d.tok(i)] && d.perfectInfinitive(ce)) {
+		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i) || reportive[d.tok(i)] && (d.perfectInfinitive(ce) || d.continues(s.first, end))) {
 			ok = true
 			break
 		}
@@ -247,4 +247,20 @@ func (d *doc) reportedSubject(a, v int) (np, bool) {
 		}
 	}
 	return np{first: a, last: v, kind: npNoun, head: v - 1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+}
+
+// continuing are adverbs that open a sentence adding to what was said
+// before (So sollen die Abgeordneten …; Außerdem soll …; Ebenfalls soll
+// …). With sollen after a statement they give a further point of it, not
+// a plan in the narrator's voice (Die Arbeiten sollen im Mai beginnen).
+var continuing = map[string]bool{
+	"Auch": true, "Außerdem": true, "Ebenfalls": true, "Ferner": true, "Insbesondere": true,
+	"So": true, "Zudem": true,
+}
+
+// continues reports whether the sentence [a, end) opens with such an
+// adverb or holds demnach, which points back to the statement before
+// (Die Rolle der Behörde soll demnach gestärkt werden).
+func (d *doc) continues(a, end int) bool {
+	return continuing[d.tok(a)] || d.wordIn(a, end, "demnach")
 }

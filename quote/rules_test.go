@@ -573,6 +573,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Pläne wurden von Bürgermeisterin Eva Lind als überstürzt bezeichnet", "Eva Lind", "Bürgermeisterin Eva Lind", "bezeichnet"}}},
 	{"reported speech: media and sources speak of something", "Andere Quellen berichten von zwölf Verletzten. Der örtliche Rundfunk sprach von einem schweren Unglück.",
 		[]got{{"indirect", "Andere Quellen berichten von zwölf Verletzten", "", "Andere Quellen", "berichten"}, {"indirect", "Der örtliche Rundfunk sprach von einem schweren Unglück", "", "Der örtliche Rundfunk", "sprach"}}},
+	{"free indirect speech: sollen after a statement with an adverb that adds to it", "Bürgermeisterin Eva Lind kündigte am Montag an, die Brücke neu zu bauen. So sollen die Arbeiten schon im Frühjahr beginnen. Die Kosten sollen bei zwölf Millionen Euro liegen.",
+		[]got{{"indirect", "die Brücke neu zu bauen", "Eva Lind", "Bürgermeisterin Eva Lind", "kündigte"}, {"indirect", "So sollen die Arbeiten schon im Frühjahr beginnen", "Eva Lind", "Bürgermeisterin Eva Lind", "-"}}},
 }
 
 func TestRules(t *testing.T) {
