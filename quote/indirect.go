@@ -532,8 +532,10 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 			return d.indirect(s, c+1, ce, h, n, hasNP)
 		}
 	}
-	// cue [speaker], zu-infinitive: kündigte an, Revision einzulegen
-	if h.form.Section == lexicon.SpeechVerb {
+	// cue [speaker], zu-infinitive: kündigte an, Revision einzulegen; a
+	// verb of decision or hope too (beschloss, die Steuer zu senken; hofft,
+	// den Vertrag verlängern zu können), whose infinitive is its content
+	if h.form.Section == lexicon.SpeechVerb || h.form.Section == lexicon.ThoughtVerb {
 		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
 			ce := d.clauseEnd(c+1, end)
 			if ce-c >= 3 && d.zuInfinitive(ce-1) {

@@ -564,6 +564,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das war knapp", "Jan Kolb", "Kapitän Jan Kolb", "sagte"}, {"indirect", "hätte die Behörde viel früher warnen müssen", "Jan Kolb", "Seiner Meinung", "nach"}}},
 	{"a Konjunktiv clause after a cue with long adverbials", "Ein Sprecher der Polizei sagte am späten Abend in Hannover gegenüber mehreren Reportern, nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet.",
 		[]got{{"indirect", "nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet", "Polizei", "Ein Sprecher der Polizei", "sagte"}}},
+	{"an infinitive with zu after a verb of decision is its content", "Die Stadtverwaltung beschloss am Montag, die Beleuchtung in den Bussen zu reduzieren.",
+		[]got{{"indirect", "die Beleuchtung in den Bussen zu reduzieren", "Stadtverwaltung", "Die Stadtverwaltung", "beschloss"}}},
 }
 
 func TestRules(t *testing.T) {
