@@ -641,11 +641,14 @@ func (d *doc) holderOf(s sent, noun int) (np, bool) {
 // openingSubject returns the phrase that opens sentence s as the subject
 // of cue verb h when the speaker rules found none: a name or role phrase,
 // maybe with an apposition between commas, followed by a finite verb (Der
-// Vertreter der Arbeitgeber, Peter Clever, hat … gefordert, dass …).
+// Vertreter der Arbeitgeber, Peter Clever, hat … gefordert, dass …). A
+// plain noun for people or bodies speaks there too (Die Anwohner haben in
+// einem Brief gefordert, …), not one for a thing or act (Die Prüfung hat
+// ergeben, …), which says nothing.
 func (d *doc) openingSubject(s sent, h cueHit) (np, bool) {
 	a := d.afterDateline(s)
 	n, ok := d.npAt(a, h.first)
-	if !ok || n.kind == npNoun || n.kind == npPronoun {
+	if !ok || n.kind == npPronoun || n.kind == npNoun && (n.head < 0 || abstractNoun(d.tok(n.head))) {
 		return np{}, false
 	}
 	k := n.last

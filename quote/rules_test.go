@@ -566,6 +566,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet", "Polizei", "Ein Sprecher der Polizei", "sagte"}}},
 	{"an infinitive with zu after a verb of decision is its content", "Die Stadtverwaltung beschloss am Montag, die Beleuchtung in den Bussen zu reduzieren.",
 		[]got{{"indirect", "die Beleuchtung in den Bussen zu reduzieren", "Stadtverwaltung", "Die Stadtverwaltung", "beschloss"}}},
+	{"a plain noun for people opening the sentence is the subject of a participle cue", "Die Anwohner haben in einem Brief an den Bürgermeister gefordert, die Straße solle gesperrt werden.",
+		[]got{{"indirect", "die Straße solle gesperrt werden", "Anwohner", "Die Anwohner", "gefordert"}}},
 }
 
 func TestRules(t *testing.T) {
