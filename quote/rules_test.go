@@ -568,6 +568,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Beleuchtung in den Bussen zu reduzieren", "Stadtverwaltung", "Die Stadtverwaltung", "beschloss"}}},
 	{"a plain noun for people opening the sentence is the subject of a participle cue", "Die Anwohner haben in einem Brief an den Bürgermeister gefordert, die Straße solle gesperrt werden.",
 		[]got{{"indirect", "die Straße solle gesperrt werden", "Anwohner", "Die Anwohner", "gefordert"}}},
+	{"a Konjunktiv sentence continues a statement a few sentences back", "„Wir bauen die Halle neu“, sagte Bürgermeister Jan Kolb. Das Dach war im Mai eingestürzt. Verletzt wurde niemand. Auch sei die Versicherung bereits informiert worden.",
+		[]got{{"direct", "Wir bauen die Halle neu", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Auch sei die Versicherung bereits informiert worden", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
 }
 
 func TestRules(t *testing.T) {
