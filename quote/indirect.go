@@ -500,6 +500,9 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if !hasNP && h.form.Section == lexicon.SpeechVerb && !d.passiveCue(h, s.first) {
 		n, hasNP = d.openingSubject(s, h)
 	}
+	if !hasNP && !d.passiveCue(h, s.first) {
+		n, hasNP = d.pronounSubject(s, h, end)
+	}
 	// cue … , dass/ob …
 	for k := after; k < end && k < after+20; k++ {
 		if d.inQuote[k] >= 0 {
@@ -666,6 +669,30 @@ func (d *doc) openingSubject(s sent, h cueHit) (np, bool) {
 	}
 	return n, true
 }
+
+// pronounSubject returns a demonstrative pronoun as the subject of cue
+// verb h when the speaker rules found none: right before the verb at the
+// start of its clause (Dieser bestätigte, …) or right after it
+// (bestätigte dieser, …). The mention is the pronoun, with no name: it
+// points back to someone the rules cannot tell for sure. Generic man and
+// wir, read the same way, cost more right sources than they gave on
+// SpkAtt train.
+func (d *doc) pronounSubject(s sent, h cueHit, end int) (np, bool) {
+	i := -1
+	if b := h.first - 1; b > 0 && b >= s.first && d.clauseStart(h.first, s.first) == b {
+		i = b
+	} else if h.last < end && h.last > 0 {
+		i = h.last
+	}
+	if i < 0 || d.inQuote[i] >= 0 || !subjectPronoun[strings.ToLower(d.tok(i))] {
+		return np{}, false
+	}
+	return np{first: i, last: i + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, rel: i}, true
+}
+
+// subjectPronoun are the pronouns pronounSubject reads as the subject of
+// a verb of saying, in lower case.
+var subjectPronoun = map[string]bool{"dieser": true, "diese": true}
 
 // verbParticle are separable verb particles that may close a clause right
 // after a speech noun (legte eine Erklärung vor, wies den Vorwurf zurück).

@@ -570,6 +570,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Straße solle gesperrt werden", "Anwohner", "Die Anwohner", "gefordert"}}},
 	{"a Konjunktiv sentence continues a statement a few sentences back", "„Wir bauen die Halle neu“, sagte Bürgermeister Jan Kolb. Das Dach war im Mai eingestürzt. Verletzt wurde niemand. Auch sei die Versicherung bereits informiert worden.",
 		[]got{{"direct", "Wir bauen die Halle neu", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Auch sei die Versicherung bereits informiert worden", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
+	{"a demonstrative pronoun before the cue verb is its subject", "Die Gemeinde verwies auf den Landrat. Dieser bestätigte am Abend, dass die Brücke gesperrt bleibe.",
+		[]got{{"indirect", "dass die Brücke gesperrt bleibe", "", "Dieser", "bestätigte"}}},
 }
 
 func TestRules(t *testing.T) {
