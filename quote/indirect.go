@@ -799,7 +799,9 @@ func (d *doc) nameApposition(a, b int) bool {
 }
 
 // zuInfinitive reports whether token i is an infinitive with zu: zu
-// zahlen, einzulegen, aufzugeben.
+// zahlen, einzulegen, aufzugeben, niederzulegen, herbeizuführen. The
+// particle before zu must be a known one, so that an adjective with zu
+// inside (unzureichenden) is none.
 func (d *doc) zuInfinitive(i int) bool {
 	w := d.tok(i)
 	if !d.isLower(i) || !strings.HasSuffix(w, "n") {
@@ -811,7 +813,8 @@ func (d *doc) zuInfinitive(i int) bool {
 	if !strings.HasSuffix(w, "en") {
 		return false
 	}
-	for _, p := range []string{"ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zurück", "weiter", "fest", "frei", "her", "hin", "los", "dar", "fort", "hinzu", "heraus", "durch", "um", "zu"} {
+	for _, p := range []string{"ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zurück", "weiter", "fest", "frei", "her", "hin", "los", "dar", "fort", "hinzu", "heraus", "durch", "um", "zu",
+		"nieder", "zusammen", "wieder", "herbei", "voran", "entgegen", "hervor", "hinaus", "herein", "hinein", "unter", "über", "teil", "statt", "weg", "vorbei", "bereit", "offen", "fern", "hoch", "gegenüber", "heim", "kennen", "klar"} {
 		if rest, ok := strings.CutPrefix(w, p+"zu"); ok && len(rest) > 3 {
 			return true
 		}

@@ -572,6 +572,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir bauen die Halle neu", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Auch sei die Versicherung bereits informiert worden", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
 	{"a demonstrative pronoun before the cue verb is its subject", "Die Gemeinde verwies auf den Landrat. Dieser bestätigte am Abend, dass die Brücke gesperrt bleibe.",
 		[]got{{"indirect", "dass die Brücke gesperrt bleibe", "", "Dieser", "bestätigte"}}},
+	{"an infinitive with zu after a particle such as nieder or herbei", "Der Landesverband hatte den Abgeordneten am Montag aufgefordert, sein Mandat niederzulegen.",
+		[]got{{"indirect", "sein Mandat niederzulegen", "Landesverband", "Der Landesverband", "aufgefordert"}}},
 }
 
 func TestRules(t *testing.T) {
