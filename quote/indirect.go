@@ -1394,29 +1394,26 @@ func (d *doc) freeOf(st stmt) bool {
 
 // konjSentence reads a sentence whose main clause has a finite Konjunktiv I
 // among its first words (Auch sei die Dokumentation nicht erfolgt; Außerdem
-// seien 56 Fahrzeuge zerstört worden) when free indirect speech found no
-// speaker right before it: the mood shows that someone's words go on. The
-// speaker of the last statement speaks on when that statement ended at
-// most konjReach sentences before, in this paragraph or the one before;
-// else the sentence is left alone, as a wrong speaker is worse than none.
+// seien 56 Fahrzeuge zerstört worden), or a reportive sollen with a perfect
+// infinitive (Er soll die Halle gesperrt haben), when free indirect speech
+// found no speaker right before it: the mood shows that someone's words go
+// on. The speaker of the last statement speaks on when that statement
+// ended at most konjReach sentences before, in this paragraph or the one
+// before; else the sentence is left alone, as a wrong speaker is worse
+// than none.
 func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	a := d.afterDateline(s)
-	if end-a < 4 || d.hasMarks(a, end) {
+	k := len(d.prevStmts) - 1
+	if end-a < 4 || k < 0 || d.hasMarks(a, end) {
 		return stmt{}, false
 	}
 	found := false
-	for i := a + 1; i < d.clauseEnd(a, end) && i < a+6; i++ {
-		if konjI[d.tok(i)] {
-			found = true
-			break
-		}
-	}
-	k := len(d.prevStmts) - 1
-	if !found || k < 0 {
-		return stmt{}, false
+	ce := d.clauseEnd(a, end)
+	for i := a + 1; i < ce && i < a+6 && !found; i++ {
+		found = konjI[d.tok(i)] || reportive[d.tok(i)] && d.perfectInfinitive(ce)
 	}
 	p := d.prevStmts[k]
-	if p.q.Speaker == nil || s.para-p.para > 1 || p.end <= 0 || int(d.sentOf[p.end-1]) < int(d.sentOf[s.first])-konjReach {
+	if !found || p.q.Speaker == nil || s.para-p.para > 1 || p.end <= 0 || int(d.sentOf[p.end-1]) < int(d.sentOf[s.first])-konjReach {
 		return stmt{}, false
 	}
 	st := stmt{first: a, end: end, para: s.para, cand: -1, g: p.g}

@@ -574,6 +574,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Brücke gesperrt bleibe", "", "Dieser", "bestätigte"}}},
 	{"an infinitive with zu after a particle such as nieder or herbei", "Der Landesverband hatte den Abgeordneten am Montag aufgefordert, sein Mandat niederzulegen.",
 		[]got{{"indirect", "sein Mandat niederzulegen", "Landesverband", "Der Landesverband", "aufgefordert"}}},
+	{"a reportive sollen continues a statement a few sentences back", "„Wir prüfen das“, sagte Staatsanwältin Eva Lind. Der Unfall geschah im Mai. Zwei Arbeiter wurden verletzt. Der Bauleiter soll die Warnungen ignoriert haben.",
+		[]got{{"direct", "Wir prüfen das", "Eva Lind", "Staatsanwältin Eva Lind", "sagte"}, {"indirect", "Der Bauleiter soll die Warnungen ignoriert haben", "Eva Lind", "Staatsanwältin Eva Lind", "-"}}},
 }
 
 func TestRules(t *testing.T) {
