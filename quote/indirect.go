@@ -290,8 +290,9 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		st.q.Speaker, st.g = d.resolve(*owner, false, v, s.para, d.prevStmts)
 	} else if src[1] > src[0] {
 		// A capitalised noun after laut or nach may be a document read as
-		// a name (dem Grundgesetz); the subject of wie … sagte speaks.
-		if n, ok := d.npLoose(src[0], src[1]); ok && n.last <= src[1] && (n.kind == npRole || n.kind == npName && (w == "Wie" || d.entAt[n.name[1]-1] >= 0)) {
+		// a name (dem Grundgesetz); the subject of wie … sagte speaks, a
+		// person or an organisation (wie die Landesbank bekannt gab).
+		if n, ok := d.npLoose(src[0], src[1]); ok && n.last <= src[1] && (n.kind == npRole || (n.kind == npName || n.kind == npOrg) && w == "Wie" || n.kind == npName && d.entAt[n.name[1]-1] >= 0) {
 			st.q.Speaker, st.g = d.resolve(n, false, v, s.para, d.prevStmts)
 		} else if sp := d.entitySource(src[0], src[1]); sp != nil {
 			st.q.Speaker = sp
@@ -362,11 +363,21 @@ func (d *doc) markedName(a, b int) int {
 
 // cueEndingAt returns a verb of saying or a cue expression that ends right
 // before token c, looked for in tokens [a, c): the verb-final cue of a wie
-// clause (wie die WHO mitteilte; wie heute bekannt wurde; wie es hieß).
+// clause (wie die WHO mitteilte; wie heute bekannt wurde; wie es hieß; wie
+// die Bank bekannt gab, with the particle written apart).
 func (d *doc) cueEndingAt(a, c int) (cueHit, bool) {
 	for i := max(a, c-3); i < c; i++ {
 		if h, ok := d.cueAt(i, c); ok && h.last == c && (h.form.Section == lexicon.SpeechVerb || h.form.Section == lexicon.Expression) {
 			return h, true
+		}
+	}
+	// wie die Bank bekannt gab, wie er hinzu fügte: the particle of a
+	// separable verb written apart before it, at the end of the clause
+	if v := c - 1; v-1 >= a && d.inQuote[v] < 0 && d.inQuote[v-1] < 0 {
+		for _, f := range lexicon.CueList().Forms(d.tok(v)) {
+			if f.Particle == d.tok(v-1) && len(f.Words) == 1 && f.Section == lexicon.SpeechVerb {
+				return cueHit{first: v - 1, last: c, particle: -1, form: f}, true
+			}
 		}
 	}
 	return cueHit{}, false

@@ -576,6 +576,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "sein Mandat niederzulegen", "Landesverband", "Der Landesverband", "aufgefordert"}}},
 	{"a reportive sollen continues a statement a few sentences back", "„Wir prüfen das“, sagte Staatsanwältin Eva Lind. Der Unfall geschah im Mai. Zwei Arbeiter wurden verletzt. Der Bauleiter soll die Warnungen ignoriert haben.",
 		[]got{{"direct", "Wir prüfen das", "Eva Lind", "Staatsanwältin Eva Lind", "sagte"}, {"indirect", "Der Bauleiter soll die Warnungen ignoriert haben", "Eva Lind", "Staatsanwältin Eva Lind", "-"}}},
+	{"a wie frame may end in a separable verb written apart", "Wie der Vorstand in Kiel bekannt gab, soll die Bank den Vertrag allein unterschrieben haben.",
+		[]got{{"indirect", "soll die Bank den Vertrag allein unterschrieben haben", "", "der Vorstand", "bekannt gab"}}},
+	{"an organisation in a wie frame speaks", "Wie die Landesbank in Kiel bekannt gab, bleibt die Filiale bis Mai geschlossen.",
+		[]got{{"indirect", "bleibt die Filiale bis Mai geschlossen", "Landesbank", "die Landesbank", "bekannt gab"}}},
 }
 
 func TestRules(t *testing.T) {
