@@ -1408,14 +1408,16 @@ func (d *doc) freeOf(st stmt) bool {
 // seien 56 Fahrzeuge zerstört worden), or a reportive sollen with a perfect
 // infinitive (Er soll die Halle gesperrt haben), when free indirect speech
 // found no speaker right before it: the mood shows that someone's words go
-// on. The speaker of the last statement speaks on when that statement
-// ended at most konjReach sentences before, in this paragraph or the one
-// before; else the sentence is left alone, as a wrong speaker is worse
-// than none.
+// on. The phrase opening the sentence before speaks when that sentence
+// holds a verb of saying whose subject only openingSubject reads (Renate
+// Kühn, Chefin der Grünen, hatte … kritisiert. Sie seien …); else the
+// speaker of the last statement speaks on when that statement ended at
+// most konjReach sentences before, in this paragraph or the one before;
+// else the sentence is left alone, as a wrong speaker is worse than none.
 func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	a := d.afterDateline(s)
 	k := len(d.prevStmts) - 1
-	if end-a < 4 || k < 0 || d.hasMarks(a, end) {
+	if end-a < 4 || d.hasMarks(a, end) {
 		return stmt{}, false
 	}
 	found := false
@@ -1423,8 +1425,40 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	for i := a + 1; i < ce && i < a+6 && !found; i++ {
 		found = konjI[d.tok(i)] || reportive[d.tok(i)] && d.perfectInfinitive(ce)
 	}
+	if !found {
+		return stmt{}, false
+	}
+	if si := int(d.sentOf[s.first]); si > 0 && d.sents[si-1].para == s.para {
+		// the subject opening the sentence before, when it holds a verb
+		// of saying (a short sentence: the scan stays linear)
+		ps := d.sents[si-1]
+		if ps.last-ps.first <= 60 && !d.hasMarks(ps.first, ps.last) {
+			for i := ps.first; i < ps.last; i++ {
+				h, ok := d.cueAt(i, ps.last)
+				if !ok {
+					continue
+				}
+				if h.form.Section == lexicon.SpeechVerb {
+					if n, ok := d.openingSubject(ps, h); ok && n.kind != npNoun {
+						st := stmt{first: a, end: end, para: s.para, cand: -1}
+						sp := d.span(a, end)
+						st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect}
+						st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+						if st.q.Speaker != nil {
+							return st, true
+						}
+					}
+					break
+				}
+				i = h.last - 1
+			}
+		}
+	}
+	if k < 0 {
+		return stmt{}, false
+	}
 	p := d.prevStmts[k]
-	if !found || p.q.Speaker == nil || s.para-p.para > 1 || p.end <= 0 || int(d.sentOf[p.end-1]) < int(d.sentOf[s.first])-konjReach {
+	if p.q.Speaker == nil || s.para-p.para > 1 || p.end <= 0 || int(d.sentOf[p.end-1]) < int(d.sentOf[s.first])-konjReach {
 		return stmt{}, false
 	}
 	st := stmt{first: a, end: end, para: s.para, cand: -1, g: p.g}

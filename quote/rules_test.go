@@ -580,6 +580,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "soll die Bank den Vertrag allein unterschrieben haben", "", "der Vorstand", "bekannt gab"}}},
 	{"an organisation in a wie frame speaks", "Wie die Landesbank in Kiel bekannt gab, bleibt die Filiale bis Mai geschlossen.",
 		[]got{{"indirect", "bleibt die Filiale bis Mai geschlossen", "Landesbank", "die Landesbank", "bekannt gab"}}},
+	{"a Konjunktiv sentence after a verb of saying whose subject opens the sentence before", "Renate Kühn, Chefin der Grünen, hatte am Montag im Landtag die Pläne scharf kritisiert. Sie seien nicht durchdacht.",
+		[]got{{"indirect", "Sie seien nicht durchdacht", "Renate Kühn", "Renate Kühn, Chefin der Grünen", "-"}}},
 }
 
 func TestRules(t *testing.T) {
