@@ -120,11 +120,17 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	if st, ok := d.frameIndirect(s, end); ok {
 		return st, true
 	}
+	if !withQuotes || !d.hasCueVerb(s.first, end) && d.tok(s.first) != "Für" {
+		// A Konjunktiv sentence with quoted words in it (Hier seien die
+		// Mittel „völlig unrealistisch“) is reported speech as a whole, as
+		// SpkAtt marks it, beside its quotations, unless a verb of saying
+		// in it attributes them or für X names whose view it is.
+		if st, ok := d.freeIndirect(s, end); ok {
+			return st, true
+		}
+	}
 	if withQuotes {
 		return stmt{}, false // its quotations carry the speech
-	}
-	if st, ok := d.freeIndirect(s, end); ok {
-		return st, true
 	}
 	if st, ok := d.konjSentence(s, end); ok {
 		return st, true
@@ -1320,3 +1326,17 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 // sentence continues may end: on SpkAtt train, 4 gives the best joint
 // figure (3 and 6 find fewer right speakers per statement added).
 const konjReach = 4
+
+// hasCueVerb reports whether tokens [a, b) hold a verb of saying or
+// thought outside quotations.
+func (d *doc) hasCueVerb(a, b int) bool {
+	for i := a; i < b; i++ {
+		if h, ok := d.cueAt(i, b); ok {
+			if h.verb() {
+				return true
+			}
+			i = h.last - 1
+		}
+	}
+	return false
+}
