@@ -137,10 +137,15 @@
 //
 // A cue verb with a dass- or ob-clause, a clause in the Konjunktiv I after
 // or before the cue (Merz sagte, die Lage sei ernst / Die Lage sei ernst,
-// sagte Merz), a zu-infinitive after a verb of saying (kündigte an,
-// Revision einzulegen), laut/zufolge/nach Angaben frames, and Konjunktiv
-// sentences right after a statement, which continue its speaker. The Text
-// of an indirect Quote is the reported clause.
+// sagte Merz), a zu-infinitive after a verb of saying, thought or decision
+// (kündigte an, Revision einzulegen; beschloss, die Beleuchtung zu
+// reduzieren), laut/zufolge/nach Angaben frames and wie frames (Wie der
+// Vorstand bekannt gab, …), and sentences that continue the last
+// statement's speaker: a Konjunktiv I or a reportive sollen with a perfect
+// infinitive among the first words, up to four sentences after it. A
+// Konjunktiv sentence holding quoted words is an indirect statement as
+// well as a partial quotation. The Text of an indirect Quote is the
+// reported clause.
 //
 // # Accuracy and cost
 //
