@@ -887,19 +887,19 @@ const maxConsistentWords = 8
 // (Jack, Ma of Jack Ma). A genitive -s and a compound (Trump-Regierung)
 // are recognised.
 func (d *doc) consistency() {
-	known := map[string]Type{}
+	known := make(map[string]Type, len(d.cands))
 	opens := map[string]bool{} // first words of the known names of several words
 	maxN := 1
 	note := func(s string, t Type) {
-		if s == "" || lexicon.Stopword(strings.ToLower(s)) || !nameCap(s) || strings.Count(s, " ") >= maxConsistentWords {
+		// a name noted before is looked at no further: most names come
+		// again, and the stopword test lower-cases a copy
+		if _, ok := known[s]; ok || s == "" || !nameCap(s) || strings.Count(s, " ") >= maxConsistentWords || lexicon.Stopword(strings.ToLower(s)) {
 			return
 		}
-		if _, ok := known[s]; !ok {
-			known[s] = t
-			if k := strings.IndexByte(s, ' '); k > 0 {
-				opens[s[:k]] = true
-				maxN = max(maxN, strings.Count(s, " ")+1)
-			}
+		known[s] = t
+		if k := strings.IndexByte(s, ' '); k > 0 {
+			opens[s[:k]] = true
+			maxN = max(maxN, strings.Count(s, " ")+1)
 		}
 	}
 	for _, c := range d.cands {
