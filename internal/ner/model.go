@@ -238,26 +238,39 @@ func (m *Model) fill(s *scratch, ps []pending) {
 	for k := range toks {
 		toks[k].lex = m.lookup(toks[k].lower)
 	}
-	// per word, the number of rows of each part of its entry, in the
-	// order of parts below
-	var counts [fillBlock][6]int
-	rs := s.rows[:0]
+	// the feature keys of all the words first, then their rows: the
+	// lookups of the rows, in the core's second-level cache or beyond,
+	// come one after the other. ends[k][part] is where the keys of a part
+	// of word k end, then the number of its known rows (parts in the
+	// order below).
+	var ends [fillBlock][6]int32
+	f := s.feats[:0]
 	for k, p := range ps {
-		t, e := &toks[k], p.e
-		e.vals = t.vals()
-		f := selfFeatures(s.feats[:0], t)
-		nSelf := len(f)
-		pf, nf, of := asPrevFeatures(t), asNextFeatures(t), prevWordFeatures(e.vals, O)
+		t := &toks[k]
+		p.e.vals = t.vals()
+		f = selfFeatures(f, t)
+		ends[k][0] = int32(len(f))
+		pf, nf, of := asPrevFeatures(t), asNextFeatures(t), prevWordFeatures(p.e.vals, O)
 		f = append(f, pf[:]...)
+		ends[k][1] = int32(len(f))
 		f = append(f, nf[:]...)
+		ends[k][2] = int32(len(f))
 		f = append(f, of[:]...)
-		f = append(f, feat(fPrev2Lower, t.lower), feat(fNext2Lower, t.lower))
-		s.feats = f
-		for part, n := range [6]int{nSelf, len(pf), len(nf), len(of), 1, 1} {
+		ends[k][3] = int32(len(f))
+		f = append(f, feat(fPrev2Lower, t.lower))
+		ends[k][4] = int32(len(f))
+		f = append(f, feat(fNext2Lower, t.lower))
+		ends[k][5] = int32(len(f))
+	}
+	s.feats = f
+	rs := slices.Grow(s.rows[:0], len(f))
+	start := int32(0)
+	for k := range ps {
+		for part, end := range ends[k] {
 			before := len(rs)
-			rs = m.knownRows(rs, f[:n])
-			f = f[n:]
-			counts[k][part] = len(rs) - before
+			rs = m.knownRows(rs, f[start:end])
+			start = end
+			ends[k][part] = int32(len(rs) - before)
 		}
 	}
 	s.rows = rs
@@ -265,7 +278,7 @@ func (m *Model) fill(s *scratch, ps []pending) {
 	for k, p := range ps {
 		e := p.e
 		for part, acc := range [6]*[NumLabels]int32{&e.self, &e.asPrev, &e.asNext, &e.prevO, &e.asPrev2, &e.asNext2} {
-			n := counts[k][part]
+			n := ends[k][part]
 			*acc = [NumLabels]int32{}
 			m.sumRows(acc, rs[:n])
 			rs = rs[n:]
