@@ -228,7 +228,8 @@ func (d *doc) addModelSpan(first, last int, typ Type) {
 	for i := first; i < last; i++ {
 		k := d.toks[i].Kind
 		w := d.word(i)
-		role := d.flagsOf(i)&flagRole != 0
+		flags := d.flagsOf(i)
+		role := flags&flagRole != 0
 		valid := utf8.ValidString(w) && !strings.ContainsRune(w, utf8.RuneError)
 		if valid && (k == text.Word || k == text.Number || k == text.Ordinal || k == text.Abbrev || w == "&") {
 			if i+1 < last && d.saxonGenitive(i) {
@@ -236,7 +237,7 @@ func (d *doc) addModelSpan(first, last int, typ Type) {
 				start = i + 1
 				continue
 			}
-			if !role && !(i > first && lexicon.Stopword(strings.ToLower(w)) && !particles[w] && !connectors[w]) {
+			if !role && !(i > first && flags&flagStop != 0 && !particles[w] && !connectors[w]) {
 				continue
 			}
 		}
@@ -496,6 +497,7 @@ const (
 	flagRole                             // role
 	flagTrigger                          // trigger: a class noun that introduces a name
 	flagTriggerLOC                       // … of a place (else of an organisation: triggers.txt has no other types)
+	flagStop                             // lexicon.Stopword of the lower-cased word
 )
 
 // cachedTrigger is trigger through the word cache.
@@ -592,7 +594,11 @@ func lexiconFlags(w string) wordFlags {
 			f |= flagTriggerLOC
 		}
 	}
-	if isCap(w) && !nounLike(w) && !strings.HasSuffix(w, "-") && !lexicon.Stopword(strings.ToLower(w)) && !role && !trig && !head {
+	stop := lexicon.Stopword(strings.ToLower(w))
+	if stop {
+		f |= flagStop
+	}
+	if isCap(w) && !nounLike(w) && !strings.HasSuffix(w, "-") && !stop && !role && !trig && !head {
 		f |= flagNameWord
 	}
 	return f
@@ -887,19 +893,19 @@ const maxConsistentWords = 8
 // (Jack, Ma of Jack Ma). A genitive -s and a compound (Trump-Regierung)
 // are recognised.
 func (d *doc) consistency() {
-	known := map[string]Type{}
+	known := make(map[string]Type, len(d.cands))
 	opens := map[string]bool{} // first words of the known names of several words
 	maxN := 1
 	note := func(s string, t Type) {
-		if s == "" || lexicon.Stopword(strings.ToLower(s)) || !nameCap(s) || strings.Count(s, " ") >= maxConsistentWords {
+		// a name noted before is looked at no further: most names come
+		// again, and the stopword test lower-cases a copy
+		if _, ok := known[s]; ok || s == "" || !nameCap(s) || strings.Count(s, " ") >= maxConsistentWords || lexicon.Stopword(strings.ToLower(s)) {
 			return
 		}
-		if _, ok := known[s]; !ok {
-			known[s] = t
-			if k := strings.IndexByte(s, ' '); k > 0 {
-				opens[s[:k]] = true
-				maxN = max(maxN, strings.Count(s, " ")+1)
-			}
+		known[s] = t
+		if k := strings.IndexByte(s, ' '); k > 0 {
+			opens[s[:k]] = true
+			maxN = max(maxN, strings.Count(s, " ")+1)
 		}
 	}
 	for _, c := range d.cands {

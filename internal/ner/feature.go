@@ -194,6 +194,16 @@ func shapeClass(r rune) byte {
 
 // fillToken computes t from word w; buf is scratch.
 func (m *Model) fillToken(t *token, w string, buf []byte) []byte {
+	buf = formToken(t, w, buf)
+	t.lex = m.lookup(t.lower)
+	return buf
+}
+
+// formToken computes t from word w, except its lexicon entry t.lex: the
+// lookup reads a table larger than the CPU cache, and [Model.fill] looks
+// up the words of a block in one short loop so that those reads overlap.
+// buf is scratch.
+func formToken(t *token, w string, buf []byte) []byte {
 	buf = appendLower(buf[:0], w)
 	t.word = hashString(w)
 	t.lower = hashBytes(buf)
@@ -274,7 +284,6 @@ func (m *Model) fillToken(t *token, w string, buf []byte) []byte {
 		t.hyShape = s
 		// the lexicon entry of the first part tells whether it is a name
 	}
-	t.lex = m.lookup(t.lower)
 	return buf
 }
 

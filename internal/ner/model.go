@@ -72,7 +72,6 @@ var Default = sync.OnceValue(func() *Model {
 
 // scratch is per-call working memory of Tag.
 type scratch struct {
-	tok   token // of a word not in the cache
 	buf   []byte
 	feats []uint64
 	beam  []hyp[int64]
@@ -89,16 +88,44 @@ type scratch struct {
 	prevWord [NumLabels]*[NumLabels]int32
 	after    *[afterSize]afterEntry
 
-	// words caches the row sums of recently tagged words, see wordEntry;
-	// long is the entry of a word too long for the cache.
+	// words caches the row sums of recently tagged words, see wordEntry.
 	words *[cacheSize]wordEntry
 	// The cache has two entries for each hash value (entries 2h and
 	// 2h+1); recent[h] is the one used last, the other is replaced.
 	recent *[cacheSize / 2]uint8
-	long   wordEntry
-	rows   []int32 // of the keys in feats
-	sink   uint64  // see Model.touch
+	// used[k] is the window (see Model.entries) that last read entry k:
+	// an entry the current window reads is not replaced.
+	used   *[cacheSize]uint32
+	window uint32
+	// ents holds the entries of the words of the current window, pend
+	// those of them still to be computed; extra holds the entries of
+	// words that are not cached (too long, or both entries of their hash
+	// value read by the window).
+	ents  [entryWindow]*wordEntry
+	pend  []pending
+	extra [entryWindow]wordEntry
+	toks  [fillBlock]token
+	rows  []int32 // of the keys in feats
+	sink  uint64  // see Model.touch
 }
+
+// pending is a word whose entry is to be computed.
+type pending struct {
+	e *wordEntry
+	w string
+}
+
+// entryWindow is the number of words whose entries [Model.entries] finds
+// at a time, fillBlock the number of words [Model.fill] computes at a
+// time: it looks up the lexicon entries, and then the weight rows, of all
+// its words in one short loop each, so that the reads of a block from
+// tables larger than the CPU cache overlap instead of waiting for one
+// another. The rows of a block (about 35 per word) stay in the core's
+// cache until they are summed.
+const (
+	entryWindow = 32
+	fillBlock   = 16
+)
 
 // cacheSize is the number of words in the cache of a scratch (a power of
 // two), maxCachedWord the length in bytes of the longest word it keeps.
@@ -148,66 +175,114 @@ type wordEntry struct {
 	self, asPrev, asNext, asPrev2, asNext2, prevO [NumLabels]int32
 }
 
-// entry returns the entry of word w, from the cache or computed. It stays
-// valid until the next call.
-func (s *scratch) entry(m *Model, w string) *wordEntry {
-	if len(w) > maxCachedWord {
-		s.fill(m, &s.long, w)
-		return &s.long
-	}
+// entries points s.ents[i] to the entry of words[i], from the cache or
+// computed, for up to [entryWindow] words. The entries stay valid until
+// the next call.
+func (m *Model) entries(s *scratch, words []string) []*wordEntry {
 	if s.words == nil {
 		s.words = new([cacheSize]wordEntry)
 		s.recent = new([cacheSize / 2]uint8)
+		s.used = new([cacheSize]uint32)
 	}
-	set := maphash.String(m.seed, w) & (cacheSize/2 - 1)
-	for way := range uint8(2) {
-		e := &s.words[2*set+uint64(way)]
-		if int(e.n) == len(w)+1 && string(e.key[:len(w)]) == w {
-			s.recent[set] = way
-			return e
+	if s.window++; s.window == 0 {
+		// after 2^32 windows: no entry may seem read by this one
+		clear(s.used[:])
+		s.window = 1
+	}
+	ents := s.ents[:len(words)]
+	s.pend = s.pend[:0]
+	extra := 0
+	for i, w := range words {
+		var e *wordEntry
+		if len(w) <= maxCachedWord {
+			set := maphash.String(m.seed, w) & (cacheSize/2 - 1)
+			for way := range uint64(2) {
+				k := 2*set + way
+				if c := &s.words[k]; int(c.n) == len(w)+1 && string(c.key[:len(w)]) == w {
+					s.recent[set] = uint8(way)
+					s.used[k] = s.window
+					e = c
+					break
+				}
+			}
+			if way := 1 - uint64(s.recent[set]); e == nil && s.used[2*set+way] != s.window {
+				k := 2*set + way
+				s.recent[set] = uint8(way)
+				s.used[k] = s.window
+				e = &s.words[k]
+				e.n = uint8(len(w) + 1)
+				copy(e.key[:], w)
+				s.pend = append(s.pend, pending{e, w})
+			}
 		}
+		if e == nil {
+			e = &s.extra[extra]
+			extra++
+			s.pend = append(s.pend, pending{e, w})
+		}
+		ents[i] = e
 	}
-	way := 1 - s.recent[set]
-	s.recent[set] = way
-	e := &s.words[2*set+uint64(way)]
-	s.fill(m, e, w)
-	e.n = uint8(len(w) + 1)
-	copy(e.key[:], w)
-	return e
+	for first := 0; first < len(s.pend); first += fillBlock {
+		m.fill(s, s.pend[first:min(first+fillBlock, len(s.pend))])
+	}
+	return ents
 }
 
-// fill computes the entry of word w, except its key.
-func (s *scratch) fill(m *Model, e *wordEntry, w string) {
-	t := &s.tok
-	s.buf = m.fillToken(t, w, s.buf)
-	e.vals = t.vals()
-	f := selfFeatures(s.feats[:0], t)
-	nSelf := len(f)
-	p, n, o := asPrevFeatures(t), asNextFeatures(t), prevWordFeatures(e.vals, O)
-	f = append(f, p[:]...)
-	f = append(f, n[:]...)
-	f = append(f, o[:]...)
-	f = append(f, feat(fPrev2Lower, t.lower), feat(fNext2Lower, t.lower))
+// fill computes the entries of the words ps, except their keys, a step at
+// a time for all of them (see [fillBlock]).
+func (m *Model) fill(s *scratch, ps []pending) {
+	toks := s.toks[:len(ps)]
+	for k, p := range ps {
+		s.buf = formToken(&toks[k], p.w, s.buf)
+	}
+	for k := range toks {
+		toks[k].lex = m.lookup(toks[k].lower)
+	}
+	// the feature keys of all the words first, then their rows: the
+	// lookups of the rows, in the core's second-level cache or beyond,
+	// come one after the other. ends[k][part] is where the keys of a part
+	// of word k end, then the number of its known rows (parts in the
+	// order below).
+	var ends [fillBlock][6]int32
+	f := s.feats[:0]
+	for k, p := range ps {
+		t := &toks[k]
+		p.e.vals = t.vals()
+		f = selfFeatures(f, t)
+		ends[k][0] = int32(len(f))
+		pf, nf, of := asPrevFeatures(t), asNextFeatures(t), prevWordFeatures(p.e.vals, O)
+		f = append(f, pf[:]...)
+		ends[k][1] = int32(len(f))
+		f = append(f, nf[:]...)
+		ends[k][2] = int32(len(f))
+		f = append(f, of[:]...)
+		ends[k][3] = int32(len(f))
+		f = append(f, feat(fPrev2Lower, t.lower))
+		ends[k][4] = int32(len(f))
+		f = append(f, feat(fNext2Lower, t.lower))
+		ends[k][5] = int32(len(f))
+	}
 	s.feats = f
-	parts := [...]struct {
-		acc *[NumLabels]int32
-		n   int // features, then rows
-	}{{&e.self, nSelf}, {&e.asPrev, len(p)}, {&e.asNext, len(n)}, {&e.prevO, len(o)}, {&e.asPrev2, 1}, {&e.asNext2, 1}}
-	// look up all rows of the word before adding any, so that the reads
-	// of those not in the CPU cache overlap
-	rs := s.rows[:0]
-	for k := range parts {
-		before := len(rs)
-		rs = m.knownRows(rs, f[:parts[k].n])
-		f = f[parts[k].n:]
-		parts[k].n = len(rs) - before
+	rs := slices.Grow(s.rows[:0], len(f))
+	start := int32(0)
+	for k := range ps {
+		for part, end := range ends[k] {
+			before := len(rs)
+			rs = m.knownRows(rs, f[start:end])
+			start = end
+			ends[k][part] = int32(len(rs) - before)
+		}
 	}
 	s.rows = rs
 	s.sink = m.touch(rs)
-	for _, part := range parts {
-		*part.acc = [NumLabels]int32{}
-		m.sumRows(part.acc, rs[:part.n])
-		rs = rs[part.n:]
+	for k, p := range ps {
+		e := p.e
+		for part, acc := range [6]*[NumLabels]int32{&e.self, &e.asPrev, &e.asNext, &e.prevO, &e.asPrev2, &e.asNext2} {
+			n := ends[k][part]
+			*acc = [NumLabels]int32{}
+			m.sumRows(acc, rs[:n])
+			rs = rs[n:]
+		}
 	}
 }
 
@@ -380,22 +455,25 @@ func (m *Model) static(s *scratch, words []string) {
 	s.static = slices.Grow(s.static[:0], n)[:n]
 	s.prevO = slices.Grow(s.prevO[:0], n)[:n]
 	clear(s.static)
-	for i, w := range words {
-		e := s.entry(m, w)
-		s.vals[i] = e.vals
-		s.prevO[i] = e.prevO
-		addRow(&s.static[i], &e.self)
-		if i > 0 {
-			addRow(&s.static[i-1], &e.asNext)
-		}
-		if i > 1 {
-			addRow(&s.static[i-2], &e.asNext2)
-		}
-		if i+1 < n {
-			addRow(&s.static[i+1], &e.asPrev)
-		}
-		if i+2 < n {
-			addRow(&s.static[i+2], &e.asPrev2)
+	for first := 0; first < n; first += entryWindow {
+		ents := m.entries(s, words[first:min(first+entryWindow, n)])
+		for k, e := range ents {
+			i := first + k
+			s.vals[i] = e.vals
+			s.prevO[i] = e.prevO
+			addRow(&s.static[i], &e.self)
+			if i > 0 {
+				addRow(&s.static[i-1], &e.asNext)
+			}
+			if i > 1 {
+				addRow(&s.static[i-2], &e.asNext2)
+			}
+			if i+1 < n {
+				addRow(&s.static[i+1], &e.asPrev)
+			}
+			if i+2 < n {
+				addRow(&s.static[i+2], &e.asPrev2)
+			}
 		}
 	}
 	addRow(&s.static[0], &m.edge[edgeBefore])

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"fmt"
+	"hash/maphash"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
@@ -103,6 +105,39 @@ func TestTagMatchesPlain(t *testing.T) {
 		}
 	}
 	assert.Greater(t, names, 100, "the sentences have names")
+}
+
+// TestTagCacheCollisions checks Tag against the plain decoder on
+// sentences of words that share one pair of word-cache entries, longer
+// than a window of [Model.entries]: a window must not replace an entry it
+// reads, so the third such word of a window is computed outside the cache.
+func TestTagCacheCollisions(t *testing.T) {
+	m := Default()
+	set := func(w string) uint64 { return maphash.String(m.seed, w) & (cacheSize/2 - 1) }
+	var same []string // words of one set, of different kinds
+	kinds := []string{"Müller", "sagte", "EU-Kommission", "in"}
+	for k := 0; len(same) < 4; k++ {
+		w := fmt.Sprintf("%s%d", kinds[len(same)], k)
+		if len(same) == 0 || set(w) == set(same[0]) {
+			same = append(same, w)
+		}
+	}
+
+	s := new(scratch)
+	ents := m.entries(s, []string{same[0], same[1], same[2], same[0]})
+	assert.Same(t, ents[0], ents[3], "a repeated word reads its entry")
+	assert.NotSame(t, ents[0], ents[1])
+	assert.True(t, ents[2] == &s.extra[0], "the third word of a set is not cached")
+	ents = m.entries(s, []string{same[2]})
+	assert.True(t, ents[0] != &s.extra[0], "the next window caches it")
+
+	var words []string
+	for k := range 3*entryWindow + 5 {
+		words = append(words, same[k%len(same)], "sagte", same[(k+1)%len(same)], "in", "Berlin", ".")
+	}
+	for range 2 { // then with the entries cached
+		assert.Equal(t, tagPlain(m, words), m.Tag(words, nil))
+	}
 }
 
 // TestASCIIFastPaths checks the ASCII shortcuts of appendLower and
