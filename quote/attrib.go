@@ -175,13 +175,7 @@ func (d *doc) orgCompound(i, para int) *Speaker {
 func (d *doc) documentSource(i int) *Speaker {
 	w := d.tok(i)
 	lw := strings.ToLower(w)
-	first := i
-	for first > 0 && first > i-3 && d.inQuote[first-1] < 0 && d.isLower(first-1) && adjLike(d.tok(first-1)) && !documentDet[d.tok(first-1)] {
-		first--
-	}
-	if first > 0 && d.inQuote[first-1] < 0 && documentDet[d.tok(first-1)] {
-		first--
-	}
+	first := d.documentStart(i, 0)
 	if first == i {
 		switch lw {
 		case "angaben", "meinung", "ansicht", "auffassung", "aussagen", "darstellung":
@@ -1105,9 +1099,14 @@ func (d *doc) possessiveSource(i, hi int) (np, bool) {
 	return np{first: i, last: i + 2, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}, true
 }
 
-// zufolgeSource finds X in „X zufolge“ ending at token z. A bare speech
-// noun (ersten Angaben zufolge) is returned as an npNoun: see [doc.bare].
+// zufolgeSource finds X in „X zufolge“ ending at token z: a speech noun
+// phrase (see [doc.zufolgeDocument]), else a person or organisation. A
+// bare speech noun (Polizeiangaben zufolge) is returned as an npNoun: see
+// [doc.bare].
 func (d *doc) zufolgeSource(z, lo int) (np, bool) {
+	if n, ok := d.zufolgeDocument(z, lo); ok {
+		return n, true
+	}
 	for k := max(lo, z-8); k < z; k++ {
 		if n, ok := d.npLoose(k, z); ok && n.last == z {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
@@ -1124,6 +1123,96 @@ func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// zufolgeDocument reads a speech noun with its determiner, adjectives and
+// complements before zufolge ending at token z (Angaben des Instituts von
+// Bergen zufolge, Einer Mitteilung des Verbandes Norddeutscher Bäcker
+// (VNB) zufolge, Offiziellen Angaben zufolge). The phrase from its
+// determiner is the source as written, as a reader marks the evidence
+// (and SpkAtt the Source); its first complement names who speaks and ends
+// the phrase, since a later one (von Bergen) only places the first:
+// [doc.widen] adds that one when it names an owner. With no complement and no
+// determiner or adjective, the noun alone is returned as a bare npNoun,
+// so the compound and document rules read it (Polizeiangaben zufolge); a
+// noun between it and the noun phrase before (die Gruppe Schätzungen
+// zufolge) is no part of it. It reports false when no speech noun opens
+// the words before zufolge.
+func (d *doc) zufolgeDocument(z, lo int) (np, bool) {
+	for s := max(lo, z-10); s < z; s++ {
+		if d.inQuote[s] >= 0 || !d.isCap(s) || !d.speechNoun(s) {
+			continue
+		}
+		e, gen := s+1, [2]int{-1, -1}
+		for c := 0; c < 3 && e < z; c++ {
+			cm, ok := d.complementOf(e, z, true)
+			if !ok || cm[1] <= e {
+				break
+			}
+			if gen[0] < 0 && !timeNoun[d.tok(cm[0])] {
+				gen = cm // not a date: Angaben vom Mittwoch
+			}
+			e = cm[1]
+			if e+2 < z && d.isPunct(e, "(") && d.toks[e+1].Kind == text.Word && d.isPunct(e+2, ")") {
+				e += 3 // an acronym in brackets: des Verbandes (VNB)
+			}
+		}
+		if e != z {
+			continue
+		}
+		start := d.documentStart(s, lo)
+		if gen[0] >= 0 {
+			m := d.complementNP(gen)
+			m.first = start
+			return m, true
+		}
+		if start == s {
+			return np{first: s, last: z, kind: npNoun, head: s, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+		}
+		return np{first: start, last: z, kind: npDoc, head: s, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+	}
+	return np{}, false
+}
+
+// timeNoun are the days and times a von phrase after a speech noun may
+// date it by (Angaben vom Mittwoch): they name no source.
+var timeNoun = map[string]bool{
+	"Montag": true, "Dienstag": true, "Mittwoch": true, "Donnerstag": true, "Freitag": true,
+	"Samstag": true, "Sonnabend": true, "Sonntag": true, "Wochenende": true, "Vortag": true,
+	"Morgen": true, "Vormittag": true, "Mittag": true, "Nachmittag": true, "Abend": true,
+}
+
+// documentStart returns the first token of the phrase whose speech noun
+// is token i, not before token lo: up to three attributive adjectives
+// (ersten, offiziellen, näher genannten) and a determiner (einer, dem).
+// A capitalised adjective may open the sentence (Offiziellen Angaben
+// zufolge). A lower-case word in -en right after a noun or pronoun is
+// the finite verb of the clause, not an adjective (Die Händler gewinnen
+// Medienberichten zufolge an Einfluss; Sie entstammen …).
+func (d *doc) documentStart(i, lo int) int {
+	b := i
+	for c := 0; c < 3 && b > lo && d.inQuote[b-1] < 0; c++ {
+		j := b - 1
+		w := d.tok(j)
+		if documentDet[w] {
+			break
+		}
+		if d.isLower(j) && adjLike(w) && !d.cueVerbWord(j) {
+			if j > lo && d.isCapWord(j-1) && !documentDet[d.tok(j-1)] && !leadPrep[d.tok(j-1)] {
+				break
+			}
+			b = j
+			continue
+		}
+		if d.sentStart(j) && d.isCapWord(j) && adjLike(lowerFirst(w)) && !d.speechNoun(j) && d.entAt[j] < 0 {
+			b = j
+		}
+		break
+	}
+	if b > lo && d.inQuote[b-1] < 0 && documentDet[d.tok(b-1)] {
+		b--
+	}
+	return b
 }
 
 // frameCue reads the attribution of a frame before a quotation, tokens

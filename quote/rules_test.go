@@ -564,6 +564,18 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das war knapp", "Jan Kolb", "Kapitän Jan Kolb", "sagte"}, {"indirect", "hätte die Behörde viel früher warnen müssen", "Jan Kolb", "Seiner Meinung", "nach"}}},
 	{"a Konjunktiv clause after a cue with long adverbials", "Ein Sprecher der Polizei sagte am späten Abend in Hannover gegenüber mehreren Reportern, nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet.",
 		[]got{{"indirect", "nach neuesten Erkenntnissen habe ein Unbekannter das Inserat geschaltet", "Polizei", "Ein Sprecher der Polizei", "sagte"}}},
+	{"a speech noun with its genitives before zufolge is the source as written", "Angaben der Pressestelle vom DWD zufolge lag das Zentrum des Sturms vor der Küste.",
+		[]got{{"indirect", "lag das Zentrum des Sturms vor der Küste", "Pressestelle", "Angaben der Pressestelle vom DWD", "zufolge"}}},
+	{"a statement noun with a determiner and an acronym in brackets before zufolge", "Einer Mitteilung der Gewerkschaft Norddeutscher Bäcker (GNB) zufolge kamen mehrere tausend Menschen.",
+		[]got{{"indirect", "kamen mehrere tausend Menschen", "Gewerkschaft Norddeutscher Bäcker", "Einer Mitteilung der Gewerkschaft Norddeutscher Bäcker (GNB)", "zufolge"}}},
+	{"a capitalised adjective opening the sentence before Angaben zufolge", "Offiziellen Angaben zufolge wurden 300 Häuser zerstört.",
+		[]got{{"indirect", "wurden 300 Häuser zerstört", "", "Offiziellen Angaben", "zufolge"}}},
+	{"a verb in -en after a noun is no adjective of the source before zufolge", "Die Händler gewinnen Medienberichten zufolge an Einfluss.",
+		[]got{{"indirect", "Die Händler gewinnen Medienberichten zufolge an Einfluss", "", "Medienberichten", "zufolge"}}},
+	{"the noun phrase before a speech noun and zufolge is no part of the source", "Allein mit dem Handel nimmt die Gruppe Schätzungen zufolge jährlich 30 Millionen Euro ein.",
+		[]got{{"indirect", "Allein mit dem Handel nimmt die Gruppe Schätzungen zufolge jährlich 30 Millionen Euro ein", "", "Schätzungen", "zufolge"}}},
+	{"a report before zufolge names no person", "Dem Bericht zufolge waren technische Probleme der Grund.",
+		[]got{{"indirect", "waren technische Probleme der Grund", "", "Dem Bericht", "zufolge"}}},
 }
 
 func TestRules(t *testing.T) {
