@@ -405,19 +405,51 @@ func (d *doc) agent(h cueHit, lo int) (np, bool) {
 			break
 		}
 		if w := strings.ToLower(d.tok(k)); (w == "von" || w == "vom") && d.inQuote[k] < 0 {
+			j := k + 1
+			if j+1 < h.first && d.tok(j) == "Seiten" && genDet[d.tok(j+1)] {
+				j++ // Von Seiten der Gewerkschaft war … vorgeworfen worden
+			}
+			n, ok := d.npLoose(j, h.first)
+			if !ok || n.kind == npPronoun || d.bareNoun(n) {
+				break
+			}
 			if k > lo && d.isCap(k-1) && !d.sentStart(k) {
-				break // unter der Führung von X: a noun's complement
+				// unter der Führung von X wird vorgeworfen: a noun's
+				// complement; but one naming someone right before the
+				// participle acts (wurde die Regierung vom Mieterbund
+				// aufgefordert)
+				if n.last == h.first && d.agentNP(n) {
+					return n, true
+				}
+				break
 			}
 			// von X bezeichnet, von X als „…“ bezeichnet, Von X wird
 			// angenommen: the phrase after von ends at the participle, at
 			// als or at the auxiliary
-			if n, ok := d.npLoose(k+1, h.first); ok && n.kind != npPronoun && !d.bareNoun(n) && (n.last == h.first || d.tok(n.last) == "als" || auxiliary[d.tok(n.last)]) {
+			if n.last == h.first || d.tok(n.last) == "als" || auxiliary[d.tok(n.last)] {
+				return n, true
+			}
+			// Es wurde von seinem Sohn die Vermutung geäußert; war ein
+			// Treffen von der Regierung mit dem Hinweis abgelehnt worden:
+			// a person or organisation after von acts also when objects
+			// or adverbials stand between it and the participle
+			if d.agentNP(n) {
 				return n, true
 			}
 			break
 		}
 	}
 	return np{}, false
+}
+
+// agentNP reports whether n names someone who can act: a name, a role, an
+// organisation or a person noun (von seinem Sohn, von den Behörden).
+func (d *doc) agentNP(n np) bool {
+	switch n.kind {
+	case npName, npRole, npOrg:
+		return true
+	}
+	return n.kind == npNoun && n.head >= 0 && (personNoun(d.tok(n.head)) || isOrgWord(d.tok(n.head)))
 }
 
 // activeZitieren reports whether cue h is zitieren in the active voice:

@@ -576,6 +576,14 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Allein mit dem Handel nimmt die Gruppe Schätzungen zufolge jährlich 30 Millionen Euro ein", "", "Schätzungen", "zufolge"}}},
 	{"a report before zufolge names no person", "Dem Bericht zufolge waren technische Probleme der Grund.",
 		[]got{{"indirect", "waren technische Probleme der Grund", "", "Dem Bericht", "zufolge"}}},
+	{"von Seiten with a genitive names the agent of a passive cue", "Von Seiten der Gewerkschaft war dem Konzern vorgeworfen worden, die Löhne gedrückt zu haben.",
+		[]got{{"indirect", "die Löhne gedrückt zu haben", "Gewerkschaft", "der Gewerkschaft", "vorgeworfen"}}},
+	{"an agent after the object of a passive cue right before the participle", "Zudem wurde die Regierung vom Mieterbund aufgefordert, die Mieten zu deckeln.",
+		[]got{{"indirect", "die Mieten zu deckeln", "Mieterbund", "Mieterbund", "aufgefordert"}}},
+	{"an agent of a passive cue with its object between them", "Es wurde von der Gewerkschaft die Vermutung geäußert, der Konzern sei verschuldet.",
+		[]got{{"indirect", "der Konzern sei verschuldet", "Gewerkschaft", "der Gewerkschaft", "geäußert"}}},
+	{"a von phrase after a noun before the auxiliary is no agent", "Die Behörde unter der Führung von Jan Kolb wird aufgefordert, die Akten zu öffnen.",
+		[]got{{"indirect", "die Akten zu öffnen", "-", "-", "aufgefordert"}}},
 }
 
 func TestRules(t *testing.T) {
