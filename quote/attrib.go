@@ -274,7 +274,8 @@ func (d *doc) speechNoun(i int) bool {
 	}
 	lw := strings.ToLower(w)
 	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung", "artikel", "artikels", "meinung",
-		"ansicht", "auffassung", "einschätzung", "dokument", "dokumenten", "ermittlungen"} {
+		"ansicht", "auffassung", "einschätzung", "dokument", "dokumenten", "ermittlungen", "berechnungen", "studien",
+		"auswertung", "untersuchung", "hochrechnung", "prognose", "ankündigung"} {
 		if strings.HasSuffix(lw, s) {
 			return true
 		}

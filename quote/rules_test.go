@@ -584,6 +584,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "der Konzern sei verschuldet", "Gewerkschaft", "der Gewerkschaft", "geäußert"}}},
 	{"a von phrase after a noun before the auxiliary is no agent", "Die Behörde unter der Führung von Jan Kolb wird aufgefordert, die Akten zu öffnen.",
 		[]got{{"indirect", "die Akten zu öffnen", "-", "-", "aufgefordert"}}},
+	{"Berechnungen is a speech noun whose genitive names the source", "Nach Berechnungen eines Forschers sind nur 300 Menschen eingewandert.",
+		[]got{{"indirect", "sind nur 300 Menschen eingewandert", "", "Berechnungen eines Forschers", "Nach Berechnungen"}}},
 }
 
 func TestRules(t *testing.T) {
