@@ -892,14 +892,21 @@ var separableParticle = map[string]bool{
 }
 
 // frameSource reads the source of a frame after heißt es: in einer
-// Erklärung des Ministeriums, aus dem Ministerium, von Amnesty.
+// Erklärung des Ministeriums, aus dem Ministerium, von Amnesty, auf der
+// Webseite des Vereins, auf ihrer Homepage.
 func (d *doc) frameSource(k, hi int) (np, bool) {
 	for c := 0; c < 3 && k < hi; c++ {
 		switch strings.ToLower(d.tok(k)) {
-		case "in", "im", "aus", "von", "vom", "seitens", "bei", "beim":
+		case "in", "im", "aus", "von", "vom", "seitens", "bei", "beim", "auf":
+			// auf only right at k: in der Meldung auf der Homepage von …
+			// is the Meldung's
+			web := strings.EqualFold(d.tok(k), "auf")
+			if web && c > 0 {
+				return np{}, false
+			}
 			k++
 			phrase := k // the mention starts after the preposition
-			if k < hi && (d.tok(k) == "einer" || d.tok(k) == "einem" || d.tok(k) == "der" || d.tok(k) == "dem" || d.tok(k) == "den") {
+			if k < hi && (d.tok(k) == "einer" || d.tok(k) == "einem" || d.tok(k) == "der" || d.tok(k) == "dem" || d.tok(k) == "den" || framePossessive[d.tok(k)]) {
 				k++
 			}
 			for k < hi && d.isLower(k) && adjLike(d.tok(k)) {
@@ -907,7 +914,10 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 			}
 			if k < hi && d.isCap(k) {
 				w := d.tok(k)
-				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || d.speechNoun(k) {
+				if web && !hasSuffixFold(w, documentWord) {
+					return np{}, false // auf Nachfrage, auf einer Pressekonferenz: no page
+				}
+				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || d.speechNoun(k) || web {
 					if c, ok := d.complementOf(k+1, hi, true); ok {
 						// in der Ankündigung des Sekretärs des Komitees:
 						// the mention is the whole phrase, the source its
@@ -945,6 +955,12 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 		k++
 	}
 	return np{}, false
+}
+
+// framePossessive are the possessives that may open the document of a
+// frame (auf ihrer Homepage, in seinem Bericht).
+var framePossessive = map[string]bool{
+	"seiner": true, "seinem": true, "ihrer": true, "ihrem": true,
 }
 
 // prepCue reads the source of a prepositional cue h at token j: laut X,

@@ -586,6 +586,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Akten zu öffnen", "-", "-", "aufgefordert"}}},
 	{"Berechnungen is a speech noun whose genitive names the source", "Nach Berechnungen eines Forschers sind nur 300 Menschen eingewandert.",
 		[]got{{"indirect", "sind nur 300 Menschen eingewandert", "", "Berechnungen eines Forschers", "Nach Berechnungen"}}},
+	{"heißt es auf a web page names its owner", "„Die Helfer haben sich verdient gemacht“, heißt es auf der Webseite der Stiftung.",
+		[]got{{"direct", "Die Helfer haben sich verdient gemacht", "Stiftung", "der Webseite der Stiftung", "heißt es"}}},
+	{"heißt es after a web page with a possessive", "Auf ihrer Homepage heißt es: „Wir bleiben geöffnet.“",
+		[]got{{"direct", "Wir bleiben geöffnet.", "", "ihrer Homepage", "heißt es"}}},
+	{"heißt es auf Nachfrage names no page", "„Wir prüfen das“, heißt es auf Nachfrage.",
+		[]got{{"direct", "Wir prüfen das", "-", "-", "heißt es"}}},
 }
 
 func TestRules(t *testing.T) {
