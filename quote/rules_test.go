@@ -592,6 +592,10 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir bleiben geöffnet.", "", "ihrer Homepage", "heißt es"}}},
 	{"heißt es auf Nachfrage names no page", "„Wir prüfen das“, heißt es auf Nachfrage.",
 		[]got{{"direct", "Wir prüfen das", "-", "-", "heißt es"}}},
+	{"an adjective opening the sentence as an adverb is no speaker", "Offiziell geht die Regierung davon aus, dass das Land zwei Bomben besitzt.",
+		[]got{{"indirect", "dass das Land zwei Bomben besitzt", "Regierung", "die Regierung", "geht"}}},
+	{"an adjective in -isch opening the sentence before a comma is no speaker", "Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar: „Wer gestrichen werden möchte, hat die Chance.“",
+		[]got{{"direct", "Wer gestrichen werden möchte, hat die Chance.", "Verfasser", "der Verfasser", "veröffentlichte"}}},
 }
 
 func TestRules(t *testing.T) {

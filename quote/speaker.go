@@ -437,7 +437,10 @@ func sentenceAdverb(w string) bool {
 		"Davon", "Darunter", "Letzte", "Letzten", "Vergangene", "Vergangenen", "Kommende", "Nächste":
 		return true
 	}
-	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin", "rend", "tend", "gend", "zend", "ßend", "fend", "kend", "chend", "elang", "ndlich", "ntlich", "ständlich", "erlich", "ächlich", "ütlich"} {
+	// Adjectives used as adverbs end so too (Offiziell, Höhnisch,
+	// Einschlägig, Eventuell, Wahrscheinlich); nameEvidence keeps a name.
+	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin", "rend", "tend", "gend", "zend", "ßend", "fend", "kend", "chend", "elang", "ndlich", "ntlich", "ständlich", "erlich", "ächlich", "ütlich",
+		"isch", "iell", "uell", "ig", "lich", "bar", "sam", "haft", "iv"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
