@@ -596,6 +596,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass das Land zwei Bomben besitzt", "Regierung", "die Regierung", "geht"}}},
 	{"an adjective in -isch opening the sentence before a comma is no speaker", "Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar: „Wer gestrichen werden möchte, hat die Chance.“",
 		[]got{{"direct", "Wer gestrichen werden möchte, hat die Chance.", "Verfasser", "der Verfasser", "veröffentlichte"}}},
+	{"an age before a person's name after the article makes a name, whose holder hopes a dass-clause in marks", "Der 64-jährige Jan Kolb, der als Kritiker der Regierung gilt, hofft aber, „dass die Partei sich erneuert“.",
+		[]got{{"partial", "dass die Partei sich erneuert", "Jan Kolb", "Der 64-jährige Jan Kolb", "-"}}},
 }
 
 func TestRules(t *testing.T) {

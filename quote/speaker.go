@@ -256,9 +256,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		if k-nameStart > 1 && isOrgWord(d.tok(nameStart)) {
 			n.name = [2]int{nameStart + 1, k}
 		}
-		if isOrgWord(d.tok(k-1)) || isOrgWord(d.tok(nameStart)) {
+		switch {
+		case isOrgWord(d.tok(k-1)) || isOrgWord(d.tok(nameStart)):
 			n.kind = npOrg
-		} else {
+		case nameStart > i+1 && d.ageAdj(nameStart-1) && d.knownPerson(nameStart, k):
+			// Der 84-jährige Küng: an age before a person's name
+			n.kind = npName
+			n.name = [2]int{nameStart, k}
+		default:
 			n.kind = npNoun
 		}
 	case k > nameStart:
@@ -381,6 +386,20 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 	}
 	d.markUnnamed(d.tok(found))
 	return d.tok(found), true
+}
+
+// knownPerson reports whether tokens [a, b) name a person: a person
+// entity, a given name first, or a surname of a person named in the
+// text (byLast).
+func (d *doc) knownPerson(a, b int) bool {
+	if e := d.entAt[a]; e >= 0 {
+		return d.ents[e].Type == entity.Person
+	}
+	if _, ok := lexicon.FirstName(d.tok(a)); ok {
+		return true
+	}
+	_, ok := d.byLast[d.tok(b-1)]
+	return ok
 }
 
 // ageAdj reports whether token i is an age adjective (23-jährige,
