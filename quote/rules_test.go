@@ -598,6 +598,10 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wer gestrichen werden möchte, hat die Chance.", "Verfasser", "der Verfasser", "veröffentlichte"}}},
 	{"an age before a person's name after the article makes a name, whose holder hopes a dass-clause in marks", "Der 64-jährige Jan Kolb, der als Kritiker der Regierung gilt, hofft aber, „dass die Partei sich erneuert“.",
 		[]got{{"partial", "dass die Partei sich erneuert", "Jan Kolb", "Der 64-jährige Jan Kolb", "-"}}},
+	{"a possessive view frame with nach gives quoted words their speaker", "„Das ist furchtbar“, sagte Bürgermeister Jan Kolb. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.",
+		[]got{{"direct", "Das ist furchtbar", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"partial", "sind wir Zeugen eines schwarzen Tages", "Jan Kolb", "Seiner Ansicht", "Seiner Ansicht nach"}}},
+	{"a possessive noun with nach and a noun after it is no frame", "Die Rothemden hatten zur Durchsetzung ihrer Forderung nach Neuwahlen die Stadt in „ein einziges großes Chaos“ gestürzt.",
+		[]got{{"partial", "ein einziges großes Chaos", "-", "-", "-"}}},
 }
 
 func TestRules(t *testing.T) {
