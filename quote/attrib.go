@@ -1533,7 +1533,7 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 		}
 		var a attr
 		w := d.tok(i)
-		if _, poss := possessiveGender[w]; poss && i+3 < hi && viewNoun[d.tok(i+1)] && d.tok(i+2) == "nach" && d.inQuote[i+2] < 0 && !d.isCapWord(i+3) && !articleWord[d.tok(i+3)] {
+		if _, poss := possessiveGender[w]; poss && i+3 < hi && opinionNoun[d.tok(i+1)] && d.tok(i+2) == "nach" && d.inQuote[i+2] < 0 && !d.isCapWord(i+3) && !articleWord[d.tok(i+3)] {
 			// Seiner Ansicht nach „…“: the possessive frame, resolved
 			// like er or sie, as in reported speech; not a noun's
 			// complement (ihrer Forderung nach Neuwahlen)
@@ -1581,13 +1581,6 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 		}
 	}
 	return best
-}
-
-// viewNoun are the nouns of a view or statement in a possessive frame
-// with the postposition nach (seiner Meinung nach, ihren Angaben nach).
-var viewNoun = map[string]bool{
-	"Meinung": true, "Ansicht": true, "Auffassung": true, "Einschätzung": true, "Überzeugung": true,
-	"Angaben": true, "Aussage": true, "Aussagen": true, "Worten": true, "Darstellung": true,
 }
 
 // entType maps an entity type to a speaker type: persons stay persons;
