@@ -324,6 +324,9 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 			if f, found := d.frameSource(cs, h.first); found && f.last <= h.first {
 				return f, true
 			}
+			if f, found := d.textFrame(cs, h.first); found && isHeisst(d.tok(h.first)) {
+				return f, true
+			}
 		}
 		if f, found := d.frameSource(h.last, hi); found {
 			return f, true
@@ -955,6 +958,68 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 		k++
 	}
 	return np{}, false
+}
+
+// textFrame reads the text that a frame opening the clause before heißt
+// es cites when it is no speech noun the lexicon knows (In dem Antrag
+// heißt es, Im letzten Satz der Anordnung heißt es): in or im, a
+// determiner and adjectives, a noun and its genitive, ending right before
+// the verb at token v. The text names no one: a MISC Speaker, or the
+// organisation or person its genitive names. Times and set phrases (Im
+// Mai, In diesem Zusammenhang, Im Übrigen) are no text.
+func (d *doc) textFrame(k, v int) (np, bool) {
+	w := strings.ToLower(d.tok(k))
+	if w != "in" && w != "im" {
+		return np{}, false
+	}
+	j := k + 1
+	if j < v && (documentDet[d.tok(j)] || framePossessive[d.tok(j)] || d.tok(j) == "diesem" || d.tok(j) == "dieser") {
+		j++
+	}
+	for c := 0; c < 3 && j < v && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+		j++
+	}
+	if j >= v || !d.isCapWord(j) || d.inQuote[j] >= 0 || notText[d.tok(j)] || timeNoun[d.tok(j)] || d.entAt[j] >= 0 {
+		return np{}, false
+	}
+	e := j + 1
+	if e < v && d.isPunct(e, "(") && e+2 < v && d.isPunct(e+2, ")") {
+		e += 3 // der Anordnung (Subpoena)
+	}
+	var gen [2]int
+	if c, ok := d.complementOf(e, v, true); ok {
+		gen, e = c, c[1]
+		if e < v && d.isPunct(e, "(") && e+2 < v && d.isPunct(e+2, ")") {
+			e += 3
+		}
+	}
+	if e != v {
+		return np{}, false
+	}
+	if gen[1] > 0 && (isOrgWord(d.tok(gen[0])) || d.entAt[gen[1]-1] >= 0) {
+		m := d.complementNP(gen)
+		m.first = k + 1
+		return m, true
+	}
+	return np{first: k + 1, last: v, kind: npDoc, head: j, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+}
+
+// notText are nouns after in or im that open no text a frame cites.
+var notText = map[string]bool{
+	"Zusammenhang": true, "Übrigen": true, "Gegenzug": true, "Gegensatz": true, "Vorfeld": true,
+	"Zuge": true, "Anschluss": true, "Folgenden": true, "Allgemeinen": true, "Moment": true,
+	"Fall": true, "Falle": true, "Jahr": true, "Jahre": true, "Woche": true, "Monat": true,
+	"Januar": true, "Februar": true, "März": true, "April": true, "Mai": true, "Juni": true,
+	"Juli": true, "August": true, "September": true, "Oktober": true, "November": true, "Dezember": true,
+}
+
+// isHeisst reports whether w is a form of heißen (heißt es, hieß es).
+func isHeisst(w string) bool {
+	switch strings.ToLower(w) {
+	case "heißt", "hieß", "heisst", "hiess":
+		return true
+	}
+	return false
 }
 
 // framePossessive are the possessives that may open the document of a

@@ -602,6 +602,12 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das ist furchtbar", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"partial", "sind wir Zeugen eines schwarzen Tages", "Jan Kolb", "Seiner Ansicht", "Seiner Ansicht nach"}}},
 	{"a possessive noun with nach and a noun after it is no frame", "Die Rothemden hatten zur Durchsetzung ihrer Forderung nach Neuwahlen die Stadt in „ein einziges großes Chaos“ gestürzt.",
 		[]got{{"partial", "ein einziges großes Chaos", "-", "-", "-"}}},
+	{"a text after in before heißt es is the source as written", "In dem Antrag heißt es wörtlich: „Die Aufhebung wäre ein Beitrag zum Frieden.“",
+		[]got{{"direct", "Die Aufhebung wäre ein Beitrag zum Frieden.", "", "dem Antrag", "heißt es"}}},
+	{"a part of a text with its genitive before heißt es", "Im letzten Satz der Anordnung heißt es: „Die Firma darf nichts sagen.“",
+		[]got{{"direct", "Die Firma darf nichts sagen.", "", "letzten Satz der Anordnung", "heißt es"}}},
+	{"a set phrase after in before heißt es names no text", "In diesem Zusammenhang heißt es: „Wir warten ab.“",
+		[]got{{"direct", "Wir warten ab.", "-", "-", "heißt es"}}},
 }
 
 func TestRules(t *testing.T) {
