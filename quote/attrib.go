@@ -621,7 +621,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		if n, ok := d.npAt(j, hi); ok && n.kind == npPronoun {
 			return n, true
 		}
-		if n, ok := d.npAt(lo, h.first); ok && n.kind != npNoun && n.last < h.first && d.isLower(n.last) && !d.abstractObject(n) {
+		if n, ok := d.npAt(lo, h.first); ok && (n.kind != npNoun || d.groupNoun(n)) && n.last < h.first && d.isLower(n.last) && !d.abstractObject(n) {
 			return n, true
 		}
 		// Als ein Fahrgast half, biss der Mann ihn und rief: the subject
@@ -1645,7 +1645,72 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 			best, bestDist = a, dist
 		}
 	}
+	if best.cue == nil {
+		best = d.chantFrame(s, open)
+	}
 	return best
+}
+
+// chantFrame reads the words in marks at token open after a slogan noun
+// (skandierten Parolen wie „…“, schrieben Hassparolen wie „…“) as the
+// words of the subject of the verb of calling or writing before the noun
+// in its clause: the marchers who chanted them, the vandals who wrote
+// them. A slogan with no such verb (Transparente mit der Aufschrift „…“)
+// stays without a speaker.
+func (d *doc) chantFrame(s sent, open int) attr {
+	k := open - 1
+	if k > s.first && d.tok(k) == "Beispiel" && d.tok(k-1) == "zum" {
+		k -= 2
+	}
+	if k >= s.first && (d.tok(k) == "wie" || d.tok(k) == "etwa") {
+		k--
+	}
+	slogan := func(i int) bool {
+		return i >= s.first && d.isCap(i) && d.inQuote[i] < 0 && hasSuffixFold(d.tok(i), []string{"parole", "parolen", "sprüche", "sprechchöre", "losungen"})
+	}
+	if !slogan(k) && k-2 >= s.first && d.tok(k-1) == "in" && slogan(k-2) {
+		k -= 2 // Hassparolen in Hebräisch wie „…“
+	}
+	if !slogan(k) {
+		return attr{}
+	}
+	for i := k - 1; i >= s.first && i >= k-6; i-- {
+		if d.inQuote[i] >= 0 || d.toks[i].Kind == text.Punct {
+			break
+		}
+		if !chantVerb[d.tok(i)] {
+			continue
+		}
+		h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: d.tok(i), Section: lexicon.SpeechVerb, Words: []string{d.tok(i)}}}
+		if n, ok := d.verbSubject(h, s.first, k); ok && n.kind != npDoc {
+			return attr{cue: &h, np: &n, plural: true}
+		}
+		break
+	}
+	return attr{}
+}
+
+// groupNoun reports whether n is a definite plural of people with no
+// name, role or organisation the lexicon knows (Die Demonstranten, Die
+// Anwohner): a subject that can act and speak, as a role noun can.
+func (d *doc) groupNoun(n np) bool {
+	if n.kind != npNoun || n.head < 0 || n.gen[0] >= 0 {
+		return false
+	}
+	switch d.tok(n.first) {
+	case "Die", "die":
+	default:
+		return false
+	}
+	w := d.tok(n.head)
+	return n.head == n.last-1 && (hasSuffixFold(w, []string{"anten", "enten", "isten", "ner", "ler", "ter", "eure"}) || personNoun(w))
+}
+
+// chantVerb are the past forms of the verbs of calling out or writing up
+// slogans.
+var chantVerb = map[string]bool{
+	"skandierten": true, "skandierte": true, "riefen": true, "rief": true, "schrieben": true,
+	"schrieb": true, "sprühten": true, "sangen": true, "skandieren": true, "rufen": true,
 }
 
 // entType maps an entity type to a speaker type: persons stay persons;

@@ -608,6 +608,12 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Firma darf nichts sagen.", "", "letzten Satz der Anordnung", "heißt es"}}},
 	{"a set phrase after in before heißt es names no text", "In diesem Zusammenhang heißt es: „Wir warten ab.“",
 		[]got{{"direct", "Wir warten ab.", "-", "-", "heißt es"}}},
+	{"slogans written up are the words of the subject of schrieben", "Sie schrieben Hassparolen in Hebräisch wie „Wir werden Euch alle vertreiben“ an die Wand.",
+		[]got{{"partial", "Wir werden Euch alle vertreiben", "", "Sie", "schrieben"}}},
+	{"slogans chanted after und are the words of the group that opens the sentence", "Die Demonstranten zogen durch die Stadt und skandierten Parolen wie „Stoppt den Wahnsinn“.",
+		[]got{{"partial", "Stoppt den Wahnsinn", "Demonstranten", "Die Demonstranten", "skandierten"}}},
+	{"a slogan on a banner with no verb of calling or writing has no speaker", "Einige Demonstranten trugen Transparente mit der Aufschrift „Kritik ist kein Terror“.",
+		[]got{{"partial", "Kritik ist kein Terror", "-", "-", "-"}}},
 }
 
 func TestRules(t *testing.T) {
