@@ -1648,7 +1648,43 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 	if best.cue == nil {
 		best = d.chantFrame(s, open)
 	}
+	if !best.ok() {
+		best = d.alsFrame(s, open)
+	}
 	return best
+}
+
+// alsFrame reads words in marks after als in the main clause of a
+// sentence whose subject, a person or organisation, opens it (Der
+// Minister attackierte den Plan als „…“; Eine Organisation feierte die
+// Absage als „großen Erfolg“): the subject calls the thing so, whatever
+// the verb, as with bezeichnete … als. The frame has no cue; a comma or
+// colon before als puts the words in another clause, and then none is
+// given.
+func (d *doc) alsFrame(s sent, open int) attr {
+	k := open - 1
+	if k > s.first && alsArticle[d.tok(k)] {
+		k--
+	}
+	if k <= s.first || d.tok(k) != "als" || d.inQuote[k] >= 0 {
+		return attr{}
+	}
+	for i := d.afterDateline(s); i < k; i++ {
+		if d.inQuote[i] >= 0 || d.isPunct(i, ",") || d.isPunct(i, ":") || d.toks[i].Kind == text.QuoteMark {
+			return attr{}
+		}
+	}
+	n, ok := d.sentenceSubject(int(d.sentOf[k]))
+	if !ok || n.last >= k || n.kind == npPronoun {
+		return attr{}
+	}
+	return attr{np: &n}
+}
+
+// alsArticle are the articles between als and the words in marks (als
+// den „führenden Förderer“, als einen „Skandal“).
+var alsArticle = map[string]bool{
+	"den": true, "die": true, "das": true, "der": true, "dem": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true,
 }
 
 // chantFrame reads the words in marks at token open after a slogan noun

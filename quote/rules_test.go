@@ -614,6 +614,12 @@ var ruleCases = []struct {
 		[]got{{"partial", "Stoppt den Wahnsinn", "Demonstranten", "Die Demonstranten", "skandierten"}}},
 	{"a slogan on a banner with no verb of calling or writing has no speaker", "Einige Demonstranten trugen Transparente mit der Aufschrift „Kritik ist kein Terror“.",
 		[]got{{"partial", "Kritik ist kein Terror", "-", "-", "-"}}},
+	{"words in marks after als are the subject's in the main clause whatever the verb", "Auch der Außenminister Jan Kolb attackierte die Regierung als den „führenden Förderer von Unruhen“.",
+		[]got{{"partial", "führenden Förderer von Unruhen", "Jan Kolb", "der Außenminister Jan Kolb", "-"}}},
+	{"words in marks after als with a thing as subject have no speaker", "Der Film lief im Kino als „bester Film des Jahres“.",
+		[]got{{"partial", "bester Film des Jahres", "-", "-", "-"}}},
+	{"words in marks after als behind a comma are in another clause", "Die Polizei stufte den Vorfall, der sich am Abend ereignete, als „besonders schweren Fall von Diebstahl“ ein.",
+		[]got{{"partial", "besonders schweren Fall von Diebstahl", "-", "-", "-"}}},
 }
 
 func TestRules(t *testing.T) {
