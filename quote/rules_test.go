@@ -620,6 +620,12 @@ var ruleCases = []struct {
 		[]got{{"partial", "bester Film des Jahres", "-", "-", "-"}}},
 	{"words in marks after als behind a comma are in another clause", "Die Polizei stufte den Vorfall, der sich am Abend ereignete, als „besonders schweren Fall von Diebstahl“ ein.",
 		[]got{{"partial", "besonders schweren Fall von Diebstahl", "-", "-", "-"}}},
+	{"a genitive name before adjectives and a role determines the role phrase", "Hamburgs neuer Bürgermeister Jan Kolb sagte, die Stadt spare.",
+		[]got{{"indirect", "die Stadt spare", "Jan Kolb", "Hamburgs neuer Bürgermeister Jan Kolb", "sagte"}}},
+	{"a genitive name before a capitalised adjective of a title", "Berlins früherer Regierender Bürgermeister Jan Kolb (CDU) sagte, der Senat habe versagt.",
+		[]got{{"indirect", "der Senat habe versagt", "Jan Kolb", "Berlins früherer Regierender Bürgermeister Jan Kolb (CDU)", "sagte"}}},
+	{"a conjunction in -s before an article is no genitive name", "Als die Täterin bemerkte, dass ihr Freund Aufsehen erregt hatte, flüchtete sie.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {

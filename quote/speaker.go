@@ -130,6 +130,12 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// determiner; the noun after it gives the gender
 		g, ok = genderUnknown, true
 	}
+	if !ok && d.isCapWord(i) && strings.HasSuffix(w, "s") && d.genitiveOwner(i, hi) {
+		// Berlins früherer Regierender Bürgermeister Eberhard Diepgen,
+		// Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns: a genitive
+		// name before adjectives and a role is a determiner
+		g, ok = genderUnknown, true
+	}
 	if ok {
 		det = true
 		n.g = g
@@ -386,6 +392,28 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 	}
 	d.markUnnamed(d.tok(found))
 	return d.tok(found), true
+}
+
+// genitiveOwner reports whether the capitalised word in -s at token i is
+// a genitive name that determines the role phrase after it: lower-case
+// adjectives follow, then, after at most one capitalised adjective
+// (Regierender), a role or person noun (Berlins früherer Regierender
+// Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter).
+func (d *doc) genitiveOwner(i, hi int) bool {
+	if w := d.tok(i); lexicon.Stopword(strings.ToLower(w)) || sentenceAdverb(w) || leadPrep[w] {
+		return false // Als, Des, Bis: no name
+	}
+	j := i + 1
+	for c := 0; c < 3 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && !phraseWord[d.tok(j)] && !documentDet[d.tok(j)] && d.inQuote[j] < 0; c++ {
+		j++
+	}
+	if j == i+1 || j >= hi || d.inQuote[j] >= 0 {
+		return false
+	}
+	if !personNoun(d.tok(j)) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
+		j++
+	}
+	return j < hi && d.isCapWord(j) && personNoun(d.tok(j))
 }
 
 // knownPerson reports whether tokens [a, b) name a person: a person
