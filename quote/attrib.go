@@ -1738,8 +1738,14 @@ func (d *doc) groupNoun(n np) bool {
 	default:
 		return false
 	}
-	w := d.tok(n.head)
-	return n.head == n.last-1 && (hasSuffixFold(w, []string{"anten", "enten", "isten", "ner", "ler", "ter", "eure"}) || personNoun(w))
+	return n.head == n.last-1 && personGroup(d.tok(n.head))
+}
+
+// personGroup reports whether w is a plural of people (Demonstranten,
+// Gegner, Politiker, Journalisten, Vertraute, Angehörige) or a person
+// noun.
+func personGroup(w string) bool {
+	return hasSuffixFold(w, []string{"anten", "enten", "isten", "ner", "ler", "ter", "eure", "aute", "ehörige", "wandte", "kannte", "eamte", "stellte"}) || personNoun(w)
 }
 
 // chantVerb are the past forms of the verbs of calling out or writing up

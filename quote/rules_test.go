@@ -626,6 +626,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "der Senat habe versagt", "Jan Kolb", "Berlins früherer Regierender Bürgermeister Jan Kolb (CDU)", "sagte"}}},
 	{"a conjunction in -s before an article is no genitive name", "Als die Täterin bemerkte, dass ihr Freund Aufsehen erregt hatte, flüchtete sie.",
 		[]got{}},
+	{"a plural noun opening the sentence takes its genitive into the mention", "Vertraute der Insassen berichteten, dass die Männer häufig gemeinsam gefischt hätten.",
+		[]got{{"indirect", "dass die Männer häufig gemeinsam gefischt hätten", "Vertraute", "Vertraute der Insassen", "berichteten"}}},
+	{"a plural of people with a genitive speaks on with its whole mention", "Gegner des Gesetzes warnten vor den Folgen. Die Kosten würden dadurch weiter steigen.",
+		[]got{{"indirect", "Gegner des Gesetzes warnten vor den Folgen", "Gegner", "Gegner des Gesetzes", "warnten"}, {"indirect", "Die Kosten würden dadurch weiter steigen", "Gegner", "Gegner des Gesetzes", "-"}}},
 }
 
 func TestRules(t *testing.T) {

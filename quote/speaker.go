@@ -272,6 +272,15 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		default:
 			n.kind = npNoun
 		}
+	case k == nameStart+1 && n.head < 0 && d.sentStart(nameStart) && k < hi && genDet[d.tok(k)] && d.entAt[nameStart] < 0 && !isFirstName(d.tok(nameStart)) && personGroup(d.tok(nameStart)):
+		// Gegner des Gesetzes verweisen, Vertraute der Insassen
+		// berichteten: a plural noun with no article opening the
+		// sentence takes a genitive, as a name does not; it is read as
+		// the name, and the mention takes the genitive
+		n.kind, n.name = npName, [2]int{nameStart, k}
+		if c, ok := d.complement(k, hi); ok {
+			n.gen, k = c, c[1]
+		}
 	case k > nameStart:
 		n.kind = npName
 		n.name = [2]int{nameStart, k}
