@@ -630,6 +630,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Männer häufig gemeinsam gefischt hätten", "Vertraute", "Vertraute der Insassen", "berichteten"}}},
 	{"a plural of people with a genitive speaks on with its whole mention", "Gegner des Gesetzes warnten vor den Folgen. Die Kosten würden dadurch weiter steigen.",
 		[]got{{"indirect", "Gegner des Gesetzes warnten vor den Folgen", "Gegner", "Gegner des Gesetzes", "warnten"}, {"indirect", "Die Kosten würden dadurch weiter steigen", "Gegner", "Gegner des Gesetzes", "-"}}},
+	{"the edition after a medium belongs to its mention", "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.",
+		[]got{{"indirect", "ist auch Brasilien betroffen", "Ärztezeitung", "die Ärztezeitung in ihrer Onlineausgabe", "berichtet"}}},
 }
 
 func TestRules(t *testing.T) {

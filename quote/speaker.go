@@ -355,6 +355,15 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
+	// Der Focus in seiner Onlineausgabe, die Zeitung in ihrer Ausgabe:
+	// the edition belongs to the medium's mention, as written; the
+	// medium before it stays the name
+	if e := n.last; e+2 < hi && (n.kind == npName || (n.kind == npOrg || n.kind == npNoun) && n.head >= 0 && (isMedia(d.tok(n.head)) || d.entAt[n.head] >= 0)) && d.tok(e) == "in" && (framePossessive[d.tok(e+1)] || d.tok(e+1) == "der") && d.inQuote[e+2] < 0 && hasSuffixFold(d.tok(e+2), []string{"ausgabe"}) {
+		if n.name[0] < 0 {
+			n.kind, n.name = npName, [2]int{n.head, e}
+		}
+		n.last = e + 3
+	}
 	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(strings.ToLower(d.tok(n.head)), "en") && !det {
 		n.g = genderUnknown
 	}
