@@ -1022,6 +1022,32 @@ func isHeisst(w string) bool {
 	return false
 }
 
+// lowerSource reads a source written in lower case at token k, as laut
+// may name it: a web address, also in marks (laut „tagesschau.de“), a name
+// with an Arabic article (laut el-Baradei) or a short acronym that is no
+// German word (laut taz, laut dpa). It reports false for anything else.
+func (d *doc) lowerSource(k, hi int) (np, bool) {
+	if k+2 < hi && d.toks[k].Kind == text.QuoteMark && d.toks[k+2].Kind == text.QuoteMark && d.inQuote[k+1] < 0 && d.webAddress(k+1) {
+		return np{first: k, last: k + 3, kind: npOrg, head: k + 1, name: [2]int{k + 1, k + 2}, gen: [2]int{-1, -1}}, true
+	}
+	if k >= hi || !d.isLower(k) || d.inQuote[k] >= 0 {
+		return np{}, false
+	}
+	w := d.tok(k)
+	n := np{first: k, last: k + 1, kind: npName, head: -1, name: [2]int{k, k + 1}, gen: [2]int{-1, -1}}
+	switch {
+	case d.webAddress(k):
+		n.kind, n.head = npOrg, k
+		return n, true
+	case len(w) > 4 && (strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "al-")) && unicode.IsUpper([]rune(w[3:])[0]):
+		return n, true
+	case utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 4 && !lexicon.Stopword(w) && !adjLike(w):
+		n.kind, n.head = npOrg, k
+		return n, true
+	}
+	return np{}, false
+}
+
 // framePossessive are the possessives that may open the document of a
 // frame (auf ihrer Homepage, in seinem Bericht).
 var framePossessive = map[string]bool{
@@ -1055,6 +1081,9 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
 			return attr{cue: &h, np: &n}
+		}
+		if n, ok := d.lowerSource(h.last, hi); ok {
+			return attr{cue: &h, np: &n} // laut taz, laut el-Baradei, laut „tagesschau.de“
 		}
 		if k := h.last; k < hi {
 			// laut ai-Bericht, laut einer dpa-Meldung: a compound speech

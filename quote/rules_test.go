@@ -632,6 +632,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Gegner des Gesetzes warnten vor den Folgen", "Gegner", "Gegner des Gesetzes", "warnten"}, {"indirect", "Die Kosten würden dadurch weiter steigen", "Gegner", "Gegner des Gesetzes", "-"}}},
 	{"the edition after a medium belongs to its mention", "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.",
 		[]got{{"indirect", "ist auch Brasilien betroffen", "Ärztezeitung", "die Ärztezeitung in ihrer Onlineausgabe", "berichtet"}}},
+	{"laut with an acronym in lower case", "Die Regierung will laut taz die Steuern senken.",
+		[]got{{"indirect", "Die Regierung will laut taz die Steuern senken", "taz", "taz", "laut"}}},
+	{"laut with a name with an Arabic article", "Anschließend sei laut el-Baradei die Anlage geschlossen worden.",
+		[]got{{"indirect", "Anschließend sei laut el-Baradei die Anlage geschlossen worden", "el-Baradei", "el-Baradei", "laut"}}},
+	{"laut with a web address in marks", "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass der Stamm benachteiligt werde.",
+		[]got{{"indirect", "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass der Stamm benachteiligt werde", "tagesschau.de", "„tagesschau.de“", "laut"}}},
 }
 
 func TestRules(t *testing.T) {
