@@ -1698,7 +1698,11 @@ func (d *doc) alsFrame(s sent, open int) attr {
 	if k <= s.first || d.tok(k) != "als" || d.inQuote[k] >= 0 {
 		return attr{}
 	}
-	for i := d.afterDateline(s); i < k; i++ {
+	first := d.afterDateline(s)
+	if k-first > 40 {
+		return attr{} // a subject that far away is no one to trust; and the scan stays linear
+	}
+	for i := first; i < k; i++ {
 		if d.inQuote[i] >= 0 || d.isPunct(i, ",") || d.isPunct(i, ":") || d.toks[i].Kind == text.QuoteMark {
 			return attr{}
 		}
