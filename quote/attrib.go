@@ -175,13 +175,7 @@ func (d *doc) orgCompound(i, para int) *Speaker {
 func (d *doc) documentSource(i int) *Speaker {
 	w := d.tok(i)
 	lw := strings.ToLower(w)
-	first := i
-	for first > 0 && first > i-3 && d.inQuote[first-1] < 0 && d.isLower(first-1) && adjLike(d.tok(first-1)) && !documentDet[d.tok(first-1)] {
-		first--
-	}
-	if first > 0 && d.inQuote[first-1] < 0 && documentDet[d.tok(first-1)] {
-		first--
-	}
+	first := d.documentStart(i, 0)
 	if first == i {
 		switch lw {
 		case "angaben", "meinung", "ansicht", "auffassung", "aussagen", "darstellung":
@@ -280,7 +274,8 @@ func (d *doc) speechNoun(i int) bool {
 	}
 	lw := strings.ToLower(w)
 	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung", "artikel", "artikels", "meinung",
-		"ansicht", "auffassung", "einschätzung", "dokument", "dokumenten", "ermittlungen"} {
+		"ansicht", "auffassung", "einschätzung", "dokument", "dokumenten", "ermittlungen", "berechnungen", "studien",
+		"auswertung", "untersuchung", "hochrechnung", "prognose", "ankündigung"} {
 		if strings.HasSuffix(lw, s) {
 			return true
 		}
@@ -327,6 +322,9 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		// impersonal verb in its clause or right after it
 		if cs := d.clauseStart(h.first, lo); cs < h.first {
 			if f, found := d.frameSource(cs, h.first); found && f.last <= h.first {
+				return f, true
+			}
+			if f, found := d.textFrame(cs, h.first); found && isHeisst(d.tok(h.first)) {
 				return f, true
 			}
 		}
@@ -411,19 +409,51 @@ func (d *doc) agent(h cueHit, lo int) (np, bool) {
 			break
 		}
 		if w := strings.ToLower(d.tok(k)); (w == "von" || w == "vom") && d.inQuote[k] < 0 {
+			j := k + 1
+			if j+1 < h.first && d.tok(j) == "Seiten" && genDet[d.tok(j+1)] {
+				j++ // Von Seiten der Gewerkschaft war … vorgeworfen worden
+			}
+			n, ok := d.npLoose(j, h.first)
+			if !ok || n.kind == npPronoun || d.bareNoun(n) {
+				break
+			}
 			if k > lo && d.isCap(k-1) && !d.sentStart(k) {
-				break // unter der Führung von X: a noun's complement
+				// unter der Führung von X wird vorgeworfen: a noun's
+				// complement; but one naming someone right before the
+				// participle acts (wurde die Regierung vom Mieterbund
+				// aufgefordert)
+				if n.last == h.first && d.agentNP(n) {
+					return n, true
+				}
+				break
 			}
 			// von X bezeichnet, von X als „…“ bezeichnet, Von X wird
 			// angenommen: the phrase after von ends at the participle, at
 			// als or at the auxiliary
-			if n, ok := d.npLoose(k+1, h.first); ok && n.kind != npPronoun && !d.bareNoun(n) && (n.last == h.first || d.tok(n.last) == "als" || auxiliary[d.tok(n.last)]) {
+			if n.last == h.first || d.tok(n.last) == "als" || auxiliary[d.tok(n.last)] {
+				return n, true
+			}
+			// Es wurde von seinem Sohn die Vermutung geäußert; war ein
+			// Treffen von der Regierung mit dem Hinweis abgelehnt worden:
+			// a person or organisation after von acts also when objects
+			// or adverbials stand between it and the participle
+			if d.agentNP(n) {
 				return n, true
 			}
 			break
 		}
 	}
 	return np{}, false
+}
+
+// agentNP reports whether n names someone who can act: a name, a role, an
+// organisation or a person noun (von seinem Sohn, von den Behörden).
+func (d *doc) agentNP(n np) bool {
+	switch n.kind {
+	case npName, npRole, npOrg:
+		return true
+	}
+	return n.kind == npNoun && n.head >= 0 && (personNoun(d.tok(n.head)) || isOrgWord(d.tok(n.head)))
 }
 
 // activeZitieren reports whether cue h is zitieren in the active voice:
@@ -591,7 +621,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		if n, ok := d.npAt(j, hi); ok && n.kind == npPronoun {
 			return n, true
 		}
-		if n, ok := d.npAt(lo, h.first); ok && n.kind != npNoun && n.last < h.first && d.isLower(n.last) && !d.abstractObject(n) {
+		if n, ok := d.npAt(lo, h.first); ok && (n.kind != npNoun || d.groupNoun(n)) && n.last < h.first && d.isLower(n.last) && !d.abstractObject(n) {
 			return n, true
 		}
 		// Als ein Fahrgast half, biss der Mann ihn und rief: the subject
@@ -865,14 +895,21 @@ var separableParticle = map[string]bool{
 }
 
 // frameSource reads the source of a frame after heißt es: in einer
-// Erklärung des Ministeriums, aus dem Ministerium, von Amnesty.
+// Erklärung des Ministeriums, aus dem Ministerium, von Amnesty, auf der
+// Webseite des Vereins, auf ihrer Homepage.
 func (d *doc) frameSource(k, hi int) (np, bool) {
 	for c := 0; c < 3 && k < hi; c++ {
 		switch strings.ToLower(d.tok(k)) {
-		case "in", "im", "aus", "von", "vom", "seitens", "bei", "beim":
+		case "in", "im", "aus", "von", "vom", "seitens", "bei", "beim", "auf":
+			// auf only right at k: in der Meldung auf der Homepage von …
+			// is the Meldung's
+			web := strings.EqualFold(d.tok(k), "auf")
+			if web && c > 0 {
+				return np{}, false
+			}
 			k++
 			phrase := k // the mention starts after the preposition
-			if k < hi && (d.tok(k) == "einer" || d.tok(k) == "einem" || d.tok(k) == "der" || d.tok(k) == "dem" || d.tok(k) == "den") {
+			if k < hi && (d.tok(k) == "einer" || d.tok(k) == "einem" || d.tok(k) == "der" || d.tok(k) == "dem" || d.tok(k) == "den" || framePossessive[d.tok(k)]) {
 				k++
 			}
 			for k < hi && d.isLower(k) && adjLike(d.tok(k)) {
@@ -880,7 +917,10 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 			}
 			if k < hi && d.isCap(k) {
 				w := d.tok(k)
-				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || d.speechNoun(k) {
+				if web && !hasSuffixFold(w, documentWord) {
+					return np{}, false // auf Nachfrage, auf einer Pressekonferenz: no page
+				}
+				if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun || d.speechNoun(k) || web {
 					if c, ok := d.complementOf(k+1, hi, true); ok {
 						// in der Ankündigung des Sekretärs des Komitees:
 						// the mention is the whole phrase, the source its
@@ -920,6 +960,100 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 	return np{}, false
 }
 
+// textFrame reads the text that a frame opening the clause before heißt
+// es cites when it is no speech noun the lexicon knows (In dem Antrag
+// heißt es, Im letzten Satz der Anordnung heißt es): in or im, a
+// determiner and adjectives, a noun and its genitive, ending right before
+// the verb at token v. The text names no one: a MISC Speaker, or the
+// organisation or person its genitive names. Times and set phrases (Im
+// Mai, In diesem Zusammenhang, Im Übrigen) are no text.
+func (d *doc) textFrame(k, v int) (np, bool) {
+	w := strings.ToLower(d.tok(k))
+	if w != "in" && w != "im" {
+		return np{}, false
+	}
+	j := k + 1
+	if j < v && (documentDet[d.tok(j)] || framePossessive[d.tok(j)] || d.tok(j) == "diesem" || d.tok(j) == "dieser") {
+		j++
+	}
+	for c := 0; c < 3 && j < v && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+		j++
+	}
+	if j >= v || !d.isCapWord(j) || d.inQuote[j] >= 0 || notText[d.tok(j)] || timeNoun[d.tok(j)] || d.entAt[j] >= 0 {
+		return np{}, false
+	}
+	e := j + 1
+	if e < v && d.isPunct(e, "(") && e+2 < v && d.isPunct(e+2, ")") {
+		e += 3 // der Anordnung (Subpoena)
+	}
+	var gen [2]int
+	if c, ok := d.complementOf(e, v, true); ok {
+		gen, e = c, c[1]
+		if e < v && d.isPunct(e, "(") && e+2 < v && d.isPunct(e+2, ")") {
+			e += 3
+		}
+	}
+	if e != v {
+		return np{}, false
+	}
+	if gen[1] > 0 && (isOrgWord(d.tok(gen[0])) || d.entAt[gen[1]-1] >= 0) {
+		m := d.complementNP(gen)
+		m.first = k + 1
+		return m, true
+	}
+	return np{first: k + 1, last: v, kind: npDoc, head: j, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+}
+
+// notText are nouns after in or im that open no text a frame cites.
+var notText = map[string]bool{
+	"Zusammenhang": true, "Übrigen": true, "Gegenzug": true, "Gegensatz": true, "Vorfeld": true,
+	"Zuge": true, "Anschluss": true, "Folgenden": true, "Allgemeinen": true, "Moment": true,
+	"Fall": true, "Falle": true, "Jahr": true, "Jahre": true, "Woche": true, "Monat": true,
+	"Januar": true, "Februar": true, "März": true, "April": true, "Mai": true, "Juni": true,
+	"Juli": true, "August": true, "September": true, "Oktober": true, "November": true, "Dezember": true,
+}
+
+// isHeisst reports whether w is a form of heißen (heißt es, hieß es).
+func isHeisst(w string) bool {
+	switch strings.ToLower(w) {
+	case "heißt", "hieß", "heisst", "hiess":
+		return true
+	}
+	return false
+}
+
+// lowerSource reads a source written in lower case at token k, as laut
+// may name it: a web address, also in marks (laut „tagesschau.de“), a name
+// with an Arabic article (laut el-Baradei) or a short acronym that is no
+// German word (laut taz, laut dpa). It reports false for anything else.
+func (d *doc) lowerSource(k, hi int) (np, bool) {
+	if k+2 < hi && d.toks[k].Kind == text.QuoteMark && d.toks[k+2].Kind == text.QuoteMark && d.inQuote[k+1] < 0 && d.webAddress(k+1) {
+		return np{first: k, last: k + 3, kind: npOrg, head: k + 1, name: [2]int{k + 1, k + 2}, gen: [2]int{-1, -1}}, true
+	}
+	if k >= hi || !d.isLower(k) || d.inQuote[k] >= 0 {
+		return np{}, false
+	}
+	w := d.tok(k)
+	n := np{first: k, last: k + 1, kind: npName, head: -1, name: [2]int{k, k + 1}, gen: [2]int{-1, -1}}
+	switch {
+	case d.webAddress(k):
+		n.kind, n.head = npOrg, k
+		return n, true
+	case len(w) > 4 && (strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "al-")) && unicode.IsUpper([]rune(w[3:])[0]):
+		return n, true
+	case utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 4 && !lexicon.Stopword(w) && !adjLike(w):
+		n.kind, n.head = npOrg, k
+		return n, true
+	}
+	return np{}, false
+}
+
+// framePossessive are the possessives that may open the document of a
+// frame (auf ihrer Homepage, in seinem Bericht).
+var framePossessive = map[string]bool{
+	"seiner": true, "seinem": true, "ihrer": true, "ihrem": true,
+}
+
 // prepCue reads the source of a prepositional cue h at token j: laut X,
 // gemäß X, so X, nach Angaben von X / des X, unter Berufung auf X, wie X
 // mitteilte. afterQuote allows so X.
@@ -947,6 +1081,9 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
 			return attr{cue: &h, np: &n}
+		}
+		if n, ok := d.lowerSource(h.last, hi); ok {
+			return attr{cue: &h, np: &n} // laut taz, laut el-Baradei, laut „tagesschau.de“
 		}
 		if k := h.last; k < hi {
 			// laut ai-Bericht, laut einer dpa-Meldung: a compound speech
@@ -1105,9 +1242,14 @@ func (d *doc) possessiveSource(i, hi int) (np, bool) {
 	return np{first: i, last: i + 2, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}, true
 }
 
-// zufolgeSource finds X in „X zufolge“ ending at token z. A bare speech
-// noun (ersten Angaben zufolge) is returned as an npNoun: see [doc.bare].
+// zufolgeSource finds X in „X zufolge“ ending at token z: a speech noun
+// phrase (see [doc.zufolgeDocument]), else a person or organisation. A
+// bare speech noun (Polizeiangaben zufolge) is returned as an npNoun: see
+// [doc.bare].
 func (d *doc) zufolgeSource(z, lo int) (np, bool) {
+	if n, ok := d.zufolgeDocument(z, lo); ok {
+		return n, true
+	}
 	for k := max(lo, z-8); k < z; k++ {
 		if n, ok := d.npLoose(k, z); ok && n.last == z {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
@@ -1124,6 +1266,96 @@ func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// zufolgeDocument reads a speech noun with its determiner, adjectives and
+// complements before zufolge ending at token z (Angaben des Instituts von
+// Bergen zufolge, Einer Mitteilung des Verbandes Norddeutscher Bäcker
+// (VNB) zufolge, Offiziellen Angaben zufolge). The phrase from its
+// determiner is the source as written, as a reader marks the evidence
+// (and SpkAtt the Source); its first complement names who speaks and ends
+// the phrase, since a later one (von Bergen) only places the first:
+// [doc.widen] adds that one when it names an owner. With no complement and no
+// determiner or adjective, the noun alone is returned as a bare npNoun,
+// so the compound and document rules read it (Polizeiangaben zufolge); a
+// noun between it and the noun phrase before (die Gruppe Schätzungen
+// zufolge) is no part of it. It reports false when no speech noun opens
+// the words before zufolge.
+func (d *doc) zufolgeDocument(z, lo int) (np, bool) {
+	for s := max(lo, z-10); s < z; s++ {
+		if d.inQuote[s] >= 0 || !d.isCap(s) || !d.speechNoun(s) {
+			continue
+		}
+		e, gen := s+1, [2]int{-1, -1}
+		for c := 0; c < 3 && e < z; c++ {
+			cm, ok := d.complementOf(e, z, true)
+			if !ok || cm[1] <= e {
+				break
+			}
+			if gen[0] < 0 && !timeNoun[d.tok(cm[0])] {
+				gen = cm // not a date: Angaben vom Mittwoch
+			}
+			e = cm[1]
+			if e+2 < z && d.isPunct(e, "(") && d.toks[e+1].Kind == text.Word && d.isPunct(e+2, ")") {
+				e += 3 // an acronym in brackets: des Verbandes (VNB)
+			}
+		}
+		if e != z {
+			continue
+		}
+		start := d.documentStart(s, lo)
+		if gen[0] >= 0 {
+			m := d.complementNP(gen)
+			m.first = start
+			return m, true
+		}
+		if start == s {
+			return np{first: s, last: z, kind: npNoun, head: s, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+		}
+		return np{first: start, last: z, kind: npDoc, head: s, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+	}
+	return np{}, false
+}
+
+// timeNoun are the days and times a von phrase after a speech noun may
+// date it by (Angaben vom Mittwoch): they name no source.
+var timeNoun = map[string]bool{
+	"Montag": true, "Dienstag": true, "Mittwoch": true, "Donnerstag": true, "Freitag": true,
+	"Samstag": true, "Sonnabend": true, "Sonntag": true, "Wochenende": true, "Vortag": true,
+	"Morgen": true, "Vormittag": true, "Mittag": true, "Nachmittag": true, "Abend": true,
+}
+
+// documentStart returns the first token of the phrase whose speech noun
+// is token i, not before token lo: up to three attributive adjectives
+// (ersten, offiziellen, näher genannten) and a determiner (einer, dem).
+// A capitalised adjective may open the sentence (Offiziellen Angaben
+// zufolge). A lower-case word in -en right after a noun or pronoun is
+// the finite verb of the clause, not an adjective (Die Händler gewinnen
+// Medienberichten zufolge an Einfluss; Sie entstammen …).
+func (d *doc) documentStart(i, lo int) int {
+	b := i
+	for c := 0; c < 3 && b > lo && d.inQuote[b-1] < 0; c++ {
+		j := b - 1
+		w := d.tok(j)
+		if documentDet[w] {
+			break
+		}
+		if d.isLower(j) && adjLike(w) && !d.cueVerbWord(j) {
+			if j > lo && d.isCapWord(j-1) && !documentDet[d.tok(j-1)] && !leadPrep[d.tok(j-1)] {
+				break
+			}
+			b = j
+			continue
+		}
+		if d.sentStart(j) && d.isCapWord(j) && adjLike(lowerFirst(w)) && !d.speechNoun(j) && d.entAt[j] < 0 {
+			b = j
+		}
+		break
+	}
+	if b > lo && d.inQuote[b-1] < 0 && documentDet[d.tok(b-1)] {
+		b--
+	}
+	return b
 }
 
 // frameCue reads the attribution of a frame before a quotation, tokens
@@ -1395,7 +1627,15 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 		}
 		var a attr
 		w := d.tok(i)
-		if w == "zufolge" {
+		if _, poss := possessiveGender[w]; poss && i+3 < hi && opinionNoun[d.tok(i+1)] && d.tok(i+2) == "nach" && d.inQuote[i+2] < 0 && !d.isCapWord(i+3) && !articleWord[d.tok(i+3)] {
+			// Seiner Ansicht nach „…“: the possessive frame, resolved
+			// like er or sie, as in reported speech; not a noun's
+			// complement (ihrer Forderung nach Neuwahlen)
+			if n, ok := d.possessiveSource(i, hi); ok {
+				h := cueHit{first: i, last: i + 3, particle: -1, form: lexicon.CueForm{Lemma: "nach", Section: lexicon.Preposition, Words: []string{"nach"}}}
+				a = attr{cue: &h, np: &n}
+			}
+		} else if w == "zufolge" {
 			if n, ok := d.zufolgeSource(i, lo); ok {
 				h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: "zufolge", Section: lexicon.Preposition, Words: []string{"zufolge"}}}
 				a = attr{cue: &h, np: &n}
@@ -1434,7 +1674,118 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 			best, bestDist = a, dist
 		}
 	}
+	if best.cue == nil {
+		best = d.chantFrame(s, open)
+	}
+	if !best.ok() {
+		best = d.alsFrame(s, open)
+	}
 	return best
+}
+
+// alsFrame reads words in marks after als in the main clause of a
+// sentence whose subject, a person or organisation, opens it (Der
+// Minister attackierte den Plan als „…“; Eine Organisation feierte die
+// Absage als „großen Erfolg“): the subject calls the thing so, whatever
+// the verb, as with bezeichnete … als. The frame has no cue; a comma or
+// colon before als puts the words in another clause, and then none is
+// given.
+func (d *doc) alsFrame(s sent, open int) attr {
+	k := open - 1
+	if k > s.first && alsArticle[d.tok(k)] {
+		k--
+	}
+	if k <= s.first || d.tok(k) != "als" || d.inQuote[k] >= 0 {
+		return attr{}
+	}
+	first := d.afterDateline(s)
+	if k-first > 40 {
+		return attr{} // a subject that far away is no one to trust; and the scan stays linear
+	}
+	for i := first; i < k; i++ {
+		if d.inQuote[i] >= 0 || d.isPunct(i, ",") || d.isPunct(i, ":") || d.toks[i].Kind == text.QuoteMark {
+			return attr{}
+		}
+	}
+	n, ok := d.sentenceSubject(int(d.sentOf[k]))
+	if !ok || n.last >= k || n.kind == npPronoun {
+		return attr{}
+	}
+	return attr{np: &n}
+}
+
+// alsArticle are the articles between als and the words in marks (als
+// den „führenden Förderer“, als einen „Skandal“).
+var alsArticle = map[string]bool{
+	"den": true, "die": true, "das": true, "der": true, "dem": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true,
+}
+
+// chantFrame reads the words in marks at token open after a slogan noun
+// (skandierten Parolen wie „…“, schrieben Hassparolen wie „…“) as the
+// words of the subject of the verb of calling or writing before the noun
+// in its clause: the marchers who chanted them, the vandals who wrote
+// them. A slogan with no such verb (Transparente mit der Aufschrift „…“)
+// stays without a speaker.
+func (d *doc) chantFrame(s sent, open int) attr {
+	k := open - 1
+	if k > s.first && d.tok(k) == "Beispiel" && d.tok(k-1) == "zum" {
+		k -= 2
+	}
+	if k >= s.first && (d.tok(k) == "wie" || d.tok(k) == "etwa") {
+		k--
+	}
+	slogan := func(i int) bool {
+		return i >= s.first && d.isCap(i) && d.inQuote[i] < 0 && hasSuffixFold(d.tok(i), []string{"parole", "parolen", "sprüche", "sprechchöre", "losungen"})
+	}
+	if !slogan(k) && k-2 >= s.first && d.tok(k-1) == "in" && slogan(k-2) {
+		k -= 2 // Hassparolen in Hebräisch wie „…“
+	}
+	if !slogan(k) {
+		return attr{}
+	}
+	for i := k - 1; i >= s.first && i >= k-6; i-- {
+		if d.inQuote[i] >= 0 || d.toks[i].Kind == text.Punct {
+			break
+		}
+		if !chantVerb[d.tok(i)] {
+			continue
+		}
+		h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: d.tok(i), Section: lexicon.SpeechVerb, Words: []string{d.tok(i)}}}
+		if n, ok := d.verbSubject(h, s.first, k); ok && n.kind != npDoc {
+			return attr{cue: &h, np: &n, plural: true}
+		}
+		break
+	}
+	return attr{}
+}
+
+// groupNoun reports whether n is a definite plural of people with no
+// name, role or organisation the lexicon knows (Die Demonstranten, Die
+// Anwohner): a subject that can act and speak, as a role noun can.
+func (d *doc) groupNoun(n np) bool {
+	if n.kind != npNoun || n.head < 0 || n.gen[0] >= 0 {
+		return false
+	}
+	switch d.tok(n.first) {
+	case "Die", "die":
+	default:
+		return false
+	}
+	return n.head == n.last-1 && personGroup(d.tok(n.head))
+}
+
+// personGroup reports whether w is a plural of people (Demonstranten,
+// Gegner, Politiker, Journalisten, Vertraute, Angehörige) or a person
+// noun.
+func personGroup(w string) bool {
+	return hasSuffixFold(w, []string{"anten", "enten", "isten", "ner", "ler", "ter", "eure", "aute", "ehörige", "wandte", "kannte", "eamte", "stellte"}) || personNoun(w)
+}
+
+// chantVerb are the past forms of the verbs of calling out or writing up
+// slogans.
+var chantVerb = map[string]bool{
+	"skandierten": true, "skandierte": true, "riefen": true, "rief": true, "schrieben": true,
+	"schrieb": true, "sprühten": true, "sangen": true, "skandieren": true, "rufen": true,
 }
 
 // entType maps an entity type to a speaker type: persons stay persons;

@@ -130,6 +130,12 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// determiner; the noun after it gives the gender
 		g, ok = genderUnknown, true
 	}
+	if !ok && d.isCapWord(i) && strings.HasSuffix(w, "s") && d.genitiveOwner(i, hi) {
+		// Berlins früherer Regierender Bürgermeister Eberhard Diepgen,
+		// Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns: a genitive
+		// name before adjectives and a role is a determiner
+		g, ok = genderUnknown, true
+	}
 	if ok {
 		det = true
 		n.g = g
@@ -256,10 +262,24 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		if k-nameStart > 1 && isOrgWord(d.tok(nameStart)) {
 			n.name = [2]int{nameStart + 1, k}
 		}
-		if isOrgWord(d.tok(k-1)) || isOrgWord(d.tok(nameStart)) {
+		switch {
+		case isOrgWord(d.tok(k-1)) || isOrgWord(d.tok(nameStart)):
 			n.kind = npOrg
-		} else {
+		case nameStart > i+1 && d.ageAdj(nameStart-1) && d.knownPerson(nameStart, k):
+			// Der 84-jährige Küng: an age before a person's name
+			n.kind = npName
+			n.name = [2]int{nameStart, k}
+		default:
 			n.kind = npNoun
+		}
+	case k == nameStart+1 && n.head < 0 && d.sentStart(nameStart) && k < hi && genDet[d.tok(k)] && d.entAt[nameStart] < 0 && !isFirstName(d.tok(nameStart)) && personGroup(d.tok(nameStart)):
+		// Gegner des Gesetzes verweisen, Vertraute der Insassen
+		// berichteten: a plural noun with no article opening the
+		// sentence takes a genitive, as a name does not; it is read as
+		// the name, and the mention takes the genitive
+		n.kind, n.name = npName, [2]int{nameStart, k}
+		if c, ok := d.complement(k, hi); ok {
+			n.gen, k = c, c[1]
 		}
 	case k > nameStart:
 		n.kind = npName
@@ -335,6 +355,15 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
+	// Der Focus in seiner Onlineausgabe, die Zeitung in ihrer Ausgabe:
+	// the edition belongs to the medium's mention, as written; the
+	// medium before it stays the name
+	if e := n.last; e+2 < hi && (n.kind == npName || (n.kind == npOrg || n.kind == npNoun) && n.head >= 0 && (isMedia(d.tok(n.head)) || d.entAt[n.head] >= 0)) && d.tok(e) == "in" && (framePossessive[d.tok(e+1)] || d.tok(e+1) == "der") && d.inQuote[e+2] < 0 && hasSuffixFold(d.tok(e+2), []string{"ausgabe"}) {
+		if n.name[0] < 0 {
+			n.kind, n.name = npName, [2]int{n.head, e}
+		}
+		n.last = e + 3
+	}
 	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(strings.ToLower(d.tok(n.head)), "en") && !det {
 		n.g = genderUnknown
 	}
@@ -381,6 +410,42 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 	}
 	d.markUnnamed(d.tok(found))
 	return d.tok(found), true
+}
+
+// genitiveOwner reports whether the capitalised word in -s at token i is
+// a genitive name that determines the role phrase after it: lower-case
+// adjectives follow, then, after at most one capitalised adjective
+// (Regierender), a role or person noun (Berlins früherer Regierender
+// Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter).
+func (d *doc) genitiveOwner(i, hi int) bool {
+	if w := d.tok(i); lexicon.Stopword(strings.ToLower(w)) || sentenceAdverb(w) || leadPrep[w] {
+		return false // Als, Des, Bis: no name
+	}
+	j := i + 1
+	for c := 0; c < 3 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && !phraseWord[d.tok(j)] && !documentDet[d.tok(j)] && d.inQuote[j] < 0; c++ {
+		j++
+	}
+	if j == i+1 || j >= hi || d.inQuote[j] >= 0 {
+		return false
+	}
+	if !personNoun(d.tok(j)) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
+		j++
+	}
+	return j < hi && d.isCapWord(j) && personNoun(d.tok(j))
+}
+
+// knownPerson reports whether tokens [a, b) name a person: a person
+// entity, a given name first, or a surname of a person named in the
+// text (byLast).
+func (d *doc) knownPerson(a, b int) bool {
+	if e := d.entAt[a]; e >= 0 {
+		return d.ents[e].Type == entity.Person
+	}
+	if _, ok := lexicon.FirstName(d.tok(a)); ok {
+		return true
+	}
+	_, ok := d.byLast[d.tok(b-1)]
+	return ok
 }
 
 // ageAdj reports whether token i is an age adjective (23-jährige,
@@ -437,7 +502,10 @@ func sentenceAdverb(w string) bool {
 		"Davon", "Darunter", "Letzte", "Letzten", "Vergangene", "Vergangenen", "Kommende", "Nächste":
 		return true
 	}
-	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin", "rend", "tend", "gend", "zend", "ßend", "fend", "kend", "chend", "elang", "ndlich", "ntlich", "ständlich", "erlich", "ächlich", "ütlich"} {
+	// Adjectives used as adverbs end so too (Offiziell, Höhnisch,
+	// Einschlägig, Eventuell, Wahrscheinlich); nameEvidence keeps a name.
+	for _, s := range []string{"dessen", "weise", "mals", "dings", "falls", "zeitig", "erdem", "erhin", "rend", "tend", "gend", "zend", "ßend", "fend", "kend", "chend", "elang", "ndlich", "ntlich", "ständlich", "erlich", "ächlich", "ütlich",
+		"isch", "iell", "uell", "ig", "lich", "bar", "sam", "haft", "iv"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
