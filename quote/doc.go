@@ -94,7 +94,13 @@
 // A thing opening the clause before the cue verb is its object, so the
 // person after the verb speaks (Die Äußerungen bezeichnete Jan Wiese als
 // „…“); a second verb after und shares the subject after the first (Am
-// Abend traf Bürgermeister Kolb die Helfer und nannte …).
+// Abend traf Bürgermeister Kolb die Helfer und nannte …). Quoted words
+// after a possessive view frame (Seiner Ansicht nach „…“), slogans after
+// a naming noun (skandierten Parolen wie „…“) and quoted words after als
+// in a main clause (attackierte den Plan als „…“) take the subject or the
+// frame's owner; heißt es auf der Webseite der Stiftung gives the page's
+// owner, and a genitive name before a role is no speaker of its own
+// (Berlins früherer Bürgermeister Jan Kolb → Jan Kolb).
 //
 // The mention spans the whole phrase a reader marks as the source, as the
 // SpkAtt annotation does: a role phrase with the name in apposition (Die
