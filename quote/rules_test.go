@@ -593,6 +593,19 @@ var ruleCases = []struct {
 		[]got{{"indirect", "bleibt die Filiale bis Mai geschlossen", "Landesbank", "die Landesbank", "bekannt gab"}}},
 	{"a Konjunktiv sentence after a verb of saying whose subject opens the sentence before", "Renate Kühn, Chefin der Grünen, hatte am Montag im Landtag die Pläne scharf kritisiert. Sie seien nicht durchdacht.",
 		[]got{{"indirect", "Sie seien nicht durchdacht", "Renate Kühn", "Renate Kühn, Chefin der Grünen", "-"}}},
+	// More than one statement in a sentence.
+	{"a second cue after und with no subject of its own shares the first one's", "Bürgermeister Jan Kolb sagte, die Brücke sei marode, und fügte hinzu, der Neubau beginne im Mai.",
+		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "der Neubau beginne im Mai", "Jan Kolb", "Bürgermeister Jan Kolb", "fügte"}}},
+	{"two dass-clauses of coordinated cues are two statements", "Die Ministerin erklärte, dass die Schulen offen bleiben, und betonte, dass die Lehrer geimpft würden.",
+		[]got{{"indirect", "dass die Schulen offen bleiben", "", "Die Ministerin", "erklärte"}, {"indirect", "dass die Lehrer geimpft würden", "", "Die Ministerin", "betonte"}}},
+	{"a coordinated cue with a subject of its own is another speaker", "Der Landrat sagte am Montag, die Straße bleibe gesperrt, doch die Polizei erklärte, die Sperrung werde am Abend aufgehoben.",
+		[]got{{"indirect", "die Straße bleibe gesperrt", "", "Der Landrat", "sagte"}, {"indirect", "die Sperrung werde am Abend aufgehoben", "Polizei", "die Polizei", "erklärte"}}},
+	{"a participle after und continues the reported clause", "Der Landrat sagte, man habe die Firma gewarnt und aufgefordert, die Halle zu räumen.",
+		[]got{{"indirect", "man habe die Firma gewarnt und aufgefordert, die Halle zu räumen", "", "Der Landrat", "sagte"}}},
+	{"indirect speech before a coordinated cue that opens a quotation", "Bürgermeister Jan Kolb sagte, die Brücke sei marode, und fügte hinzu: „Wir bauen sie neu.“",
+		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"direct", "Wir bauen sie neu.", "Jan Kolb", "Bürgermeister Jan Kolb", "fügte"}}},
+	{"a cue coordinated after a quotation's frame shares its speaker", "„Wir bauen neu“, sagte Jan Kolb und betonte, dass die Kosten gedeckt seien.",
+		[]got{{"direct", "Wir bauen neu", "Jan Kolb", "Jan Kolb", "sagte"}, {"indirect", "dass die Kosten gedeckt seien", "Jan Kolb", "Jan Kolb", "betonte"}}},
 }
 
 func TestRules(t *testing.T) {
