@@ -1420,7 +1420,7 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 	var cuts []int
 	var shared []bool
 	for i := s.first + 3; i < end-1 && len(hits) < maxCoordinated; i++ {
-		if h, sh, ok := d.coordinatedCue(i, end); ok {
+		if h, sh, ok := d.coordinatedCue(s.first, i, end); ok {
 			hits = append(hits, h)
 			cuts = append(cuts, i)
 			shared = append(shared, sh)
@@ -1438,7 +1438,12 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 	for k := len(hits) - 1; k >= 0; k-- {
 		h := hits[k]
 		b, ok := d.verbIndirect(s, bound, h, shared[k])
-		if !ok || b.first < h.last || b.q.Cue == nil || b.q.Cue.Span.Start != d.toks[h.first].Start {
+		if !ok && !shared[k] {
+			// a verb whose object is the content, with its own
+			// subject (…, die Polizei sprach von 4000 Teilnehmern)
+			b, ok = d.reported(sent{para: s.para, first: cuts[k] + 1, last: bound}, bound)
+		}
+		if !ok || b.first <= cuts[k] || b.q.Cue == nil || b.q.Cue.Span.Start != d.toks[h.first].Start {
 			continue
 		}
 		later = append([]stmt{b}, later...)
@@ -1477,9 +1482,29 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 // capitalised word stands between the coordinator and the verb. The verb
 // follows the coordinator within a few words with no punctuation between,
 // outside marks; a participle (und aufgefordert) or a Konjunktiv (und
-// betone) continues the clause before instead.
-func (d *doc) coordinatedCue(i, end int) (cueHit, bool, bool) {
-	if d.inQuote[i] >= 0 || !coordinator[d.tok(i)] {
+// betone) continues the clause before instead. In a sentence that opens
+// with a subordinate clause (Während der Landrat sagte, …, erklärte die
+// Polizei, …) the main clause's verb right after a comma is such a cue
+// too, with a subject of its own after it.
+func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
+	if d.inQuote[i] >= 0 {
+		return cueHit{}, false, false
+	}
+	if d.isPunct(i, ",") && openingClause[d.tok(lo)] {
+		if h, ok := d.cueAt(i+1, end); ok && h.form.Section == lexicon.SpeechVerb && finiteCue(d.tok(i+1), h) && !strings.HasSuffix(d.tok(i+1), "en") {
+			return h, false, true
+		}
+		return cueHit{}, false, false
+	}
+	if d.isPunct(i, ",") {
+		// …, die Polizei sprach von …: a main clause joined by a comma
+		// alone, opening with an article and a noun (a relative clause
+		// has its pronoun before a lower-case word or its verb last).
+		if i+3 >= end || !clauseArticle[d.tok(i+1)] || !d.isCap(i+2) {
+			return cueHit{}, false, false
+		}
+		i++
+	} else if !coordinator[d.tok(i)] {
 		return cueHit{}, false, false
 	}
 	if d.tok(i) != "und" && d.tok(i) != "sowie" && !d.isPunct(i-1, ",") {
@@ -1504,6 +1529,15 @@ func (d *doc) coordinatedCue(i, end int) (cueHit, bool, bool) {
 	}
 	return cueHit{}, false, false
 }
+
+// clauseArticle are the articles that open the subject of a main clause
+// joined by a comma (…, die Polizei sprach von …).
+var clauseArticle = map[string]bool{"der": true, "die": true, "das": true, "ein": true, "eine": true}
+
+// openingClause are the conjunctions of a subordinate clause that opens a
+// sentence and may hold a statement of its own, before the main clause's
+// verb (Während X sagte, …, erklärte Y, …).
+var openingClause = map[string]bool{"Während": true, "Als": true, "Nachdem": true, "Obwohl": true, "Wenngleich": true}
 
 // coordinator are the words that join a further main clause.
 var coordinator = map[string]bool{"und": true, "sowie": true, "aber": true, "doch": true, "jedoch": true}

@@ -606,6 +606,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"direct", "Wir bauen sie neu.", "Jan Kolb", "Bürgermeister Jan Kolb", "fügte"}}},
 	{"a cue coordinated after a quotation's frame shares its speaker", "„Wir bauen neu“, sagte Jan Kolb und betonte, dass die Kosten gedeckt seien.",
 		[]got{{"direct", "Wir bauen neu", "Jan Kolb", "Jan Kolb", "sagte"}, {"indirect", "dass die Kosten gedeckt seien", "Jan Kolb", "Jan Kolb", "betonte"}}},
+	{"after a subordinate clause with a statement the main clause's cue is another speaker", "Während der Landrat sagte, die Straße sei frei, erklärte die Polizei, die Sperrung dauere an.",
+		[]got{{"indirect", "die Straße sei frei", "", "der Landrat", "sagte"}, {"indirect", "die Sperrung dauere an", "Polizei", "die Polizei", "erklärte"}}},
+	{"a main clause joined by a comma alone with a cue and its own subject", "Nach Angaben der Veranstalter kamen 7000 Menschen, die Polizei sprach von 4000 Teilnehmern.",
+		[]got{{"indirect", "kamen 7000 Menschen", "Veranstalter", "Angaben der Veranstalter", "Nach Angaben"}, {"indirect", "die Polizei sprach von 4000 Teilnehmern", "Polizei", "die Polizei", "sprach"}}},
+	{"a relative clause after a comma is no main clause of its own", "Nach Angaben der Veranstalter kamen 7000 Menschen, die von einer friedlichen Stimmung sprachen.",
+		[]got{{"indirect", "kamen 7000 Menschen, die von einer friedlichen Stimmung sprachen", "Veranstalter", "Angaben der Veranstalter", "Nach Angaben"}}},
 }
 
 func TestRules(t *testing.T) {
