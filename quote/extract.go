@@ -100,9 +100,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 			extra = append(extra, d.besideQuotes(s, q)...)
 			continue
 		}
-		if st, ok := d.indirectIn(s, true); ok {
-			extra = append(extra, st)
-		}
+		extra = append(extra, d.indirectAll(s, true)...)
 	}
 	out = append(out, extra...)
 	d.reportedQuotes(out)

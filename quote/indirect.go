@@ -1359,17 +1359,22 @@ const maxCoordinated = 3
 // indirectIn stands.
 func (d *doc) indirectAll(s sent, withQuotes bool) []stmt {
 	st, ok := d.indirectIn(s, withQuotes)
-	if !ok {
-		return nil
-	}
-	if withQuotes {
-		return []stmt{st}
-	}
 	first, later := d.coordinatedStmts(s, nil)
-	if first == nil || len(later) == 0 {
+	switch {
+	case first != nil && len(later) > 0:
+		return append([]stmt{*first}, later...)
+	case withQuotes && len(later) > 0:
+		// Partial quotations in the first clause (bezeichnete X als
+		// „…“ und glaubt, dass …): what indirectIn read there, if it
+		// ends before the first later statement, and the later ones.
+		if ok && st.end <= later[0].first {
+			return append([]stmt{st}, later...)
+		}
+		return later
+	case ok:
 		return []stmt{st}
 	}
-	return append([]stmt{*first}, later...)
+	return nil
 }
 
 // besideQuotes reads reported speech outside the quotations of sentence s:
@@ -1476,9 +1481,9 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 	return first, kept
 }
 
-// coordinatedCue returns the finite verb of saying of a clause that token
-// i coordinates with the one before (und fügte hinzu; , doch der Sprecher
-// erklärte), and whether it shares the subject of the clause before: no
+// coordinatedCue returns the finite verb of saying or thought of a clause
+// that token i coordinates with the one before (und fügte hinzu; , doch
+// der Sprecher erklärte; und hofft, dass …), and whether it shares the subject of the clause before: no
 // capitalised word stands between the coordinator and the verb. The verb
 // follows the coordinator within a few words with no punctuation between,
 // outside marks; a participle (und aufgefordert) or a Konjunktiv (und
@@ -1522,7 +1527,7 @@ func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
 			}
 			continue
 		}
-		if h.form.Section != lexicon.SpeechVerb || !finiteCue(d.tok(j), h) {
+		if h.form.Section != lexicon.SpeechVerb && h.form.Section != lexicon.ThoughtVerb || !finiteCue(d.tok(j), h) {
 			return cueHit{}, false, false
 		}
 		return h, shared, true

@@ -612,6 +612,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "kamen 7000 Menschen", "Veranstalter", "Angaben der Veranstalter", "Nach Angaben"}, {"indirect", "die Polizei sprach von 4000 Teilnehmern", "Polizei", "die Polizei", "sprach"}}},
 	{"a relative clause after a comma is no main clause of its own", "Nach Angaben der Veranstalter kamen 7000 Menschen, die von einer friedlichen Stimmung sprachen.",
 		[]got{{"indirect", "kamen 7000 Menschen, die von einer friedlichen Stimmung sprachen", "Veranstalter", "Angaben der Veranstalter", "Nach Angaben"}}},
+	{"a coordinated verb of thought reads its own content", "Der Abgeordnete Jan Wiese sagte, die Pläne seien Unsinn, und hofft, dass der Landtag sie ablehnen werde.",
+		[]got{{"indirect", "die Pläne seien Unsinn", "Jan Wiese", "Der Abgeordnete Jan Wiese", "sagte"}, {"indirect", "dass der Landtag sie ablehnen werde", "Jan Wiese", "Der Abgeordnete Jan Wiese", "hofft"}}},
+	{"a coordinated cue after a statement with a partial quotation reads its own content", "Der Abgeordnete Jan Wiese sagte, die Pläne seien „Unsinn“, und fügte hinzu, der Landtag werde sie ablehnen.",
+		[]got{{"indirect", "die Pläne seien „Unsinn“", "Jan Wiese", "Der Abgeordnete Jan Wiese", "sagte"}, {"partial", "Unsinn", "Jan Wiese", "Der Abgeordnete Jan Wiese", "sagte"}, {"indirect", "der Landtag werde sie ablehnen", "Jan Wiese", "Der Abgeordnete Jan Wiese", "fügte"}}},
 }
 
 func TestRules(t *testing.T) {
