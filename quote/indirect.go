@@ -1442,13 +1442,21 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 	bound := end
 	for k := len(hits) - 1; k >= 0; k-- {
 		h := hits[k]
+		// The statement must lie after the cut and be the cue's own: a
+		// verb of saying also reads the clause before it (…, sagte er).
+		own := func(b stmt) bool {
+			return b.first > cuts[k] && b.q.Cue != nil && b.q.Cue.Span.Start == d.toks[h.first].Start
+		}
 		b, ok := d.verbIndirect(s, bound, h, shared[k])
+		ok = ok && own(b)
 		if !ok && !shared[k] {
 			// a verb whose object is the content, with its own
 			// subject (…, die Polizei sprach von 4000 Teilnehmern)
 			b, ok = d.reported(sent{para: s.para, first: cuts[k] + 1, last: bound}, bound)
+		} else if !ok {
+			b, ok = d.reportedShared(s.para, cuts[k]+1, bound, h)
 		}
-		if !ok || b.first <= cuts[k] || b.q.Cue == nil || b.q.Cue.Span.Start != d.toks[h.first].Start {
+		if !ok || !own(b) {
 			continue
 		}
 		later = append([]stmt{b}, later...)
@@ -1483,14 +1491,17 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 
 // coordinatedCue returns the finite verb of saying or thought of a clause
 // that token i coordinates with the one before (und fügte hinzu; , doch
-// der Sprecher erklärte; und hofft, dass …), and whether it shares the subject of the clause before: no
-// capitalised word stands between the coordinator and the verb. The verb
-// follows the coordinator within a few words with no punctuation between,
-// outside marks; a participle (und aufgefordert) or a Konjunktiv (und
-// betone) continues the clause before instead. In a sentence that opens
-// with a subordinate clause (Während der Landrat sagte, …, erklärte die
-// Polizei, …) the main clause's verb right after a comma is such a cue
-// too, with a subject of its own after it.
+// der Sprecher erklärte; und hofft, dass …), and whether it shares the
+// subject of the clause before: no capitalised word stands between the
+// coordinator and the verb. The verb follows the coordinator within a few
+// words with no punctuation between, outside marks; a participle (und
+// aufgefordert) or a Konjunktiv (und betone) continues the clause before
+// instead. A comma alone joins such a clause when a verb whose object is
+// the content follows it (…, sprach aber von …) or an article and a noun
+// open it (…, die Polizei sprach von …). In a sentence that opens with a
+// subordinate clause (Während der Landrat sagte, …, erklärte die Polizei,
+// …) the main clause's verb right after a comma is such a cue too, with a
+// subject of its own after it.
 func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
 	if d.inQuote[i] >= 0 {
 		return cueHit{}, false, false
@@ -1502,6 +1513,12 @@ func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
 		return cueHit{}, false, false
 	}
 	if d.isPunct(i, ",") {
+		if h, ok := d.cueAt(i+1, end); ok && d.isLower(i+1) && h.particle < 0 && h.form.Section == lexicon.SpeechVerb && reportedObject[h.form.Lemma] != "" && finiteCue(d.tok(i+1), h) {
+			// Sie räumte ein, …, sprach aber von …: a verb whose
+			// object is the content, right after the comma, shares
+			// the subject.
+			return h, true, true
+		}
 		// …, die Polizei sprach von …: a main clause joined by a comma
 		// alone, opening with an article and a noun (a relative clause
 		// has its pronoun before a lower-case word or its verb last).

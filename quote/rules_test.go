@@ -616,6 +616,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Pläne seien Unsinn", "Jan Wiese", "Der Abgeordnete Jan Wiese", "sagte"}, {"indirect", "dass der Landtag sie ablehnen werde", "Jan Wiese", "Der Abgeordnete Jan Wiese", "hofft"}}},
 	{"a coordinated cue after a statement with a partial quotation reads its own content", "Der Abgeordnete Jan Wiese sagte, die Pläne seien „Unsinn“, und fügte hinzu, der Landtag werde sie ablehnen.",
 		[]got{{"indirect", "die Pläne seien „Unsinn“", "Jan Wiese", "Der Abgeordnete Jan Wiese", "sagte"}, {"partial", "Unsinn", "Jan Wiese", "Der Abgeordnete Jan Wiese", "sagte"}, {"indirect", "der Landtag werde sie ablehnen", "Jan Wiese", "Der Abgeordnete Jan Wiese", "fügte"}}},
+	{"a coordinated verb whose object is the content shares the subject", "Der Wetterdienst erklärte, dass der Regen anhalte, und warnte vor neuen Überschwemmungen.",
+		[]got{{"indirect", "dass der Regen anhalte", "Wetterdienst", "Der Wetterdienst", "erklärte"}, {"indirect", "warnte vor neuen Überschwemmungen", "Wetterdienst", "Der Wetterdienst", "warnte"}}},
+	{"such a verb right after a comma shares the subject too", "Die Sprecherin räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess.",
+		[]got{{"indirect", "es könnten Stellen wegfallen", "", "Die Sprecherin", "räumte"}, {"indirect", "sprach aber von einem offenen Prozess", "", "Die Sprecherin", "sprach"}}},
 }
 
 func TestRules(t *testing.T) {
