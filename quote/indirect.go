@@ -1363,6 +1363,11 @@ func (d *doc) indirectAll(s sent, withQuotes bool) []stmt {
 	switch {
 	case first != nil && len(later) > 0:
 		return append([]stmt{*first}, later...)
+	case first == nil && len(later) > 0 && ok && st.q.Cue != nil && st.q.Cue.Span == later[0].q.Cue.Span:
+		// The sentence read as one statement of the later cue (Die
+		// Polizei zählte 300 Teilnehmer, die Veranstalter sprachen von
+		// 800): its own clause is the statement.
+		return later
 	case withQuotes && len(later) > 0:
 		// Partial quotations in the first clause (bezeichnete X als
 		// „…“ und glaubt, dass …): what indirectIn read there, if it
@@ -1424,7 +1429,7 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 	var hits []cueHit
 	var cuts []int
 	var shared []bool
-	for i := s.first + 3; i < end-1 && len(hits) < maxCoordinated; i++ {
+	for i := s.first + 1; i < end-1 && len(hits) < maxCoordinated; i++ {
 		if h, sh, ok := d.coordinatedCue(s.first, i, end); ok {
 			hits = append(hits, h)
 			cuts = append(cuts, i)

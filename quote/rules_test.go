@@ -620,6 +620,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass der Regen anhalte", "Wetterdienst", "Der Wetterdienst", "erklärte"}, {"indirect", "warnte vor neuen Überschwemmungen", "Wetterdienst", "Der Wetterdienst", "warnte"}}},
 	{"such a verb right after a comma shares the subject too", "Die Sprecherin räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess.",
 		[]got{{"indirect", "es könnten Stellen wegfallen", "", "Die Sprecherin", "räumte"}, {"indirect", "sprach aber von einem offenen Prozess", "", "Die Sprecherin", "sprach"}}},
+	{"a cue coordinated right after a one-word speaker of a quotation's frame", "„Wir brauchen die Straße“, sagte Kolb und betonte, dass die Anwohner seit Jahren warteten.",
+		[]got{{"direct", "Wir brauchen die Straße", "Kolb", "Kolb", "sagte"}, {"indirect", "dass die Anwohner seit Jahren warteten", "Kolb", "Kolb", "betonte"}}},
+	{"a sentence read as one statement of its second clause's cue is that clause", "Die Polizei zählte bei der Kundgebung 300 Teilnehmer, die Veranstalter sprachen von 800 Menschen.",
+		[]got{{"indirect", "die Veranstalter sprachen von 800 Menschen", "Veranstalter", "die Veranstalter", "sprachen"}}},
 }
 
 func TestRules(t *testing.T) {
