@@ -65,8 +65,8 @@ func extract(src string, ents []entity.Entity) []Quote {
 			if st, ok := d.quoteStmt(e.cand, out); ok {
 				out = append(out, st)
 			}
-		} else if st, ok := d.indirectIn(d.sents[e.sent], false); ok {
-			out = append(out, st)
+		} else {
+			out = append(out, d.indirectAll(d.sents[e.sent], false)...)
 		}
 	}
 	out = d.joinFree(out)
@@ -87,13 +87,20 @@ func extract(src string, ents []entity.Entity) []Quote {
 				onlyPartial = false
 			}
 		}
+		d.prevStmts = out[:k]
 		if !onlyPartial {
+			// The last attributed quotation of the sentence: a cue
+			// coordinated after its frame shares its speaker.
+			var q *stmt
+			for j := k; j < len(out) && out[j].first < s.last; j++ {
+				if out[j].explicit && out[j].q.Speaker != nil {
+					q = &out[j]
+				}
+			}
+			extra = append(extra, d.besideQuotes(s, q)...)
 			continue
 		}
-		d.prevStmts = out[:k]
-		if st, ok := d.indirectIn(s, true); ok {
-			extra = append(extra, st)
-		}
+		extra = append(extra, d.indirectAll(s, true)...)
 	}
 	out = append(out, extra...)
 	d.reportedQuotes(out)

@@ -86,7 +86,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		}
 		switch {
 		case h.verb():
-			if st, ok := d.verbIndirect(s, end, h); ok {
+			if st, ok := d.verbIndirect(s, end, h, false); ok {
 				return st, true
 			}
 		case h.form.Section == lexicon.SpeechNoun:
@@ -436,8 +436,11 @@ var sourceNoun = []string{
 	"stand", "schätzungen", "daten", "zahlen", "statistiken", "veröffentlichung", "vorhersage", "bekunden",
 }
 
-// verbIndirect builds indirect speech around the cue verb h.
-func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
+// verbIndirect builds indirect speech around the cue verb h. shared tells
+// that h is coordinated with an earlier verb whose subject it shares (und
+// fügte hinzu, …); then it needs no subject of its own, and the caller
+// gives the statement that subject's speaker.
+func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) {
 	after := max(h.last, h.particle+1)
 	n, hasNP := d.verbSpeaker(h, s.first, end)
 	if hasNP && n.first >= h.last && d.clauseEnd(after, end) < n.first {
@@ -461,7 +464,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		}
 		w := d.tok(k)
 		if (w == "dass" || w == "daß" || w == "ob") && (d.isPunct(k-1, ",") || k == after) {
-			if end-k < 3 || !hasNP && h.form.Section != lexicon.Expression && !d.passiveCue(h, s.first) {
+			if end-k < 3 || !hasNP && !shared && h.form.Section != lexicon.Expression && !d.passiveCue(h, s.first) {
 				return stmt{}, false
 			}
 			return d.indirect(s, k, end, h, n, hasNP)
@@ -470,7 +473,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit) (stmt, bool) {
 			break
 		}
 	}
-	if !hasNP && h.form.Section != lexicon.Expression && !d.passiveCue(h, s.first) {
+	if !hasNP && !shared && h.form.Section != lexicon.Expression && !d.passiveCue(h, s.first) {
 		return stmt{}, false
 	}
 	// cue [speaker] [adverbials], Konjunktiv clause; not a wonach clause,
@@ -1339,4 +1342,244 @@ func (d *doc) hasCueVerb(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// maxCoordinated bounds the coordinated cues read per sentence, so that a
+// sentence costs a constant number of passes over it.
+const maxCoordinated = 3
+
+// indirectAll returns the statements of sentence s: what indirectIn reads,
+// and, when the sentence goes on with a further verb of saying after a
+// coordinator (Er sagte, A sei B, und fügte hinzu, C sei D; Sie erklärte,
+// dass …, und betonte, dass …; …, doch der Sprecher erklärte, …), one
+// statement per cue. SpkAtt annotates each, and one sentence-long
+// statement matches at most one of them. The sentence is split only when
+// the part before the first coordinated cue is a statement with a cue of
+// its own and a cue after it has content; else the one statement of
+// indirectIn stands.
+func (d *doc) indirectAll(s sent, withQuotes bool) []stmt {
+	st, ok := d.indirectIn(s, withQuotes)
+	first, later := d.coordinatedStmts(s, nil)
+	switch {
+	case first != nil && len(later) > 0:
+		return append([]stmt{*first}, later...)
+	case first == nil && len(later) > 0 && ok && st.q.Cue != nil && st.q.Cue.Span == later[0].q.Cue.Span:
+		// The sentence read as one statement of the later cue (Die
+		// Polizei zählte 300 Teilnehmer, die Veranstalter sprachen von
+		// 800): its own clause is the statement.
+		return later
+	case withQuotes && len(later) > 0:
+		// Partial quotations in the first clause (bezeichnete X als
+		// „…“ und glaubt, dass …): what indirectIn read there, if it
+		// ends before the first later statement, and the later ones.
+		if ok && st.end <= later[0].first {
+			return append([]stmt{st}, later...)
+		}
+		return later
+	case ok:
+		return []stmt{st}
+	}
+	return nil
+}
+
+// besideQuotes reads reported speech outside the quotations of sentence s:
+// a statement before a further cue that opens a quotation (Er sagte,
+// Europa brauche die Partner, und fügte hinzu: „…“) and one after the
+// frame of the last quotation („…“, sagte sie und betonte, dass …), which
+// shares the subject of that frame, the speaker of quotation q.
+func (d *doc) besideQuotes(s sent, q *stmt) []stmt {
+	open, close := -1, -1
+	for i := s.first; i < s.last; i++ {
+		if d.toks[i].Kind == text.QuoteMark {
+			if open < 0 {
+				open = i
+			}
+			close = i
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	var out []stmt
+	if first, _ := d.coordinatedStmts(sent{para: s.para, first: s.first, last: open}, nil); first != nil {
+		out = append(out, *first)
+	}
+	after := close + 1
+	for after < s.last && d.toks[after].Kind == text.Punct {
+		after++
+	}
+	_, later := d.coordinatedStmts(sent{para: s.para, first: after, last: s.last}, q)
+	return append(out, later...)
+}
+
+// coordinatedStmts splits sentence s at its coordinated cues (see
+// [doc.coordinatedCue]): the statements each such cue reads up to the next
+// one, and the statement indirectIn reads in the part before the first one
+// that has content, when that part's statement has a cue of its own (nil
+// otherwise). A cue verb with no subject of its own takes the speaker of
+// that first statement, else of prior when given.
+func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
+	if s.last-s.first > 400 {
+		return nil, nil // as indirectIn: no sentence reads that long
+	}
+	end := s.last
+	for end > s.first && d.toks[end-1].Kind == text.Punct {
+		end--
+	}
+	var hits []cueHit
+	var cuts []int
+	var shared []bool
+	for i := s.first + 1; i < end-1 && len(hits) < maxCoordinated; i++ {
+		if h, sh, ok := d.coordinatedCue(s.first, i, end); ok {
+			hits = append(hits, h)
+			cuts = append(cuts, i)
+			shared = append(shared, sh)
+			i = h.last
+		}
+	}
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	// From the last coordinated cue back: each reads its content up to
+	// the next one kept.
+	var later []stmt
+	var sharedLater []bool
+	bound := end
+	for k := len(hits) - 1; k >= 0; k-- {
+		h := hits[k]
+		// The statement must lie after the cut and be the cue's own: a
+		// verb of saying also reads the clause before it (…, sagte er).
+		own := func(b stmt) bool {
+			return b.first > cuts[k] && b.q.Cue != nil && b.q.Cue.Span.Start == d.toks[h.first].Start
+		}
+		b, ok := d.verbIndirect(s, bound, h, shared[k])
+		ok = ok && own(b)
+		if !ok && !shared[k] {
+			// a verb whose object is the content, with its own
+			// subject (…, die Polizei sprach von 4000 Teilnehmern)
+			b, ok = d.reported(sent{para: s.para, first: cuts[k] + 1, last: bound}, bound)
+		} else if !ok {
+			b, ok = d.reportedShared(s.para, cuts[k]+1, bound, h)
+		}
+		if !ok || !own(b) {
+			continue
+		}
+		later = append([]stmt{b}, later...)
+		sharedLater = append([]bool{shared[k] && b.q.Speaker == nil}, sharedLater...)
+		bound = cuts[k]
+		for bound > s.first && d.isPunct(bound-1, ",") {
+			bound--
+		}
+	}
+	if len(later) == 0 {
+		// No later cue has content; the part before the first one may
+		// still be a statement of its own.
+		bound = cuts[0]
+	}
+	var first *stmt
+	if a, ok := d.indirectIn(sent{para: s.para, first: s.first, last: bound}, false); ok && a.q.Cue != nil && a.end <= bound {
+		first, prior = &a, &a
+	}
+	kept := later[:0]
+	for k, b := range later {
+		if sharedLater[k] {
+			if prior == nil || prior.q.Speaker == nil {
+				continue
+			}
+			sp := *prior.q.Speaker
+			b.q.Speaker, b.g = &sp, prior.g
+		}
+		kept = append(kept, b)
+	}
+	return first, kept
+}
+
+// coordinatedCue returns the finite verb of saying or thought of a clause
+// that token i coordinates with the one before (und fügte hinzu; , doch
+// der Sprecher erklärte; und hofft, dass …), and whether it shares the
+// subject of the clause before: no capitalised word stands between the
+// coordinator and the verb. The verb follows the coordinator within a few
+// words with no punctuation between, outside marks; a participle (und
+// aufgefordert) or a Konjunktiv (und betone) continues the clause before
+// instead. A comma alone joins such a clause when a verb whose object is
+// the content follows it (…, sprach aber von …) or an article and a noun
+// open it (…, die Polizei sprach von …). In a sentence that opens with a
+// subordinate clause (Während der Landrat sagte, …, erklärte die Polizei,
+// …) the main clause's verb right after a comma is such a cue too, with a
+// subject of its own after it.
+func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
+	if d.inQuote[i] >= 0 {
+		return cueHit{}, false, false
+	}
+	if d.isPunct(i, ",") && openingClause[d.tok(lo)] {
+		if h, ok := d.cueAt(i+1, end); ok && h.form.Section == lexicon.SpeechVerb && finiteCue(d.tok(i+1), h) && !strings.HasSuffix(d.tok(i+1), "en") {
+			return h, false, true
+		}
+		return cueHit{}, false, false
+	}
+	if d.isPunct(i, ",") {
+		if h, ok := d.cueAt(i+1, end); ok && d.isLower(i+1) && h.particle < 0 && h.form.Section == lexicon.SpeechVerb && reportedObject[h.form.Lemma] != "" && finiteCue(d.tok(i+1), h) {
+			// Sie räumte ein, …, sprach aber von …: a verb whose
+			// object is the content, right after the comma, shares
+			// the subject.
+			return h, true, true
+		}
+		// …, die Polizei sprach von …: a main clause joined by a comma
+		// alone, opening with an article and a noun (a relative clause
+		// has its pronoun before a lower-case word or its verb last).
+		if i+3 >= end || !clauseArticle[d.tok(i+1)] || !d.isCap(i+2) {
+			return cueHit{}, false, false
+		}
+		i++
+	} else if !coordinator[d.tok(i)] {
+		return cueHit{}, false, false
+	}
+	if d.tok(i) != "und" && d.tok(i) != "sowie" && !d.isPunct(i-1, ",") {
+		return cueHit{}, false, false // aber, doch inside a clause: sagte aber
+	}
+	shared := true
+	for j := i + 1; j < end && j <= i+6; j++ {
+		if d.inQuote[j] >= 0 || d.toks[j].Kind == text.Punct {
+			return cueHit{}, false, false
+		}
+		h, ok := d.cueAt(j, end)
+		if !ok {
+			if !d.isLower(j) {
+				shared = false
+			}
+			continue
+		}
+		if h.form.Section != lexicon.SpeechVerb && h.form.Section != lexicon.ThoughtVerb || !finiteCue(d.tok(j), h) {
+			return cueHit{}, false, false
+		}
+		return h, shared, true
+	}
+	return cueHit{}, false, false
+}
+
+// clauseArticle are the articles that open the subject of a main clause
+// joined by a comma (…, die Polizei sprach von …).
+var clauseArticle = map[string]bool{"der": true, "die": true, "das": true, "ein": true, "eine": true}
+
+// openingClause are the conjunctions of a subordinate clause that opens a
+// sentence and may hold a statement of its own, before the main clause's
+// verb (Während X sagte, …, erklärte Y, …).
+var openingClause = map[string]bool{"Während": true, "Als": true, "Nachdem": true, "Obwohl": true, "Wenngleich": true}
+
+// coordinator are the words that join a further main clause.
+var coordinator = map[string]bool{"und": true, "sowie": true, "aber": true, "doch": true, "jedoch": true}
+
+// finiteCue reports whether cue verb w is finite in a main clause: the
+// verb of a separable cue whose particle closes the clause (fügte … hinzu),
+// or a word that is no participle (gesagt, aufgefordert, hingewiesen) and
+// no Konjunktiv.
+func finiteCue(w string, h cueHit) bool {
+	if h.particle >= 0 {
+		return true
+	}
+	if isKonjunktiv(w) || strings.HasPrefix(w, "ge") {
+		return false
+	}
+	past := strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")
+	return past || !strings.Contains(w[1:], "ge")
 }

@@ -264,3 +264,19 @@ var continuing = map[string]bool{
 func (d *doc) continues(a, end int) bool {
 	return continuing[d.tok(a)] || d.wordIn(a, end, "demnach")
 }
+
+// reportedShared reads reported speech in a clause [a, end) coordinated
+// after a statement, whose verb h takes the content as its object and
+// shares the subject of the verb before (…, und warnte vor neuen
+// Regenfällen; …, sprach aber von einem offenen Prozess): the clause is
+// the message, and the caller gives it that subject's speaker.
+func (d *doc) reportedShared(para, a, end int, h cueHit) (stmt, bool) {
+	obj, ok := reportedObject[h.form.Lemma]
+	if !ok || end-a < 3 || d.hasMarks(a, end) || obj != "" && !d.objectWord(h, obj, end) {
+		return stmt{}, false
+	}
+	st := stmt{first: a, end: end, para: para, cand: -1, explicit: true}
+	sp := d.span(a, end)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	return st, true
+}
