@@ -335,8 +335,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			for r < hi && r < a+4 && d.isLower(r) && adjLike(d.tok(r)) {
 				r++
 			}
-			if _, ok := role(d.tok(r)); ok && r+1 < hi && d.isCap(r+1) && d.inQuote[r] < 0 {
-				a = r + 1
+			// r+1 < hi first: the words may run to the end of the sentence
+			if r+1 < hi && d.inQuote[r] < 0 && d.isCap(r+1) {
+				if _, ok := role(d.tok(r)); ok {
+					a = r + 1
+				}
 			}
 		}
 		e := a
