@@ -150,8 +150,11 @@
 // statement's speaker: a Konjunktiv I or a reportive sollen with a perfect
 // infinitive among the first words, up to four sentences after it. A
 // Konjunktiv sentence holding quoted words is an indirect statement as
-// well as a partial quotation. The Text of an indirect Quote is the
-// reported clause.
+// well as a partial quotation. A sentence may hold several statements: a
+// coordinated verb of saying (…, und fügte hinzu, …; …, die Veranstalter
+// sprachen von …; Während X sagte, …, erklärte Y, …) opens a statement of
+// its own, and one with no subject of its own shares the first one's
+// speaker. The Text of an indirect Quote is the reported clause.
 //
 // # Accuracy and cost
 //
@@ -169,7 +172,7 @@
 //     Betriebsrat kündigte Widerstand an, forderte die Rückgabe) is not
 //     reported, and free indirect speech over several sentences is only
 //     partly read (docs/quote-eval.md).
-//   - Indirect speech is found per sentence; a report whose cue is in
+//   - Indirect speech is found within a sentence; a report whose cue is in
 //     another sentence is missed unless it is in the Konjunktiv right after
 //     a known speaker, or the next sentence does nothing but attribute it
 //     (Das erklärte ein Sprecher.).
