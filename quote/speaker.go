@@ -276,8 +276,10 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// Gegner des Gesetzes verweisen, Vertraute der Insassen
 		// berichteten: a plural noun with no article opening the
 		// sentence takes a genitive, as a name does not; it is read as
-		// the name, and the mention takes the genitive
+		// the name, and the mention takes the genitive; it names no one,
+		// so the Speaker's Name stays empty (see markUnnamed)
 		n.kind, n.name = npName, [2]int{nameStart, k}
+		d.markUnnamed(d.tok(nameStart))
 		if c, ok := d.complement(k, hi); ok {
 			n.gen, k = c, c[1]
 		}
