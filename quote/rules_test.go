@@ -667,6 +667,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Anschließend sei laut el-Baradei die Anlage geschlossen worden", "el-Baradei", "el-Baradei", "laut"}}},
 	{"laut with a web address in marks", "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass der Stamm benachteiligt werde.",
 		[]got{{"indirect", "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass der Stamm benachteiligt werde", "tagesschau.de", "„tagesschau.de“", "laut"}}},
+	{"an apposition with prepositional complements belongs to the mention", "Jan Kolb, der Kandidat der Liberalen um das Amt des Bürgermeisters, hat erklärt, dass er auf Spenden verzichte.",
+		[]got{{"indirect", "dass er auf Spenden verzichte", "Jan Kolb", "Jan Kolb, der Kandidat der Liberalen um das Amt des Bürgermeisters", "erklärt"}}},
+	{"an apposition headed by a function with a genitive belongs to the mention", "Jan Lind, Obmann der Fraktion im Auswärtigen Ausschuss, sagte, der Entwurf sei verfassungswidrig.",
+		[]got{{"indirect", "der Entwurf sei verfassungswidrig", "Jan Lind", "Jan Lind, Obmann der Fraktion im Auswärtigen Ausschuss", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
