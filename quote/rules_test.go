@@ -671,6 +671,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass er auf Spenden verzichte", "Jan Kolb", "Jan Kolb, der Kandidat der Liberalen um das Amt des Bürgermeisters", "erklärt"}}},
 	{"an apposition headed by a function with a genitive belongs to the mention", "Jan Lind, Obmann der Fraktion im Auswärtigen Ausschuss, sagte, der Entwurf sei verfassungswidrig.",
 		[]got{{"indirect", "der Entwurf sei verfassungswidrig", "Jan Lind", "Jan Lind, Obmann der Fraktion im Auswärtigen Ausschuss", "sagte"}}},
+	{"a role phrase with further complements takes the name in apposition, not the last speaker", "Jan Wiese sagte, die Lage sei ernst. Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur für Arbeit (BA), Peter Kolb, hat gefordert, dass der Datenschutz gelockert werde.",
+		[]got{{"indirect", "die Lage sei ernst", "Jan Wiese", "Jan Wiese", "sagte"}, {"indirect", "dass der Datenschutz gelockert werde", "Peter Kolb", "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur für Arbeit (BA), Peter Kolb", "gefordert"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -328,33 +328,16 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 	}
 	// Apposition with the name: Die Sprecherin der IG Metall, Hanna Roth, …
-	if (n.kind == npRole || n.kind == npNoun) && n.name[0] < 0 && n.last+2 < hi && d.isPunct(n.last, ",") && d.inQuote[n.last+1] < 0 {
-		a := n.last + 1
-		if a < hi && (d.tok(a) == "der" || d.tok(a) == "die") {
-			// Das Staatsoberhaupt Neuseelands, die britische Königin
-			// Elisabeth II.: article, adjectives and role before the name
-			r := a + 1
-			for r < hi && r < a+4 && d.isLower(r) && adjLike(d.tok(r)) {
-				r++
+	if (n.kind == npRole || n.kind == npNoun) && n.name[0] < 0 {
+		if c := d.roleTail(n.last, hi); c > n.last {
+			// Der Vertreter der Arbeitgeber im Aufsichtsrat der
+			// Bundesagentur für Arbeit (BA), Peter Clever, …: the role's
+			// further complements, kept only when the name follows them
+			if m := n; d.appositionName(&m, c, hi) {
+				n = m
 			}
-			if _, ok := role(d.tok(r)); ok && r+1 < hi && d.isCap(r+1) && d.inQuote[r] < 0 {
-				a = r + 1
-			}
-		}
-		e := a
-		for e < hi && e-a < 4 && (d.isCap(e) || e > a && d.toks[e].Kind == text.Ordinal || e > a && d.isWord(e) && strings.Contains(d.tok(e), "-")) && !stopNoun[d.tok(e)] {
-			e++
-		}
-		_, first := lexicon.FirstName(d.tok(a))
-		// A name that runs into a lower-case word without a comma must
-		// start with a given name: in „der Direktor der Behörde, Nordkorea
-		// besitze …“ the capitalised word opens the reported clause.
-		if e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (e >= hi || d.isPunct(e, ",") || d.isSentEnd(e) || first && d.isWord(e) && d.isLower(e)) {
-			n.name = [2]int{a, e}
-			n.last = e
-			if n.kind == npNoun {
-				n.kind = npRole
-			}
+		} else {
+			d.appositionName(&n, n.last, hi)
 		}
 	}
 	// Der Focus in seiner Onlineausgabe, die Zeitung in ihrer Ausgabe:
@@ -1068,3 +1051,72 @@ func orgFits(noun, class string) bool {
 	}
 	return false
 }
+
+// appositionName reads the name in apposition after a role phrase n whose
+// comma stands at token c (Die Sprecherin der IG Metall, Hanna Roth, …)
+// and extends n over it; it reports whether it found one.
+func (d *doc) appositionName(n *np, c, hi int) bool {
+	if c+2 >= hi || !d.isPunct(c, ",") || d.inQuote[c+1] >= 0 {
+		return false
+	}
+	a := c + 1
+	if a < hi && (d.tok(a) == "der" || d.tok(a) == "die") {
+		// Das Staatsoberhaupt Neuseelands, die britische Königin
+		// Elisabeth II.: article, adjectives and role before the name
+		r := a + 1
+		for r < hi && r < a+4 && d.isLower(r) && adjLike(d.tok(r)) {
+			r++
+		}
+		if _, ok := role(d.tok(r)); ok && r+1 < hi && d.isCap(r+1) && d.inQuote[r] < 0 {
+			a = r + 1
+		}
+	}
+	e := a
+	for e < hi && e-a < 4 && (d.isCap(e) || e > a && d.toks[e].Kind == text.Ordinal || e > a && d.isWord(e) && strings.Contains(d.tok(e), "-")) && !stopNoun[d.tok(e)] {
+		e++
+	}
+	_, first := lexicon.FirstName(d.tok(a))
+	// A name that runs into a lower-case word without a comma must
+	// start with a given name: in „der Direktor der Behörde, Nordkorea
+	// besitze …“ the capitalised word opens the reported clause.
+	if e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (e >= hi || d.isPunct(e, ",") || d.isSentEnd(e) || first && d.isWord(e) && d.isLower(e)) {
+		n.name = [2]int{a, e}
+		n.last = e
+		if n.kind == npNoun {
+			n.kind = npRole
+		}
+		return true
+	}
+	return false
+}
+
+// roleTail returns the comma that ends the further complements of a role
+// phrase from token k, or k: prepositional phrases with a capitalised noun
+// (im Aufsichtsrat, für Arbeit, beim Verband), genitives and a bracketed
+// abbreviation, at most 12 tokens, with no verb or lower-case noun
+// between.
+func (d *doc) roleTail(k, hi int) int {
+	e := k
+	for e < hi && e-k <= 12 && d.inQuote[e] < 0 {
+		switch {
+		case tailPrep[d.tok(e)] && e+1 < hi && (d.isCapWord(e+1) || d.isLower(e+1) && adjLike(d.tok(e+1))):
+			e++
+		case genDet[d.tok(e)] || d.isCapWord(e) && !stopNoun[d.tok(e)]:
+			e++
+		case d.isLower(e) && adjLike(d.tok(e)) && e > k && e+1 < hi && d.isCapWord(e+1):
+			e++
+		case d.isPunct(e, "(") || d.isPunct(e, ")"):
+			e++
+		case d.isPunct(e, ",") && e > k:
+			return e
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// tailPrep are the prepositions that attach a further complement to a
+// role phrase (der Vertreter der Arbeitgeber im Aufsichtsrat der
+// Bundesagentur für Arbeit).
+var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": true, "am": true, "bei": true}
