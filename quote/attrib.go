@@ -840,6 +840,8 @@ func (d *doc) afterCue(j, hi int) attr {
 		}
 		if n, ok := d.npAt(k, hi); ok {
 			a.np = &n
+		} else if n, ok := d.closingSubject(h, j, hi); ok {
+			a.np = &n
 		}
 		return a
 	case lexicon.Expression:
@@ -1681,6 +1683,67 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 		best = d.alsFrame(s, open)
 	}
 	return best
+}
+
+// closingSubject finds the subject of a cue verb right after the marks
+// that closes a subordinate or relative clause holding the quotation at
+// token open (…, weil die Regierung das Land als „…“ bezeichnet hat; ein
+// Kommentar, der die Entscheidung als „…“ bezeichnet): the verb's own
+// clause starts before the marks, where the rules that look for its
+// subject stop. After a conjunction its subject follows it; a relative
+// pronoun is read as in [doc.relativeSubject].
+func (d *doc) closingSubject(h cueHit, j, hi int) (np, bool) {
+	if h.first != j || j < 2 || d.toks[j-1].Kind != text.QuoteMark || d.inQuote[j-2] < 0 {
+		return np{}, false
+	}
+	open := j - 2
+	for open > 0 && d.inQuote[open-1] == d.inQuote[j-2] {
+		open--
+	}
+	open-- // the opening mark
+	lo := d.sents[d.sentOf[j]].first
+	if open <= lo {
+		return np{}, false
+	}
+	e := h.last
+	if h.particle >= 0 {
+		e = h.particle + 1
+	}
+	if e < hi && auxiliary[d.tok(e)] {
+		if passiveAux[d.tok(e)] {
+			return np{}, false // die als „…“ beschrieben wurden: a passive
+		}
+		e++ // bezeichnet hat
+	}
+	if e < hi && (d.toks[e].Kind != text.Punct || d.inQuote[e] >= 0) {
+		return np{}, false // the verb does not close the clause
+	}
+	cs := d.clauseStart(open, lo)
+	if cs >= open {
+		return np{}, false
+	}
+	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
+		return n, true
+	}
+	if !closingConjunction[d.tok(cs)] {
+		return np{}, false
+	}
+	n, ok := d.npAt(cs+1, open)
+	if !ok || n.kind == npNoun && !d.groupNoun(n) || n.last >= open || d.abstractObject(n) {
+		return np{}, false
+	}
+	return n, true
+}
+
+// passiveAux are the forms of werden that make a passive with a
+// participle before them.
+var passiveAux = map[string]bool{"wird": true, "werden": true, "wurde": true, "wurden": true, "worden": true}
+
+// closingConjunction are the conjunctions of a subordinate clause whose
+// subject follows them and whose verb closes it.
+var closingConjunction = map[string]bool{
+	"weil": true, "da": true, "nachdem": true, "obwohl": true, "während": true, "indem": true, "zumal": true,
+	"als": true, "wenn": true,
 }
 
 // alsFrame reads words in marks after als in the main clause of a

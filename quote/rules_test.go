@@ -673,6 +673,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "der Entwurf sei verfassungswidrig", "Jan Lind", "Jan Lind, Obmann der Fraktion im Auswärtigen Ausschuss", "sagte"}}},
 	{"a role phrase with further complements takes the name in apposition, not the last speaker", "Jan Wiese sagte, die Lage sei ernst. Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur für Arbeit (BA), Peter Kolb, hat gefordert, dass der Datenschutz gelockert werde.",
 		[]got{{"indirect", "die Lage sei ernst", "Jan Wiese", "Jan Wiese", "sagte"}, {"indirect", "dass der Datenschutz gelockert werde", "Peter Kolb", "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur für Arbeit (BA), Peter Kolb", "gefordert"}}},
+	{"a cue verb closing a subordinate clause after the marks takes the clause's subject", "Der Streit ist heikel, weil die Regierung den Nachbarn im Mai als „verlässlichen Partner“ bezeichnet hat.",
+		[]got{{"partial", "verlässlichen Partner", "Regierung", "die Regierung", "bezeichnet"}}},
+	{"a cue verb closing a relative clause after the marks takes the relative pronoun", "Der Richter Jan Kolb, der den Antrag zunächst als „Zumutung“ bezeichnete, ordnete eine Prüfung an.",
+		[]got{{"partial", "Zumutung", "Jan Kolb", "der", "bezeichnete"}}},
+	{"a passive closing a relative clause after the marks gives no speaker", "Die Wolken, die als „nebelartig“ beschrieben wurden, verzogen sich am Abend.",
+		[]got{{"partial", "nebelartig", "-", "-", "beschrieben"}}},
 }
 
 func TestRules(t *testing.T) {
