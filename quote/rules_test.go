@@ -679,6 +679,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "Zumutung", "Jan Kolb", "der", "bezeichnete"}}},
 	{"a passive closing a relative clause after the marks gives no speaker", "Die Wolken, die als „nebelartig“ beschrieben wurden, verzogen sich am Abend.",
 		[]got{{"partial", "nebelartig", "-", "-", "beschrieben"}}},
+	{"a generic organisation noun does not refer back to the organisation inside a compound of another kind", "Nach Polizeiangaben seien die Proteste friedlich verlaufen. Ein Sprecher des Instituts sagte, die Studie sei abgeschlossen.",
+		[]got{{"indirect", "seien die Proteste friedlich verlaufen", "Polizei", "Polizeiangaben", "Nach Polizeiangaben"}, {"indirect", "die Studie sei abgeschlossen", "Institut", "Ein Sprecher des Instituts", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1008,9 +1008,24 @@ func textClass(s string) string {
 		if classWord(w) {
 			return w
 		}
+		// Polizeiangaben, UNO-Sprecher: the organisation inside a
+		// compound of a speech or spokesperson noun is the class, so that
+		// des Instituts does not refer back to the Polizei
+		lw := strings.ToLower(w)
+		for _, suf := range compoundSource {
+			if p, ok := strings.CutSuffix(lw, suf); ok && p != "" {
+				if c := w[:len(p)]; classWord(strings.TrimSuffix(c, "-")) {
+					return strings.TrimSuffix(c, "-")
+				}
+			}
+		}
 	}
 	return ""
 }
+
+// compoundSource are the speech and spokesperson nouns that compounds
+// name an organisation before (Polizeiangaben, Polizeisprecherin).
+var compoundSource = []string{"angaben", "sprecher", "sprecherin", "mitteilung", "erklärung", "bericht", "berichten", "meldung"}
 
 func classWord(w string) bool {
 	return w != "" && unicode.IsUpper([]rune(w)[0]) && (genericOrg[w] || isMedia(w) || isOrgWord(w))
