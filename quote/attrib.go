@@ -136,7 +136,9 @@ func (d *doc) orgCompound(i, para int) *Speaker {
 	var prefix string
 	if k := strings.LastIndexByte(w, '-'); k > 0 {
 		prefix = w[:k]
-		if !isOrgWord(prefix) && strings.ToUpper(prefix) != prefix && strings.ToLower(prefix) != prefix && !d.orgNamed(prefix) {
+		if spaced := strings.ReplaceAll(prefix, "-", " "); spaced != prefix && d.orgNamed(spaced) {
+			prefix = spaced // IG-Metall-Angaben: the IG Metall of the text
+		} else if !isOrgWord(prefix) && strings.ToUpper(prefix) != prefix && strings.ToLower(prefix) != prefix && !d.orgNamed(prefix) {
 			return nil // Experten-Angaben; only acronyms (UNO, ai, dpa), organisation words and organisations of the text
 		}
 	} else {

@@ -681,6 +681,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "nebelartig", "-", "-", "beschrieben"}}},
 	{"a generic organisation noun does not refer back to the organisation inside a compound of another kind", "Nach Polizeiangaben seien die Proteste friedlich verlaufen. Ein Sprecher des Instituts sagte, die Studie sei abgeschlossen.",
 		[]got{{"indirect", "seien die Proteste friedlich verlaufen", "Polizei", "Polizeiangaben", "Nach Polizeiangaben"}, {"indirect", "die Studie sei abgeschlossen", "Institut", "Ein Sprecher des Instituts", "sagte"}}},
+	{"a generic noun of a kind does not refer back to a bare name", "Nach UNO-Angaben seien 300 Menschen geflohen. Ein Sprecher des Instituts sagte, die Zahl steige weiter.",
+		[]got{{"indirect", "seien 300 Menschen geflohen", "UNO", "UNO-Angaben", "Nach UNO-Angaben"}, {"indirect", "die Zahl steige weiter", "Institut", "Ein Sprecher des Instituts", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

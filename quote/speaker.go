@@ -1031,6 +1031,15 @@ func classWord(w string) bool {
 	return w != "" && unicode.IsUpper([]rune(w)[0]) && (genericOrg[w] || isMedia(w) || isOrgWord(w))
 }
 
+// kindOrg are the generic organisation nouns of a kind that a bare name
+// does not tell: they refer back only to an organisation whose class
+// says it.
+var kindOrg = map[string]bool{
+	"Institut": true, "Universität": true, "Klinik": true, "Zoo": true, "Gericht": true, "Sender": true,
+	"Airline": true, "Fluggesellschaft": true, "Bank": true, "Stiftung": true, "Ministerium": true,
+	"Behörde": true, "Klub": true, "Club": true, "Verein": true,
+}
+
 // publicSuffix are the heads of organisations that are no company: das
 // Unternehmen does not refer back to them.
 var publicSuffix = []string{
@@ -1049,7 +1058,10 @@ var publicSuffix = []string{
 // broadcaster named just before (dem britischen Sender BBC).
 func orgFits(noun, class string) bool {
 	if class == "" {
-		return true
+		// a bare name (Verdi, Siemens) may be any organisation, but not
+		// one of the kinds a name would announce (das Institut, die
+		// Klinik, das Gericht)
+		return !kindOrg[trimGenitiveOrg(noun)]
 	}
 	nl, cl := strings.ToLower(trimGenitiveOrg(noun)), strings.ToLower(trimGenitiveOrg(class))
 	switch {
