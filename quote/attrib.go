@@ -202,6 +202,12 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	if b <= a || b-a > 12 || b == a+1 && d.tok(a) == "Angaben" {
 		return nil // Nach Angaben: whose is not said
 	}
+	if b == a+1 && siteName(d.tok(a)) {
+		// Wie t-online.de berichtet, laut GGG.at: a news site is a medium
+		// that names itself
+		sp := d.span(a, b)
+		return &Speaker{Span: sp, Text: d.tok(a), Name: d.tok(a), Type: entity.Organization}
+	}
 	if w := d.src[d.toks[a].Start:d.toks[b-1].End]; w == "Demnach" || w == "Demzufolge" || w == "Dem Vernehmen" {
 		// a frame that points back to the report before it: the words
 		// as written, as for an unresolved pronoun
@@ -233,6 +239,32 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	}
 	sp := d.span(a, b)
 	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// siteName reports whether w is the address of a web site (t-online.de,
+// GGG.at, spiegel.de): letters, digits and hyphens, one dot, then a
+// top-level domain of two to four lower-case letters.
+func siteName(w string) bool {
+	k := strings.LastIndexByte(w, '.')
+	if k < 2 || strings.Count(w, ".") != 1 || len(w)-k-1 < 2 || len(w)-k-1 > 4 {
+		return false
+	}
+	for _, r := range w[k+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	letters := 0
+	for _, r := range w[:k] {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r) || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // documentWord are the words for media in general and for web pages

@@ -683,6 +683,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "seien die Proteste friedlich verlaufen", "Polizei", "Polizeiangaben", "Nach Polizeiangaben"}, {"indirect", "die Studie sei abgeschlossen", "Institut", "Ein Sprecher des Instituts", "sagte"}}},
 	{"a generic noun of a kind does not refer back to a bare name", "Nach UNO-Angaben seien 300 Menschen geflohen. Ein Sprecher des Instituts sagte, die Zahl steige weiter.",
 		[]got{{"indirect", "seien 300 Menschen geflohen", "UNO", "UNO-Angaben", "Nach UNO-Angaben"}, {"indirect", "die Zahl steige weiter", "Institut", "Ein Sprecher des Instituts", "sagte"}}},
+	{"a web address with a hyphen in a wie frame is the medium", "Wie t-online.de berichtet, ist der erste Trailer im Netz erschienen.",
+		[]got{{"indirect", "ist der erste Trailer im Netz erschienen", "t-online.de", "t-online.de", "berichtet"}}},
+	{"a web address in capitals in a wie frame is the medium", "Wie KLZ.at berichtete, wurden die Bedingungen geändert.",
+		[]got{{"indirect", "wurden die Bedingungen geändert", "KLZ.at", "KLZ.at", "berichtete"}}},
 }
 
 func TestRules(t *testing.T) {
