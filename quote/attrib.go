@@ -208,6 +208,9 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 		sp := d.span(a, b)
 		return &Speaker{Span: sp, Text: d.tok(a), Name: d.tok(a), Type: entity.Organization}
 	}
+	if sp := d.wieSubject(a, b); sp != nil {
+		return sp
+	}
 	if w := d.src[d.toks[a].Start:d.toks[b-1].End]; w == "Demnach" || w == "Demzufolge" || w == "Dem Vernehmen" {
 		// a frame that points back to the report before it: the words
 		// as written, as for an unresolved pronoun
@@ -239,6 +242,70 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	}
 	sp := d.span(a, b)
 	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// wieSubject returns the subject of a wie frame, tokens [a, b) between wie
+// and its verb of saying, when an article opens it and a recognised
+// organisation or person or a name in marks follows, with at most a place
+// (in Rom) and adverbs (heute) after it: Wie die Banca d'Italia in Rom
+// bekannt gab, Wie die „Aktion Deutschland hilft“ heute mitteilte. Whoever
+// makes something known there speaks; the mention is the name with its
+// article and place, the Name the name. Nil otherwise.
+func (d *doc) wieSubject(a, b int) *Speaker {
+	if a < 1 || b-a < 2 || b-a > 10 || d.tok(a-1) != "Wie" && d.tok(a-1) != "wie" || !articleWord[d.tok(a)] {
+		return nil
+	}
+	j := a + 1
+	var name string
+	typ := entity.Organization
+	e := -1
+	if d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 && j+1 < b && d.isCap(j+1) {
+		// a name in marks, which may hold lower-case words (die „Aktion
+		// Deutschland hilft“) but is no compound (die „Bild“-Zeitung)
+		for k := j + 2; k < b && k <= j+7; k++ {
+			if d.toks[k].Kind != text.QuoteMark {
+				continue
+			}
+			if k+1 < b && d.toks[k+1].Start == d.toks[k].End {
+				break
+			}
+			sp := d.span(j+1, k)
+			name, e = d.src[sp.Start:sp.End], k+1
+			break
+		}
+	} else if x := d.entAt[j]; x >= 0 && (d.ents[x].Type == entity.Organization || d.ents[x].Type == entity.Person) {
+		e = j
+		for e < b && d.entAt[e] == x {
+			e++
+		}
+		name, typ = entName(d.ents[x]), entType(d.ents[x].Type)
+	}
+	if e < 0 || e > b {
+		return nil
+	}
+	last := e
+	if e+1 < b && d.tok(e) == "in" && d.isCap(e+1) && d.inQuote[e+1] < 0 {
+		last = e + 2 // in Rom
+	}
+	for i := last; i < b; i++ {
+		if !d.isLower(i) || !adverbLike(d.tok(i)) {
+			return nil
+		}
+	}
+	sp := d.span(a, last)
+	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: name, Type: typ}
+}
+
+// adverbLike reports whether w is a lower-case time or manner adverb that
+// may stand between a frame's subject and its verb (heute, gestern,
+// bereits, zuvor).
+func adverbLike(w string) bool {
+	switch w {
+	case "heute", "gestern", "vorgestern", "bereits", "schon", "zuvor", "nun", "jetzt", "inzwischen",
+		"kürzlich", "mittlerweile", "auch", "ebenfalls", "zudem", "offiziell":
+		return true
+	}
+	return false
 }
 
 // siteName reports whether w is the address of a web site (t-online.de,

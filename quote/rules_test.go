@@ -687,6 +687,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "ist der erste Trailer im Netz erschienen", "t-online.de", "t-online.de", "berichtet"}}},
 	{"a web address in capitals in a wie frame is the medium", "Wie KLZ.at berichtete, wurden die Bedingungen geändert.",
 		[]got{{"indirect", "wurden die Bedingungen geändert", "KLZ.at", "KLZ.at", "berichtete"}}},
+	{"a name in marks with lower-case words and an adverb after it in a wie frame speaks", "Wie die „Aktion Nordsee hilft“ heute mitteilte, werde die Verteilung fortgesetzt.",
+		[]got{{"indirect", "werde die Verteilung fortgesetzt", "Aktion Nordsee hilft", "die „Aktion Nordsee hilft“", "mitteilte"}}},
 }
 
 func TestRules(t *testing.T) {
