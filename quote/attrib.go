@@ -211,6 +211,9 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	if sp := d.wieSubject(a, b); sp != nil {
 		return sp
 	}
+	if sp := d.genitiveFrame(a, b); sp != nil {
+		return sp
+	}
 	if w := d.src[d.toks[a].Start:d.toks[b-1].End]; w == "Demnach" || w == "Demzufolge" || w == "Dem Vernehmen" {
 		// a frame that points back to the report before it: the words
 		// as written, as for an unresolved pronoun
@@ -294,6 +297,55 @@ func (d *doc) wieSubject(a, b int) *Speaker {
 	}
 	sp := d.span(a, last)
 	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: name, Type: typ}
+}
+
+// genitiveFrame returns the source of a frame phrase [a, b) that is a
+// speech noun with a person as its owner: a genitive role or name after
+// it (Nach der Ankündigung der Ministerin, nach Einschätzung des
+// Ermittlers) or a genitive name before it (Nach Kolbs Meinung). The
+// person speaks, resolved like any mention; the mention is the whole
+// phrase, as SpkAtt marks it. documentFrame gives no speaker where a
+// role or name stands, so this reading comes first. Nil otherwise.
+func (d *doc) genitiveFrame(a, b int) *Speaker {
+	para := d.paraOf(a)
+	if b == a+2 && d.isCapWord(a) && strings.HasSuffix(d.tok(a), "s") && d.speechNoun(a+1) {
+		// Kolbs Meinung: a person named in the text, in the genitive
+		name := strings.TrimSuffix(d.tok(a), "s")
+		full, known := d.byLast[name]
+		if e := d.entAt[a]; e >= 0 && d.ents[e].Type == entity.Person {
+			full, known = entName(d.ents[e]), true
+		}
+		if !known {
+			return nil
+		}
+		sp := d.span(a, b)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: full, Type: entity.Person}
+	}
+	i := a
+	if documentDet[d.tok(i)] {
+		i++
+	}
+	for i < b && d.isLower(i) && adjLike(d.tok(i)) {
+		i++
+	}
+	if i+2 >= b || !d.speechNoun(i) || !genDet[d.tok(i+1)] {
+		return nil
+	}
+	c, ok := d.complement(i+1, b)
+	if !ok {
+		return nil
+	}
+	n := d.sourceNP(c, b)
+	if n.last != b || n.kind != npRole && !(n.kind == npName && d.personName(n)) {
+		return nil
+	}
+	sp, _ := d.resolve(n, false, a, para, d.prevStmts)
+	if sp == nil {
+		return nil
+	}
+	span := d.span(a, b)
+	sp.Span, sp.Text = span, d.src[span.Start:span.End]
+	return sp
 }
 
 // adverbLike reports whether w is a lower-case time or manner adverb that

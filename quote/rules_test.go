@@ -689,6 +689,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wurden die Bedingungen geändert", "KLZ.at", "KLZ.at", "berichtete"}}},
 	{"a name in marks with lower-case words and an adverb after it in a wie frame speaks", "Wie die „Aktion Nordsee hilft“ heute mitteilte, werde die Verteilung fortgesetzt.",
 		[]got{{"indirect", "werde die Verteilung fortgesetzt", "Aktion Nordsee hilft", "die „Aktion Nordsee hilft“", "mitteilte"}}},
+	{"a speech noun with a genitive role after nach is the role's frame", "Nach der Ankündigung der Ministerin soll die Frist um vier Jahre verlängert werden.",
+		[]got{{"indirect", "soll die Frist um vier Jahre verlängert werden", "", "der Ankündigung der Ministerin", "Nach"}}},
+	{"a speech noun after the genitive of a person named before is that person's frame", "Die Bürgermeisterin Eva Kolb lud zur Sitzung. Nach Kolbs Meinung werden dort Fehler gemacht.",
+		[]got{{"indirect", "werden dort Fehler gemacht", "Eva Kolb", "Kolbs Meinung", "Nach"}}},
 }
 
 func TestRules(t *testing.T) {
