@@ -693,6 +693,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "soll die Frist um vier Jahre verlängert werden", "", "der Ankündigung der Ministerin", "Nach"}}},
 	{"a speech noun after the genitive of a person named before is that person's frame", "Die Bürgermeisterin Eva Kolb lud zur Sitzung. Nach Kolbs Meinung werden dort Fehler gemacht.",
 		[]got{{"indirect", "werden dort Fehler gemacht", "Eva Kolb", "Kolbs Meinung", "Nach"}}},
+	{"an organisation noun takes its name in marks", "Der Verband „Pro Schiene“ kritisierte, dass die Preise erneut stiegen.",
+		[]got{{"indirect", "dass die Preise erneut stiegen", "Pro Schiene", "Der Verband „Pro Schiene“", "kritisierte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -254,6 +254,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
+	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && isOrgWord(d.tok(nameStart)) {
+		// Die Organisation „Reporter ohne Grenzen“, der Verein „Pro
+		// Bahn“: an organisation noun and its name in marks
+		if c, ok := d.closingName(k, hi); ok {
+			n.kind, n.head, n.name, n.last = npOrg, nameStart, [2]int{k + 1, c}, c+1
+			return n, true
+		}
+	}
 	switch {
 	case k > nameStart && det && n.head < 0:
 		// der/die + capitalised word(s) with no role: an organisation, a
