@@ -136,7 +136,9 @@ func (d *doc) orgCompound(i, para int) *Speaker {
 	var prefix string
 	if k := strings.LastIndexByte(w, '-'); k > 0 {
 		prefix = w[:k]
-		if !isOrgWord(prefix) && strings.ToUpper(prefix) != prefix && strings.ToLower(prefix) != prefix && !d.orgNamed(prefix) {
+		if spaced := strings.ReplaceAll(prefix, "-", " "); spaced != prefix && d.orgNamed(spaced) {
+			prefix = spaced // IG-Metall-Angaben: the IG Metall of the text
+		} else if !isOrgWord(prefix) && strings.ToUpper(prefix) != prefix && strings.ToLower(prefix) != prefix && !d.orgNamed(prefix) {
 			return nil // Experten-Angaben; only acronyms (UNO, ai, dpa), organisation words and organisations of the text
 		}
 	} else {
@@ -200,6 +202,18 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	if b <= a || b-a > 12 || b == a+1 && d.tok(a) == "Angaben" {
 		return nil // Nach Angaben: whose is not said
 	}
+	if b == a+1 && siteName(d.tok(a)) {
+		// Wie t-online.de berichtet, laut GGG.at: a news site is a medium
+		// that names itself
+		sp := d.span(a, b)
+		return &Speaker{Span: sp, Text: d.tok(a), Name: d.tok(a), Type: entity.Organization}
+	}
+	if sp := d.wieSubject(a, b); sp != nil {
+		return sp
+	}
+	if sp := d.genitiveFrame(a, b); sp != nil {
+		return sp
+	}
 	if w := d.src[d.toks[a].Start:d.toks[b-1].End]; w == "Demnach" || w == "Demzufolge" || w == "Dem Vernehmen" {
 		// a frame that points back to the report before it: the words
 		// as written, as for an unresolved pronoun
@@ -231,6 +245,145 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	}
 	sp := d.span(a, b)
 	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+}
+
+// wieSubject returns the subject of a wie frame, tokens [a, b) between wie
+// and its verb of saying, when an article opens it and a recognised
+// organisation or person or a name in marks follows, with at most a place
+// (in Rom) and adverbs (heute) after it: Wie die Banca d'Italia in Rom
+// bekannt gab, Wie die „Aktion Deutschland hilft“ heute mitteilte. Whoever
+// makes something known there speaks; the mention is the name with its
+// article and place, the Name the name. Nil otherwise.
+func (d *doc) wieSubject(a, b int) *Speaker {
+	if a < 1 || b-a < 2 || b-a > 10 || d.tok(a-1) != "Wie" && d.tok(a-1) != "wie" || !articleWord[d.tok(a)] {
+		return nil
+	}
+	j := a + 1
+	var name string
+	typ := entity.Organization
+	e := -1
+	if d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 && j+1 < b && d.isCap(j+1) {
+		// a name in marks, which may hold lower-case words (die „Aktion
+		// Deutschland hilft“) but is no compound (die „Bild“-Zeitung)
+		for k := j + 2; k < b && k <= j+7; k++ {
+			if d.toks[k].Kind != text.QuoteMark {
+				continue
+			}
+			if k+1 < b && d.toks[k+1].Start == d.toks[k].End {
+				break
+			}
+			sp := d.span(j+1, k)
+			name, e = d.src[sp.Start:sp.End], k+1
+			break
+		}
+	} else if x := d.entAt[j]; x >= 0 && (d.ents[x].Type == entity.Organization || d.ents[x].Type == entity.Person) {
+		e = j
+		for e < b && d.entAt[e] == x {
+			e++
+		}
+		name, typ = entName(d.ents[x]), entType(d.ents[x].Type)
+	}
+	if e < 0 || e > b {
+		return nil
+	}
+	last := e
+	if e+1 < b && d.tok(e) == "in" && d.isCap(e+1) && d.inQuote[e+1] < 0 {
+		last = e + 2 // in Rom
+	}
+	for i := last; i < b; i++ {
+		if !d.isLower(i) || !adverbLike(d.tok(i)) {
+			return nil
+		}
+	}
+	sp := d.span(a, last)
+	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: name, Type: typ}
+}
+
+// genitiveFrame returns the source of a frame phrase [a, b) that is a
+// speech noun with a person as its owner: a genitive role or name after
+// it (Nach der Ankündigung der Ministerin, nach Einschätzung des
+// Ermittlers) or a genitive name before it (Nach Kolbs Meinung). The
+// person speaks, resolved like any mention; the mention is the whole
+// phrase, as SpkAtt marks it. documentFrame gives no speaker where a
+// role or name stands, so this reading comes first. Nil otherwise.
+func (d *doc) genitiveFrame(a, b int) *Speaker {
+	para := d.paraOf(a)
+	if b == a+2 && d.isCapWord(a) && strings.HasSuffix(d.tok(a), "s") && d.speechNoun(a+1) {
+		// Kolbs Meinung: a person named in the text, in the genitive
+		name := strings.TrimSuffix(d.tok(a), "s")
+		full, known := d.byLast[name]
+		if e := d.entAt[a]; e >= 0 && d.ents[e].Type == entity.Person {
+			full, known = entName(d.ents[e]), true
+		}
+		if !known {
+			return nil
+		}
+		sp := d.span(a, b)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: full, Type: entity.Person}
+	}
+	i := a
+	if documentDet[d.tok(i)] {
+		i++
+	}
+	for i < b && d.isLower(i) && adjLike(d.tok(i)) {
+		i++
+	}
+	if i+2 >= b || !d.speechNoun(i) || !genDet[d.tok(i+1)] {
+		return nil
+	}
+	c, ok := d.complement(i+1, b)
+	if !ok {
+		return nil
+	}
+	n := d.sourceNP(c, b)
+	if n.last != b || n.kind != npRole && !(n.kind == npName && d.personName(n)) {
+		return nil
+	}
+	sp, _ := d.resolve(n, false, a, para, d.prevStmts)
+	if sp == nil {
+		return nil
+	}
+	span := d.span(a, b)
+	sp.Span, sp.Text = span, d.src[span.Start:span.End]
+	return sp
+}
+
+// adverbLike reports whether w is a lower-case time or manner adverb that
+// may stand between a frame's subject and its verb (heute, gestern,
+// bereits, zuvor).
+func adverbLike(w string) bool {
+	switch w {
+	case "heute", "gestern", "vorgestern", "bereits", "schon", "zuvor", "nun", "jetzt", "inzwischen",
+		"kürzlich", "mittlerweile", "auch", "ebenfalls", "zudem", "offiziell":
+		return true
+	}
+	return false
+}
+
+// siteName reports whether w is the address of a web site (t-online.de,
+// GGG.at, spiegel.de): letters, digits and hyphens, one dot, then a
+// top-level domain of two to four lower-case letters.
+func siteName(w string) bool {
+	k := strings.LastIndexByte(w, '.')
+	if k < 2 || strings.Count(w, ".") != 1 || len(w)-k-1 < 2 || len(w)-k-1 > 4 {
+		return false
+	}
+	for _, r := range w[k+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	letters := 0
+	for _, r := range w[:k] {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r) || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // documentWord are the words for media in general and for web pages
@@ -839,6 +992,8 @@ func (d *doc) afterCue(j, hi int) attr {
 			k++
 		}
 		if n, ok := d.npAt(k, hi); ok {
+			a.np = &n
+		} else if n, ok := d.closingSubject(h, j, hi); ok {
 			a.np = &n
 		}
 		return a
@@ -1681,6 +1836,67 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 		best = d.alsFrame(s, open)
 	}
 	return best
+}
+
+// closingSubject finds the subject of a cue verb right after the marks
+// that closes a subordinate or relative clause holding the quotation at
+// token open (…, weil die Regierung das Land als „…“ bezeichnet hat; ein
+// Kommentar, der die Entscheidung als „…“ bezeichnet): the verb's own
+// clause starts before the marks, where the rules that look for its
+// subject stop. After a conjunction its subject follows it; a relative
+// pronoun is read as in [doc.relativeSubject].
+func (d *doc) closingSubject(h cueHit, j, hi int) (np, bool) {
+	if h.first != j || j < 2 || d.toks[j-1].Kind != text.QuoteMark || d.inQuote[j-2] < 0 {
+		return np{}, false
+	}
+	open := j - 2
+	for open > 0 && d.inQuote[open-1] == d.inQuote[j-2] {
+		open--
+	}
+	open-- // the opening mark
+	lo := d.sents[d.sentOf[j]].first
+	if open <= lo {
+		return np{}, false
+	}
+	e := h.last
+	if h.particle >= 0 {
+		e = h.particle + 1
+	}
+	if e < hi && auxiliary[d.tok(e)] {
+		if passiveAux[d.tok(e)] {
+			return np{}, false // die als „…“ beschrieben wurden: a passive
+		}
+		e++ // bezeichnet hat
+	}
+	if e < hi && (d.toks[e].Kind != text.Punct || d.inQuote[e] >= 0) {
+		return np{}, false // the verb does not close the clause
+	}
+	cs := d.clauseStart(open, lo)
+	if cs >= open {
+		return np{}, false
+	}
+	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
+		return n, true
+	}
+	if !closingConjunction[d.tok(cs)] {
+		return np{}, false
+	}
+	n, ok := d.npAt(cs+1, open)
+	if !ok || n.kind == npNoun && !d.groupNoun(n) || n.last >= open || d.abstractObject(n) {
+		return np{}, false
+	}
+	return n, true
+}
+
+// passiveAux are the forms of werden that make a passive with a
+// participle before them.
+var passiveAux = map[string]bool{"wird": true, "werden": true, "wurde": true, "wurden": true, "worden": true}
+
+// closingConjunction are the conjunctions of a subordinate clause whose
+// subject follows them and whose verb closes it.
+var closingConjunction = map[string]bool{
+	"weil": true, "da": true, "nachdem": true, "obwohl": true, "während": true, "indem": true, "zumal": true,
+	"als": true, "wenn": true,
 }
 
 // alsFrame reads words in marks after als in the main clause of a

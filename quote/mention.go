@@ -87,21 +87,38 @@ func (d *doc) appositionEnd(j, hi int) int {
 	for c := 0; c < 3 && k < hi && d.isLower(k) && adjLike(d.tok(k)) && d.inQuote[k] < 0; c++ {
 		k++
 	}
-	if k >= hi || !d.isCapWord(k) || d.inQuote[k] >= 0 || !personNoun(d.tok(k)) {
+	if k >= hi || !d.isCapWord(k) || d.inQuote[k] >= 0 {
 		return -1
 	}
-	for e := k + 1; e < hi && e-j <= 14; e++ {
+	if !personNoun(d.tok(k)) && (k != j || k+1 >= hi || d.tok(k+1) != "der" && d.tok(k+1) != "des" || stopNoun[d.tok(k)] || d.entAt[k] >= 0) {
+		// a noun that is no role may head the apposition only with no
+		// article and a genitive after it (Obmann der Fraktion im
+		// Ausschuss, Nachfolgeorganisation der ÖTV): a function within
+		// something named
+		return -1
+	}
+	for e := k + 1; e < hi && e-j <= 20; e++ {
 		if d.isPunct(e, ",") || d.isPunct(e, ":") || d.isSentEnd(e) {
 			if last := e - 1; d.isCapWord(last) || d.isPunct(last, ")") || d.toks[last].Kind == text.Number || d.toks[last].Kind == text.Abbrev {
 				return e
 			}
 			return -1
 		}
-		if !d.phraseTok(e) {
+		if !d.phraseTok(e) && !(appositionPrep[d.tok(e)] && e+1 < hi && d.phraseTok(e+1)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// appositionPrep are the prepositions that may join a complement inside an
+// apposition between commas (der Kandidat der Partei um das Amt des
+// Präsidenten, der Milliardär hinter der Firma), beyond the function words
+// of phraseWord: the commas delimit the phrase, so they need not be
+// function words of noun phrases in general.
+var appositionPrep = map[string]bool{
+	"um": true, "hinter": true, "auf": true, "mit": true, "an": true, "gegen": true, "über": true,
+	"ohne": true, "nach": true, "unter": true, "vor": true, "seit": true, "gegenüber": true,
 }
 
 // nameOnly reports whether tokens [a, b) are capitalised words with no

@@ -254,6 +254,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
+	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && isOrgWord(d.tok(nameStart)) {
+		// Die Organisation „Reporter ohne Grenzen“, der Verein „Pro
+		// Bahn“: an organisation noun and its name in marks
+		if c, ok := d.closingName(k, hi); ok {
+			n.kind, n.head, n.name, n.last = npOrg, nameStart, [2]int{k + 1, c}, c+1
+			return n, true
+		}
+	}
 	switch {
 	case k > nameStart && det && n.head < 0:
 		// der/die + capitalised word(s) with no role: an organisation, a
@@ -276,8 +284,10 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// Gegner des Gesetzes verweisen, Vertraute der Insassen
 		// berichteten: a plural noun with no article opening the
 		// sentence takes a genitive, as a name does not; it is read as
-		// the name, and the mention takes the genitive
+		// the name, and the mention takes the genitive; it names no one,
+		// so the Speaker's Name stays empty (see markUnnamed)
 		n.kind, n.name = npName, [2]int{nameStart, k}
+		d.markUnnamed(d.tok(nameStart))
 		if c, ok := d.complement(k, hi); ok {
 			n.gen, k = c, c[1]
 		}
@@ -326,36 +336,16 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 	}
 	// Apposition with the name: Die Sprecherin der IG Metall, Hanna Roth, …
-	if (n.kind == npRole || n.kind == npNoun) && n.name[0] < 0 && n.last+2 < hi && d.isPunct(n.last, ",") && d.inQuote[n.last+1] < 0 {
-		a := n.last + 1
-		if a < hi && (d.tok(a) == "der" || d.tok(a) == "die") {
-			// Das Staatsoberhaupt Neuseelands, die britische Königin
-			// Elisabeth II.: article, adjectives and role before the name
-			r := a + 1
-			for r < hi && r < a+4 && d.isLower(r) && adjLike(d.tok(r)) {
-				r++
+	if (n.kind == npRole || n.kind == npNoun) && n.name[0] < 0 {
+		if c := d.roleTail(n.last, hi); c > n.last {
+			// Der Vertreter der Arbeitgeber im Aufsichtsrat der
+			// Bundesagentur für Arbeit (BA), Peter Clever, …: the role's
+			// further complements, kept only when the name follows them
+			if m := n; d.appositionName(&m, c, hi) {
+				n = m
 			}
-			// r+1 < hi first: the words may run to the end of the sentence
-			if r+1 < hi && d.inQuote[r] < 0 && d.isCap(r+1) {
-				if _, ok := role(d.tok(r)); ok {
-					a = r + 1
-				}
-			}
-		}
-		e := a
-		for e < hi && e-a < 4 && (d.isCap(e) || e > a && d.toks[e].Kind == text.Ordinal || e > a && d.isWord(e) && strings.Contains(d.tok(e), "-")) && !stopNoun[d.tok(e)] {
-			e++
-		}
-		_, first := lexicon.FirstName(d.tok(a))
-		// A name that runs into a lower-case word without a comma must
-		// start with a given name: in „der Direktor der Behörde, Nordkorea
-		// besitze …“ the capitalised word opens the reported clause.
-		if e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (e >= hi || d.isPunct(e, ",") || d.isSentEnd(e) || first && d.isWord(e) && d.isLower(e)) {
-			n.name = [2]int{a, e}
-			n.last = e
-			if n.kind == npNoun {
-				n.kind = npRole
-			}
+		} else {
+			d.appositionName(&n, n.last, hi)
 		}
 	}
 	// Der Focus in seiner Onlineausgabe, die Zeitung in ihrer Ausgabe:
@@ -1026,12 +1016,36 @@ func textClass(s string) string {
 		if classWord(w) {
 			return w
 		}
+		// Polizeiangaben, UNO-Sprecher: the organisation inside a
+		// compound of a speech or spokesperson noun is the class, so that
+		// des Instituts does not refer back to the Polizei
+		lw := strings.ToLower(w)
+		for _, suf := range compoundSource {
+			if p, ok := strings.CutSuffix(lw, suf); ok && p != "" {
+				if c := w[:len(p)]; classWord(strings.TrimSuffix(c, "-")) {
+					return strings.TrimSuffix(c, "-")
+				}
+			}
+		}
 	}
 	return ""
 }
 
+// compoundSource are the speech and spokesperson nouns that compounds
+// name an organisation before (Polizeiangaben, Polizeisprecherin).
+var compoundSource = []string{"angaben", "sprecher", "sprecherin", "mitteilung", "erklärung", "bericht", "berichten", "meldung"}
+
 func classWord(w string) bool {
 	return w != "" && unicode.IsUpper([]rune(w)[0]) && (genericOrg[w] || isMedia(w) || isOrgWord(w))
+}
+
+// kindOrg are the generic organisation nouns of a kind that a bare name
+// does not tell: they refer back only to an organisation whose class
+// says it.
+var kindOrg = map[string]bool{
+	"Institut": true, "Universität": true, "Klinik": true, "Zoo": true, "Gericht": true, "Sender": true,
+	"Airline": true, "Fluggesellschaft": true, "Bank": true, "Stiftung": true, "Ministerium": true,
+	"Behörde": true, "Klub": true, "Club": true, "Verein": true,
 }
 
 // publicSuffix are the heads of organisations that are no company: das
@@ -1052,7 +1066,10 @@ var publicSuffix = []string{
 // broadcaster named just before (dem britischen Sender BBC).
 func orgFits(noun, class string) bool {
 	if class == "" {
-		return true
+		// a bare name (Verdi, Siemens) may be any organisation, but not
+		// one of the kinds a name would announce (das Institut, die
+		// Klinik, das Gericht)
+		return !kindOrg[trimGenitiveOrg(noun)]
 	}
 	nl, cl := strings.ToLower(trimGenitiveOrg(noun)), strings.ToLower(trimGenitiveOrg(class))
 	switch {
@@ -1069,3 +1086,75 @@ func orgFits(noun, class string) bool {
 	}
 	return false
 }
+
+// appositionName reads the name in apposition after a role phrase n whose
+// comma stands at token c (Die Sprecherin der IG Metall, Hanna Roth, …)
+// and extends n over it; it reports whether it found one.
+func (d *doc) appositionName(n *np, c, hi int) bool {
+	if c+2 >= hi || !d.isPunct(c, ",") || d.inQuote[c+1] >= 0 {
+		return false
+	}
+	a := c + 1
+	if a < hi && (d.tok(a) == "der" || d.tok(a) == "die") {
+		// Das Staatsoberhaupt Neuseelands, die britische Königin
+		// Elisabeth II.: article, adjectives and role before the name
+		r := a + 1
+		for r < hi && r < a+4 && d.isLower(r) && adjLike(d.tok(r)) {
+			r++
+		}
+		// r+1 < hi first: the words may run to the end of the sentence
+		if r+1 < hi && d.inQuote[r] < 0 && d.isCap(r+1) {
+			if _, ok := role(d.tok(r)); ok {
+				a = r + 1
+			}
+		}
+	}
+	e := a
+	for e < hi && e-a < 4 && (d.isCap(e) || e > a && d.toks[e].Kind == text.Ordinal || e > a && d.isWord(e) && strings.Contains(d.tok(e), "-")) && !stopNoun[d.tok(e)] {
+		e++
+	}
+	_, first := lexicon.FirstName(d.tok(a))
+	// A name that runs into a lower-case word without a comma must
+	// start with a given name: in „der Direktor der Behörde, Nordkorea
+	// besitze …“ the capitalised word opens the reported clause.
+	if e-a >= 1 && (first || e-a >= 2 || d.entAt[a] >= 0) && (e >= hi || d.isPunct(e, ",") || d.isSentEnd(e) || first && d.isWord(e) && d.isLower(e)) {
+		n.name = [2]int{a, e}
+		n.last = e
+		if n.kind == npNoun {
+			n.kind = npRole
+		}
+		return true
+	}
+	return false
+}
+
+// roleTail returns the comma that ends the further complements of a role
+// phrase from token k, or k: prepositional phrases with a capitalised noun
+// (im Aufsichtsrat, für Arbeit, beim Verband), genitives and a bracketed
+// abbreviation, at most 12 tokens, with no verb or lower-case noun
+// between.
+func (d *doc) roleTail(k, hi int) int {
+	e := k
+	for e < hi && e-k <= 12 && d.inQuote[e] < 0 {
+		switch {
+		case tailPrep[d.tok(e)] && e+1 < hi && (d.isCapWord(e+1) || d.isLower(e+1) && adjLike(d.tok(e+1))):
+			e++
+		case genDet[d.tok(e)] || d.isCapWord(e) && !stopNoun[d.tok(e)]:
+			e++
+		case d.isLower(e) && adjLike(d.tok(e)) && e > k && e+1 < hi && d.isCapWord(e+1):
+			e++
+		case d.isPunct(e, "(") || d.isPunct(e, ")"):
+			e++
+		case d.isPunct(e, ",") && e > k:
+			return e
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// tailPrep are the prepositions that attach a further complement to a
+// role phrase (der Vertreter der Arbeitgeber im Aufsichtsrat der
+// Bundesagentur für Arbeit).
+var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": true, "am": true, "bei": true}
