@@ -100,7 +100,14 @@
 // in a main clause (attackierte den Plan als „…“) take the subject or the
 // frame's owner; heißt es auf der Webseite der Stiftung gives the page's
 // owner, and a genitive name before a role is no speaker of its own
-// (Berlins früherer Bürgermeister Jan Kolb → Jan Kolb).
+// (Berlins früherer Bürgermeister Jan Kolb → Jan Kolb). A speech noun
+// whose owner is a person gives that person (Nach der Ankündigung der
+// Ministerin, Nach Kolbs Meinung); a web address as a frame's whole source
+// is the medium (Wie t-online.de berichtet); an organisation noun takes
+// the name in marks after it (Der Verband „Pro Schiene“ → Pro Schiene);
+// a cue verb that closes a subordinate clause after the marks (…, weil
+// die Regierung den Plan als „…“ bezeichnet hat) takes that clause's
+// subject; an unnamed group (Gegner des Gesetzes) has an empty Name.
 //
 // The mention spans the whole phrase a reader marks as the source, as the
 // SpkAtt annotation does: a role phrase with the name in apposition (Die
