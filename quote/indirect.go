@@ -551,7 +551,9 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if c, ok := d.complementOf(k, end, false); ok {
 		n, hasNP = d.complementNP(c), true
 		k = c[1]
-		if n.kind == npNoun {
+		if n.kind == npNoun && !(n.head == c[1]-1 && (personGroup(d.tok(n.head)) || hasSuffixFold(d.tok(n.head), collectiveNoun))) {
+			// die Forderung der Verteidigung, eine Warnung der Wärter:
+			// people or a body hold it; die Forderung der Stunde none.
 			hasNP = false
 		}
 	}

@@ -698,6 +698,14 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir brauchen die Straße", "Kolb", "Kolb", "sagte"}, {"indirect", "dass die Anwohner seit Jahren warteten", "Kolb", "Kolb", "betonte"}}},
 	{"a sentence read as one statement of its second clause's cue is that clause", "Die Polizei zählte bei der Kundgebung 300 Teilnehmer, die Veranstalter sprachen von 800 Menschen.",
 		[]got{{"indirect", "die Veranstalter sprachen von 800 Menschen", "Veranstalter", "die Veranstalter", "sprachen"}}},
+	{"a view noun apart from its verb is held by the subject", "Der Anwalt Jan Kolb vertritt ebenso wie seine Mandantin die Ansicht, der Zeuge habe gelogen.",
+		[]got{{"indirect", "der Zeuge habe gelogen", "Jan Kolb", "Der Anwalt Jan Kolb", "Ansicht"}}},
+	{"a genitive plain noun for a body holds the demand", "Der Richter lehnte die Forderung der Verteidigung, die Beweise erneut zu prüfen, ab.",
+		[]got{{"indirect", "die Beweise erneut zu prüfen", "Verteidigung", "die Forderung der Verteidigung", "Forderung"}}},
+	{"a genitive plural of people holds the warning", "Der Ausbruch gelang trotz einer Warnung der Wärter, auf fliehende Häftlinge zu schießen.",
+		[]got{{"indirect", "auf fliehende Häftlinge zu schießen", "Wärter", "einer Warnung der Wärter", "Warnung"}}},
+	{"a genitive noun for a thing holds nothing", "Im Rat scheiterte die Forderung der Stunde, die Grenzen offen zu halten.",
+		[]got{{"indirect", "die Grenzen offen zu halten", "-", "-", "Forderung"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -248,7 +248,7 @@ var abstractSuffix = []string{
 
 // collectiveNoun are nouns in -ung that name a body of people, who speak
 // (die Führung der Partei, die Versammlung).
-var collectiveNoun = []string{"führung", "leitung", "versammlung", "vertretung", "vereinigung", "bewegung", "regierung", "verwaltung", "stiftung", "zeitung", "forschung"}
+var collectiveNoun = []string{"führung", "leitung", "versammlung", "vertretung", "vereinigung", "bewegung", "regierung", "verwaltung", "stiftung", "zeitung", "forschung", "verteidigung"}
 
 // abstractNoun reports whether w names a thing or idea rather than someone
 // who can speak.
@@ -256,9 +256,11 @@ func abstractNoun(w string) bool {
 	return hasSuffixFold(w, abstractSuffix) && !hasSuffixFold(w, collectiveNoun) && !isOrgWord(w)
 }
 
-// contentNoun are nouns the lexicon does not list as cues whose content a
-// dass-clause, a Konjunktiv clause or an infinitive with zu gives (die
-// Hoffnung, dass …; die These, die Partei stagniere). True marks a view
+// contentNoun are nouns whose content a dass-clause, a Konjunktiv clause or
+// an infinitive with zu gives (die Hoffnung, dass …; die These, die Partei
+// stagniere); most are no cues in the lexicon, the views Ansicht, Meinung
+// and Auffassung are, listed here so that their holder is found when a
+// phrase stands between them and their verb. True marks a view
 // held by the subject of the sentence when no genitive names its holder
 // (Er äußerte die Hoffnung, …); false a claim that is mostly someone
 // else's (wies die Behauptung zurück, …).
@@ -268,7 +270,7 @@ var contentNoun = map[string]bool{
 	"Zusage": true, "Versprechen": true, "Vermutung": true, "Vermutungen": true, "Annahme": true,
 	"Überzeugung": true, "Erwartung": true, "Erwartungen": true, "Hinweis": true, "Hinweise": true,
 	"Vorschlag": true, "Einwand": true, "Hypothese": true, "Theorie": true, "Schluss": true,
-	"Sorge": true, "Angst": true, "Zweifel": true,
+	"Sorge": true, "Angst": true, "Zweifel": true, "Ansicht": true, "Meinung": true, "Auffassung": true,
 	"Behauptung": false, "Behauptungen": false, "Gerücht": false, "Gerüchte": false, "Gerüchten": false,
 	"Verdacht": false,
 }
