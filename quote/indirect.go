@@ -436,6 +436,30 @@ var sourceNoun = []string{
 	"stand", "schätzungen", "daten", "zahlen", "statistiken", "veröffentlichung", "vorhersage", "bekunden",
 }
 
+// closingSource returns the source of a so- or laut-frame that closes the
+// sentence after a comma (…, so Jan Kolb; …, laut der Polizei) within
+// tokens [lo, end), and the index of that comma, where the content ends.
+// It looks back a few tokens from the end only, so a sentence costs
+// constant time.
+func (d *doc) closingSource(lo, end int) (np, int, bool) {
+	for k := end - 2; k > lo && k >= end-12; k-- {
+		if !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 {
+			continue
+		}
+		h, ok := d.cueAt(k+1, end)
+		if !ok || h.first != k+1 || h.form.Section != lexicon.Preposition {
+			continue
+		}
+		if l := strings.ToLower(h.form.Lemma); l != "so" && l != "laut" {
+			continue
+		}
+		if a := d.prepCue(h, k+1, end, true); a.np != nil && d.frameOnly(h.first, end, a) {
+			return *a.np, k, true
+		}
+	}
+	return np{}, -1, false
+}
+
 // verbIndirect builds indirect speech around the cue verb h. shared tells
 // that h is coordinated with an earlier verb whose subject it shares (und
 // fügte hinzu, …); then it needs no subject of its own, and the caller
@@ -456,6 +480,13 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	}
 	if !hasNP && !d.passiveCue(h, s.first) {
 		n, hasNP = d.pronounSubject(s, h, end)
+	}
+	if !hasNP && d.passiveCue(h, s.first) {
+		// Die Regierung wird aufgefordert, …, so der Sprecher: a passive
+		// names no speaker, the closing frame does.
+		if m, k, ok := d.closingSource(after, end); ok {
+			n, hasNP, end = m, true, k
+		}
 	}
 	// cue … , dass/ob …
 	for k := after; k < end && k < after+20; k++ {

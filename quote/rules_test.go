@@ -706,6 +706,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "auf fliehende Häftlinge zu schießen", "Wärter", "einer Warnung der Wärter", "Warnung"}}},
 	{"a genitive noun for a thing holds nothing", "Im Rat scheiterte die Forderung der Stunde, die Grenzen offen zu halten.",
 		[]got{{"indirect", "die Grenzen offen zu halten", "-", "-", "Forderung"}}},
+	{"a closing so frame names the source of a passive cue", "Die Regierung wird aufgefordert, die Grenzen sofort zu öffnen, so Jan Kolb.",
+		[]got{{"indirect", "die Grenzen sofort zu öffnen", "Jan Kolb", "Jan Kolb", "aufgefordert"}}},
+	{"a closing laut frame ends the content of a passive cue", "Es wird erwartet, dass die Preise steigen, laut dem Verband.",
+		[]got{{"indirect", "dass die Preise steigen", "Verband", "dem Verband", "erwartet"}}},
+	{"so wie is no closing source frame", "Die Stadt wurde aufgefordert, den Bau zu stoppen, so wie es die Anwohner wollten.",
+		[]got{{"indirect", "den Bau zu stoppen", "-", "-", "aufgefordert"}}},
 }
 
 func TestRules(t *testing.T) {
