@@ -85,6 +85,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			continue
 		}
 		switch {
+		case h.verb() && d.relativeBeforeCue(s, h, end):
+			// In dem Bericht, der … veröffentlicht wurde, heißt es: the
+			// main clause's cue after it attributes the sentence.
 		case h.verb():
 			if st, ok := d.verbIndirect(s, end, h, false); ok {
 				return st, true
@@ -436,6 +439,48 @@ var sourceNoun = []string{
 	"stand", "schätzungen", "daten", "zahlen", "statistiken", "veröffentlichung", "vorhersage", "bekunden",
 }
 
+// relativeBeforeCue reports whether cue verb h closes a relative clause
+// after a comma (…, der am Montag veröffentlicht wurde, …; …, die vom Rat
+// angenommen wurde, …) whose closing comma another cue follows at once.
+func (d *doc) relativeBeforeCue(s sent, h cueHit, end int) bool {
+	a := d.clauseStart(h.first, s.first)
+	if a <= s.first || a+1 >= end || !d.isPunct(a-1, ",") || !relativeWord[d.tok(a)] && !(articleOrPrep[d.tok(a)] && relativeWord[d.tok(a+1)]) {
+		return false
+	}
+	c := d.clauseEnd(max(h.last, h.particle+1), end)
+	if c+1 >= end || !d.isPunct(c, ",") {
+		return false
+	}
+	n, ok := d.cueAt(c+1, end)
+	return ok && n.first == c+1
+}
+
+// frameBeforeRelative returns the source of a frame that opens the
+// sentence before a relative clause right before cue h (In dem Bericht,
+// der … veröffentlicht wurde, heißt es; In der Resolution, die vom Rat
+// angenommen wurde, heißt es), read as the frame right before heißt es is.
+func (d *doc) frameBeforeRelative(s sent, h cueHit) (np, bool) {
+	c := h.first - 1
+	if c <= s.first || !d.isPunct(c, ",") {
+		return np{}, false
+	}
+	r := d.clauseStart(c, s.first)
+	if r <= s.first+1 || r+1 >= c || !d.isPunct(r-1, ",") || !relativeWord[d.tok(r)] && !(articleOrPrep[d.tok(r)] && relativeWord[d.tok(r+1)]) {
+		return np{}, false
+	}
+	fs := d.clauseStart(r-1, s.first)
+	if fs != d.afterDateline(s) {
+		return np{}, false
+	}
+	if f, ok := d.frameSource(fs, r-1); ok && f.last <= r-1 {
+		return f, true
+	}
+	if f, ok := d.textFrame(fs, r-1); ok && isHeisst(d.tok(h.first)) {
+		return f, true
+	}
+	return np{}, false
+}
+
 // closingSource returns the source of a so- or laut-frame that closes the
 // sentence after a comma (…, so Jan Kolb; …, laut der Polizei) within
 // tokens [lo, end), and the index of that comma, where the content ends.
@@ -480,6 +525,9 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	}
 	if !hasNP && !d.passiveCue(h, s.first) {
 		n, hasNP = d.pronounSubject(s, h, end)
+	}
+	if !hasNP && h.form.Section == lexicon.Expression {
+		n, hasNP = d.frameBeforeRelative(s, h)
 	}
 	if !hasNP && d.passiveCue(h, s.first) {
 		// Die Regierung wird aufgefordert, …, so der Sprecher: a passive

@@ -712,6 +712,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Preise steigen", "Verband", "dem Verband", "erwartet"}}},
 	{"so wie is no closing source frame", "Die Stadt wurde aufgefordert, den Bau zu stoppen, so wie es die Anwohner wollten.",
 		[]got{{"indirect", "den Bau zu stoppen", "-", "-", "aufgefordert"}}},
+	{"a cue in a relative clause before heißt es is not the sentence's cue", "In dem Bericht, der am Montag in Berlin veröffentlicht wurde, heißt es, die Zahl der Unfälle sei gestiegen.",
+		[]got{{"indirect", "die Zahl der Unfälle sei gestiegen", "", "dem Bericht", "heißt es"}}},
+	{"the document before such a relative clause is the source", "In der Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.",
+		[]got{{"indirect", "dass es Fortschritte gegeben habe", "", "der Resolution", "heißt es"}}},
+	{"a relative clause after a subject keeps the main clause's speaker", "Der Minister, der den Bericht am Montag vorstellte, sagte, die Zahl der Unfälle sei gestiegen.",
+		[]got{{"indirect", "die Zahl der Unfälle sei gestiegen", "", "Der Minister", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
