@@ -277,12 +277,32 @@ func (d *doc) entitySource(a, b int) *Speaker {
 }
 
 // webAddress reports whether token i is a web address that names a medium
-// (ndr.de, tagesschau.de): lower-case letters with one inner dot.
+// (ndr.de, tagesschau.de): lower-case letters with one inner dot; or
+// letters, digits and inner hyphens before a country or generic domain
+// (t-online.de, GGG.at, n-tv.de), which an abbreviation never ends in.
 func (d *doc) webAddress(i int) bool {
 	w := d.tok(i)
 	k := strings.IndexByte(w, '.')
-	return k > 1 && k < len(w)-2 && strings.Count(w, ".") == 1 && unicode.IsLower(d.rune(i)) && allLower(w)
+	if k <= 1 || k >= len(w)-2 || strings.Count(w, ".") != 1 {
+		return false
+	}
+	if unicode.IsLower(d.rune(i)) && allLower(w) {
+		return true
+	}
+	if !topDomain[w[k+1:]] || w[0] == '-' || w[k-1] == '-' {
+		return false
+	}
+	for _, r := range w[:k] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
+
+// topDomain are the domains a web address with capitals or hyphens in its
+// name may end in.
+var topDomain = map[string]bool{"de": true, "at": true, "ch": true, "com": true, "net": true, "org": true, "eu": true}
 
 // markedName returns the opening mark of a name in marks that ends the
 // source phrase [a, b): the whole phrase, or a genitive after a speech or

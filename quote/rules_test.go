@@ -718,6 +718,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass es Fortschritte gegeben habe", "", "der Resolution", "heißt es"}}},
 	{"a relative clause after a subject keeps the main clause's speaker", "Der Minister, der den Bericht am Montag vorstellte, sagte, die Zahl der Unfälle sei gestiegen.",
 		[]got{{"indirect", "die Zahl der Unfälle sei gestiegen", "", "Der Minister", "sagte"}}},
+	{"a web address with a hyphen names a medium", "Wie n-tv.de berichtet, soll der Minister zurücktreten.",
+		[]got{{"indirect", "soll der Minister zurücktreten", "n-tv.de", "n-tv.de", "berichtet"}}},
+	{"a web address with capitals before a country domain names a medium", "Laut ORF.at sei der Vertrag gekündigt worden.",
+		[]got{{"indirect", "sei der Vertrag gekündigt worden", "ORF.at", "ORF.at", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {
