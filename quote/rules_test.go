@@ -722,6 +722,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "soll der Minister zurücktreten", "n-tv.de", "n-tv.de", "berichtet"}}},
 	{"a web address with capitals before a country domain names a medium", "Laut ORF.at sei der Vertrag gekündigt worden.",
 		[]got{{"indirect", "sei der Vertrag gekündigt worden", "ORF.at", "ORF.at", "Laut"}}},
+	{"a Konjunktiv II form after a cue is reported speech", "Die Bürgermeisterin sagte, die Stadt bräuchte mehr Geld für die Schulen.",
+		[]got{{"indirect", "die Stadt bräuchte mehr Geld für die Schulen", "", "Die Bürgermeisterin", "sagte"}}},
+	{"a Konjunktiv II form continues the speaker before", "Der Verband warnte vor der Reform. Viele Betriebe stünden sonst vor dem Aus.",
+		[]got{{"indirect", "Der Verband warnte vor der Reform", "Verband", "Der Verband", "warnte"}, {"indirect", "Viele Betriebe stünden sonst vor dem Aus", "Verband", "Der Verband", "-"}}},
+	{"a preterite that a Konjunktiv II shares is no reported speech", "Die Betriebe gingen nach der Reform pleite.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {

@@ -223,6 +223,11 @@ var konjunktiv = map[string]bool{
 	"lasse": true, "sehe": true, "trage": true, "halte": true, "handle": true, "handele": true,
 	"gelte": true, "fehle": true, "plane": true, "arbeite": true, "zeige": true, "führe": true,
 	"bedeute": true, "erwarte": true, "verfüge": true, "befinde": true, "besitze": true,
+	// Konjunktiv II forms that no indicative shares (not gingen, blieben)
+	"bräuchte": true, "bräuchten": true, "gäben": true, "käme": true, "kämen": true, "ginge": true,
+	"stünde": true, "stünden": true, "stände": true, "ständen": true, "läge": true, "lägen": true,
+	"wüsste": true, "wüssten": true, "hieße": true, "bliebe": true, "fände": true, "fänden": true,
+	"täte": true, "täten": true, "ließe": true, "sähe": true, "sähen": true,
 }
 
 // isKonjunktiv reports whether the word w is a Konjunktiv form: a listed
