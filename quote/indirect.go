@@ -650,7 +650,7 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if c, ok := d.complementOf(k, end, false); ok {
 		n, hasNP = d.complementNP(c), true
 		k = c[1]
-		if n.kind == npNoun && !(n.head == c[1]-1 && (personGroup(d.tok(n.head)) || hasSuffixFold(d.tok(n.head), collectiveNoun))) {
+		if n.kind == npNoun && !(personGroup(d.tok(n.head)) || hasSuffixFold(d.tok(n.head), collectiveNoun)) {
 			// die Forderung der Verteidigung, eine Warnung der Wärter:
 			// people or a body hold it; die Forderung der Stunde none.
 			hasNP = false
@@ -695,6 +695,20 @@ func (d *doc) holderOf(s sent, noun int) (np, bool) {
 	first := d.afterDateline(s)
 	if n, ok := d.npAt(first, noun); ok && n.kind == npPronoun && n.last < noun && d.isLower(n.last) {
 		return n, true
+	}
+	// …, formulierten die Forscher die Hypothese: the subject right after
+	// the verb, before the noun's article.
+	art := noun - 1
+	if art <= first || !determiner[d.tok(art)] {
+		return np{}, false
+	}
+	for k := art - 1; k > first && k >= art-6; k-- {
+		if !d.isLower(k-1) || articleOrPrep[d.tok(k-1)] || d.inQuote[k-1] >= 0 {
+			continue
+		}
+		if n, ok := d.npAt(k, art); ok && n.last == art && n.kind != npPronoun && (n.kind != npNoun || n.head >= 0 && personGroup(d.tok(n.head))) {
+			return n, true
+		}
 	}
 	return np{}, false
 }

@@ -728,6 +728,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Verband warnte vor der Reform", "Verband", "Der Verband", "warnte"}, {"indirect", "Viele Betriebe stünden sonst vor dem Aus", "Verband", "Der Verband", "-"}}},
 	{"a preterite that a Konjunktiv II shares is no reported speech", "Die Betriebe gingen nach der Reform pleite.",
 		[]got{}},
+	{"the subject right after the verb holds a view noun", "Weil die Funde aus vielen Regionen stammen, formulierten die Forscher die Hypothese, dass Getreide eine größere Rolle spielte.",
+		[]got{{"indirect", "dass Getreide eine größere Rolle spielte", "", "die Forscher", "Hypothese"}}},
+	{"an object before a view noun does not hold it", "Weil die Funde aus vielen Regionen stammen, stützt das den Forschern die Hypothese, dass Getreide eine größere Rolle spielte.",
+		[]got{{"indirect", "dass Getreide eine größere Rolle spielte", "-", "-", "Hypothese"}}},
+	{"a genitive collective body holds a reproach", "Auf den Vorwurf der Opposition, es handele sich um einen Wahltrick, reagierte der Minister gelassen.",
+		[]got{{"indirect", "es handele sich um einen Wahltrick", "Opposition", "den Vorwurf der Opposition", "Vorwurf"}}},
 }
 
 func TestRules(t *testing.T) {

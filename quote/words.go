@@ -251,9 +251,9 @@ var abstractSuffix = []string{
 	"ergebnis", "ergebnisse", "investition", "regelung", "ziel", "ziele",
 }
 
-// collectiveNoun are nouns in -ung that name a body of people, who speak
-// (die Führung der Partei, die Versammlung).
-var collectiveNoun = []string{"führung", "leitung", "versammlung", "vertretung", "vereinigung", "bewegung", "regierung", "verwaltung", "stiftung", "zeitung", "forschung", "verteidigung"}
+// collectiveNoun are nouns in -ung or -ion that name a body of people, who
+// speak (die Führung der Partei, die Versammlung, die Opposition).
+var collectiveNoun = []string{"führung", "leitung", "versammlung", "vertretung", "vereinigung", "bewegung", "regierung", "verwaltung", "stiftung", "zeitung", "forschung", "verteidigung", "opposition"}
 
 // abstractNoun reports whether w names a thing or idea rather than someone
 // who can speak.
