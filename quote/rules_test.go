@@ -734,6 +734,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass Getreide eine größere Rolle spielte", "-", "-", "Hypothese"}}},
 	{"a genitive collective body holds a reproach", "Auf den Vorwurf der Opposition, es handele sich um einen Wahltrick, reagierte der Minister gelassen.",
 		[]got{{"indirect", "es handele sich um einen Wahltrick", "Opposition", "den Vorwurf der Opposition", "Vorwurf"}}},
+	{"several adverbs may stand inside a cue expression", "Am Abend wurde inzwischen auch bekannt, dass der Flughafen kein Radar besitzt.",
+		[]got{{"indirect", "dass der Flughafen kein Radar besitzt", "-", "-", "wurde inzwischen auch bekannt"}}},
 }
 
 func TestRules(t *testing.T) {
