@@ -696,6 +696,9 @@ func (d *doc) holderOf(s sent, noun int) (np, bool) {
 	if n, ok := d.npAt(first, noun); ok && n.kind == npPronoun && n.last < noun && d.isLower(n.last) {
 		return n, true
 	}
+	if n, ok := d.countSubject(d.clauseStart(noun, first), noun); ok {
+		return n, true
+	}
 	// …, formulierten die Forscher die Hypothese: the subject right after
 	// the verb, before the noun's article.
 	art := noun - 1
@@ -712,6 +715,35 @@ func (d *doc) holderOf(s sent, noun int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// countSubject returns a count of people that opens a clause at token i
+// before a verb and before token noun: a quantifier with or without a
+// plural of people (Einige vertreten die Auffassung, Viele Experten
+// teilen die Meinung) or a share (22 Prozent teilen die Meinung), whose
+// holder the speaker rules read as no one.
+func (d *doc) countSubject(i, noun int) (np, bool) {
+	if i+1 >= noun {
+		return np{}, false
+	}
+	e, head := i+1, i
+	switch w := d.tok(i); {
+	case countWord[w]:
+		if d.isCap(e) && personGroup(d.tok(e)) {
+			e, head = e+1, e // the group names them: Experten
+		}
+	case d.toks[i].Kind == text.Number && d.tok(e) == "Prozent":
+		e++ // the share names them: 22 Prozent
+	default:
+		return np{}, false
+	}
+	if e >= noun || !d.isLower(e) || articleOrPrep[d.tok(e)] {
+		return np{}, false
+	}
+	return np{first: i, last: e, kind: npNoun, head: head, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+}
+
+// countWord are quantifiers that open a clause as a count of people.
+var countWord = map[string]bool{"Einige": true, "Viele": true, "Manche": true, "Mehrere": true, "Zahlreiche": true}
 
 // openingSubject returns the phrase that opens sentence s as the subject
 // of cue verb h when the speaker rules found none: a name or role phrase,

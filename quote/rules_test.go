@@ -736,6 +736,14 @@ var ruleCases = []struct {
 		[]got{{"indirect", "es handele sich um einen Wahltrick", "Opposition", "den Vorwurf der Opposition", "Vorwurf"}}},
 	{"several adverbs may stand inside a cue expression", "Am Abend wurde inzwischen auch bekannt, dass der Flughafen kein Radar besitzt.",
 		[]got{{"indirect", "dass der Flughafen kein Radar besitzt", "-", "-", "wurde inzwischen auch bekannt"}}},
+	{"a quantifier opening the sentence holds a view", "Einige vertreten die Auffassung, die Welt befände sich in einer Krise.",
+		[]got{{"indirect", "die Welt befände sich in einer Krise", "Einige", "Einige", "Auffassung"}}},
+	{"a quantifier with a plural of people holds a view", "Viele Experten teilen die Meinung, die Steuer sei ungerecht.",
+		[]got{{"indirect", "die Steuer sei ungerecht", "Experten", "Viele Experten", "Meinung"}}},
+	{"a share opening the clause of a view noun holds it", "Zwar sind 62 Prozent zufrieden, 37 Prozent sind jedoch der Auffassung, dass die Steuer ungerecht sei.",
+		[]got{{"indirect", "dass die Steuer ungerecht sei", "37 Prozent", "37 Prozent", "Auffassung"}}},
+	{"a quantifier with a thing holds no view", "Viele Fragen betreffen die These, die Steuer sei ungerecht.",
+		[]got{{"indirect", "die Steuer sei ungerecht", "-", "-", "These"}}},
 }
 
 func TestRules(t *testing.T) {

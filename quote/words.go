@@ -227,7 +227,7 @@ var konjunktiv = map[string]bool{
 	"bräuchte": true, "bräuchten": true, "gäben": true, "käme": true, "kämen": true, "ginge": true,
 	"stünde": true, "stünden": true, "stände": true, "ständen": true, "läge": true, "lägen": true,
 	"wüsste": true, "wüssten": true, "hieße": true, "bliebe": true, "fände": true, "fänden": true,
-	"täte": true, "täten": true, "ließe": true, "sähe": true, "sähen": true,
+	"täte": true, "täten": true, "ließe": true, "sähe": true, "sähen": true, "befände": true, "befänden": true,
 }
 
 // isKonjunktiv reports whether the word w is a Konjunktiv form: a listed
