@@ -89,6 +89,14 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			// In dem Bericht, der … veröffentlicht wurde, heißt es: the
 			// main clause's cue after it attributes the sentence.
 		case h.verb():
+			if d.pronounKonjFrame(s, h) {
+				// Nach Angaben der Bahn … Er hätte nicht daran gedacht,
+				// dass …: the pronoun is whom the report is about, and
+				// the sentence goes on with the statement before.
+				if st, ok := d.freeIndirect(s, end); ok && st.q.Speaker != nil {
+					return st, true
+				}
+			}
 			if st, ok := d.verbIndirect(s, end, h, false); ok {
 				return st, true
 			}
@@ -457,6 +465,22 @@ var sourceNoun = []string{
 	"verfassung", "vertrag", "zählung", "auszählung", "polizeiangaben", "medienberichten", "berichten", "quellen",
 	"vorwürfen", "ermittlungen", "recherchen", "hinweis", "hinweisen", "aussage", "zeugenaussagen", "willen", "wunsch",
 	"stand", "schätzungen", "daten", "zahlen", "statistiken", "veröffentlichung", "vorhersage", "bekunden",
+}
+
+// pronounKonjFrame reports whether sentence s opens with a personal
+// pronoun and a Konjunktiv auxiliary whose participle is cue verb h (Er
+// hätte nicht daran gedacht, dass …; Sie habe erklärt, …).
+func (d *doc) pronounKonjFrame(s sent, h cueHit) bool {
+	a := d.afterDateline(s)
+	if h.first <= a+2 || d.inQuote[a] >= 0 {
+		return false
+	}
+	switch d.tok(a) {
+	case "Er", "Sie":
+	default:
+		return false
+	}
+	return (konjI[d.tok(a+1)] || konjII[d.tok(a+1)]) && d.clauseEnd(a, h.first) == h.first
 }
 
 // relativeBeforeCue reports whether cue verb h closes a relative clause

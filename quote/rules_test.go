@@ -744,6 +744,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Steuer ungerecht sei", "37 Prozent", "37 Prozent", "Auffassung"}}},
 	{"a quantifier with a thing holds no view", "Viele Fragen betreffen die These, die Steuer sei ungerecht.",
 		[]got{{"indirect", "die Steuer sei ungerecht", "-", "-", "These"}}},
+	{"a pronoun in a Konjunktiv frame after a statement is what the statement goes on about", "Nach Angaben der Bahn hätte es sich um einen Fehler des Wärters gehandelt. Er hätte nicht daran gedacht, dass kurz danach ein zweiter Zug kommen würde.",
+		[]got{{"indirect", "hätte es sich um einen Fehler des Wärters gehandelt", "Bahn", "Angaben der Bahn", "Nach Angaben"}, {"indirect", "Er hätte nicht daran gedacht, dass kurz danach ein zweiter Zug kommen würde", "Bahn", "Angaben der Bahn", "-"}}},
+	{"with no statement before, the pronoun in a Konjunktiv frame speaks", "Der Zug kam pünktlich. Er hätte nicht daran gedacht, dass kurz danach ein zweiter Zug kommen würde.",
+		[]got{{"indirect", "dass kurz danach ein zweiter Zug kommen würde", "", "Er", "gedacht"}}},
 }
 
 func TestRules(t *testing.T) {
