@@ -748,6 +748,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "hätte es sich um einen Fehler des Wärters gehandelt", "Bahn", "Angaben der Bahn", "Nach Angaben"}, {"indirect", "Er hätte nicht daran gedacht, dass kurz danach ein zweiter Zug kommen würde", "Bahn", "Angaben der Bahn", "-"}}},
 	{"with no statement before, the pronoun in a Konjunktiv frame speaks", "Der Zug kam pünktlich. Er hätte nicht daran gedacht, dass kurz danach ein zweiter Zug kommen würde.",
 		[]got{{"indirect", "dass kurz danach ein zweiter Zug kommen würde", "", "Er", "gedacht"}}},
+	{"a short Konjunktiv form continues the speaker before", "Der Verband warnte vor der Reform. Er rate den Betrieben zu mehr Rücklagen.",
+		[]got{{"indirect", "Der Verband warnte vor der Reform", "Verband", "Der Verband", "warnte"}, {"indirect", "Er rate den Betrieben zu mehr Rücklagen", "Verband", "Der Verband", "-"}}},
 }
 
 func TestRules(t *testing.T) {

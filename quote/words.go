@@ -223,6 +223,7 @@ var konjunktiv = map[string]bool{
 	"lasse": true, "sehe": true, "trage": true, "halte": true, "handle": true, "handele": true,
 	"gelte": true, "fehle": true, "plane": true, "arbeite": true, "zeige": true, "führe": true,
 	"bedeute": true, "erwarte": true, "verfüge": true, "befinde": true, "besitze": true,
+	"rate": true, "ruhe": true, "tue": true, // too short for konjAt's rule for verbs in -e
 	// Konjunktiv II forms that no indicative shares (not gingen, blieben)
 	"bräuchte": true, "bräuchten": true, "gäben": true, "käme": true, "kämen": true, "ginge": true,
 	"stünde": true, "stünden": true, "stände": true, "ständen": true, "läge": true, "lägen": true,
