@@ -1672,7 +1672,7 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 // coordinator and the verb. The verb follows the coordinator within a few
 // words with no punctuation between, outside marks; a participle (und
 // aufgefordert) or a Konjunktiv (und betone) continues the clause before
-// instead. A comma alone joins such a clause when a verb whose object is
+// instead. A comma or semicolon alone joins such a clause when a verb whose object is
 // the content follows it (…, sprach aber von …) or an article and a noun
 // open it (…, die Polizei sprach von …). In a sentence that opens with a
 // subordinate clause (Während der Landrat sagte, …, erklärte die Polizei,
@@ -1688,7 +1688,9 @@ func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
 		}
 		return cueHit{}, false, false
 	}
-	if d.isPunct(i, ",") {
+	if d.isPunct(i, ",") || d.isPunct(i, ";") {
+		// a semicolon joins main clauses as a comma does (…; die
+		// Veranstalter sprachen von …)
 		if h, ok := d.cueAt(i+1, end); ok && d.isLower(i+1) && h.particle < 0 && h.form.Section == lexicon.SpeechVerb && reportedObject[h.form.Lemma] != "" && finiteCue(d.tok(i+1), h) {
 			// Sie räumte ein, …, sprach aber von …: a verb whose
 			// object is the content, right after the comma, shares
@@ -1705,7 +1707,7 @@ func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
 	} else if !coordinator[d.tok(i)] {
 		return cueHit{}, false, false
 	}
-	if d.tok(i) != "und" && d.tok(i) != "sowie" && !d.isPunct(i-1, ",") {
+	if d.tok(i) != "und" && d.tok(i) != "sowie" && !d.isPunct(i-1, ",") && !d.isPunct(i-1, ";") {
 		return cueHit{}, false, false // aber, doch inside a clause: sagte aber
 	}
 	shared := true

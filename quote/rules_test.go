@@ -750,6 +750,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass kurz danach ein zweiter Zug kommen würde", "", "Er", "gedacht"}}},
 	{"a short Konjunktiv form continues the speaker before", "Der Verband warnte vor der Reform. Er rate den Betrieben zu mehr Rücklagen.",
 		[]got{{"indirect", "Der Verband warnte vor der Reform", "Verband", "Der Verband", "warnte"}, {"indirect", "Er rate den Betrieben zu mehr Rücklagen", "Verband", "Der Verband", "-"}}},
+	{"a semicolon joins a main clause with its own cue as a comma does", "Nach Angaben der Polizei kamen 300 Menschen; die Veranstalter sprachen von 800 Teilnehmern.",
+		[]got{{"indirect", "kamen 300 Menschen", "Polizei", "Angaben der Polizei", "Nach Angaben"}, {"indirect", "die Veranstalter sprachen von 800 Teilnehmern", "Veranstalter", "die Veranstalter", "sprachen"}}},
 }
 
 func TestRules(t *testing.T) {
