@@ -723,6 +723,12 @@ func (d *doc) holderOf(s sent, noun int) (np, bool) {
 	if n, ok := d.countSubject(d.clauseStart(noun, first), noun); ok {
 		return n, true
 	}
+	if n, ok := d.npAt(first, noun); ok && n.kind == npNoun && n.head >= 0 && n.head == n.last-1 && n.last < noun && d.isLower(n.last) && d.speechNoun(n.head) {
+		// Der Bericht endet mit der Hoffnung, …: the document holds it,
+		// naming no one, as in Im Bericht heißt es
+		n.kind = npDoc
+		return n, true
+	}
 	// …, formulierten die Forscher die Hypothese: the subject right after
 	// the verb, before the noun's article.
 	art := noun - 1

@@ -752,6 +752,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Verband warnte vor der Reform", "Verband", "Der Verband", "warnte"}, {"indirect", "Er rate den Betrieben zu mehr Rücklagen", "Verband", "Der Verband", "-"}}},
 	{"a semicolon joins a main clause with its own cue as a comma does", "Nach Angaben der Polizei kamen 300 Menschen; die Veranstalter sprachen von 800 Teilnehmern.",
 		[]got{{"indirect", "kamen 300 Menschen", "Polizei", "Angaben der Polizei", "Nach Angaben"}, {"indirect", "die Veranstalter sprachen von 800 Teilnehmern", "Veranstalter", "die Veranstalter", "sprachen"}}},
+	{"a document opening the sentence holds a view noun as a source naming no one", "Der Bericht endet mit der Hoffnung, dass die Kämpfe bald aufhören.",
+		[]got{{"indirect", "dass die Kämpfe bald aufhören", "", "Der Bericht", "Hoffnung"}}},
 }
 
 func TestRules(t *testing.T) {
