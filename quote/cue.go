@@ -110,8 +110,16 @@ func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
 			j := i + 1
 			ok := true
 			for _, w := range f.Words[1:] {
-				if f.Section == lexicon.Expression && j+1 < hi && d.tok(j) != w && exprAdverb[d.tok(j)] && d.tok(j+1) == w {
-					j++ // gehen jedoch davon aus, hatte es zunächst geheißen
+				if f.Section == lexicon.Expression && d.tok(j) != w {
+					// gehen jedoch davon aus, hatte es zunächst geheißen,
+					// wurde inzwischen auch bekannt: up to three adverbs
+					k := j
+					for k < hi && k < j+3 && exprAdverb[d.tok(k)] {
+						k++
+					}
+					if k > j && k < hi && d.tok(k) == w {
+						j = k
+					}
 				}
 				if j >= hi || d.inQuote[j] >= 0 || d.tok(j) != w {
 					ok = false
@@ -216,7 +224,7 @@ func (d *doc) clauseStart(i, lo int) int {
 
 // exprAdverb are the adverbs that may stand between the words of a cue
 // expression (gehen jedoch davon aus, hieß es zunächst, hatte es
-// zunächst geheißen): one per gap.
+// zunächst geheißen): up to three per gap.
 var exprAdverb = map[string]bool{
 	"jedoch": true, "aber": true, "auch": true, "nun": true, "zunächst": true, "weiterhin": true,
 	"dabei": true, "inzwischen": true, "offenbar": true, "bereits": true, "schon": true, "noch": true,

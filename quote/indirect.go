@@ -85,7 +85,18 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			continue
 		}
 		switch {
+		case h.verb() && d.relativeBeforeCue(s, h, end):
+			// In dem Bericht, der … veröffentlicht wurde, heißt es: the
+			// main clause's cue after it attributes the sentence.
 		case h.verb():
+			if d.pronounKonjFrame(s, h) {
+				// Nach Angaben der Bahn … Er hätte nicht daran gedacht,
+				// dass …: the pronoun is whom the report is about, and
+				// the sentence goes on with the statement before.
+				if st, ok := d.freeIndirect(s, end); ok && st.q.Speaker != nil {
+					return st, true
+				}
+			}
 			if st, ok := d.verbIndirect(s, end, h, false); ok {
 				return st, true
 			}
@@ -274,12 +285,32 @@ func (d *doc) entitySource(a, b int) *Speaker {
 }
 
 // webAddress reports whether token i is a web address that names a medium
-// (ndr.de, tagesschau.de): lower-case letters with one inner dot.
+// (ndr.de, tagesschau.de): lower-case letters with one inner dot; or
+// letters, digits and inner hyphens before a country or generic domain
+// (t-online.de, GGG.at, n-tv.de), which an abbreviation never ends in.
 func (d *doc) webAddress(i int) bool {
 	w := d.tok(i)
 	k := strings.IndexByte(w, '.')
-	return k > 1 && k < len(w)-2 && strings.Count(w, ".") == 1 && unicode.IsLower(d.rune(i)) && allLower(w)
+	if k <= 1 || k >= len(w)-2 || strings.Count(w, ".") != 1 {
+		return false
+	}
+	if unicode.IsLower(d.rune(i)) && allLower(w) {
+		return true
+	}
+	if !topDomain[w[k+1:]] || w[0] == '-' || w[k-1] == '-' {
+		return false
+	}
+	for _, r := range w[:k] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
+
+// topDomain are the domains a web address with capitals or hyphens in its
+// name may end in.
+var topDomain = map[string]bool{"de": true, "at": true, "ch": true, "com": true, "net": true, "org": true, "eu": true}
 
 // markedName returns the opening mark of a name in marks that ends the
 // source phrase [a, b): the whole phrase, or a genitive after a speech or
@@ -436,6 +467,88 @@ var sourceNoun = []string{
 	"stand", "schätzungen", "daten", "zahlen", "statistiken", "veröffentlichung", "vorhersage", "bekunden",
 }
 
+// pronounKonjFrame reports whether sentence s opens with a personal
+// pronoun and a Konjunktiv auxiliary whose participle is cue verb h (Er
+// hätte nicht daran gedacht, dass …; Sie habe erklärt, …).
+func (d *doc) pronounKonjFrame(s sent, h cueHit) bool {
+	a := d.afterDateline(s)
+	if h.first <= a+2 || d.inQuote[a] >= 0 {
+		return false
+	}
+	switch d.tok(a) {
+	case "Er", "Sie":
+	default:
+		return false
+	}
+	return (konjI[d.tok(a+1)] || konjII[d.tok(a+1)]) && d.clauseEnd(a, h.first) == h.first
+}
+
+// relativeBeforeCue reports whether cue verb h closes a relative clause
+// after a comma (…, der am Montag veröffentlicht wurde, …; …, die vom Rat
+// angenommen wurde, …) whose closing comma another cue follows at once.
+func (d *doc) relativeBeforeCue(s sent, h cueHit, end int) bool {
+	a := d.clauseStart(h.first, s.first)
+	if a <= s.first || a+1 >= end || !d.isPunct(a-1, ",") || !relativeWord[d.tok(a)] && !(articleOrPrep[d.tok(a)] && relativeWord[d.tok(a+1)]) {
+		return false
+	}
+	c := d.clauseEnd(max(h.last, h.particle+1), end)
+	if c+1 >= end || !d.isPunct(c, ",") {
+		return false
+	}
+	n, ok := d.cueAt(c+1, end)
+	return ok && n.first == c+1
+}
+
+// frameBeforeRelative returns the source of a frame that opens the
+// sentence before a relative clause right before cue h (In dem Bericht,
+// der … veröffentlicht wurde, heißt es; In der Resolution, die vom Rat
+// angenommen wurde, heißt es), read as the frame right before heißt es is.
+func (d *doc) frameBeforeRelative(s sent, h cueHit) (np, bool) {
+	c := h.first - 1
+	if c <= s.first || !d.isPunct(c, ",") {
+		return np{}, false
+	}
+	r := d.clauseStart(c, s.first)
+	if r <= s.first+1 || r+1 >= c || !d.isPunct(r-1, ",") || !relativeWord[d.tok(r)] && !(articleOrPrep[d.tok(r)] && relativeWord[d.tok(r+1)]) {
+		return np{}, false
+	}
+	fs := d.clauseStart(r-1, s.first)
+	if fs != d.afterDateline(s) {
+		return np{}, false
+	}
+	if f, ok := d.frameSource(fs, r-1); ok && f.last <= r-1 {
+		return f, true
+	}
+	if f, ok := d.textFrame(fs, r-1); ok && isHeisst(d.tok(h.first)) {
+		return f, true
+	}
+	return np{}, false
+}
+
+// closingSource returns the source of a so- or laut-frame that closes the
+// sentence after a comma (…, so Jan Kolb; …, laut der Polizei) within
+// tokens [lo, end), and the index of that comma, where the content ends.
+// It looks back a few tokens from the end only, so a sentence costs
+// constant time.
+func (d *doc) closingSource(lo, end int) (np, int, bool) {
+	for k := end - 2; k > lo && k >= end-12; k-- {
+		if !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 {
+			continue
+		}
+		h, ok := d.cueAt(k+1, end)
+		if !ok || h.first != k+1 || h.form.Section != lexicon.Preposition {
+			continue
+		}
+		if l := strings.ToLower(h.form.Lemma); l != "so" && l != "laut" {
+			continue
+		}
+		if a := d.prepCue(h, k+1, end, true); a.np != nil && d.frameOnly(h.first, end, a) {
+			return *a.np, k, true
+		}
+	}
+	return np{}, -1, false
+}
+
 // verbIndirect builds indirect speech around the cue verb h. shared tells
 // that h is coordinated with an earlier verb whose subject it shares (und
 // fügte hinzu, …); then it needs no subject of its own, and the caller
@@ -456,6 +569,16 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	}
 	if !hasNP && !d.passiveCue(h, s.first) {
 		n, hasNP = d.pronounSubject(s, h, end)
+	}
+	if !hasNP && h.form.Section == lexicon.Expression {
+		n, hasNP = d.frameBeforeRelative(s, h)
+	}
+	if !hasNP && d.passiveCue(h, s.first) {
+		// Die Regierung wird aufgefordert, …, so der Sprecher: a passive
+		// names no speaker, the closing frame does.
+		if m, k, ok := d.closingSource(after, end); ok {
+			n, hasNP, end = m, true, k
+		}
 	}
 	// cue … , dass/ob …
 	for k := after; k < end && k < after+20; k++ {
@@ -551,7 +674,9 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if c, ok := d.complementOf(k, end, false); ok {
 		n, hasNP = d.complementNP(c), true
 		k = c[1]
-		if n.kind == npNoun {
+		if n.kind == npNoun && !(personGroup(d.tok(n.head)) || hasSuffixFold(d.tok(n.head), collectiveNoun)) {
+			// die Forderung der Verteidigung, eine Warnung der Wärter:
+			// people or a body hold it; die Forderung der Stunde none.
 			hasNP = false
 		}
 	}
@@ -595,8 +720,60 @@ func (d *doc) holderOf(s sent, noun int) (np, bool) {
 	if n, ok := d.npAt(first, noun); ok && n.kind == npPronoun && n.last < noun && d.isLower(n.last) {
 		return n, true
 	}
+	if n, ok := d.countSubject(d.clauseStart(noun, first), noun); ok {
+		return n, true
+	}
+	if n, ok := d.npAt(first, noun); ok && n.kind == npNoun && n.head >= 0 && n.head == n.last-1 && n.last < noun && d.isLower(n.last) && d.speechNoun(n.head) {
+		// Der Bericht endet mit der Hoffnung, …: the document holds it,
+		// naming no one, as in Im Bericht heißt es
+		n.kind = npDoc
+		return n, true
+	}
+	// …, formulierten die Forscher die Hypothese: the subject right after
+	// the verb, before the noun's article.
+	art := noun - 1
+	if art <= first || !determiner[d.tok(art)] {
+		return np{}, false
+	}
+	for k := art - 1; k > first && k >= art-6; k-- {
+		if !d.isLower(k-1) || articleOrPrep[d.tok(k-1)] || d.inQuote[k-1] >= 0 {
+			continue
+		}
+		if n, ok := d.npAt(k, art); ok && n.last == art && n.kind != npPronoun && (n.kind != npNoun || n.head >= 0 && personGroup(d.tok(n.head))) {
+			return n, true
+		}
+	}
 	return np{}, false
 }
+
+// countSubject returns a count of people that opens a clause at token i
+// before a verb and before token noun: a quantifier with or without a
+// plural of people (Einige vertreten die Auffassung, Viele Experten
+// teilen die Meinung) or a share (22 Prozent teilen die Meinung), whose
+// holder the speaker rules read as no one.
+func (d *doc) countSubject(i, noun int) (np, bool) {
+	if i+1 >= noun {
+		return np{}, false
+	}
+	e, head := i+1, i
+	switch w := d.tok(i); {
+	case countWord[w]:
+		if d.isCap(e) && personGroup(d.tok(e)) {
+			e, head = e+1, e // the group names them: Experten
+		}
+	case d.toks[i].Kind == text.Number && d.tok(e) == "Prozent":
+		e++ // the share names them: 22 Prozent
+	default:
+		return np{}, false
+	}
+	if e >= noun || !d.isLower(e) || articleOrPrep[d.tok(e)] {
+		return np{}, false
+	}
+	return np{first: i, last: e, kind: npNoun, head: head, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+}
+
+// countWord are quantifiers that open a clause as a count of people.
+var countWord = map[string]bool{"Einige": true, "Viele": true, "Manche": true, "Mehrere": true, "Zahlreiche": true}
 
 // openingSubject returns the phrase that opens sentence s as the subject
 // of cue verb h when the speaker rules found none: a name or role phrase,
@@ -1501,7 +1678,7 @@ func (d *doc) coordinatedStmts(s sent, prior *stmt) (*stmt, []stmt) {
 // coordinator and the verb. The verb follows the coordinator within a few
 // words with no punctuation between, outside marks; a participle (und
 // aufgefordert) or a Konjunktiv (und betone) continues the clause before
-// instead. A comma alone joins such a clause when a verb whose object is
+// instead. A comma or semicolon alone joins such a clause when a verb whose object is
 // the content follows it (…, sprach aber von …) or an article and a noun
 // open it (…, die Polizei sprach von …). In a sentence that opens with a
 // subordinate clause (Während der Landrat sagte, …, erklärte die Polizei,
@@ -1517,7 +1694,9 @@ func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
 		}
 		return cueHit{}, false, false
 	}
-	if d.isPunct(i, ",") {
+	if d.isPunct(i, ",") || d.isPunct(i, ";") {
+		// a semicolon joins main clauses as a comma does (…; die
+		// Veranstalter sprachen von …)
 		if h, ok := d.cueAt(i+1, end); ok && d.isLower(i+1) && h.particle < 0 && h.form.Section == lexicon.SpeechVerb && reportedObject[h.form.Lemma] != "" && finiteCue(d.tok(i+1), h) {
 			// Sie räumte ein, …, sprach aber von …: a verb whose
 			// object is the content, right after the comma, shares
@@ -1534,7 +1713,7 @@ func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
 	} else if !coordinator[d.tok(i)] {
 		return cueHit{}, false, false
 	}
-	if d.tok(i) != "und" && d.tok(i) != "sowie" && !d.isPunct(i-1, ",") {
+	if d.tok(i) != "und" && d.tok(i) != "sowie" && !d.isPunct(i-1, ",") && !d.isPunct(i-1, ";") {
 		return cueHit{}, false, false // aber, doch inside a clause: sagte aber
 	}
 	shared := true

@@ -223,6 +223,12 @@ var konjunktiv = map[string]bool{
 	"lasse": true, "sehe": true, "trage": true, "halte": true, "handle": true, "handele": true,
 	"gelte": true, "fehle": true, "plane": true, "arbeite": true, "zeige": true, "führe": true,
 	"bedeute": true, "erwarte": true, "verfüge": true, "befinde": true, "besitze": true,
+	"rate": true, "ruhe": true, "tue": true, // too short for konjAt's rule for verbs in -e
+	// Konjunktiv II forms that no indicative shares (not gingen, blieben)
+	"bräuchte": true, "bräuchten": true, "gäben": true, "käme": true, "kämen": true, "ginge": true,
+	"stünde": true, "stünden": true, "stände": true, "ständen": true, "läge": true, "lägen": true,
+	"wüsste": true, "wüssten": true, "hieße": true, "bliebe": true, "fände": true, "fänden": true,
+	"täte": true, "täten": true, "ließe": true, "sähe": true, "sähen": true, "befände": true, "befänden": true,
 }
 
 // isKonjunktiv reports whether the word w is a Konjunktiv form: a listed
@@ -246,9 +252,9 @@ var abstractSuffix = []string{
 	"ergebnis", "ergebnisse", "investition", "regelung", "ziel", "ziele",
 }
 
-// collectiveNoun are nouns in -ung that name a body of people, who speak
-// (die Führung der Partei, die Versammlung).
-var collectiveNoun = []string{"führung", "leitung", "versammlung", "vertretung", "vereinigung", "bewegung", "regierung", "verwaltung", "stiftung", "zeitung", "forschung"}
+// collectiveNoun are nouns in -ung or -ion that name a body of people, who
+// speak (die Führung der Partei, die Versammlung, die Opposition).
+var collectiveNoun = []string{"führung", "leitung", "versammlung", "vertretung", "vereinigung", "bewegung", "regierung", "verwaltung", "stiftung", "zeitung", "forschung", "verteidigung", "opposition"}
 
 // abstractNoun reports whether w names a thing or idea rather than someone
 // who can speak.
@@ -256,9 +262,11 @@ func abstractNoun(w string) bool {
 	return hasSuffixFold(w, abstractSuffix) && !hasSuffixFold(w, collectiveNoun) && !isOrgWord(w)
 }
 
-// contentNoun are nouns the lexicon does not list as cues whose content a
-// dass-clause, a Konjunktiv clause or an infinitive with zu gives (die
-// Hoffnung, dass …; die These, die Partei stagniere). True marks a view
+// contentNoun are nouns whose content a dass-clause, a Konjunktiv clause or
+// an infinitive with zu gives (die Hoffnung, dass …; die These, die Partei
+// stagniere); most are no cues in the lexicon, the views Ansicht, Meinung
+// and Auffassung are, listed here so that their holder is found when a
+// phrase stands between them and their verb. True marks a view
 // held by the subject of the sentence when no genitive names its holder
 // (Er äußerte die Hoffnung, …); false a claim that is mostly someone
 // else's (wies die Behauptung zurück, …).
@@ -268,7 +276,7 @@ var contentNoun = map[string]bool{
 	"Zusage": true, "Versprechen": true, "Vermutung": true, "Vermutungen": true, "Annahme": true,
 	"Überzeugung": true, "Erwartung": true, "Erwartungen": true, "Hinweis": true, "Hinweise": true,
 	"Vorschlag": true, "Einwand": true, "Hypothese": true, "Theorie": true, "Schluss": true,
-	"Sorge": true, "Angst": true, "Zweifel": true,
+	"Sorge": true, "Angst": true, "Zweifel": true, "Ansicht": true, "Meinung": true, "Auffassung": true,
 	"Behauptung": false, "Behauptungen": false, "Gerücht": false, "Gerüchte": false, "Gerüchten": false,
 	"Verdacht": false,
 }
