@@ -1312,7 +1312,9 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			out.Name, out.Type = d.src[d.toks[n.name[0]].Start:d.toks[n.name[1]-1].End], entity.Organization
 			return out, genderUnknown
 		}
-		if n.kind == npOrg && n.name[0] < 0 && n.last-n.head == 1 && genericOrg[trimGenitiveOrg(d.tok(n.head))] && d.definite(n) {
+		// in einer Erklärung des Unternehmens: a genitive head noun
+		genitive := n.head > 0 && (d.tok(n.head-1) == "des" || d.tok(n.head-1) == "eines")
+		if n.kind == npOrg && n.name[0] < 0 && n.last-n.head == 1 && genericOrg[trimGenitiveOrg(d.tok(n.head))] && (d.definite(n) || genitive && d.tok(n.head-1) == "des") {
 			// das Unternehmen, die Organisation: the organisation named last
 			if name, ok := d.recentOrg(trimGenitiveOrg(d.tok(n.head)), n.first, para, prev); ok {
 				out.Name, out.Type = name, entity.Organization
@@ -1330,6 +1332,9 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		if n.kind == npOrg || isMedia(d.tok(n.head)) {
 			out.Type = entity.Organization
 			out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
+			if genitive && n.last-n.head == 1 {
+				out.Name = trimGenitiveOrg(out.Name) // des Vereins → Verein
+			}
 			return out, genderUnknown
 		}
 		if n.kind == npNoun && d.definite(n) && n.g != genderNeuter && n.g != genderUnknown {

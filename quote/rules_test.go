@@ -782,6 +782,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "kamen 300 Menschen", "Polizei", "Angaben der Polizei", "Nach Angaben"}, {"indirect", "die Veranstalter sprachen von 800 Teilnehmern", "Veranstalter", "die Veranstalter", "sprachen"}}},
 	{"a document opening the sentence holds a view noun as a source naming no one", "Der Bericht endet mit der Hoffnung, dass die Kämpfe bald aufhören.",
 		[]got{{"indirect", "dass die Kämpfe bald aufhören", "", "Der Bericht", "Hoffnung"}}},
+	{"a one-word organisation in the genitive after a speech noun is named without its -s", "„Wir bauen die Halle wieder auf“, heißt es in einer Erklärung des Vereins.",
+		[]got{{"direct", "Wir bauen die Halle wieder auf", "Verein", "einer Erklärung des Vereins", "heißt es in"}}},
 }
 
 func TestRules(t *testing.T) {
