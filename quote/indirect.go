@@ -769,6 +769,8 @@ func (d *doc) countSubject(i, noun int) (np, bool) {
 	if e >= noun || !d.isLower(e) || articleOrPrep[d.tok(e)] {
 		return np{}, false
 	}
+	// a count names no one: its Speaker gets an empty Name (markUnnamed)
+	d.markUnnamed(d.src[d.toks[head].Start:d.toks[e-1].End])
 	return np{first: i, last: e, kind: npNoun, head: head, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 }
 
