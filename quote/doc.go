@@ -161,7 +161,12 @@
 // coordinated verb of saying (…, und fügte hinzu, …; …, die Veranstalter
 // sprachen von …; Während X sagte, …, erklärte Y, …) opens a statement of
 // its own, and one with no subject of its own shares the first one's
-// speaker. The Text of an indirect Quote is the reported clause.
+// speaker. A view noun takes its holder from the clause (Der Anwalt ist
+// der Ansicht, dass …; Einige vertreten die Auffassung, …; die Forderung
+// der Verteidigung, …), Konjunktiv II forms that no indicative shares
+// (bräuchte, käme, wüsste) count as reported speech, a passive cue with
+// no agent takes a closing so X or laut X, and a semicolon joins clauses
+// as a comma does. The Text of an indirect Quote is the reported clause.
 //
 // # Accuracy and cost
 //
