@@ -50,7 +50,7 @@
 //     included, takes about 0.4 ms and 16 KB; wortlaut's own packages do
 //     next to no work at import.
 //   - First use: the first call of entity.Recognize decodes the embedded
-//     model (5 ms in BenchmarkLoad) and the word lists; later calls on a
+//     model (about 6 ms in BenchmarkLoad) and the word lists; later calls on a
 //     sentence take well under a millisecond.
 //   - Throughput: the whole extract path (segmentation, dateline, entities,
 //     quotes, JSON) handles about 1 MB of news text per CPU second, most
