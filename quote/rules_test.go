@@ -784,6 +784,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Kämpfe bald aufhören", "", "Der Bericht", "Hoffnung"}}},
 	{"a one-word organisation in the genitive after a speech noun is named without its -s", "„Wir bauen die Halle wieder auf“, heißt es in einer Erklärung des Vereins.",
 		[]got{{"direct", "Wir bauen die Halle wieder auf", "Verein", "einer Erklärung des Vereins", "heißt es in"}}},
+	{"reported speech: geht von … aus with an object after von", "Die Polizei geht bei dem Brand im Lager von Brandstiftung aus.",
+		[]got{{"indirect", "Die Polizei geht bei dem Brand im Lager von Brandstiftung aus", "Polizei", "Die Polizei", "geht"}}},
+	{"geht von … aus without a speaker is no reported speech", "Die größte Gefahr geht von den alten Leitungen aus.",
+		[]got{}},
+	{"reported speech: calling on someone to do something, advising, pleading, pointing to", "Die Gewerkschaft rief die Beschäftigten zum Warnstreik auf. Der Verband riet den Betrieben zu mehr Rücklagen. Bürgermeisterin Eva Lind plädierte für einen Neubau der Brücke. Der Landrat wies auf die fehlende Genehmigung hin.",
+		[]got{{"indirect", "Die Gewerkschaft rief die Beschäftigten zum Warnstreik auf", "Gewerkschaft", "Die Gewerkschaft", "rief"}, {"indirect", "Der Verband riet den Betrieben zu mehr Rücklagen", "Verband", "Der Verband", "riet"}, {"indirect", "Bürgermeisterin Eva Lind plädierte für einen Neubau der Brücke", "Eva Lind", "Bürgermeisterin Eva Lind", "plädierte"}, {"indirect", "Der Landrat wies auf die fehlende Genehmigung hin", "", "Der Landrat", "wies"}}},
 }
 
 func TestRules(t *testing.T) {
