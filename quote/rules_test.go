@@ -790,6 +790,10 @@ var ruleCases = []struct {
 		[]got{}},
 	{"reported speech: calling on someone to do something, advising, pleading, pointing to", "Die Gewerkschaft rief die Beschäftigten zum Warnstreik auf. Der Verband riet den Betrieben zu mehr Rücklagen. Bürgermeisterin Eva Lind plädierte für einen Neubau der Brücke. Der Landrat wies auf die fehlende Genehmigung hin.",
 		[]got{{"indirect", "Die Gewerkschaft rief die Beschäftigten zum Warnstreik auf", "Gewerkschaft", "Die Gewerkschaft", "rief"}, {"indirect", "Der Verband riet den Betrieben zu mehr Rücklagen", "Verband", "Der Verband", "riet"}, {"indirect", "Bürgermeisterin Eva Lind plädierte für einen Neubau der Brücke", "Eva Lind", "Bürgermeisterin Eva Lind", "plädierte"}, {"indirect", "Der Landrat wies auf die fehlende Genehmigung hin", "", "Der Landrat", "wies"}}},
+	{"reported speech: fordern with a plain object", "Die Gewerkschaft fordert eine unabhängige Untersuchung des Unfalls.",
+		[]got{{"indirect", "Die Gewerkschaft fordert eine unabhängige Untersuchung des Unfalls", "Gewerkschaft", "Die Gewerkschaft", "fordert"}}},
+	{"a particle closing the clause makes another verb of fordern", "Der Landrat forderte weitere Einsatzkräfte an.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {
