@@ -794,6 +794,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Gewerkschaft fordert eine unabhängige Untersuchung des Unfalls", "Gewerkschaft", "Die Gewerkschaft", "fordert"}}},
 	{"a particle closing the clause makes another verb of fordern", "Der Landrat forderte weitere Einsatzkräfte an.",
 		[]got{}},
+	{"a relative pronoun before a cue is no speaker a Konjunktiv sentence goes on with; the subject is", "Die Regierung brachte eine Darstellung in Umlauf, die den Angaben der Organisation widerspricht. So hätten Rebellen die Straße blockiert.",
+		[]got{{"indirect", "So hätten Rebellen die Straße blockiert", "Regierung", "Die Regierung", "-"}}},
 }
 
 func TestRules(t *testing.T) {
