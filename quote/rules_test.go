@@ -796,6 +796,8 @@ var ruleCases = []struct {
 		[]got{}},
 	{"a relative pronoun before a cue is no speaker a Konjunktiv sentence goes on with; the subject is", "Die Regierung brachte eine Darstellung in Umlauf, die den Angaben der Organisation widerspricht. So hätten Rebellen die Straße blockiert.",
 		[]got{{"indirect", "So hätten Rebellen die Straße blockiert", "Regierung", "Die Regierung", "-"}}},
+	{"a conclusion noun holds a dass-clause as its content, held by the subject", "Die Kommission kam zu dem Ergebnis, dass die Brücke saniert werden müsse. Der Verband zog das Fazit, dass die Reform gescheitert sei.",
+		[]got{{"indirect", "dass die Brücke saniert werden müsse", "Kommission", "Die Kommission", "Ergebnis"}, {"indirect", "dass die Reform gescheitert sei", "Verband", "Der Verband", "Fazit"}}},
 }
 
 func TestRules(t *testing.T) {
