@@ -798,6 +798,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "So hätten Rebellen die Straße blockiert", "Regierung", "Die Regierung", "-"}}},
 	{"a conclusion noun holds a dass-clause as its content, held by the subject", "Die Kommission kam zu dem Ergebnis, dass die Brücke saniert werden müsse. Der Verband zog das Fazit, dass die Reform gescheitert sei.",
 		[]got{{"indirect", "dass die Brücke saniert werden müsse", "Kommission", "Die Kommission", "Ergebnis"}, {"indirect", "dass die Reform gescheitert sei", "Verband", "Der Verband", "Fazit"}}},
+	{"reported speech: rating something as something", "Die Gewerkschaft schätzt die Lage der Beschäftigten als ernst ein.",
+		[]got{{"indirect", "Die Gewerkschaft schätzt die Lage der Beschäftigten als ernst ein", "Gewerkschaft", "Die Gewerkschaft", "schätzt"}}},
 }
 
 func TestRules(t *testing.T) {
