@@ -77,8 +77,16 @@ func (d *doc) splitExpression(i, hi int) (cueHit, bool) {
 	}
 	switch lemma {
 	case "davon ausgehen":
-		if d.tok(ce-1) != "aus" || d.tok(ce-2) != "davon" {
+		if d.tok(ce-1) != "aus" {
 			return cueHit{}, false
+		}
+		if d.tok(ce-2) != "davon" {
+			// geht die Polizei von Brandstiftung aus: the object after
+			// von is what is assumed, reported speech
+			if !d.wordIn(i+1, ce-1, "von") && !d.wordIn(i+1, ce-1, "vom") {
+				return cueHit{}, false
+			}
+			lemma = "von ausgehen"
 		}
 		return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: lemma, Section: lexicon.Expression}}, true
 	default:

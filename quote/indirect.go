@@ -971,6 +971,15 @@ func (d *doc) speechAct(p sent) (np, cueHit, bool) {
 		}
 		if h.verb() {
 			if n, ok := d.verbSpeaker(h, p.first, p.last); ok && n.kind != npNoun {
+				if n.last-n.first == 1 && relativeWord[strings.ToLower(d.tok(n.first))] {
+					// brachte eine Darstellung in Umlauf, die … widerspricht:
+					// a relative pronoun is no one to go on speaking; the
+					// sentence's subject is, when it names someone
+					if m, ok := d.sentenceSubject(int(d.sentOf[p.first])); ok && m.kind != npNoun {
+						return m, h, true
+					}
+					return np{}, cueHit{}, false
+				}
 				return n, h, true
 			}
 		}

@@ -784,6 +784,22 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Kämpfe bald aufhören", "", "Der Bericht", "Hoffnung"}}},
 	{"a one-word organisation in the genitive after a speech noun is named without its -s", "„Wir bauen die Halle wieder auf“, heißt es in einer Erklärung des Vereins.",
 		[]got{{"direct", "Wir bauen die Halle wieder auf", "Verein", "einer Erklärung des Vereins", "heißt es in"}}},
+	{"reported speech: geht von … aus with an object after von", "Die Polizei geht bei dem Brand im Lager von Brandstiftung aus.",
+		[]got{{"indirect", "Die Polizei geht bei dem Brand im Lager von Brandstiftung aus", "Polizei", "Die Polizei", "geht"}}},
+	{"geht von … aus without a speaker is no reported speech", "Die größte Gefahr geht von den alten Leitungen aus.",
+		[]got{}},
+	{"reported speech: calling on someone to do something, advising, pleading, pointing to", "Die Gewerkschaft rief die Beschäftigten zum Warnstreik auf. Der Verband riet den Betrieben zu mehr Rücklagen. Bürgermeisterin Eva Lind plädierte für einen Neubau der Brücke. Der Landrat wies auf die fehlende Genehmigung hin.",
+		[]got{{"indirect", "Die Gewerkschaft rief die Beschäftigten zum Warnstreik auf", "Gewerkschaft", "Die Gewerkschaft", "rief"}, {"indirect", "Der Verband riet den Betrieben zu mehr Rücklagen", "Verband", "Der Verband", "riet"}, {"indirect", "Bürgermeisterin Eva Lind plädierte für einen Neubau der Brücke", "Eva Lind", "Bürgermeisterin Eva Lind", "plädierte"}, {"indirect", "Der Landrat wies auf die fehlende Genehmigung hin", "", "Der Landrat", "wies"}}},
+	{"reported speech: fordern with a plain object", "Die Gewerkschaft fordert eine unabhängige Untersuchung des Unfalls.",
+		[]got{{"indirect", "Die Gewerkschaft fordert eine unabhängige Untersuchung des Unfalls", "Gewerkschaft", "Die Gewerkschaft", "fordert"}}},
+	{"a particle closing the clause makes another verb of fordern", "Der Landrat forderte weitere Einsatzkräfte an.",
+		[]got{}},
+	{"a relative pronoun before a cue is no speaker a Konjunktiv sentence goes on with; the subject is", "Die Regierung brachte eine Darstellung in Umlauf, die den Angaben der Organisation widerspricht. So hätten Rebellen die Straße blockiert.",
+		[]got{{"indirect", "So hätten Rebellen die Straße blockiert", "Regierung", "Die Regierung", "-"}}},
+	{"a conclusion noun holds a dass-clause as its content, held by the subject", "Die Kommission kam zu dem Ergebnis, dass die Brücke saniert werden müsse. Der Verband zog das Fazit, dass die Reform gescheitert sei.",
+		[]got{{"indirect", "dass die Brücke saniert werden müsse", "Kommission", "Die Kommission", "Ergebnis"}, {"indirect", "dass die Reform gescheitert sei", "Verband", "Der Verband", "Fazit"}}},
+	{"reported speech: rating something as something", "Die Gewerkschaft schätzt die Lage der Beschäftigten als ernst ein.",
+		[]got{{"indirect", "Die Gewerkschaft schätzt die Lage der Beschäftigten als ernst ein", "Gewerkschaft", "Die Gewerkschaft", "schätzt"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -264,7 +264,7 @@ func abstractNoun(w string) bool {
 
 // contentNoun are nouns whose content a dass-clause, a Konjunktiv clause or
 // an infinitive with zu gives (die Hoffnung, dass …; die These, die Partei
-// stagniere); most are no cues in the lexicon, the views Ansicht, Meinung
+// stagniere; kam zu dem Ergebnis, dass …); most are no cues in the lexicon, the views Ansicht, Meinung
 // and Auffassung are, listed here so that their holder is found when a
 // phrase stands between them and their verb. True marks a view
 // held by the subject of the sentence when no genitive names its holder
@@ -278,5 +278,5 @@ var contentNoun = map[string]bool{
 	"Vorschlag": true, "Einwand": true, "Hypothese": true, "Theorie": true, "Schluss": true,
 	"Sorge": true, "Angst": true, "Zweifel": true, "Ansicht": true, "Meinung": true, "Auffassung": true,
 	"Behauptung": false, "Behauptungen": false, "Gerücht": false, "Gerüchte": false, "Gerüchten": false,
-	"Verdacht": false,
+	"Verdacht": false, "Ergebnis": true, "Schlussfolgerung": true, "Fazit": true,
 }
