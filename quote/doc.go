@@ -179,11 +179,12 @@
 // # Known limitations
 //
 //   - Reported speech is read only for verbs whose object is the content
-//     (sprach von, warnte vor, bezeichnete als, warf vor, berichtete von)
-//     and for Als Grund nannte …; an act named by a mere object (Der
-//     Betriebsrat kündigte Widerstand an, forderte die Rückgabe) is not
-//     reported, and free indirect speech over several sentences is only
-//     partly read (docs/quote-eval.md).
+//     (sprach von, warnte vor, bezeichnete als, warf vor, berichtete von,
+//     rief zu … auf, plädierte für), for a demand (forderte eine
+//     Untersuchung: the whole sentence is the statement) and for Als Grund
+//     nannte …; another act named by a mere object (Der Betriebsrat
+//     kündigte Widerstand an) is not reported, and free indirect speech
+//     over several sentences is only partly read (docs/quote-eval.md).
 //   - Indirect speech is found within a sentence; a report whose cue is in
 //     another sentence is missed unless it is in the Konjunktiv right after
 //     a known speaker, or the next sentence does nothing but attribute it
