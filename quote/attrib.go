@@ -676,6 +676,75 @@ func (d *doc) relativeSubject(h cueHit, cs, lo, hi int) (np, bool) {
 	return n, true
 }
 
+// objectRelativeSubject finds the subject of cue h when it closes a
+// relative clause whose pronoun at token cs is the verb's object (der
+// Plan, den Eva Lind als „…“ bezeichnet hatte; die Marke, die Jan Kolb
+// zum Ziel erklärt hatte: „…“): the name or er/sie right after the
+// pronoun. den and welchen are accusative and cannot be the subject;
+// die, das, welche and welches can, so they count as objects only after
+// a thing, which says nothing (not a person, body, medium, document or
+// speech noun, nor a name the recogniser knows). The subject must be er,
+// sie or a person the text knows or a first name: any other word right
+// after the pronoun is read as an article's noun (, den Minister lobte
+// Kolb; den Homosexuellen gedroht), not as its subject.
+func (d *doc) objectRelativeSubject(h cueHit, cs, end, lo, hi int) (np, bool) {
+	for k := 0; k < 2 && cs-1 > lo && d.isPunct(cs-1, ")"); k++ {
+		// die Jan Kolb in seiner Amtszeit (2010 bis 2014) erklärt hatte:
+		// a bracket inside the clause does not open it
+		o := cs - 2
+		for o > lo && o > cs-12 && !d.isPunct(o, "(") {
+			o--
+		}
+		if !d.isPunct(o, "(") {
+			break
+		}
+		cs = d.clauseStart(o, lo)
+	}
+	if cs <= lo+1 || cs+1 >= end || !d.isPunct(cs-1, ",") || d.inQuote[cs] >= 0 || !d.closesClause(h, hi) {
+		return np{}, false
+	}
+	switch d.tok(cs) {
+	case "den", "welchen":
+	case "die", "das", "welche", "welches":
+		// The noun the pronoun refers to: before the comma, or before
+		// the verb the clause is moved behind (die Marke erreicht, die …).
+		a := cs - 2
+		for a > lo && a > cs-5 && d.isLower(a) && d.inQuote[a] < 0 {
+			a--
+		}
+		if d.inQuote[a] >= 0 || !d.isCapWord(a) || d.entAt[a] >= 0 {
+			return np{}, false
+		}
+		if w := d.tok(a); personNoun(w) || personGroup(w) || isOrgWord(w) || isMedia(w) || d.speechNounWord(a) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || isFirstName(w) {
+			return np{}, false
+		}
+	default:
+		return np{}, false
+	}
+	n, ok := d.npAt(cs+1, end)
+	if !ok || n.last > end || n.kind == npPronoun && d.tok(cs+1) != "er" && d.tok(cs+1) != "sie" {
+		return np{}, false
+	}
+	if n.kind != npPronoun && !(n.kind == npName && n.head < 0 && d.knownPerson(n.name[0], n.name[1])) {
+		return np{}, false // den Homosexuellen gedroht: an article and its noun
+	}
+	return n, true
+}
+
+// closesClause reports whether cue verb h, with its particle and a
+// perfect auxiliary after it, ends its clause, as the verb of a relative
+// clause does.
+func (d *doc) closesClause(h cueHit, hi int) bool {
+	e := h.last
+	if h.particle >= 0 {
+		e = h.particle + 1
+	}
+	if e < hi && auxiliary[d.tok(e)] {
+		e++ // der … gesagt hatte
+	}
+	return e >= hi || d.toks[e].Kind == text.Punct && d.inQuote[e] < 0
+}
+
 // complementPrep are prepositions that make the phrase after them a
 // complement of the noun before (ein Sprecher aus London).
 var complementPrep = map[string]bool{
@@ -704,6 +773,9 @@ func (d *doc) passiveZitiertAfter(h cueHit, cs int) bool {
 func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	cs := d.clauseStart(h.first, lo)
 	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
+		return n, true
+	}
+	if n, ok := d.objectRelativeSubject(h, cs, h.first, lo, hi); ok {
 		return n, true
 	}
 	if n, ok := d.invertedPronoun(h, cs, hi); ok {
@@ -1876,6 +1948,9 @@ func (d *doc) closingSubject(h cueHit, j, hi int) (np, bool) {
 		return np{}, false
 	}
 	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
+		return n, true
+	}
+	if n, ok := d.objectRelativeSubject(h, cs, open, lo, hi); ok {
 		return n, true
 	}
 	if !closingConjunction[d.tok(cs)] {

@@ -784,6 +784,14 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Kämpfe bald aufhören", "", "Der Bericht", "Hoffnung"}}},
 	{"a one-word organisation in the genitive after a speech noun is named without its -s", "„Wir bauen die Halle wieder auf“, heißt es in einer Erklärung des Vereins.",
 		[]got{{"direct", "Wir bauen die Halle wieder auf", "Verein", "einer Erklärung des Vereins", "heißt es in"}}},
+	{"the name after an object relative pronoun speaks in a colon frame", "Damit ist die Marke erreicht, die Jan Kolb in seiner Amtszeit (2010 bis 2014) zum Ziel erklärt hatte: „Wir senken die Zahl der Arbeitslosen.“",
+		[]got{{"direct", "Wir senken die Zahl der Arbeitslosen.", "Jan Kolb", "Jan Kolb", "erklärt"}}},
+	{"the name after den speaks when the cue closes the relative clause after the marks", "Der Rat lehnte den Plan ab, den Eva Lind als „großen Wurf“ bezeichnet hatte.",
+		[]got{{"partial", "großen Wurf", "Eva Lind", "Eva Lind", "bezeichnet"}}},
+	{"a noun after den is the article's, not a subject", "Im Vorfeld haben Gegner mit der Parole „Wir kommen“, die auf viele Wände gesprüht war, den Anwohnern gedroht.",
+		[]got{{"partial", "Wir kommen", "-", "-", "-"}}},
+	{"die after a person may be the subject, so the name after it is no speaker", "Er traf die Sängerin, die Jan Kolb als „Zauderer“ bezeichnet hatte.",
+		[]got{{"partial", "Zauderer", "-", "-", "bezeichnet"}}},
 }
 
 func TestRules(t *testing.T) {
