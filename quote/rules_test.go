@@ -792,6 +792,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "Wir kommen", "-", "-", "-"}}},
 	{"die after a person may be the subject, so the name after it is no speaker", "Er traf die Sängerin, die Jan Kolb als „Zauderer“ bezeichnet hatte.",
 		[]got{{"partial", "Zauderer", "-", "-", "bezeichnet"}}},
+	{"two roles joined by und before a name are one person's", "Am Abend sagte der Vizekanzler und Arbeitsminister Franz Kolb, dass die Reform komme.",
+		[]got{{"indirect", "dass die Reform komme", "Franz Kolb", "der Vizekanzler und Arbeitsminister Franz Kolb", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -192,6 +192,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			break
 		}
 		k++
+		if k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 {
+			// Der Vizekanzler und Arbeitsminister Franz Kolb, der
+			// Künstler und Netzaktivist: two roles of one person, the
+			// second with no article of its own
+			if _, ok := role(d.tok(k + 1)); ok {
+				k++
+			}
+		}
 	}
 	if k > j {
 		n.head = k - 1
