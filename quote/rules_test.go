@@ -794,6 +794,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "Zauderer", "-", "-", "bezeichnet"}}},
 	{"two roles joined by und before a name are one person's", "Am Abend sagte der Vizekanzler und Arbeitsminister Franz Kolb, dass die Reform komme.",
 		[]got{{"indirect", "dass die Reform komme", "Franz Kolb", "der Vizekanzler und Arbeitsminister Franz Kolb", "sagte"}}},
+	{"two adjectives opening the sentence before a plural are an unnamed group, not a name", "Deutsche und französische Experten warnten, dass die Preise steigen würden.",
+		[]got{{"indirect", "dass die Preise steigen würden", "", "Deutsche und französische Experten", "warnten"}}},
 }
 
 func TestRules(t *testing.T) {
