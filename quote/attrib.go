@@ -767,11 +767,34 @@ func (d *doc) passiveZitiertAfter(h cueHit, cs int) bool {
 	return false
 }
 
+// overMarkedName returns the start of the clause that a name in marks
+// ending right before token cs stands in (wird von der „Tagespost“
+// zitiert), where [doc.clauseStart] stopped at its closing mark because a
+// quotation follows; else cs.
+func (d *doc) overMarkedName(cs, lo int) int {
+	c := cs - 1
+	if c <= lo || d.toks[c].Kind != text.QuoteMark || d.inQuote[c] >= 0 {
+		return cs
+	}
+	for o := c - 2; o >= lo && o >= c-7; o-- {
+		if d.toks[o].Kind == text.QuoteMark {
+			if k, ok := d.closingName(o, cs); ok && k == c && d.inQuote[o] < 0 {
+				return d.clauseStart(o, lo)
+			}
+			return cs
+		}
+	}
+	return cs
+}
+
 // verbSubject finds the subject of the cue verb h: before it when it
 // opens a clause with it (Merz sagte, Die Polizei teilte … mit), else
 // right after it (sagte Merz, teilte die Polizei mit).
 func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	cs := d.clauseStart(h.first, lo)
+	if z := d.overMarkedName(cs, lo); z < cs && d.passiveZitiertAfter(h, z) {
+		cs = z // Jan Kolb, …, wird von der „Tagespost“ mit den Worten zitiert: „…“
+	}
 	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
 		return n, true
 	}

@@ -796,6 +796,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Reform komme", "Franz Kolb", "der Vizekanzler und Arbeitsminister Franz Kolb", "sagte"}}},
 	{"two adjectives opening the sentence before a plural are an unnamed group, not a name", "Deutsche und französische Experten warnten, dass die Preise steigen würden.",
 		[]got{{"indirect", "dass die Preise steigen würden", "", "Deutsche und französische Experten", "warnten"}}},
+	{"passive zitiert finds the subject before an apposition also after a medium named in marks", "Der Fraktionschef der Grünen, Jan Kolb, wird von der „Tagespost“ mit den Worten zitiert: „Der Senator ist angeschlagen.“",
+		[]got{{"direct", "Der Senator ist angeschlagen.", "Jan Kolb", "Der Fraktionschef der Grünen, Jan Kolb", "zitiert"}}},
 }
 
 func TestRules(t *testing.T) {
