@@ -1620,6 +1620,11 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 			i = h.last - 1
 		}
 	}
+	if colon {
+		if a, ok := d.soColon(lo, end); ok {
+			return a
+		}
+	}
 	if len(hits) == 0 {
 		if colon && end-lo <= 6 {
 			// Headline or ticker: Merz: „…“, Heldt nach Niederlage: „…“
@@ -1681,6 +1686,37 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 		return a
 	}
 	return a
+}
+
+// soColon reads a so-frame that closes the words before a colon and
+// opens a quotation after it (Die Kosten seien zu hoch, so Jan Kolb
+// weiter: „…“): so after a comma, a person or organisation, and at most
+// two adverbs up to the colon at end. The quotation goes on with that
+// speaker's words.
+func (d *doc) soColon(lo, end int) (attr, bool) {
+	for i := end - 2; i > lo && i >= end-12; i-- {
+		if d.inQuote[i] >= 0 || d.isPunct(i, ",") {
+			break
+		}
+		if d.tok(i) != "so" || !d.isPunct(i-1, ",") {
+			continue
+		}
+		h, ok := d.cueAt(i, end)
+		if !ok || h.form.Section != lexicon.Preposition {
+			return attr{}, false
+		}
+		n, ok := d.npAt(i+1, end)
+		if !ok || n.kind == npPronoun || n.kind == npNoun || end-n.last > 2 {
+			return attr{}, false
+		}
+		for k := n.last; k < end; k++ {
+			if !d.isLower(k) || !frameAdverb[upperFirst(d.tok(k))] && d.tok(k) != "abschließend" {
+				return attr{}, false
+			}
+		}
+		return attr{cue: &h, np: &n}, true
+	}
+	return attr{}, false
 }
 
 // colonSubject finds the subject of a frame before a colon whose verb is

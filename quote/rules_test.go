@@ -798,6 +798,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Preise steigen würden", "", "Deutsche und französische Experten", "warnten"}}},
 	{"passive zitiert finds the subject before an apposition also after a medium named in marks", "Der Fraktionschef der Grünen, Jan Kolb, wird von der „Tagespost“ mit den Worten zitiert: „Der Senator ist angeschlagen.“",
 		[]got{{"direct", "Der Senator ist angeschlagen.", "Jan Kolb", "Der Fraktionschef der Grünen, Jan Kolb", "zitiert"}}},
+	{"a so-frame before a colon gives the quotation after it its speaker", "Die Kosten seien zu hoch, so die Gewerkschaft weiter: „Das können wir uns nicht leisten.“",
+		[]got{{"direct", "Das können wir uns nicht leisten.", "Gewerkschaft", "die Gewerkschaft", "so"}}},
 }
 
 func TestRules(t *testing.T) {
