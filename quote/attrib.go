@@ -1756,6 +1756,13 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 	}
 	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last || d.appositionClosed(n, end)) && speaker(n) {
 		return n, true
+	} else if ok && n.kind == npNoun && n.gen[0] >= 0 && n.last < end && d.isLower(n.last) && d.speechNounWord(n.head) {
+		// Die Antwort des Ministers war knapp:, Die Warnung von Eva
+		// Lind ist deutlich: the owner of the words speaks, a person or
+		// a body, not a thing (der Studie)
+		if o := d.complementNP(n.gen); o.kind == npName || o.kind == npRole || o.kind == npOrg {
+			return o, true
+		}
 	}
 	// The finite verb after a first constituent (an adverb, a
 	// prepositional phrase or an object: Im Kongress warb Obama …, Den

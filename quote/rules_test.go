@@ -800,6 +800,12 @@ var ruleCases = []struct {
 		[]got{{"direct", "Der Senator ist angeschlagen.", "Jan Kolb", "Der Fraktionschef der Grünen, Jan Kolb", "zitiert"}}},
 	{"a so-frame before a colon gives the quotation after it its speaker", "Die Kosten seien zu hoch, so die Gewerkschaft weiter: „Das können wir uns nicht leisten.“",
 		[]got{{"direct", "Das können wir uns nicht leisten.", "Gewerkschaft", "die Gewerkschaft", "so"}}},
+	{"the owner of a speech noun opening a colon frame speaks", "Die Antwort der Gewerkschaft war knapp: „Dazu sagen wir nichts.“",
+		[]got{{"direct", "Dazu sagen wir nichts.", "Gewerkschaft", "der Gewerkschaft", "-"}}},
+	{"the owner of a speech noun given with von opening a colon frame speaks", "Die Warnung von Eva Lind ist deutlich: „Die Schule braucht mehr Lehrer.“",
+		[]got{{"direct", "Die Schule braucht mehr Lehrer.", "Eva Lind", "Eva Lind", "-"}}},
+	{"a thing owning a speech noun is no speaker", "Die Antwort der Studie fällt deutlich aus: „Die Schule hat sich bewährt.“",
+		[]got{{"direct", "Die Schule hat sich bewährt.", "-", "-", "-"}}},
 }
 
 func TestRules(t *testing.T) {
