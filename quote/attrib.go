@@ -1615,7 +1615,7 @@ func (d *doc) documentStart(i, lo int) int {
 func (d *doc) frameCue(lo, end int, colon bool) attr {
 	var hits []cueHit
 	for i := lo; i < end; i++ {
-		if h, ok := d.cueAt(i, end); ok && (h.verb() || h.form.Section == lexicon.Preposition && strings.EqualFold(h.form.Lemma, "laut")) {
+		if h, ok := d.cueAt(i, end); ok && (h.verb() && !d.attributive(h) || h.form.Section == lexicon.Preposition && strings.EqualFold(h.form.Lemma, "laut")) {
 			hits = append(hits, h)
 			i = h.last - 1
 		}
@@ -1686,6 +1686,30 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 		return a
 	}
 	return a
+}
+
+// attributive reports whether the one-word cue verb h is a participle
+// used as an adjective (nicht näher bezeichnete „technische Probleme“,
+// die oft zitierte „Wende“): its form is inflected like an adjective and
+// an article or an adverb of degree stands before it, where a verb has
+// its subject or an object. It says nothing, and its clause has no
+// subject to give.
+func (d *doc) attributive(h cueHit) bool {
+	if h.first == 0 || h.last-h.first != 1 || h.particle >= 0 || d.inQuote[h.first-1] >= 0 {
+		return false
+	}
+	if w := d.tok(h.first); !strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	return attributiveBefore[d.tok(h.first-1)]
+}
+
+// attributiveBefore are the words before an inflected participle that
+// make it an adjective: articles and adverbs of degree.
+var attributiveBefore = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "einer": true, "einen": true, "einem": true, "eines": true,
+	"näher": true, "oft": true, "häufig": true, "vielfach": true, "viel": true, "gern": true, "so": true,
 }
 
 // soColon reads a so-frame that closes the words before a colon and
@@ -1935,7 +1959,7 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 			}
 		} else if h, ok := d.cueAt(i, hi); ok {
 			switch {
-			case h.verb() && h.form.Section != lexicon.ThoughtVerb:
+			case h.verb() && h.form.Section != lexicon.ThoughtVerb && !d.attributive(h):
 				// a weak cue (fürchtet einen „Förderstopp-Schock“) does
 				// not make quoted words someone's
 				a = attr{cue: &h, plural: d.plural(h)}

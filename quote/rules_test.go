@@ -806,6 +806,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Schule braucht mehr Lehrer.", "Eva Lind", "Eva Lind", "-"}}},
 	{"a thing owning a speech noun is no speaker", "Die Antwort der Studie fällt deutlich aus: „Die Schule hat sich bewährt.“",
 		[]got{{"direct", "Die Schule hat sich bewährt.", "-", "-", "-"}}},
+	{"a participle used as an adjective before the marks is no cue", "Jan Kolb kam spät. Der Grund für die Landung in München waren nicht näher bezeichnete „technische Probleme“.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {
