@@ -1065,6 +1065,9 @@ func (d *doc) afterCue(j, hi int) attr {
 		}
 		return attr{}
 	}
+	if a, ok := d.askFrame(j, hi); ok {
+		return a
+	}
 	h, ok := d.cueAt(j, hi)
 	if !ok {
 		h, ok = d.invertedVerb(j, hi)
@@ -1108,6 +1111,39 @@ func (d *doc) afterCue(j, hi int) attr {
 		return d.prepCue(h, j, hi, true)
 	}
 	return attr{}
+}
+
+// askFrame reads the frame of a question „…?“, wollte X wissen, which
+// starts at token j after the comma: a form of wollen, its subject, and
+// wissen closing the sentence at most 16 tokens later. The cue is the
+// form of wollen.
+func (d *doc) askFrame(j, hi int) (attr, bool) {
+	q := j - 1
+	if d.isPunct(q, ",") {
+		q--
+	}
+	if q < 1 || d.toks[q].Kind != text.QuoteMark || !d.isPunct(q-1, "?") {
+		return attr{}, false
+	}
+	switch d.tok(j) {
+	case "will", "wollte", "wollten", "wollen":
+	default:
+		return attr{}, false
+	}
+	n, ok := d.npAt(j+1, hi)
+	if !ok || n.kind == npNoun && !d.groupNoun(n) {
+		return attr{}, false
+	}
+	for k := n.last; k < hi && k <= j+16; k++ {
+		if d.inQuote[k] >= 0 || d.isPunct(k, ",") {
+			break
+		}
+		if d.tok(k) == "wissen" && (k+1 == hi || d.isSentEnd(k+1)) {
+			h := cueHit{first: j, last: j + 1, particle: -1, form: lexicon.CueForm{Lemma: "wollen", Section: lexicon.SpeechVerb, Words: []string{d.tok(j)}}}
+			return attr{cue: &h, np: &n, plural: strings.HasSuffix(d.tok(j), "en")}, true
+		}
+	}
+	return attr{}, false
 }
 
 // invertedVerb accepts a verb that is not in the cue list as the cue of

@@ -806,6 +806,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Schule braucht mehr Lehrer.", "Eva Lind", "Eva Lind", "-"}}},
 	{"a thing owning a speech noun is no speaker", "Die Antwort der Studie fällt deutlich aus: „Die Schule hat sich bewährt.“",
 		[]got{{"direct", "Die Schule hat sich bewährt.", "-", "-", "-"}}},
+	{"a question framed by wollte X wissen is X's, not the speaker's before", "Der Experte Jan Kolb sprach von einer Krise. „Wann kommt der Zug?“, wollte Eva Lind auf dem Bahnsteig in der Hauptstadt wissen.",
+		[]got{{"indirect", "Der Experte Jan Kolb sprach von einer Krise", "Jan Kolb", "Der Experte Jan Kolb", "sprach"}, {"direct", "Wann kommt der Zug?", "Eva Lind", "Eva Lind", "wollte"}}},
 	{"a participle used as an adjective before the marks is no cue", "Jan Kolb kam spät. Der Grund für die Landung in München waren nicht näher bezeichnete „technische Probleme“.",
 		[]got{}},
 }
