@@ -2013,7 +2013,7 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 				a = d.prepCue(h, i, hi, true)
 			}
 		}
-		if a.cue == nil || a.np == nil || a.np.kind == npPronoun && a.plural {
+		if a.cue == nil || a.np == nil {
 			continue
 		}
 		dist := open - i

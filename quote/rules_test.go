@@ -808,6 +808,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Schule hat sich bewährt.", "-", "-", "-"}}},
 	{"a question framed by wollte X wissen is X's, not the speaker's before", "Der Experte Jan Kolb sprach von einer Krise. „Wann kommt der Zug?“, wollte Eva Lind auf dem Bahnsteig in der Hauptstadt wissen.",
 		[]got{{"indirect", "Der Experte Jan Kolb sprach von einer Krise", "Jan Kolb", "Der Experte Jan Kolb", "sprach"}, {"direct", "Wann kommt der Zug?", "Eva Lind", "Eva Lind", "wollte"}}},
+	{"a plural sie with its cue keeps the quoted words from the speaker before", "„Wir lehnen ab“, sagte der Premier Jan Kolb.\n\nDie Oppositionellen protestierten. Sie bezeichneten die Übereinkunft als einen „beschämenden Deal“, der die Gegner stärken werde.",
+		[]got{{"direct", "Wir lehnen ab", "Jan Kolb", "der Premier Jan Kolb", "sagte"}, {"partial", "beschämenden Deal", "", "Sie", "bezeichneten"}}},
 	{"a participle used as an adjective before the marks is no cue", "Jan Kolb kam spät. Der Grund für die Landung in München waren nicht näher bezeichnete „technische Probleme“.",
 		[]got{}},
 }
