@@ -505,6 +505,11 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	if o, found := d.npLoose(k, hi); found && o.kind != npPronoun && !d.bareNoun(o) && !d.unnamedOne(o) {
 		return o, true
 	}
+	if ok && n.first >= h.last && n.kind != npPronoun && (n.last == hi || d.isSentEnd(n.last)) {
+		// „…“, zitiert der Sender.: no one quoted after the medium;
+		// the words are the medium's report
+		return n, true
+	}
 	return np{}, false
 }
 

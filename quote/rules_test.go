@@ -810,6 +810,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Experte Jan Kolb sprach von einer Krise", "Jan Kolb", "Der Experte Jan Kolb", "sprach"}, {"direct", "Wann kommt der Zug?", "Eva Lind", "Eva Lind", "wollte"}}},
 	{"a plural sie with its cue keeps the quoted words from the speaker before", "„Wir lehnen ab“, sagte der Premier Jan Kolb.\n\nDie Oppositionellen protestierten. Sie bezeichneten die Übereinkunft als einen „beschämenden Deal“, der die Gegner stärken werde.",
 		[]got{{"direct", "Wir lehnen ab", "Jan Kolb", "der Premier Jan Kolb", "sagte"}, {"partial", "beschämenden Deal", "", "Sie", "bezeichneten"}}},
+	{"active zitiert with no one quoted after the medium gives the medium", "„Wir kämpfen weiter und wir geben nicht auf“, zitiert der Sender.",
+		[]got{{"direct", "Wir kämpfen weiter und wir geben nicht auf", "Sender", "der Sender", "zitiert"}}},
 	{"a participle used as an adjective before the marks is no cue", "Jan Kolb kam spät. Der Grund für die Landung in München waren nicht näher bezeichnete „technische Probleme“.",
 		[]got{}},
 }
