@@ -1098,6 +1098,8 @@ func (d *doc) afterCue(j, hi int) attr {
 			a.np = &n
 		} else if n, ok := d.closingSubject(h, j, hi); ok {
 			a.np = &n
+		} else if n, ok := d.closingAgent(h, j); ok {
+			a.np = &n
 		}
 		return a
 	case lexicon.Expression:
@@ -2089,6 +2091,31 @@ func (d *doc) closingSubject(h cueHit, j, hi int) (np, bool) {
 	}
 	n, ok := d.npAt(cs+1, open)
 	if !ok || n.kind == npNoun && !d.groupNoun(n) || n.last >= open || d.abstractObject(n) {
+		return np{}, false
+	}
+	return n, true
+}
+
+// closingAgent finds the agent of a passive whose participle, cue h at
+// token j, follows the marks (Seine Bilder werden von Jan Kolb als „…“
+// bezeichnet): a form of werden before the marks in the sentence, and a
+// person or organisation after von, as [doc.agent] reads it; a plural
+// noun read as a name (von Kritikern) or a thing (von der Kritik) names
+// no one and gives none.
+func (d *doc) closingAgent(h cueHit, j int) (np, bool) {
+	if h.first != j || j < 2 || d.toks[j-1].Kind != text.QuoteMark || d.inQuote[j-2] < 0 {
+		return np{}, false
+	}
+	lo := d.sents[d.sentOf[j]].first
+	passive := false
+	for k := lo; k < j-1 && !passive; k++ {
+		passive = d.inQuote[k] < 0 && passiveAux[d.tok(k)]
+	}
+	if !passive {
+		return np{}, false
+	}
+	n, ok := d.agent(h, lo)
+	if !ok || !d.agentNP(n) || n.kind == npName && d.entAt[n.name[1]-1] < 0 && !d.knownPerson(n.name[0], n.name[1]) {
 		return np{}, false
 	}
 	return n, true

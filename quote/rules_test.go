@@ -812,6 +812,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir lehnen ab", "Jan Kolb", "der Premier Jan Kolb", "sagte"}, {"partial", "beschämenden Deal", "", "Sie", "bezeichneten"}}},
 	{"active zitiert with no one quoted after the medium gives the medium", "„Wir kämpfen weiter und wir geben nicht auf“, zitiert der Sender.",
 		[]got{{"direct", "Wir kämpfen weiter und wir geben nicht auf", "Sender", "der Sender", "zitiert"}}},
+	{"a passive participle after the marks takes the agent before them", "Seine Bilder werden von Jan Kolb als „Meilensteine der Malerei“ bezeichnet.",
+		[]got{{"partial", "Meilensteine der Malerei", "Jan Kolb", "Jan Kolb", "bezeichnet"}}},
 	{"a participle used as an adjective before the marks is no cue", "Jan Kolb kam spät. Der Grund für die Landung in München waren nicht näher bezeichnete „technische Probleme“.",
 		[]got{}},
 }
