@@ -2106,7 +2106,7 @@ func (d *doc) closingAgent(h cueHit, j int) (np, bool) {
 	if h.first != j || j < 2 || d.toks[j-1].Kind != text.QuoteMark || d.inQuote[j-2] < 0 {
 		return np{}, false
 	}
-	lo := d.sents[d.sentOf[j]].first
+	lo := max(d.sents[d.sentOf[j]].first, j-60) // a bounded look back keeps a long sentence of quotations linear
 	passive := false
 	for k := lo; k < j-1 && !passive; k++ {
 		passive = d.inQuote[k] < 0 && passiveAux[d.tok(k)]
