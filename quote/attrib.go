@@ -505,6 +505,11 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 	if o, found := d.npLoose(k, hi); found && o.kind != npPronoun && !d.bareNoun(o) && !d.unnamedOne(o) {
 		return o, true
 	}
+	if ok && n.first >= h.last && n.kind != npPronoun && (n.last == hi || d.isSentEnd(n.last)) {
+		// „…“, zitiert der Sender.: no one quoted after the medium;
+		// the words are the medium's report
+		return n, true
+	}
 	return np{}, false
 }
 
@@ -676,6 +681,75 @@ func (d *doc) relativeSubject(h cueHit, cs, lo, hi int) (np, bool) {
 	return n, true
 }
 
+// objectRelativeSubject finds the subject of cue h when it closes a
+// relative clause whose pronoun at token cs is the verb's object (der
+// Plan, den Eva Lind als „…“ bezeichnet hatte; die Marke, die Jan Kolb
+// zum Ziel erklärt hatte: „…“): the name or er/sie right after the
+// pronoun. den and welchen are accusative and cannot be the subject;
+// die, das, welche and welches can, so they count as objects only after
+// a thing, which says nothing (not a person, body, medium, document or
+// speech noun, nor a name the recogniser knows). The subject must be er,
+// sie or a person the text knows or a first name: any other word right
+// after the pronoun is read as an article's noun (, den Minister lobte
+// Kolb; den Homosexuellen gedroht), not as its subject.
+func (d *doc) objectRelativeSubject(h cueHit, cs, end, lo, hi int) (np, bool) {
+	for k := 0; k < 2 && cs-1 > lo && d.isPunct(cs-1, ")"); k++ {
+		// die Jan Kolb in seiner Amtszeit (2010 bis 2014) erklärt hatte:
+		// a bracket inside the clause does not open it
+		o := cs - 2
+		for o > lo && o > cs-12 && !d.isPunct(o, "(") {
+			o--
+		}
+		if !d.isPunct(o, "(") {
+			break
+		}
+		cs = d.clauseStart(o, lo)
+	}
+	if cs <= lo+1 || cs+1 >= end || !d.isPunct(cs-1, ",") || d.inQuote[cs] >= 0 || !d.closesClause(h, hi) {
+		return np{}, false
+	}
+	switch d.tok(cs) {
+	case "den", "welchen":
+	case "die", "das", "welche", "welches":
+		// The noun the pronoun refers to: before the comma, or before
+		// the verb the clause is moved behind (die Marke erreicht, die …).
+		a := cs - 2
+		for a > lo && a > cs-5 && d.isLower(a) && d.inQuote[a] < 0 {
+			a--
+		}
+		if d.inQuote[a] >= 0 || !d.isCapWord(a) || d.entAt[a] >= 0 {
+			return np{}, false
+		}
+		if w := d.tok(a); personNoun(w) || personGroup(w) || isOrgWord(w) || isMedia(w) || d.speechNounWord(a) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || isFirstName(w) {
+			return np{}, false
+		}
+	default:
+		return np{}, false
+	}
+	n, ok := d.npAt(cs+1, end)
+	if !ok || n.last > end || n.kind == npPronoun && d.tok(cs+1) != "er" && d.tok(cs+1) != "sie" {
+		return np{}, false
+	}
+	if n.kind != npPronoun && !(n.kind == npName && n.head < 0 && d.knownPerson(n.name[0], n.name[1])) {
+		return np{}, false // den Homosexuellen gedroht: an article and its noun
+	}
+	return n, true
+}
+
+// closesClause reports whether cue verb h, with its particle and a
+// perfect auxiliary after it, ends its clause, as the verb of a relative
+// clause does.
+func (d *doc) closesClause(h cueHit, hi int) bool {
+	e := h.last
+	if h.particle >= 0 {
+		e = h.particle + 1
+	}
+	if e < hi && auxiliary[d.tok(e)] {
+		e++ // der … gesagt hatte
+	}
+	return e >= hi || d.toks[e].Kind == text.Punct && d.inQuote[e] < 0
+}
+
 // complementPrep are prepositions that make the phrase after them a
 // complement of the noun before (ein Sprecher aus London).
 var complementPrep = map[string]bool{
@@ -698,12 +772,38 @@ func (d *doc) passiveZitiertAfter(h cueHit, cs int) bool {
 	return false
 }
 
+// overMarkedName returns the start of the clause that a name in marks
+// ending right before token cs stands in (wird von der „Tagespost“
+// zitiert), where [doc.clauseStart] stopped at its closing mark because a
+// quotation follows; else cs.
+func (d *doc) overMarkedName(cs, lo int) int {
+	c := cs - 1
+	if c <= lo || d.toks[c].Kind != text.QuoteMark || d.inQuote[c] >= 0 {
+		return cs
+	}
+	for o := c - 2; o >= lo && o >= c-7; o-- {
+		if d.toks[o].Kind == text.QuoteMark {
+			if k, ok := d.closingName(o, cs); ok && k == c && d.inQuote[o] < 0 {
+				return d.clauseStart(o, lo)
+			}
+			return cs
+		}
+	}
+	return cs
+}
+
 // verbSubject finds the subject of the cue verb h: before it when it
 // opens a clause with it (Merz sagte, Die Polizei teilte … mit), else
 // right after it (sagte Merz, teilte die Polizei mit).
 func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	cs := d.clauseStart(h.first, lo)
+	if z := d.overMarkedName(cs, lo); z < cs && d.passiveZitiertAfter(h, z) {
+		cs = z // Jan Kolb, …, wird von der „Tagespost“ mit den Worten zitiert: „…“
+	}
 	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
+		return n, true
+	}
+	if n, ok := d.objectRelativeSubject(h, cs, h.first, lo, hi); ok {
 		return n, true
 	}
 	if n, ok := d.invertedPronoun(h, cs, hi); ok {
@@ -970,6 +1070,9 @@ func (d *doc) afterCue(j, hi int) attr {
 		}
 		return attr{}
 	}
+	if a, ok := d.askFrame(j, hi); ok {
+		return a
+	}
 	h, ok := d.cueAt(j, hi)
 	if !ok {
 		h, ok = d.invertedVerb(j, hi)
@@ -995,6 +1098,8 @@ func (d *doc) afterCue(j, hi int) attr {
 			a.np = &n
 		} else if n, ok := d.closingSubject(h, j, hi); ok {
 			a.np = &n
+		} else if n, ok := d.closingAgent(h, j); ok {
+			a.np = &n
 		}
 		return a
 	case lexicon.Expression:
@@ -1013,6 +1118,39 @@ func (d *doc) afterCue(j, hi int) attr {
 		return d.prepCue(h, j, hi, true)
 	}
 	return attr{}
+}
+
+// askFrame reads the frame of a question „…?“, wollte X wissen, which
+// starts at token j after the comma: a form of wollen, its subject, and
+// wissen closing the sentence at most 16 tokens later. The cue is the
+// form of wollen.
+func (d *doc) askFrame(j, hi int) (attr, bool) {
+	q := j - 1
+	if d.isPunct(q, ",") {
+		q--
+	}
+	if q < 1 || d.toks[q].Kind != text.QuoteMark || !d.isPunct(q-1, "?") {
+		return attr{}, false
+	}
+	switch d.tok(j) {
+	case "will", "wollte", "wollten", "wollen":
+	default:
+		return attr{}, false
+	}
+	n, ok := d.npAt(j+1, hi)
+	if !ok || n.kind == npNoun && !d.groupNoun(n) {
+		return attr{}, false
+	}
+	for k := n.last; k < hi && k <= j+16; k++ {
+		if d.inQuote[k] >= 0 || d.isPunct(k, ",") {
+			break
+		}
+		if d.tok(k) == "wissen" && (k+1 == hi || d.isSentEnd(k+1)) {
+			h := cueHit{first: j, last: j + 1, particle: -1, form: lexicon.CueForm{Lemma: "wollen", Section: lexicon.SpeechVerb, Words: []string{d.tok(j)}}}
+			return attr{cue: &h, np: &n, plural: strings.HasSuffix(d.tok(j), "en")}, true
+		}
+	}
+	return attr{}, false
 }
 
 // invertedVerb accepts a verb that is not in the cue list as the cue of
@@ -1520,9 +1658,14 @@ func (d *doc) documentStart(i, lo int) int {
 func (d *doc) frameCue(lo, end int, colon bool) attr {
 	var hits []cueHit
 	for i := lo; i < end; i++ {
-		if h, ok := d.cueAt(i, end); ok && (h.verb() || h.form.Section == lexicon.Preposition && strings.EqualFold(h.form.Lemma, "laut")) {
+		if h, ok := d.cueAt(i, end); ok && (h.verb() && !d.attributive(h) || h.form.Section == lexicon.Preposition && strings.EqualFold(h.form.Lemma, "laut")) {
 			hits = append(hits, h)
 			i = h.last - 1
+		}
+	}
+	if colon {
+		if a, ok := d.soColon(lo, end); ok {
+			return a
 		}
 	}
 	if len(hits) == 0 {
@@ -1588,6 +1731,61 @@ func (d *doc) frameCue(lo, end int, colon bool) attr {
 	return a
 }
 
+// attributive reports whether the one-word cue verb h is a participle
+// used as an adjective (nicht näher bezeichnete „technische Probleme“,
+// die oft zitierte „Wende“): its form is inflected like an adjective and
+// an article or an adverb of degree stands before it, where a verb has
+// its subject or an object. It says nothing, and its clause has no
+// subject to give.
+func (d *doc) attributive(h cueHit) bool {
+	if h.first == 0 || h.last-h.first != 1 || h.particle >= 0 || d.inQuote[h.first-1] >= 0 {
+		return false
+	}
+	if w := d.tok(h.first); !strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	return attributiveBefore[d.tok(h.first-1)]
+}
+
+// attributiveBefore are the words before an inflected participle that
+// make it an adjective: articles and adverbs of degree.
+var attributiveBefore = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "einer": true, "einen": true, "einem": true, "eines": true,
+	"näher": true, "oft": true, "häufig": true, "vielfach": true, "viel": true, "gern": true, "so": true,
+}
+
+// soColon reads a so-frame that closes the words before a colon and
+// opens a quotation after it (Die Kosten seien zu hoch, so Jan Kolb
+// weiter: „…“): so after a comma, a person or organisation, and at most
+// two adverbs up to the colon at end. The quotation goes on with that
+// speaker's words.
+func (d *doc) soColon(lo, end int) (attr, bool) {
+	for i := end - 2; i > lo && i >= end-12; i-- {
+		if d.inQuote[i] >= 0 || d.isPunct(i, ",") {
+			break
+		}
+		if d.tok(i) != "so" || !d.isPunct(i-1, ",") {
+			continue
+		}
+		h, ok := d.cueAt(i, end)
+		if !ok || h.form.Section != lexicon.Preposition {
+			return attr{}, false
+		}
+		n, ok := d.npAt(i+1, end)
+		if !ok || n.kind == npPronoun || n.kind == npNoun || end-n.last > 2 {
+			return attr{}, false
+		}
+		for k := n.last; k < end; k++ {
+			if !d.isLower(k) || !frameAdverb[upperFirst(d.tok(k))] && d.tok(k) != "abschließend" {
+				return attr{}, false
+			}
+		}
+		return attr{cue: &h, np: &n}, true
+	}
+	return attr{}, false
+}
+
 // colonSubject finds the subject of a frame before a colon whose verb is
 // not in the cue list (Die Firma empfindet die Kritik als ungerecht: „…“ /
 // Hier sparte der Bundespräsident nicht mit Kritik: „…“): a person,
@@ -1625,6 +1823,13 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 	}
 	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last || d.appositionClosed(n, end)) && speaker(n) {
 		return n, true
+	} else if ok && n.kind == npNoun && n.gen[0] >= 0 && n.last < end && d.isLower(n.last) && d.speechNounWord(n.head) {
+		// Die Antwort des Ministers war knapp:, Die Warnung von Eva
+		// Lind ist deutlich: the owner of the words speaks, a person or
+		// a body, not a thing (der Studie)
+		if o := d.complementNP(n.gen); o.kind == npName || o.kind == npRole || o.kind == npOrg {
+			return o, true
+		}
 	}
 	// The finite verb after a first constituent (an adverb, a
 	// prepositional phrase or an object: Im Kongress warb Obama …, Den
@@ -1797,7 +2002,7 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 			}
 		} else if h, ok := d.cueAt(i, hi); ok {
 			switch {
-			case h.verb() && h.form.Section != lexicon.ThoughtVerb:
+			case h.verb() && h.form.Section != lexicon.ThoughtVerb && !d.attributive(h):
 				// a weak cue (fürchtet einen „Förderstopp-Schock“) does
 				// not make quoted words someone's
 				a = attr{cue: &h, plural: d.plural(h)}
@@ -1815,7 +2020,7 @@ func (d *doc) sentenceCue(s sent, open, close int) attr {
 				a = d.prepCue(h, i, hi, true)
 			}
 		}
-		if a.cue == nil || a.np == nil || a.np.kind == npPronoun && a.plural {
+		if a.cue == nil || a.np == nil {
 			continue
 		}
 		dist := open - i
@@ -1878,11 +2083,39 @@ func (d *doc) closingSubject(h cueHit, j, hi int) (np, bool) {
 	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
 		return n, true
 	}
+	if n, ok := d.objectRelativeSubject(h, cs, open, lo, hi); ok {
+		return n, true
+	}
 	if !closingConjunction[d.tok(cs)] {
 		return np{}, false
 	}
 	n, ok := d.npAt(cs+1, open)
 	if !ok || n.kind == npNoun && !d.groupNoun(n) || n.last >= open || d.abstractObject(n) {
+		return np{}, false
+	}
+	return n, true
+}
+
+// closingAgent finds the agent of a passive whose participle, cue h at
+// token j, follows the marks (Seine Bilder werden von Jan Kolb als „…“
+// bezeichnet): a form of werden before the marks in the sentence, and a
+// person or organisation after von, as [doc.agent] reads it; a plural
+// noun read as a name (von Kritikern) or a thing (von der Kritik) names
+// no one and gives none.
+func (d *doc) closingAgent(h cueHit, j int) (np, bool) {
+	if h.first != j || j < 2 || d.toks[j-1].Kind != text.QuoteMark || d.inQuote[j-2] < 0 {
+		return np{}, false
+	}
+	lo := max(d.sents[d.sentOf[j]].first, j-60) // a bounded look back keeps a long sentence of quotations linear
+	passive := false
+	for k := lo; k < j-1 && !passive; k++ {
+		passive = d.inQuote[k] < 0 && passiveAux[d.tok(k)]
+	}
+	if !passive {
+		return np{}, false
+	}
+	n, ok := d.agent(h, lo)
+	if !ok || !d.agentNP(n) || n.kind == npName && d.entAt[n.name[1]-1] < 0 && !d.knownPerson(n.name[0], n.name[1]) {
 		return np{}, false
 	}
 	return n, true

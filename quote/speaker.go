@@ -179,6 +179,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
 		return np{}, false
 	}
+	if !det && d.sentStart(j) && j+3 < hi && d.tok(j+1) == "und" && adjLike(lowerFirst(d.tok(j))) && d.isLower(j+2) && adjLike(d.tok(j+2)) && d.isCapWord(j+3) && d.inQuote[j+2] < 0 && d.inQuote[j+3] < 0 && d.entAt[j] < 0 {
+		// Arabische und iranische Medien werfen ihm vor: two adjectives
+		// opening the sentence, then their plural noun; the first
+		// adjective is no name (it was the speaker Arabische)
+		n.kind, n.name, n.last, n.g = npName, [2]int{j + 3, j + 4}, j+4, genderUnknown
+		d.markUnnamed(d.tok(j + 3))
+		return n, true
+	}
 	if !det && d.sentStart(j) && sentenceAdverb(d.tok(j)) && !d.nameEvidence(j) {
 		return np{}, false // Unterdessen, Zudem, Dennoch: adverbs opening a sentence
 	}
@@ -192,6 +200,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			break
 		}
 		k++
+		if k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 {
+			// Der Vizekanzler und Arbeitsminister Franz Kolb, der
+			// Künstler und Netzaktivist: two roles of one person, the
+			// second with no article of its own
+			if _, ok := role(d.tok(k + 1)); ok {
+				k++
+			}
+		}
 	}
 	if k > j {
 		n.head = k - 1
