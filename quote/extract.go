@@ -1866,6 +1866,11 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 		}
 		if w := d.tok(s0); all && (articleWord[w] || !leadPrep[w] && !sentenceAdverb(w)) {
 			start = s0
+			if isRole && !hasName && d.entAt[k] < 0 {
+				// Der Trainer und der Manager sagten: the role noun
+				// resolved alone names one person, not the pair
+				sp.Name = ""
+			}
 		}
 	}
 	if last > k+1 || start < k0 {

@@ -832,6 +832,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "Meilensteine der Malerei", "Jan Kolb", "Jan Kolb", "bezeichnet"}}},
 	{"a participle used as an adjective before the marks is no cue", "Jan Kolb kam spät. Der Grund für die Landung in München waren nicht näher bezeichnete „technische Probleme“.",
 		[]got{}},
+	{"a coordination of role nouns names no one, not the person the last role had before", "Der Trainer Jan Kolb lobte die Spieler. Der Trainer und der Manager sagten am Abend, dass die Mannschaft zusammenbleibe.",
+		[]got{{"indirect", "dass die Mannschaft zusammenbleibe", "", "Der Trainer und der Manager", "sagten"}}},
 }
 
 func TestRules(t *testing.T) {
