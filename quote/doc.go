@@ -107,7 +107,14 @@
 // the name in marks after it (Der Verband „Pro Schiene“ → Pro Schiene);
 // a cue verb that closes a subordinate clause after the marks (…, weil
 // die Regierung den Plan als „…“ bezeichnet hat) takes that clause's
-// subject; an unnamed group (Gegner des Gesetzes) has an empty Name.
+// subject; an unnamed group (Gegner des Gesetzes, Arabische und iranische
+// Medien, Der Trainer und der Manager) has an empty Name. A cue verb
+// closing a relative clause whose pronoun is its object takes the person
+// after the pronoun (der Plan, den Eva Lind als „…“ bezeichnet hatte);
+// …, so Jan Kolb weiter: „…“ gives the quotation after the colon its
+// speaker, as does the owner of a speech noun opening a colon frame (Die
+// Antwort der Gewerkschaft war knapp: „…“); „…“, zitiert der Sender gives
+// the medium; two roles joined by und before a name are one person's.
 //
 // The mention spans the whole phrase a reader marks as the source, as the
 // SpkAtt annotation does: a role phrase with the name in apposition (Die
