@@ -161,8 +161,8 @@ func BuildLexicon(in LexiconInput) *Lexicon {
 	}
 	l := &Lexicon{}
 	l.spanKeys, l.spanVals = buildSpans([]spanList{
-		{in.FirstNames, spanFirst}, {in.Surnames, spanSur}, {in.Places, spanPlace},
-		{in.Orgs, spanOrg}, {in.Regions, spanRegion},
+		{in.FirstNames, spanFirst, true}, {in.Surnames, spanSur, true}, {in.Places, spanPlace, false},
+		{in.Orgs, spanOrg, false}, {in.Regions, spanRegion, false},
 	})
 	type kv struct {
 		k uint64

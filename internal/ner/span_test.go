@@ -12,7 +12,7 @@ import (
 // spanModel returns a model with only the span table of the given lists.
 func spanModel(places, orgs []string) *Model {
 	m := &Model{}
-	m.spanKeys, m.spanVals = buildSpans([]spanList{{places, spanPlace}, {orgs, spanOrg}})
+	m.spanKeys, m.spanVals = buildSpans([]spanList{{places, spanPlace, false}, {orgs, spanOrg, false}})
 	return m
 }
 
@@ -50,6 +50,20 @@ func TestMarkSpans(t *testing.T) {
 			assert.Equal(t, tc.want, m.markSpans(nil, hs))
 		})
 	}
+}
+
+// TestSpanTitle checks that a lower-case list marked title matches its
+// words capitalised only, and that an entry with capitals stays as
+// written.
+func TestSpanTitle(t *testing.T) {
+	m := &Model{}
+	m.spanKeys, m.spanVals = buildSpans([]spanList{{[]string{"abel", "McDonald", "über"}, spanSur, true}})
+	var hs []uint64
+	for _, w := range []string{"Abel", "abel", "McDonald", "Mcdonald", "Über"} {
+		hs = append(hs, hashString(w))
+	}
+	s := uint64(spanSur)<<4 | spanS<<2 | 1
+	assert.Equal(t, []uint64{s, 0, s, 0, s}, m.markSpans(nil, hs))
 }
 
 // TestSpanModel trains a small model with span features and checks that
