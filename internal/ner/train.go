@@ -26,7 +26,10 @@ type TrainConfig struct {
 	// Spans gives the model the span gazetteer of the lexicon's name lists
 	// (span.go): each word of the longest list entry matched at a position
 	// gets a feature of its lists, its position in the entry and the
-	// entry's length. A model so trained has format version 4.
+	// entry's length. A model so trained has format version 4. For
+	// experiments: on a 4-fold cross-validation over GermEval dev it
+	// gained 0.29 F1 on average over three seeds, under the margin for
+	// replacing the model (docs/ner.md).
 	Spans bool
 }
 
