@@ -34,6 +34,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fold := fs.Int("fold", 0, "hold out the GermEval dev sentences i with i%heldout == `k` (cross-validation); for experiments only")
 	seed := fs.Uint64("seed", 0, "shuffling `seed`; for experiments only")
 	maxv := fs.Bool("maxviolation", false, "max-violation updates (docs/ner.md); for experiments only")
+	spans := fs.Bool("spans", false, "span gazetteer features: the longest name-list entry matched at a position (docs/ner.md); for experiments only")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: wortlaut train [-data DIR] [-out FILE] [-epochs N]\n\nRebuilds the German NER model from GermEval 2014 dev and SmartData train/dev\n(never GermEval test or SmartData test), with a word lexicon counted from\nthose texts and the texts of LER, HIPE-2022, Europeana and German Wikinews,\nprints the F1 on the held-out GermEval dev slice and writes the model.\nThe result is the same bytes on every run (internal/ner/data/SOURCE.md).")
 		fs.PrintDefaults()
@@ -81,7 +82,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	lex := ner.BuildLexicon(in)
 	fmt.Fprintf(stderr, "lexicon: %d words (%s)\n", lex.Len(), time.Since(start).Round(time.Millisecond))
-	m := ner.Train(d.Train, lex, ner.TrainConfig{Epochs: *epochs, Seed: *seed, MaxViolation: *maxv, Log: stderr})
+	m := ner.Train(d.Train, lex, ner.TrainConfig{Epochs: *epochs, Seed: *seed, MaxViolation: *maxv, Spans: *spans, Log: stderr})
 	for _, c := range []struct {
 		name string
 		norm func(ner.Label) ner.Label

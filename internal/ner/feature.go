@@ -59,6 +59,7 @@ const (
 	fWordNextWord
 	fLen
 	fPrevPrevLabelCluster
+	fSpan // the word's place in a matched list entry (span.go); format version 4
 )
 
 // Word-lexicon entry layout (uint32).
@@ -162,6 +163,10 @@ type token struct {
 	hyLast      uint64
 	hyShape     uint64
 	hasHyphen   bool
+	// span is the word's span gazetteer value in its sentence (see
+	// [Model.markSpans]), 0 for none. It is set by [Model.prepare], not by
+	// formToken: it depends on the neighbours.
+	span uint64
 }
 
 func shapeClass(r rune) byte {
@@ -396,6 +401,9 @@ func staticFeatures(dst []uint64, toks []token, i int) []uint64 {
 	}
 	if t.hasHyphen {
 		dst = append(dst, feat(fHyphenFirst, t.hyFirst), feat(fHyphenLast, t.hyLast), feat(fHyphenFirstShape, t.hyShape))
+	}
+	if t.span != 0 {
+		dst = append(dst, feat(fSpan, t.span))
 	}
 	return dst
 }

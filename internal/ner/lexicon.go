@@ -14,6 +14,10 @@ import (
 type Lexicon struct {
 	keys []uint64
 	vals []uint32
+	// the span gazetteer table of the name lists (span.go), which a
+	// model takes only when trained with [TrainConfig.Spans]
+	spanKeys []uint64
+	spanVals []uint32
 }
 
 // Len returns the number of words in l.
@@ -156,6 +160,10 @@ func BuildLexicon(in LexiconInput) *Lexicon {
 		}
 	}
 	l := &Lexicon{}
+	l.spanKeys, l.spanVals = buildSpans([]spanList{
+		{in.FirstNames, spanFirst, true}, {in.Surnames, spanSur, true}, {in.Places, spanPlace, false},
+		{in.Orgs, spanOrg, false}, {in.Regions, spanRegion, false},
+	})
 	type kv struct {
 		k uint64
 		v uint32

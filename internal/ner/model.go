@@ -15,9 +15,12 @@ import (
 	"sync"
 )
 
-// FormatVersion is the version of the binary model format and of the
-// feature templates; a model of another version does not load.
-const FormatVersion = 3
+// FormatVersion is the newest version of the binary model format and of
+// the feature templates. Version 4 adds the span gazetteer table and its
+// feature ([fSpan]); a model without that table is written as version 3,
+// which stays loadable, so that the base configuration can still be
+// trained and compared. A model of another version does not load.
+const FormatVersion = 4
 
 var magic = [8]byte{'W', 'L', 'T', 'N', 'E', 'R', '\r', '\n'}
 
@@ -41,6 +44,10 @@ type Model struct {
 	// lexStart and lexShift index lexKeys by their top bits, see lookup
 	lexStart []uint32
 	lexShift uint
+	// spanKeys (sorted) and spanVals are the span gazetteer table, see
+	// span.go; empty in a model trained without it (format version 3).
+	spanKeys []uint64
+	spanVals []uint32
 	rows     []uint32 // sorted row numbers, kept for encoding
 
 	// trans holds, for each pair of previous labels (prev*NumLabels +
@@ -107,6 +114,8 @@ type scratch struct {
 	toks  [fillBlock]token
 	rows  []int32 // of the keys in feats
 	sink  uint64  // see Model.touch
+	// per word of the sentence: its hash and its span gazetteer value
+	spanHash, spanVal []uint64
 }
 
 // pending is a word whose entry is to be computed.
@@ -511,6 +520,21 @@ func (m *Model) static(s *scratch, words []string) {
 			start = ends[i-first]
 		}
 	}
+	// the span gazetteer feature depends on the neighbours, so it is not
+	// in the word cache
+	if len(m.spanKeys) > 0 {
+		s.spanHash = slices.Grow(s.spanHash[:0], n)[:n]
+		for i, w := range words {
+			s.spanHash[i] = hashString(w)
+		}
+		s.spanVal = m.markSpans(s.spanVal, s.spanHash)
+		for i, v := range s.spanVal {
+			if v != 0 {
+				k := [1]uint64{feat(fSpan, v)}
+				m.score(&s.static[i], k[:])
+			}
+		}
+	}
 }
 
 // score adds the weight rows of the feature keys feats to acc.
@@ -715,6 +739,10 @@ func (m *Model) prepare(toks []token, words []string, buf *[]byte) []token {
 	toks = toks[:len(words)]
 	for i, w := range words {
 		*buf = m.fillToken(&toks[i], w, *buf)
+		toks[i].span = 0
+	}
+	if len(m.spanKeys) > 0 {
+		m.markTokens(toks)
 	}
 	return toks
 }
@@ -743,8 +771,15 @@ func decode(data []byte) (*Model, error) {
 	p := body[len(magic):]
 	u32 := func() uint32 { v := binary.LittleEndian.Uint32(p); p = p[4:]; return v }
 	version, nl, rowBits, nRows, nLex := u32(), u32(), u32(), u32(), u32()
-	if version != FormatVersion {
-		return nil, bad(fmt.Sprintf("version %d, want %d", version, FormatVersion))
+	if version != 3 && version != FormatVersion {
+		return nil, bad(fmt.Sprintf("version %d, want 3 or %d", version, FormatVersion))
+	}
+	var nSpan uint32
+	if version >= 4 {
+		if len(p) < 4 {
+			return nil, bad("too short")
+		}
+		nSpan = u32()
 	}
 	if nl != NumLabels {
 		return nil, bad(fmt.Sprintf("%d labels, want %d", nl, NumLabels))
@@ -752,7 +787,7 @@ func decode(data []byte) (*Model, error) {
 	if rowBits < 8 || rowBits > 26 {
 		return nil, bad("row bits out of range")
 	}
-	need := uint64(nRows)*4 + uint64(nRows)*NumLabels + uint64(nLex)*12
+	need := uint64(nRows)*4 + uint64(nRows)*NumLabels + uint64(nLex)*12 + uint64(nSpan)*12
 	if uint64(len(p)) != need {
 		return nil, bad("size does not match header")
 	}
@@ -791,6 +826,21 @@ func decode(data []byte) (*Model, error) {
 	for i := range m.lexVals {
 		m.lexVals[i] = binary.LittleEndian.Uint32(p[4*i:])
 	}
+	p = p[4*nLex:]
+	if nSpan > 0 {
+		m.spanKeys = make([]uint64, nSpan)
+		for i := range m.spanKeys {
+			m.spanKeys[i] = binary.LittleEndian.Uint64(p[8*i:])
+			if i > 0 && m.spanKeys[i] <= m.spanKeys[i-1] {
+				return nil, bad("span table not sorted")
+			}
+		}
+		p = p[8*nSpan:]
+		m.spanVals = make([]uint32, nSpan)
+		for i := range m.spanVals {
+			m.spanVals[i] = binary.LittleEndian.Uint32(p[4*i:])
+		}
+	}
 	m.setRows()
 	return m, nil
 }
@@ -800,12 +850,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
 	b.Write(magic[:])
 	le := binary.LittleEndian
-	b.Write(le.AppendUint32(nil, FormatVersion))
+	version := uint32(3) // no span table: the format before it
+	if len(m.spanKeys) > 0 {
+		version = FormatVersion
+	}
+	b.Write(le.AppendUint32(nil, version))
 	b.Write(le.AppendUint32(nil, NumLabels))
 	b.Write(le.AppendUint32(nil, uint32(m.rowBits)))
 	b.Write(le.AppendUint32(nil, uint32(len(m.rows))))
 	b.Write(le.AppendUint32(nil, uint32(len(m.lexKeys))))
-	buf := make([]byte, 0, 4*len(m.rows)+NumLabels*len(m.rows)+12*len(m.lexKeys))
+	if version >= 4 {
+		b.Write(le.AppendUint32(nil, uint32(len(m.spanKeys))))
+	}
+	buf := make([]byte, 0, 4*len(m.rows)+NumLabels*len(m.rows)+12*len(m.lexKeys)+12*len(m.spanKeys))
 	for _, r := range m.rows {
 		buf = le.AppendUint32(buf, r)
 	}
@@ -818,6 +875,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		buf = le.AppendUint64(buf, k)
 	}
 	for _, v := range m.lexVals {
+		buf = le.AppendUint32(buf, v)
+	}
+	for _, k := range m.spanKeys {
+		buf = le.AppendUint64(buf, k)
+	}
+	for _, v := range m.spanVals {
 		buf = le.AppendUint32(buf, v)
 	}
 	b.Write(buf)

@@ -23,6 +23,14 @@ type TrainConfig struct {
 	// average over three seeds, under the margin for replacing the model
 	// (docs/ner.md).
 	MaxViolation bool
+	// Spans gives the model the span gazetteer of the lexicon's name lists
+	// (span.go): each word of the longest list entry matched at a position
+	// gets a feature of its lists, its position in the entry and the
+	// entry's length. A model so trained has format version 4. For
+	// experiments: on a 4-fold cross-validation over GermEval dev it
+	// gained 0.29 F1 on average over three seeds, under the margin for
+	// replacing the model (docs/ner.md).
+	Spans bool
 }
 
 // Train fits a structured averaged perceptron on sents, using the word
@@ -42,6 +50,9 @@ func Train(sents []Sentence, lex *Lexicon, cfg TrainConfig) *Model {
 		cfg.MaxRows = 220_000
 	}
 	m := &Model{rowBits: cfg.RowBits, lexKeys: lex.keys, lexVals: lex.vals}
+	if cfg.Spans {
+		m.spanKeys, m.spanVals = lex.spanKeys, lex.spanVals
+	}
 	m.indexLex() // prepare looks words up from the first sentence on
 	nrows := 1 << cfg.RowBits
 	w := make([]float32, nrows*NumLabels)
