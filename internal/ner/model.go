@@ -814,35 +814,36 @@ func decode(data []byte) (*Model, error) {
 		dst[NumLabels/8] = uint64(src[NumLabels-1] ^ 0x80)
 	}
 	p = p[int(nRows)*NumLabels:]
-	m.lexKeys = make([]uint64, nLex)
-	for i := range m.lexKeys {
-		m.lexKeys[i] = binary.LittleEndian.Uint64(p[8*i:])
-		if i > 0 && m.lexKeys[i] <= m.lexKeys[i-1] {
-			return nil, bad("lexicon not sorted")
-		}
+	var ok bool
+	if m.lexKeys, m.lexVals, p, ok = readTable(p, int(nLex)); !ok {
+		return nil, bad("lexicon not sorted")
 	}
-	p = p[8*nLex:]
-	m.lexVals = make([]uint32, nLex)
-	for i := range m.lexVals {
-		m.lexVals[i] = binary.LittleEndian.Uint32(p[4*i:])
-	}
-	p = p[4*nLex:]
 	if nSpan > 0 {
-		m.spanKeys = make([]uint64, nSpan)
-		for i := range m.spanKeys {
-			m.spanKeys[i] = binary.LittleEndian.Uint64(p[8*i:])
-			if i > 0 && m.spanKeys[i] <= m.spanKeys[i-1] {
-				return nil, bad("span table not sorted")
-			}
-		}
-		p = p[8*nSpan:]
-		m.spanVals = make([]uint32, nSpan)
-		for i := range m.spanVals {
-			m.spanVals[i] = binary.LittleEndian.Uint32(p[4*i:])
+		if m.spanKeys, m.spanVals, _, ok = readTable(p, int(nSpan)); !ok {
+			return nil, bad("span table not sorted")
 		}
 	}
 	m.setRows()
 	return m, nil
+}
+
+// readTable reads n sorted 64-bit keys and then their n 32-bit values
+// from p (whose length the caller has checked) and returns the rest of p;
+// ok is false when the keys are not strictly increasing.
+func readTable(p []byte, n int) (keys []uint64, vals []uint32, rest []byte, ok bool) {
+	keys = make([]uint64, n)
+	for i := range keys {
+		keys[i] = binary.LittleEndian.Uint64(p[8*i:])
+		if i > 0 && keys[i] <= keys[i-1] {
+			return nil, nil, nil, false
+		}
+	}
+	p = p[8*n:]
+	vals = make([]uint32, n)
+	for i := range vals {
+		vals[i] = binary.LittleEndian.Uint32(p[4*i:])
+	}
+	return keys, vals, p[4*n:], true
 }
 
 // WriteTo writes m in the binary model format.
