@@ -118,7 +118,7 @@ func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
 			j := i + 1
 			ok := true
 			for _, w := range f.Words[1:] {
-				if f.Section == lexicon.Expression && d.tok(j) != w {
+				if f.Section == lexicon.Expression && j < hi && d.tok(j) != w {
 					// gehen jedoch davon aus, hatte es zunächst geheißen,
 					// wurde inzwischen auch bekannt: up to three adverbs
 					k := j
