@@ -96,8 +96,10 @@ func TestSpanModel(t *testing.T) {
 		}
 		// the span pass reuses the scratch of Tag (a garbage collection
 		// may empty its pool: count the allocations of several calls)
-		out := m2.Tag(sents[1].Words, nil)
-		allocs := testing.AllocsPerRun(20, func() { out = m2.Tag(sents[1].Words, out) })
-		assert.Less(t, allocs, 0.5, "allocations per Tag, spans %v", spans)
+		if !raceEnabled {
+			out := m2.Tag(sents[1].Words, nil)
+			allocs := testing.AllocsPerRun(20, func() { out = m2.Tag(sents[1].Words, out) })
+			assert.Less(t, allocs, 0.5, "allocations per Tag, spans %v", spans)
+		}
 	}
 }
