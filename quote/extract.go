@@ -1346,6 +1346,11 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		out.Type = entity.Person
 		d.markDescribed(out.Name)
+		if plural && n.kind == npNoun {
+			// die Veranstalter, Demonstranten: a group the text does not
+			// name (see Speaker)
+			d.markUnnamed(out.Name)
+		}
 		return out, n.g
 	}
 	return nil, 0
