@@ -84,7 +84,8 @@
 // bezeichnet. Heutige Fahrzeuge seien …), not its subject. A generic
 // organisation noun (die Gewerkschaft, das Unternehmen) refers back only
 // to an organisation of a fitting kind: never a union to the broadcaster
-// named last. A quotation with no cue takes the subject of an act of
+// named last. With none to refer to, it is an organisation the text does
+// not name, with an empty Name like an unnamed person. A quotation with no cue takes the subject of an act of
 // speech in the sentence right before it (Peter Lang verurteilte die
 // Haltung der Regierung. „…“; … kritisierte die Pläne. Hier seien die
 // Mittel „völlig unrealistisch“), and quoted words after the colon of a

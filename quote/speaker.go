@@ -1174,3 +1174,13 @@ func (d *doc) roleTail(k, hi int) int {
 // role phrase (der Vertreter der Arbeitgeber im Aufsichtsrat der
 // Bundesagentur für Arbeit).
 var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": true, "am": true, "bei": true}
+
+// referredOrg is the Name of a lone generic organisation noun (die
+// Behörde, ein Sprecher des Unternehmens, Behördensprecher): the
+// organisation it refers back to (see [doc.recentOrg]), or empty when the
+// text named none before. Like a role noun, the bare noun is no name to
+// group by: two statements of "die Behörde" may be two authorities.
+func (d *doc) referredOrg(noun string, at, para int, prev []stmt) string {
+	name, _ := d.recentOrg(noun, at, para, prev)
+	return name
+}
