@@ -812,6 +812,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.invertedName(h, cs, hi); ok {
 		return n, true
 	}
+	if n, ok := d.overBracket(h, cs, lo); ok {
+		return n, true
+	}
 	if cs < h.first && !d.passiveZitiertAfter(h, cs) {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
 			k := cs + 1
@@ -894,6 +897,39 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		return n, true
 	}
 	return d.frameSubject(lo, h)
+}
+
+// overBracket reads the subject of cue verb h across an abbreviation in
+// brackets, where the clause seems to start after it (cs): Die Kommission
+// (EK) der Union forderte, Das Organisationskomitee (OK) der Meisterschaft
+// hatte betont. The bracket is part of the name, not a clause boundary,
+// when the phrase before it parses on to the verb, or to a form of haben
+// before the participle; otherwise the phrase after the bracket stays the
+// candidate.
+func (d *doc) overBracket(h cueHit, cs, lo int) (np, bool) {
+	if cs-3 <= lo || !d.isPunct(cs-1, ")") {
+		return np{}, false
+	}
+	o := cs - 2
+	for o > lo && o > cs-5 && !d.isPunct(o, "(") {
+		o--
+	}
+	if !d.isPunct(o, "(") || o == cs-2 {
+		return np{}, false
+	}
+	// the phrase may open the clause or stand after a form of haben
+	// (Im Vorfeld hatte das deutsche Organisationskomitee (OK) der
+	// Meisterschaft betont): the leftmost start that parses on to the verb
+	for s := d.clauseStart(o, lo); s < o; s++ {
+		n, ok := d.npAt(s, h.first)
+		if !ok || n.kind == npPronoun || n.last < cs {
+			continue
+		}
+		if n.last == h.first || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)]) {
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // appositionAnchor returns the name that a role phrase or partitive in

@@ -67,7 +67,12 @@
 // sie): the mention is certain, the person is not, and no name is guessed.
 // A possessive before a speech noun refers back like a pronoun (Nach seiner
 // Meinung, laut ihren Aussagen), and the subject right after a conjunction
-// speaks in its clause (…, indem er sagte, …).
+// speaks in its clause (…, indem er sagte, …). An organisation's name runs
+// on over a für phrase, a genitive and an abbreviation in brackets (Der
+// Verband für Sport (VfS), Die Kommission (EK) der Union forderte): the
+// bracket is no clause boundary, and an abbreviation names an organisation
+// even when its noun is in no word list (Die Deutsche Vereinigung für
+// Anleger (DVA) ist der Ansicht).
 // Quoted words inside attributed reported speech take its speaker and cue
 // (Präsident Gusmão sicherte zu, dass sie „die Türen offen halten“
 // würden). A Konjunktiv sentence after a sentence about someone else

@@ -838,6 +838,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Gewerkschaft Verdi rief zum Warnstreik auf", "Gewerkschaft Verdi", "Die Gewerkschaft Verdi", "rief"}, {"direct", "Wir bleiben hart", "Gewerkschaft Verdi", "ein Sprecher der Gewerkschaft", "sagte"}, {"indirect", "die Brücke bleibe gesperrt", "", "Die Behörde", "teilte"}}},
 	{"a one-word organisation that is no generic noun is named without its -s", "„Wir bauen die Halle wieder auf“, heißt es in einer Erklärung des Presseamts.",
 		[]got{{"direct", "Wir bauen die Halle wieder auf", "Presseamt", "einer Erklärung des Presseamts", "heißt es in"}}},
+	{"an organisation's abbreviation in brackets belongs to its name, also before a genitive and after haben", "Die Kommission (EK) der Union forderte, das Gesetz zu ändern. Im Vorfeld hatte das deutsche Organisationskomitee (OK) der Meisterschaft betont, dass die Karten wichtig seien.",
+		[]got{{"indirect", "das Gesetz zu ändern", "Kommission (EK) der Union", "Die Kommission (EK) der Union", "forderte"}, {"indirect", "dass die Karten wichtig seien", "Organisationskomitee (OK) der Meisterschaft", "das deutsche Organisationskomitee (OK) der Meisterschaft", "betont"}}},
+	{"an organisation's für phrase and abbreviation belong to its name, also for a noun the word lists lack", "„Das ist falsch“, sagte der Verband für Sport (VfS). Die Deutsche Vereinigung für Anleger (DVA) ist der Ansicht, dass das Gesetz falsch sei.",
+		[]got{{"direct", "Das ist falsch", "Verband für Sport (VfS)", "der Verband für Sport (VfS)", "sagte"}, {"indirect", "dass das Gesetz falsch sei", "Deutsche Vereinigung für Anleger (DVA)", "Die Deutsche Vereinigung für Anleger (DVA)", "ist der Ansicht"}}},
+	{"a place in brackets is no abbreviation of a name", "Die Polizei (Kiel) meldete, dass niemand verletzt worden sei.",
+		[]got{{"indirect", "dass niemand verletzt worden sei", "Polizei", "Die Polizei (Kiel)", "meldete"}}},
 }
 
 func TestRules(t *testing.T) {

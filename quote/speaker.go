@@ -316,6 +316,15 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		return np{}, false
 	}
 	n.last = k
+	if (n.kind == npOrg || n.kind == npNoun) && det {
+		// Der Verband für Sport (VfS), Das Organisationskomitee (OK) der
+		// Meisterschaft: the organisation's name runs on after its
+		// noun; an abbreviation in brackets tells that a noun the word
+		// lists lack names one (Die Deutsche Vereinigung für Anleger (DVA))
+		if e, abbr := d.orgTail(k, hi); n.kind == npOrg && n.head == k-1 && n.name[0] < 0 || abbr {
+			n.kind, n.last = npOrg, e
+		}
+	}
 	if n.kind == npNoun {
 		if g, ok := role(d.tok(n.head)); ok {
 			n.kind = npRole
@@ -346,6 +355,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			if d.isPunct(j, ")") {
 				if j > n.last+1 {
 					n.last = j + 1
+					if c, ok := d.complement(n.last, hi); ok && n.gen[0] < 0 && d.tok(n.last) != "von" {
+						// Die Kommission (EK) der Union: the
+						// genitive after the abbreviation
+						n.gen, n.last = c, c[1]
+					}
 				}
 				break
 			}
@@ -1183,4 +1197,60 @@ var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": tru
 func (d *doc) referredOrg(noun string, at, para int, prev []stmt) string {
 	name, _ := d.recentOrg(noun, at, para, prev)
 	return name
+}
+
+// orgTail returns the end of the name of an organisation whose noun ends
+// at token k (Der Verband für Sport (VfS), Das Organisationskomitee (OK)
+// der Meisterschaft, die Gewerkschaft der Polizei): a für phrase with a
+// capitalised noun, a genitive (not a medium, which after a verb of saying
+// is its addressee: sagte die Gewerkschaft der Zeitung) and an acronym in
+// brackets, in that order, each at most once. The phrase must end before a
+// lower-case word, a comma, a colon or the end of the sentence, as the
+// name of a subject or of the speaker after its verb does; otherwise k is
+// returned and the mention stays the noun. abbr tells whether the name
+// holds the bracketed abbreviation.
+func (d *doc) orgTail(k, hi int) (end int, abbr bool) {
+	e := k
+	if e+1 < hi && d.tok(e) == "für" && d.inQuote[e+1] < 0 {
+		j := e + 1
+		if articleWord[d.tok(j)] || d.tok(j) == "das" {
+			j++
+		}
+		for c := 0; c < 2 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+			j++
+		}
+		if j < hi && d.isCapWord(j) && d.inQuote[j] < 0 && !stopNoun[d.tok(j)] {
+			e = j + 1
+		}
+	}
+	if c, ok := d.complement(e, hi); ok && d.tok(e) != "von" {
+		e = c[1]
+	}
+	if e+2 < hi && d.isPunct(e, "(") && d.toks[e+1].Kind == text.Word && abbreviation(d.tok(e+1)) && d.isPunct(e+2, ")") {
+		e += 3
+		abbr = true
+		if c, ok := d.complement(e, hi); ok && d.tok(e) != "von" {
+			e = c[1]
+		}
+	}
+	if e == k || e < hi && d.inQuote[e] < 0 && !(d.isLower(e) || d.isPunct(e, ",") || d.isPunct(e, ":") || d.isSentEnd(e)) {
+		return k, false
+	}
+	return e, abbr
+}
+
+// abbreviation reports whether w reads as the abbreviation of a name (VfS,
+// GdP, OK, PML-N): at most eight letters, two or more of them upper case,
+// the first too. A place in brackets (Die Polizei (Kiel)) is none.
+func abbreviation(w string) bool {
+	upper, n := 0, 0
+	for i, r := range w {
+		n++
+		if unicode.IsUpper(r) {
+			upper++
+		} else if i == 0 {
+			return false
+		}
+	}
+	return n <= 8 && upper >= 2
 }
