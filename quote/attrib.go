@@ -1581,6 +1581,11 @@ func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 	}
 	for k := max(lo, z-8); k < z; k++ {
 		if n, ok := d.npLoose(k, z); ok && n.last == z {
+			if k-1 > lo && placePrep[d.tok(k-1)] && d.isCap(k-2) {
+				// Den Polizeibehörden in Mombasa zufolge, Kreisen in Berlin
+				// zufolge: the place only locates the source before it
+				return d.placedSource(k-1, lo)
+			}
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
 				if c, ok := d.complementOf(n.head0()+1, z, true); ok && c[1] == z {
 					m := d.complementNP(c)
@@ -1593,6 +1598,34 @@ func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 			}
 			return n, true
 		}
+	}
+	return np{}, false
+}
+
+// placeRun returns the end of the capitalised words from token j, at most
+// three, not past hi.
+func (d *doc) placeRun(j, hi int) int {
+	e := j
+	for e < hi && e-j < 3 && d.isCap(e) && d.inQuote[e] < 0 {
+		e++
+	}
+	return e
+}
+
+// placedSource returns the source before the place preposition at token
+// p (Den Polizeibehörden in Mombasa zufolge → Den Polizeibehörden): a
+// person, organisation or speech noun phrase that ends there. A common
+// noun (Kreisen in Berlin) gives none rather than the place.
+func (d *doc) placedSource(p, lo int) (np, bool) {
+	for s := max(lo, p-8); s < p; s++ {
+		n, ok := d.npLoose(s, p)
+		if !ok || n.last != p {
+			continue
+		}
+		if n.kind == npNoun && !d.speechNoun(n.head0()) || n.kind == npPronoun {
+			return np{}, false
+		}
+		return n, true
 	}
 	return np{}, false
 }
@@ -1627,6 +1660,17 @@ func (d *doc) zufolgeDocument(z, lo int) (np, bool) {
 			e = cm[1]
 			if e+2 < z && d.isPunct(e, "(") && d.toks[e+1].Kind == text.Word && d.isPunct(e+2, ")") {
 				e += 3 // an acronym in brackets: des Verbandes (VNB)
+			}
+		}
+		if e < z && placePrep[d.tok(e)] && gen[0] >= 0 {
+			// Angaben der Polizei in Hamburg zufolge: a place after the
+			// source locates it
+			j := e + 1
+			for j < z && (d.tok(j) == "der" || d.tok(j) == "dem" || d.isLower(j) && adjLike(d.tok(j))) {
+				j++
+			}
+			if j < z && d.isCap(j) && d.placeRun(j, z) == z {
+				e = z
 			}
 		}
 		if e != z {

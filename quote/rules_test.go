@@ -844,6 +844,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das ist falsch", "Verband für Sport (VfS)", "der Verband für Sport (VfS)", "sagte"}, {"indirect", "dass das Gesetz falsch sei", "Deutsche Vereinigung für Anleger (DVA)", "Die Deutsche Vereinigung für Anleger (DVA)", "ist der Ansicht"}}},
 	{"a place in brackets is no abbreviation of a name", "Die Polizei (Kiel) meldete, dass niemand verletzt worden sei.",
 		[]got{{"indirect", "dass niemand verletzt worden sei", "Polizei", "Die Polizei (Kiel)", "meldete"}}},
+	{"a place after the source of zufolge locates it and is no source", "Den Polizeibehörden in Kiel zufolge wurde niemand verletzt. Angaben der Feuerwehr in Hamburg zufolge blieb es ruhig.",
+		[]got{{"indirect", "wurde niemand verletzt", "Polizeibehörden", "Den Polizeibehörden in Kiel", "zufolge"}, {"indirect", "blieb es ruhig", "Feuerwehr", "Angaben der Feuerwehr in Hamburg", "zufolge"}}},
 }
 
 func TestRules(t *testing.T) {
