@@ -846,6 +846,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass niemand verletzt worden sei", "Polizei", "Die Polizei (Kiel)", "meldete"}}},
 	{"a place after the source of zufolge locates it and is no source", "Den Polizeibehörden in Kiel zufolge wurde niemand verletzt. Angaben der Feuerwehr in Hamburg zufolge blieb es ruhig.",
 		[]got{{"indirect", "wurde niemand verletzt", "Polizeibehörden", "Den Polizeibehörden in Kiel", "zufolge"}, {"indirect", "blieb es ruhig", "Feuerwehr", "Angaben der Feuerwehr in Hamburg", "zufolge"}}},
+	{"an apposition headed by a person noun the role list lacks belongs to the mention", "Jan Kolb, der Milliardär hinter der Firma, sagte, der Plan sei gut. Eva Lind, ein Mitglied des Stadtrats aus Kiel, sagte, die Lage sei ernst.",
+		[]got{{"indirect", "der Plan sei gut", "Jan Kolb", "Jan Kolb, der Milliardär hinter der Firma", "sagte"}, {"indirect", "die Lage sei ernst", "Eva Lind", "Eva Lind, ein Mitglied des Stadtrats aus Kiel", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
