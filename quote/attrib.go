@@ -1241,8 +1241,8 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 			if k < hi && (d.tok(k) == "einer" || d.tok(k) == "einem" || d.tok(k) == "der" || d.tok(k) == "dem" || d.tok(k) == "den" || framePossessive[d.tok(k)]) {
 				k++
 			}
-			for k < hi && d.isLower(k) && adjLike(d.tok(k)) {
-				k++
+			for k < hi && d.isLower(k) && (adjLike(d.tok(k)) || timeAdverb[d.tok(k)] && k+1 < hi && d.isLower(k+1) && adjLike(d.tok(k+1))) {
+				k++ // in einer gestern verbreiteten Erklärung
 			}
 			if k < hi && d.isCap(k) {
 				w := d.tok(k)
@@ -1287,6 +1287,14 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 		k++
 	}
 	return np{}, false
+}
+
+// timeAdverb are the adverbs of time that may stand before the participle
+// of a document phrase (in einer gestern verbreiteten Erklärung, in dem
+// kürzlich veröffentlichten Bericht).
+var timeAdverb = map[string]bool{
+	"gestern": true, "heute": true, "vorgestern": true, "kürzlich": true, "jüngst": true,
+	"bereits": true, "zuvor": true, "erst": true, "nun": true, "soeben": true, "eben": true,
 }
 
 // textFrame reads the text that a frame opening the clause before heißt

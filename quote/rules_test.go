@@ -848,6 +848,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wurde niemand verletzt", "Polizeibehörden", "Den Polizeibehörden in Kiel", "zufolge"}, {"indirect", "blieb es ruhig", "Feuerwehr", "Angaben der Feuerwehr in Hamburg", "zufolge"}}},
 	{"an apposition headed by a person noun the role list lacks belongs to the mention", "Jan Kolb, der Milliardär hinter der Firma, sagte, der Plan sei gut. Eva Lind, ein Mitglied des Stadtrats aus Kiel, sagte, die Lage sei ernst.",
 		[]got{{"indirect", "der Plan sei gut", "Jan Kolb", "Jan Kolb, der Milliardär hinter der Firma", "sagte"}, {"indirect", "die Lage sei ernst", "Eva Lind", "Eva Lind, ein Mitglied des Stadtrats aus Kiel", "sagte"}}},
+	{"an adverb of time before the participle of a document after heißt es", "„Wir bitten um Geduld“, heißt es in einer gestern verbreiteten Erklärung.",
+		[]got{{"direct", "Wir bitten um Geduld", "", "einer gestern verbreiteten Erklärung", "heißt es in"}}},
 }
 
 func TestRules(t *testing.T) {
