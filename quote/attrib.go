@@ -835,7 +835,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		// Die Zeitung hatte kritisiert: a form of haben between subject
 		// and participle.
-		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)])) {
+		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first && !d.pluralObject(n, h, cs) || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)])) {
 			return n, true
 		} else if ok && n.kind != npPronoun && h.first-n.last >= 2 && h.first-n.last <= 3 && placePrep[d.tok(n.last)] && d.nameApposition(n.last+1, h.first) {
 			// Die US-Botschaft in Riad teilte mit: a place after the subject
@@ -853,10 +853,10 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
 			s := d.clauseStart(c, lo)
-			if m, ok := d.appositionAnchor(s, c, lo); ok {
+			if m, ok := d.appositionAnchor(s, c, lo); ok && !d.pluralObject(m, h, m.first) {
 				return m, true
 			}
-			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun {
+			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun && !d.pluralObject(n, h, s) {
 				return n, true
 			}
 			// The head did not parse (Der Kommissionspräsident der
@@ -1397,6 +1397,11 @@ var framePossessive = map[string]bool{
 func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 	switch strings.ToLower(h.form.Lemma) {
 	case "laut", "gemäß", "unter berufung auf", "zitiert nach":
+		if strings.EqualFold(h.form.Lemma, "unter berufung auf") && d.verbInClause(h, hi) {
+			// Unter Berufung auf Behörden teilte die Stiftung mit, …: who
+			// relies on the source speaks, with the verb's cue
+			return attr{}
+		}
 		if n, ok := d.possessiveSource(h.last, hi); ok {
 			return attr{cue: &h, np: &n} // laut ihren Aussagen
 		}
@@ -1493,6 +1498,47 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 		}
 	}
 	return attr{}
+}
+
+// pluralObject reports whether phrase n, opening the main clause at cs
+// right before the cue verb h in a singular form (not in -n), is plural and so the verb's
+// object, not its subject (Die Demonstranten beschrieb die
+// Nachrichtenagentur als „aggressiv“): a definite noun in -en or -innen
+// with die, or one with an adjective in -en after die (die tibetischen
+// Mönche; singular would be die tibetische).
+func (d *doc) pluralObject(n np, h cueHit, cs int) bool {
+	if strings.HasSuffix(d.tok(h.first), "n") || cs != d.afterDateline(d.sents[d.sentOf[cs]]) || n.kind != npNoun && n.kind != npRole || n.head < 0 || n.name[0] >= 0 || n.gen[0] >= 0 {
+		return false
+	}
+	if w := d.tok(n.first); w != "Die" && w != "die" {
+		return false
+	}
+	for i := n.first + 1; i < n.head; i++ {
+		if d.isLower(i) && strings.HasSuffix(d.tok(i), "en") {
+			return true // die tibetischen Mönche: -en after die is plural
+		}
+	}
+	head := d.tok(n.head)
+	return strings.HasSuffix(head, "en") && !isOrgWord(head) || strings.HasSuffix(head, "innen")
+}
+
+// verbInClause reports whether a verb of saying stands in the clause of
+// the prepositional cue h, before it from the clause's start or after it
+// up to the next comma, colon or the end of the sentence (before hi).
+func (d *doc) verbInClause(h cueHit, hi int) bool {
+	lo := d.clauseStart(h.first, d.sents[d.sentOf[h.first]].first)
+	for k := lo; k < hi && k < h.first+20; k++ {
+		if k >= h.first && k < h.last {
+			continue
+		}
+		if k > h.first && (d.isPunct(k, ",") || d.isPunct(k, ":") || d.isSentEnd(k)) || d.inQuote[k] >= 0 {
+			break
+		}
+		if v, ok := d.cueAt(k, hi); ok && v.verb() {
+			return true
+		}
+	}
+	return false
 }
 
 func (n np) head0() int {

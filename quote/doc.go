@@ -72,7 +72,11 @@
 // Verband für Sport (VfS), Die Kommission (EK) der Union forderte): the
 // bracket is no clause boundary, and an abbreviation names an organisation
 // even when its noun is in no word list (Die Deutsche Vereinigung für
-// Anleger (DVA) ist der Ansicht).
+// Anleger (DVA) ist der Ansicht). unter Berufung auf names whom the
+// speaker relies on: with a verb of saying in its clause, the verb's
+// subject speaks (Unter Berufung auf Behörden teilte die Weltbank mit, …).
+// A plural phrase opening the clause before a singular verb is its object
+// (Die jungen Demonstranten beschrieb die Zeitung als „…“).
 // Quoted words inside attributed reported speech take its speaker and cue
 // (Präsident Gusmão sicherte zu, dass sie „die Türen offen halten“
 // würden). A Konjunktiv sentence after a sentence about someone else

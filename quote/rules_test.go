@@ -850,6 +850,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "der Plan sei gut", "Jan Kolb", "Jan Kolb, der Milliardär hinter der Firma", "sagte"}, {"indirect", "die Lage sei ernst", "Eva Lind", "Eva Lind, ein Mitglied des Stadtrats aus Kiel", "sagte"}}},
 	{"an adverb of time before the participle of a document after heißt es", "„Wir bitten um Geduld“, heißt es in einer gestern verbreiteten Erklärung.",
 		[]got{{"direct", "Wir bitten um Geduld", "", "einer gestern verbreiteten Erklärung", "heißt es in"}}},
+	{"unter Berufung auf a source with a verb of saying in the clause: the verb's subject speaks", "Unter Berufung auf Behörden in Kiel teilte die Weltbank gestern mit, bei dem Sturm seien 30 Menschen gestorben.",
+		[]got{{"indirect", "bei dem Sturm seien 30 Menschen gestorben", "Weltbank", "die Weltbank", "teilte"}}},
+	{"a plural phrase before a singular cue verb is its object", "Die jungen Demonstranten beschrieb die Zeitung „Nordkurier“ als „friedlich“. Die Organisatoren gestanden ein, dass die Karten zu teuer gewesen seien.",
+		[]got{{"partial", "friedlich", "Nordkurier", "die Zeitung „Nordkurier“", "beschrieb"}, {"indirect", "dass die Karten zu teuer gewesen seien", "Organisatoren", "Die Organisatoren", "gestanden"}}},
 }
 
 func TestRules(t *testing.T) {
