@@ -854,6 +854,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "bei dem Sturm seien 30 Menschen gestorben", "Weltbank", "die Weltbank", "teilte"}}},
 	{"a plural phrase before a singular cue verb is its object", "Die jungen Demonstranten beschrieb die Zeitung „Nordkurier“ als „friedlich“. Die Organisatoren gestanden ein, dass die Karten zu teuer gewesen seien.",
 		[]got{{"partial", "friedlich", "Nordkurier", "die Zeitung „Nordkurier“", "beschrieb"}, {"indirect", "dass die Karten zu teuer gewesen seien", "Organisatoren", "Die Organisatoren", "gestanden"}}},
+	{"a title the role list lacks before an academic title: the name follows the title", "Wie Oberarzt Prof. Dr. Eva Lind erklärte, sei die Methode sicher. Privatdozent Dr. Jan Dietrich erklärte, die Studie sei fertig.",
+		[]got{{"indirect", "sei die Methode sicher", "Eva Lind", "Oberarzt Prof. Dr. Eva Lind", "erklärte"}, {"indirect", "die Studie sei fertig", "Jan Dietrich", "Privatdozent Dr. Jan Dietrich", "erklärte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -223,6 +223,16 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// A surname that is also a function word (Lothar Nicht) counts
 		// after a given name, capitalised inside the sentence.
 		surname := k > nameStart && d.isCap(k) && !d.sentStart(k) && isFirstName(d.tok(k-1)) && !genDet[d.tok(k)]
+		if k > nameStart && k-nameStart <= 2 && academicTitle[d.tok(k)] && k+1 < hi && (d.isCap(k+1) || academicTitle[d.tok(k+1)]) && d.inQuote[k+1] < 0 && !isFirstName(d.tok(nameStart)) {
+			// Privatdozent Dr. Jan Dietrich: the words before an academic
+			// title are a title the role list lacks; the name follows it
+			n.head = k - 1
+			for k < hi && d.inQuote[k] < 0 && academicTitle[d.tok(k)] {
+				k++
+			}
+			nameStart = k
+			continue
+		}
 		if d.isCap(k) && (surname || !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k)))) {
 			if _, ok := role(d.tok(k)); ok && k > nameStart {
 				if _, first := lexicon.FirstName(d.tok(k - 1)); !first {
