@@ -836,6 +836,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		// Die Zeitung hatte kritisiert: a form of haben between subject
 		// and participle.
 		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first && !d.pluralObject(n, h, cs) || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)])) {
+			if m, ok := d.unclosedApposition(n, cs, lo); ok {
+				return m, true
+			}
 			return n, true
 		} else if ok && n.kind != npPronoun && h.first-n.last >= 2 && h.first-n.last <= 3 && placePrep[d.tok(n.last)] && d.nameApposition(n.last+1, h.first) {
 			// Die US-Botschaft in Riad teilte mit: a place after the subject
@@ -926,6 +929,9 @@ func (d *doc) overBracket(h cueHit, cs, lo int) (np, bool) {
 			continue
 		}
 		if n.last == h.first || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)]) {
+			if m, ok := d.unclosedApposition(n, s, lo); ok {
+				return m, true
+			}
 			return n, true
 		}
 	}
@@ -1498,6 +1504,29 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 		}
 	}
 	return attr{}
+}
+
+// unclosedApposition reads a role phrase n with no article right after
+// a comma at cs, before the verb, as the apposition of a person's name
+// before the comma whose closing comma the writer left out (Theo Kolb,
+// Präsident des Sportbundes (DSB) nannte …): the name speaks, with the
+// apposition in its mention, not the organisation of the role.
+func (d *doc) unclosedApposition(n np, cs, lo int) (np, bool) {
+	if n.kind != npRole || n.first != n.head || n.name[0] >= 0 || cs-2 < lo || !d.isPunct(cs-1, ",") {
+		return np{}, false
+	}
+	for s := max(lo, cs-5); s < cs-1; s++ {
+		m, ok := d.npAt(s, cs-1)
+		if !ok || m.last != cs-1 || m.kind != npName || !d.personName(m) {
+			continue
+		}
+		if s > lo && !d.isPunct(s-1, ",") && d.isWord(s-1) && !d.cueVerbWord(s-1) && !articleWord[d.tok(s-1)] && d.isLower(s-1) {
+			return np{}, false // the name is no subject opening its clause
+		}
+		m.last = n.last
+		return m, true
+	}
+	return np{}, false
 }
 
 // pluralObject reports whether phrase n, opening the main clause at cs

@@ -856,6 +856,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "friedlich", "Nordkurier", "die Zeitung „Nordkurier“", "beschrieb"}, {"indirect", "dass die Karten zu teuer gewesen seien", "Organisatoren", "Die Organisatoren", "gestanden"}}},
 	{"a title the role list lacks before an academic title: the name follows the title", "Wie Oberarzt Prof. Dr. Eva Lind erklärte, sei die Methode sicher. Privatdozent Dr. Jan Dietrich erklärte, die Studie sei fertig.",
 		[]got{{"indirect", "sei die Methode sicher", "Eva Lind", "Oberarzt Prof. Dr. Eva Lind", "erklärte"}, {"indirect", "die Studie sei fertig", "Jan Dietrich", "Privatdozent Dr. Jan Dietrich", "erklärte"}}},
+	{"a role apposition whose closing comma is missing belongs to the name before it", "Jan Kolb, Sprecher der Polizei sagte, niemand sei verletzt worden. Eva Lind, Präsidentin des Sportbundes (DSB) nannte die Bewerbung „sehr gut“.",
+		[]got{{"indirect", "niemand sei verletzt worden", "Jan Kolb", "Jan Kolb, Sprecher der Polizei", "sagte"}, {"partial", "sehr gut", "Eva Lind", "Eva Lind, Präsidentin des Sportbundes (DSB)", "nannte"}}},
 }
 
 func TestRules(t *testing.T) {
