@@ -858,6 +858,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "sei die Methode sicher", "Eva Lind", "Oberarzt Prof. Dr. Eva Lind", "erklärte"}, {"indirect", "die Studie sei fertig", "Jan Dietrich", "Privatdozent Dr. Jan Dietrich", "erklärte"}}},
 	{"a role apposition whose closing comma is missing belongs to the name before it", "Jan Kolb, Sprecher der Polizei sagte, niemand sei verletzt worden. Eva Lind, Präsidentin des Sportbundes (DSB) nannte die Bewerbung „sehr gut“.",
 		[]got{{"indirect", "niemand sei verletzt worden", "Jan Kolb", "Jan Kolb, Sprecher der Polizei", "sagte"}, {"partial", "sehr gut", "Eva Lind", "Eva Lind, Präsidentin des Sportbundes (DSB)", "nannte"}}},
+	{"a genitive with no abbreviation after an organisation noun stays out of its name", "Die Polizei der Stadt Kiel teilte mit, dass niemand verletzt worden sei.",
+		[]got{{"indirect", "dass niemand verletzt worden sei", "Polizei", "Die Polizei der Stadt Kiel", "teilte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1211,14 +1211,16 @@ func (d *doc) referredOrg(noun string, at, para int, prev []stmt) string {
 
 // orgTail returns the end of the name of an organisation whose noun ends
 // at token k (Der Verband für Sport (VfS), Das Organisationskomitee (OK)
-// der Meisterschaft, die Gewerkschaft der Polizei): a für phrase with a
-// capitalised noun, a genitive (not a medium, which after a verb of saying
-// is its addressee: sagte die Gewerkschaft der Zeitung) and an acronym in
-// brackets, in that order, each at most once. The phrase must end before a
-// lower-case word, a comma, a colon or the end of the sentence, as the
-// name of a subject or of the speaker after its verb does; otherwise k is
-// returned and the mention stays the noun. abbr tells whether the name
-// holds the bracketed abbreviation.
+// der Meisterschaft, die Gewerkschaft der Polizei (GdP)): a für phrase
+// with a capitalised noun, then an abbreviation in brackets, before or
+// after a genitive (not a medium, which after a verb of saying is its
+// addressee: sagte die Gewerkschaft der Zeitung). A genitive with no
+// abbreviation stays out (die Polizei der Stadt Kiel): the name is the
+// noun's, and [doc.widen] adds the genitive to the mention. The phrase
+// must end before a lower-case word, a comma, a colon or the end of the
+// sentence, as the name of a subject or of the speaker after its verb
+// does; otherwise k is returned and the mention stays the noun. abbr
+// tells whether the name holds the bracketed abbreviation.
 func (d *doc) orgTail(k, hi int) (end int, abbr bool) {
 	e := k
 	if e+1 < hi && d.tok(e) == "für" && d.inQuote[e+1] < 0 {
@@ -1233,15 +1235,20 @@ func (d *doc) orgTail(k, hi int) (end int, abbr bool) {
 			e = j + 1
 		}
 	}
-	if c, ok := d.complement(e, hi); ok && d.tok(e) != "von" {
-		e = c[1]
+	bracket := func(i int) bool {
+		return i+2 < hi && d.isPunct(i, "(") && d.toks[i+1].Kind == text.Word && abbreviation(d.tok(i+1)) && d.isPunct(i+2, ")")
 	}
-	if e+2 < hi && d.isPunct(e, "(") && d.toks[e+1].Kind == text.Word && abbreviation(d.tok(e+1)) && d.isPunct(e+2, ")") {
-		e += 3
-		abbr = true
-		if c, ok := d.complement(e, hi); ok && d.tok(e) != "von" {
-			e = c[1]
+	genitive := func(i int) int {
+		if c, ok := d.complement(i, hi); ok && d.tok(i) != "von" {
+			return c[1]
 		}
+		return i
+	}
+	switch g := genitive(e); {
+	case bracket(e):
+		e, abbr = genitive(e+3), true // Das Organisationskomitee (OK) der Meisterschaft
+	case g > e && bracket(g):
+		e, abbr = g+3, true // die Gewerkschaft der Polizei (GdP)
 	}
 	if e == k || e < hi && d.inQuote[e] < 0 && !(d.isLower(e) || d.isPunct(e, ",") || d.isPunct(e, ":") || d.isSentEnd(e)) {
 		return k, false
