@@ -1403,6 +1403,9 @@ var framePossessive = map[string]bool{
 func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 	switch strings.ToLower(h.form.Lemma) {
 	case "laut", "gemäß", "unter berufung auf", "zitiert nach":
+		if h.last >= hi || d.isSentEnd(h.last) {
+			return attr{} // wurde es laut.: the adjective, no source after it
+		}
 		if strings.EqualFold(h.form.Lemma, "unter berufung auf") && d.verbInClause(h, hi) {
 			// Unter Berufung auf Behörden teilte die Stiftung mit, …: who
 			// relies on the source speaks, with the verb's cue

@@ -860,6 +860,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "niemand sei verletzt worden", "Jan Kolb", "Jan Kolb, Sprecher der Polizei", "sagte"}, {"partial", "sehr gut", "Eva Lind", "Eva Lind, Präsidentin des Sportbundes (DSB)", "nannte"}}},
 	{"a genitive with no abbreviation after an organisation noun stays out of its name", "Die Polizei der Stadt Kiel teilte mit, dass niemand verletzt worden sei.",
 		[]got{{"indirect", "dass niemand verletzt worden sei", "Polizei", "Die Polizei der Stadt Kiel", "teilte"}}},
+	{"laut ending the sentence is the adjective, no cue", "Bürgermeisterin Eva Lind kam spät. Im Saal wurde es plötzlich laut.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {
