@@ -76,7 +76,11 @@
 // speaker relies on: with a verb of saying in its clause, the verb's
 // subject speaks (Unter Berufung auf Behörden teilte die Weltbank mit, …).
 // A plural phrase opening the clause before a singular verb is its object
-// (Die jungen Demonstranten beschrieb die Zeitung als „…“).
+// (Die jungen Demonstranten beschrieb die Zeitung als „…“). The subject
+// a Konjunktiv sentence goes on with may also stand after the verb of the
+// sentence before, behind an adverb or a phrase of time or place
+// (Langfristig strebt das Unternehmen Nordkai … an. Eine der Optionen sei
+// …).
 // Quoted words inside attributed reported speech take its speaker and cue
 // (Präsident Gusmão sicherte zu, dass sie „die Türen offen halten“
 // würden). A Konjunktiv sentence after a sentence about someone else

@@ -862,6 +862,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass niemand verletzt worden sei", "Polizei", "Die Polizei der Stadt Kiel", "teilte"}}},
 	{"laut ending the sentence is the adjective, no cue", "Bürgermeisterin Eva Lind kam spät. Im Saal wurde es plötzlich laut.",
 		[]got{}},
+	{"a Konjunktiv sentence continues the subject after the verb of the sentence before", "„Wir sind zufrieden“, sagte Jan Kolb. Langfristig strebt das Unternehmen Nordkai die Loslösung vom Mutterkonzern an. Eine der Optionen sei ein Börsengang.",
+		[]got{{"direct", "Wir sind zufrieden", "Jan Kolb", "Jan Kolb", "sagte"}, {"indirect", "Eine der Optionen sei ein Börsengang", "Unternehmen Nordkai", "das Unternehmen Nordkai", "-"}}},
 }
 
 func TestRules(t *testing.T) {

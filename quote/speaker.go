@@ -963,7 +963,20 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 		break
 	}
 	n, ok := d.npAt(i, s.last)
+	if !ok {
+		if m, found := d.invertedSubject(i, s.last); found {
+			n, ok = m, true
+		}
+	}
 	if !ok || n.last >= s.last || d.abstractObject(n) {
+		return np{}, false
+	}
+	if n.first > i {
+		// the subject after the verb (Langfristig strebt das neue
+		// Unternehmen … an): no verb to look for after it
+		if n.kind == npRole || n.kind == npOrg || n.kind == npName && d.personName(n) {
+			return n, true
+		}
 		return np{}, false
 	}
 	switch n.kind {
@@ -985,6 +998,44 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// invertedSubject reads the subject of a main clause that opens at token
+// i with an adverb or a short prepositional phrase, so that the finite
+// verb comes second and its subject after it (Langfristig strebt das
+// neue Unternehmen …; Am Mittwochabend kündigte der Ministerpräsident …
+// an). A form of werden gives none: its subject is spoken about.
+func (d *doc) invertedSubject(i, hi int) (np, bool) {
+	v := i + 1
+	w := d.tok(i)
+	if openingPrep[w] {
+		for v < hi && v < i+4 && (phraseWord[d.tok(v)] || d.isCapWord(v) || d.toks[v].Kind == text.Number || d.isLower(v) && adjLike(d.tok(v))) && d.inQuote[v] < 0 {
+			v++
+		}
+	} else if lw := lowerFirst(w); !d.isCapWord(i) || d.entAt[i] >= 0 || !(frameAdverb[w] || adverbLike(lw) || hasSuffixFold(lw, []string{"ig", "lich", "weise"})) {
+		return np{}, false
+	}
+	if v+1 >= hi || !d.isLower(v) || d.inQuote[v] >= 0 || phraseWord[d.tok(v)] || adjLike(d.tok(v)) {
+		return np{}, false
+	}
+	switch d.tok(v) {
+	case "wird", "wurde", "werden", "wurden", "worden":
+		return np{}, false
+	}
+	k := v + 1
+	if d.tok(k) == "sich" {
+		k++
+	}
+	return d.npAt(k, hi)
+}
+
+// openingPrep are the prepositions of a phrase of time or place that may
+// open a main clause before its verb (Am Mittwochabend kündigte …, In
+// einer Fernsehansprache sagte …); laut, nach and gegenüber open frames
+// that name a source, and are left out.
+var openingPrep = map[string]bool{
+	"Am": true, "Im": true, "In": true, "Seit": true, "Bei": true, "Beim": true, "Während": true,
+	"Vor": true, "Zum": true, "Zur": true, "Auf": true,
 }
 
 // passiveAgent returns the agent of the passive clause whose auxiliary is
