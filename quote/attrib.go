@@ -840,6 +840,13 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 				return m, true
 			}
 			return n, true
+		} else if ok && n.kind == npRole && n.last < h.first && d.tailEnd(n.last, h.first) == h.first {
+			// René Kolb, der Präsident des Staates im Westen der Insel
+			// sagte: the role's further complements run to the verb
+			n.last = h.first
+			if m, ok := d.unclosedApposition(n, cs, lo); ok {
+				return m, true
+			}
 		} else if ok && n.kind != npPronoun && h.first-n.last >= 2 && h.first-n.last <= 3 && placePrep[d.tok(n.last)] && d.nameApposition(n.last+1, h.first) {
 			// Die US-Botschaft in Riad teilte mit: a place after the subject
 			return n, true
@@ -1509,13 +1516,17 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 	return attr{}
 }
 
-// unclosedApposition reads a role phrase n with no article right after
-// a comma at cs, before the verb, as the apposition of a person's name
-// before the comma whose closing comma the writer left out (Theo Kolb,
-// Präsident des Sportbundes (DSB) nannte …): the name speaks, with the
-// apposition in its mention, not the organisation of the role.
+// unclosedApposition reads a role phrase n right after a comma at cs,
+// before the verb, as the apposition of a person's name before the comma
+// whose closing comma the writer left out (Theo Kolb, Präsident des
+// Sportbundes (DSB) nannte …; René Kolb, der Präsident des Staates sagte
+// …): the name speaks, with the apposition in its mention, not the
+// organisation of the role or the role alone.
 func (d *doc) unclosedApposition(n np, cs, lo int) (np, bool) {
-	if n.kind != npRole || n.first != n.head || n.name[0] >= 0 || cs-2 < lo || !d.isPunct(cs-1, ",") {
+	if n.kind != npRole || n.name[0] >= 0 || cs-2 < lo || !d.isPunct(cs-1, ",") {
+		return np{}, false
+	}
+	if n.first != n.head && !(n.first+1 == n.head && articleWord[d.tok(n.first)]) {
 		return np{}, false
 	}
 	for s := max(lo, cs-5); s < cs-1; s++ {

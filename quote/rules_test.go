@@ -864,6 +864,8 @@ var ruleCases = []struct {
 		[]got{}},
 	{"a Konjunktiv sentence continues the subject after the verb of the sentence before", "„Wir sind zufrieden“, sagte Jan Kolb. Langfristig strebt das Unternehmen Nordkai die Loslösung vom Mutterkonzern an. Eine der Optionen sei ein Börsengang.",
 		[]got{{"direct", "Wir sind zufrieden", "Jan Kolb", "Jan Kolb", "sagte"}, {"indirect", "Eine der Optionen sei ein Börsengang", "Unternehmen Nordkai", "das Unternehmen Nordkai", "-"}}},
+	{"a role apposition with its article and further complements, its closing comma missing, belongs to the name before it", "René Kolb, der Präsident des Staates im Westen der Insel sagte vor der Presse, Jan Lind sei tot.",
+		[]got{{"indirect", "Jan Lind sei tot", "René Kolb", "René Kolb, der Präsident des Staates im Westen der Insel", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1225,6 +1225,16 @@ func (d *doc) appositionName(n *np, c, hi int) bool {
 // abbreviation, at most 12 tokens, with no verb or lower-case noun
 // between.
 func (d *doc) roleTail(k, hi int) int {
+	if e := d.tailEnd(k, hi); e < hi && e > k && e-k <= 12 && d.inQuote[e] < 0 && d.isPunct(e, ",") {
+		return e
+	}
+	return k
+}
+
+// tailEnd returns the first token from k, before hi, that cannot continue
+// the further complements of a role phrase (see [doc.roleTail]): at most
+// 12 tokens are read.
+func (d *doc) tailEnd(k, hi int) int {
 	e := k
 	for e < hi && e-k <= 12 && d.inQuote[e] < 0 {
 		switch {
@@ -1236,13 +1246,11 @@ func (d *doc) roleTail(k, hi int) int {
 			e++
 		case d.isPunct(e, "(") || d.isPunct(e, ")"):
 			e++
-		case d.isPunct(e, ",") && e > k:
-			return e
 		default:
-			return k
+			return e
 		}
 	}
-	return k
+	return e
 }
 
 // tailPrep are the prepositions that attach a further complement to a
