@@ -1438,6 +1438,20 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
+			if head := n.head0(); (n.kind == npNoun || n.kind == npName && n.name[1]-n.name[0] == 1 && d.entAt[head] < 0 && !isFirstName(d.tok(head)) && articleWord[d.tok(n.first)]) && !personNoun(d.tok(head)) && !personGroup(d.tok(head)) {
+				// laut einem Test des Magazins „Auto heute“: a thing
+				// with an owner is evidence the owner gives; the
+				// mention is the whole phrase
+				if c, ok := d.complementOf(n.last, hi, true); ok && d.toks[c[0]].Kind == text.QuoteMark || ok && (isMedia(d.tok(c[0])) || isOrgWord(d.tok(c[0]))) {
+					m := d.complementNP(c)
+					if k, marked := d.closingName(c[1], hi); c[1] < hi && d.toks[c[1]].Kind == text.QuoteMark && marked {
+						// des Magazins „Auto heute“: the medium's name
+						m.kind, m.head, m.name, m.last = npOrg, c[0], [2]int{c[1] + 1, k}, k+1
+					}
+					m.first = n.first
+					return attr{cue: &h, np: &m}
+				}
+			}
 			return attr{cue: &h, np: &n}
 		}
 		if n, ok := d.lowerSource(h.last, hi); ok {

@@ -866,6 +866,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind zufrieden", "Jan Kolb", "Jan Kolb", "sagte"}, {"indirect", "Eine der Optionen sei ein Börsengang", "Unternehmen Nordkai", "das Unternehmen Nordkai", "-"}}},
 	{"a role apposition with its article and further complements, its closing comma missing, belongs to the name before it", "René Kolb, der Präsident des Staates im Westen der Insel sagte vor der Presse, Jan Lind sei tot.",
 		[]got{{"indirect", "Jan Lind sei tot", "René Kolb", "René Kolb, der Präsident des Staates im Westen der Insel", "sagte"}}},
+	{"laut with a thing whose owner is a medium or organisation: the owner, the whole phrase as mention", "Laut einem Test des Magazins „Auto Welt“ sind die Bremsen schlecht.",
+		[]got{{"indirect", "sind die Bremsen schlecht", "Auto Welt", "einem Test des Magazins „Auto Welt“", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {
