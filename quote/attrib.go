@@ -835,6 +835,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		// Die Zeitung hatte kritisiert: a form of haben between subject
 		// and participle.
+		if n, ok := d.shareSubject(cs, h.first); ok {
+			return n, true
+		}
 		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first && !d.pluralObject(n, h, cs) || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)])) {
 			if m, ok := d.unclosedApposition(n, cs, lo); ok {
 				return m, true
@@ -1528,6 +1531,27 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 		}
 	}
 	return attr{}
+}
+
+// shareSubject reads a share of people as the subject right before the
+// verb at token v (47 Prozent der Befragten gaben an, Rund 60 Prozent
+// der Mitglieder stimmten zu): a number, Prozent and the genitive of the
+// group. A share names no one: its Speaker's Name stays empty (see
+// markUnnamed).
+func (d *doc) shareSubject(cs, v int) (np, bool) {
+	i := cs
+	if i < v && (d.tok(i) == "Rund" || d.tok(i) == "Etwa" || d.tok(i) == "Knapp" || d.tok(i) == "Fast") {
+		i++
+	}
+	if i+3 >= v+1 || d.toks[i].Kind != text.Number || d.tok(i+1) != "Prozent" {
+		return np{}, false
+	}
+	c, ok := d.complement(i+2, v)
+	if !ok || c[1] != v {
+		return np{}, false
+	}
+	d.markUnnamed(d.src[d.toks[i+1].Start:d.toks[c[1]-1].End])
+	return np{first: cs, last: v, kind: npNoun, head: i + 1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 }
 
 // unclosedApposition reads a role phrase n right after a comma at cs,

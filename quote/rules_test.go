@@ -868,6 +868,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Jan Lind sei tot", "René Kolb", "René Kolb, der Präsident des Staates im Westen der Insel", "sagte"}}},
 	{"laut with a thing whose owner is a medium or organisation: the owner, the whole phrase as mention", "Laut einem Test des Magazins „Auto Welt“ sind die Bremsen schlecht.",
 		[]got{{"indirect", "sind die Bremsen schlecht", "Auto Welt", "einem Test des Magazins „Auto Welt“", "Laut"}}},
+	{"a share of a group before a cue verb is its subject, naming no one", "47 Prozent der Befragten gaben an, sie würden nicht wählen. Rund 60 Prozent der Mitglieder sagten, dass sie zufrieden seien.",
+		[]got{{"indirect", "sie würden nicht wählen", "", "47 Prozent der Befragten", "gaben"}, {"indirect", "dass sie zufrieden seien", "", "Rund 60 Prozent der Mitglieder", "sagten"}}},
 }
 
 func TestRules(t *testing.T) {
