@@ -1475,6 +1475,13 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 		if !afterQuote {
 			return attr{}
 		}
+		if k := h.last; k < hi && demonstrative[d.tok(k)] && (k+1 >= hi || d.isSentEnd(k+1) || d.toks[k+1].Kind == text.Punct) {
+			// „…“, so letztere.: a demonstrative stands for someone just
+			// named, whom the rules do not resolve: the mention with no
+			// Name, as a relative pronoun's (see Speaker)
+			n := np{first: k, last: k + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, rel: k}
+			return attr{cue: &h, np: &n}
+		}
 		if n, ok := d.npAt(h.last, hi); ok {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[len(fs)-1].Section == lexicon.SpeechNoun {
 				// so die Vorwürfe der Anwältin
@@ -1620,6 +1627,13 @@ func (d *doc) verbInClause(h cueHit, hi int) bool {
 		}
 	}
 	return false
+}
+
+// demonstrative are the pronouns that point back to someone just named
+// (…, so letztere; …, so dieser).
+var demonstrative = map[string]bool{
+	"letztere": true, "letzterer": true, "letzteres": true, "diese": true, "dieser": true,
+	"jene": true, "jener": true, "Letztere": true, "Letzterer": true,
 }
 
 func (n np) head0() int {

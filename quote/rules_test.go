@@ -870,6 +870,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "sind die Bremsen schlecht", "Auto Welt", "einem Test des Magazins „Auto Welt“", "Laut"}}},
 	{"a share of a group before a cue verb is its subject, naming no one", "47 Prozent der Befragten gaben an, sie würden nicht wählen. Rund 60 Prozent der Mitglieder sagten, dass sie zufrieden seien.",
 		[]got{{"indirect", "sie würden nicht wählen", "", "47 Prozent der Befragten", "gaben"}, {"indirect", "dass sie zufrieden seien", "", "Rund 60 Prozent der Mitglieder", "sagten"}}},
+	{"so with a demonstrative: the mention with no Name", "Die Tierschützerin Eva Lind und der Verein Pro Tier protestierten. „Das Elend geht weiter“, so letztere.",
+		[]got{{"direct", "Das Elend geht weiter", "", "letztere", "so"}}},
 }
 
 func TestRules(t *testing.T) {
