@@ -2015,6 +2015,14 @@ func (d *doc) soColon(lo, end int) (attr, bool) {
 	return attr{}, false
 }
 
+// verdictNoun are nouns for someone's conclusion or response that, like
+// speech nouns, give their owner's words after a colon (Das Fazit von Eva
+// Lind überrascht nicht: „…“).
+var verdictNoun = map[string]bool{
+	"Fazit": true, "Bilanz": true, "Resümee": true, "Reaktion": true, "Kommentar": true,
+	"Botschaft": true, "Appell": true, "Urteil": true, "Einschätzung": true,
+}
+
 // colonSubject finds the subject of a frame before a colon whose verb is
 // not in the cue list (Die Firma empfindet die Kritik als ungerecht: „…“ /
 // Hier sparte der Bundespräsident nicht mit Kritik: „…“): a person,
@@ -2052,7 +2060,7 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 	}
 	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last || d.appositionClosed(n, end)) && speaker(n) {
 		return n, true
-	} else if ok && n.kind == npNoun && n.gen[0] >= 0 && n.last < end && d.isLower(n.last) && d.speechNounWord(n.head) {
+	} else if ok && n.kind == npNoun && n.gen[0] >= 0 && n.last < end && d.isLower(n.last) && (d.speechNounWord(n.head) || verdictNoun[d.tok(n.head)]) {
 		// Die Antwort des Ministers war knapp:, Die Warnung von Eva
 		// Lind ist deutlich: the owner of the words speaks, a person or
 		// a body, not a thing (der Studie)

@@ -393,7 +393,7 @@ var ruleCases = []struct {
 	{"a subject before hatte and a cue participle", "Die Wochenzeitung hatte kritisiert, dass die Partei zu zögerlich sei.",
 		[]got{{"indirect", "dass die Partei zu zögerlich sei", "Wochenzeitung", "Die Wochenzeitung", "kritisiert"}}},
 	{"Ziel names a thing, and a number word is no verb of a frame", "„Wir sind zufrieden“, sagte Delegationsleiterin Sara Holm. Ziel der Delegation sei es gewesen, „alle Daten offen zu prüfen“. Das Fazit von Eva Lind nach fünf Jahren Gemeinschaftsschule überrascht nicht: „Wir können stolz sein.“",
-		[]got{{"direct", "Wir sind zufrieden", "Sara Holm", "Delegationsleiterin Sara Holm", "sagte"}, {"indirect", "Ziel der Delegation sei es gewesen, „alle Daten offen zu prüfen“", "Sara Holm", "Delegationsleiterin Sara Holm", "-"}, {"partial", "alle Daten offen zu prüfen", "Sara Holm", "Delegationsleiterin Sara Holm", "-"}, {"direct", "Wir können stolz sein.", "-", "-", "-"}}},
+		[]got{{"direct", "Wir sind zufrieden", "Sara Holm", "Delegationsleiterin Sara Holm", "sagte"}, {"indirect", "Ziel der Delegation sei es gewesen, „alle Daten offen zu prüfen“", "Sara Holm", "Delegationsleiterin Sara Holm", "-"}, {"partial", "alle Daten offen zu prüfen", "Sara Holm", "Delegationsleiterin Sara Holm", "-"}, {"direct", "Wir können stolz sein.", "Eva Lind", "Eva Lind", "-"}}},
 	{"für X with a Konjunktiv gives X's view", "„Das ist ein Fehler“, sagte der Abgeordnete Jan Kolb. Für den Theologen Hans Kern sei der Rücktritt „aus vielen Gründen verständlich“.",
 		[]got{{"direct", "Das ist ein Fehler", "Jan Kolb", "der Abgeordnete Jan Kolb", "sagte"}, {"partial", "aus vielen Gründen verständlich", "Hans Kern", "den Theologen Hans Kern", "-"}}},
 	{"er after a spokesman's statement gives the spokesman's organisation", "„Wir prüfen das“, sagte ein Sprecher der Bundeswehr. Er sagte aber, dass alle Insassen Soldaten gewesen seien.",
@@ -872,6 +872,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "sie würden nicht wählen", "", "47 Prozent der Befragten", "gaben"}, {"indirect", "dass sie zufrieden seien", "", "Rund 60 Prozent der Mitglieder", "sagten"}}},
 	{"so with a demonstrative: the mention with no Name", "Die Tierschützerin Eva Lind und der Verein Pro Tier protestierten. „Das Elend geht weiter“, so letztere.",
 		[]got{{"direct", "Das Elend geht weiter", "", "letztere", "so"}}},
+	{"the owner of a conclusion opening a colon frame speaks", "Die Bilanz der Polizei fiel nüchtern aus: „Es blieb ruhig.“",
+		[]got{{"direct", "Es blieb ruhig.", "Polizei", "der Polizei", "-"}}},
 }
 
 func TestRules(t *testing.T) {
