@@ -2190,6 +2190,15 @@ func (d *doc) frameSubject(lo int, h cueHit) (np, bool) {
 		if n, ok := at(i); ok {
 			return n, true
 		}
+		if a := d.afterDateline(d.sents[d.sentOf[i]]); a > i && a < h.first {
+			i = a // GENF (dpa) - Die Vereinten Nationen hatten …
+		}
+		if n, ok := d.npAt(i, h.first); ok && n.kind == npNoun && n.last < h.first && (auxiliary[d.tok(n.last)] || modal[d.tok(n.last)]) && d.entAt[n.last-1] >= 0 && d.ents[d.entAt[n.last-1]].Type != entity.Misc {
+			// Die Vereinten Nationen hatten die Europäische Union
+			// gebeten: a recognised name before the auxiliary is its
+			// subject, the phrase after it the object
+			return n, true
+		}
 	}
 	for k := lo; k < h.first-1; k++ {
 		if auxiliary[d.tok(k)] || modal[d.tok(k)] {
