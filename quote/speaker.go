@@ -985,6 +985,12 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 			return np{}, false
 		}
 	case npRole, npOrg:
+	case npNoun:
+		// Der Iran streitet dies ab: a state or body named with its
+		// article, as the recogniser knows it
+		if e := d.entAt[n.last-1]; n.head != n.last-1 || e < 0 || d.ents[e].Type != entity.Location && d.ents[e].Type != entity.Organization {
+			return np{}, false
+		}
 	default:
 		return np{}, false
 	}
