@@ -874,6 +874,10 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das Elend geht weiter", "", "letztere", "so"}}},
 	{"the owner of a conclusion opening a colon frame speaks", "Die Bilanz der Polizei fiel nüchtern aus: „Es blieb ruhig.“",
 		[]got{{"direct", "Es blieb ruhig.", "Polizei", "der Polizei", "-"}}},
+	{"a medium noun with its name in marks is the subject", "Die Wochenzeitung „Nordkurier“ meldet, Eva Lind habe die Angaben bestritten.",
+		[]got{{"indirect", "Eva Lind habe die Angaben bestritten", "Nordkurier", "Die Wochenzeitung „Nordkurier“", "meldet"}}},
+	{"a date with an ordinal opens the clause before the verb and its subject", "„Wir warten ab“, sagte Jan Kolb. Am 15. Mai hat die Wahlkommission Nord den Termin festgelegt. Mögliche Termine seien der 24. September sowie der 8. Oktober.",
+		[]got{{"direct", "Wir warten ab", "Jan Kolb", "Jan Kolb", "sagte"}, {"indirect", "Mögliche Termine seien der 24. September sowie der 8. Oktober", "Wahlkommission Nord", "die Wahlkommission Nord", "-"}}},
 }
 
 func TestRules(t *testing.T) {

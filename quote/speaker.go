@@ -280,9 +280,10 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
-	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && isOrgWord(d.tok(nameStart)) {
+	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && (isOrgWord(d.tok(nameStart)) || isMedia(d.tok(nameStart))) {
 		// Die Organisation „Reporter ohne Grenzen“, der Verein „Pro
-		// Bahn“: an organisation noun and its name in marks
+		// Bahn“, die Wochenzeitung „Nordkurier“: an organisation or
+		// medium noun and its name in marks
 		if c, ok := d.closingName(k, hi); ok {
 			n.kind, n.head, n.name, n.last = npOrg, nameStart, [2]int{k + 1, c}, c+1
 			return n, true
@@ -1015,7 +1016,7 @@ func (d *doc) invertedSubject(i, hi int) (np, bool) {
 	v := i + 1
 	w := d.tok(i)
 	if openingPrep[w] {
-		for v < hi && v < i+4 && (phraseWord[d.tok(v)] || d.isCapWord(v) || d.toks[v].Kind == text.Number || d.isLower(v) && adjLike(d.tok(v))) && d.inQuote[v] < 0 {
+		for v < hi && v < i+4 && (phraseWord[d.tok(v)] || d.isCapWord(v) || d.toks[v].Kind == text.Number || d.toks[v].Kind == text.Ordinal || d.isLower(v) && adjLike(d.tok(v))) && d.inQuote[v] < 0 {
 			v++
 		}
 	} else if lw := lowerFirst(w); !d.isCapWord(i) || d.entAt[i] >= 0 || !(frameAdverb[w] || adverbLike(lw) || hasSuffixFold(lw, []string{"ig", "lich", "weise"})) {
