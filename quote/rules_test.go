@@ -878,6 +878,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Eva Lind habe die Angaben bestritten", "Nordkurier", "Die Wochenzeitung „Nordkurier“", "meldet"}}},
 	{"a date with an ordinal opens the clause before the verb and its subject", "„Wir warten ab“, sagte Jan Kolb. Am 15. Mai hat die Wahlkommission Nord den Termin festgelegt. Mögliche Termine seien der 24. September sowie der 8. Oktober.",
 		[]got{{"direct", "Wir warten ab", "Jan Kolb", "Jan Kolb", "sagte"}, {"indirect", "Mögliche Termine seien der 24. September sowie der 8. Oktober", "Wahlkommission Nord", "die Wahlkommission Nord", "-"}}},
+	{"a party in brackets after the subject of the sentence before a Konjunktiv one", "„Das Urteil ist richtig“, sagte der Richter Jan Kolb. Berlins Regierender Bürgermeister Klaus Wiese (SPD) bedauerte die Entscheidung des Gerichts. Anfang der neunziger Jahre seien offenbar Fehler gemacht worden.",
+		[]got{{"direct", "Das Urteil ist richtig", "Jan Kolb", "der Richter Jan Kolb", "sagte"}, {"indirect", "Anfang der neunziger Jahre seien offenbar Fehler gemacht worden", "Klaus Wiese", "Berlins Regierender Bürgermeister Klaus Wiese (SPD)", "-"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -996,6 +996,15 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 		return np{}, false
 	}
 	v := n.last
+	if v+2 < s.last && d.isPunct(v, "(") {
+		// Klaus Kolb (SPD) bedauerte: a party or abbreviation in brackets
+		for j := v + 1; j < s.last && j <= v+4 && d.inQuote[j] < 0; j++ {
+			if d.isPunct(j, ")") {
+				v = j + 1
+				break
+			}
+		}
+	}
 	if !d.isLower(v) {
 		if v = d.afterInsertion(v, s.last); v == n.last {
 			return np{}, false
