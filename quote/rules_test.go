@@ -880,6 +880,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir warten ab", "Jan Kolb", "Jan Kolb", "sagte"}, {"indirect", "Mögliche Termine seien der 24. September sowie der 8. Oktober", "Wahlkommission Nord", "die Wahlkommission Nord", "-"}}},
 	{"a party in brackets after the subject of the sentence before a Konjunktiv one", "„Das Urteil ist richtig“, sagte der Richter Jan Kolb. Berlins Regierender Bürgermeister Klaus Wiese (SPD) bedauerte die Entscheidung des Gerichts. Anfang der neunziger Jahre seien offenbar Fehler gemacht worden.",
 		[]got{{"direct", "Das Urteil ist richtig", "Jan Kolb", "der Richter Jan Kolb", "sagte"}, {"indirect", "Anfang der neunziger Jahre seien offenbar Fehler gemacht worden", "Klaus Wiese", "Berlins Regierender Bürgermeister Klaus Wiese (SPD)", "-"}}},
+	{"a genitive with a quantifier belongs to the mention and names no one", "Vertreter aller im Landtag vertretenen Parteien warnten vor den Folgen. Sprecher beider Verbände sagten, die Lage sei ernst.",
+		[]got{{"indirect", "Vertreter aller im Landtag vertretenen Parteien warnten vor den Folgen", "", "Vertreter aller im Landtag vertretenen Parteien", "warnten"}, {"indirect", "die Lage sei ernst", "", "Sprecher beider Verbände", "sagten"}}},
 }
 
 func TestRules(t *testing.T) {

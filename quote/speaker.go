@@ -349,7 +349,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	}
 	// Genitive or von complement of a role or spokesperson noun.
 	if (n.kind == npRole || n.kind == npNoun) && k < hi && d.inQuote[k] < 0 {
-		if c, ok := d.complement(k, hi); ok {
+		if c, ok := d.complement(k, hi); ok && quantGen[d.tok(k)] {
+			// Vertreter aller Parteien: no one body owns the role, so
+			// the phrase names no one (its Name stays empty)
+			n.last = c[1]
+		} else if ok {
 			n.gen = c
 			n.last = c[1]
 			// der Vereinigung der kommunalen Arbeitgeberverbände
@@ -632,12 +636,17 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 		}
 		return [2]int{j, e}, true
 	}
-	if !genDet[w] && w != "von" && w != "vom" {
+	if !genDet[w] && w != "von" && w != "vom" && !quantGen[w] {
 		return [2]int{}, false
 	}
 	j := k + 1
 	if w == "von" && j < hi && (d.tok(j) == "der" || d.tok(j) == "dem") {
 		j++
+	}
+	if quantGen[w] {
+		// Vertreter aller im Bundestag vertretenen Parteien: a
+		// quantifier, maybe an extended attribute, then the plural
+		j = d.extendedAttribute(j, hi)
 	}
 	// adjectives and numbers: der drei Organisationen, der 27 Staaten
 	// (not von 5,57 Prozent: a quantity, no one)
@@ -669,6 +678,10 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	}
 	return [2]int{j, e}, true
 }
+
+// quantGen are the quantifiers that open a genitive plural complement
+// (Vertreter aller Parteien, Sprecher beider Verbände).
+var quantGen = map[string]bool{"aller": true, "beider": true, "mehrerer": true, "zahlreicher": true}
 
 // adjLike reports whether a lower-case word can be an attributive
 // adjective or participle (designierte, chinesischen, stellvertretende).
