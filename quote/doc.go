@@ -145,7 +145,18 @@
 // (nach Angaben der Polizei → "Angaben der Polizei", laut einem Bericht der
 // Zeitung → "einem Bericht der Zeitung", in der Ankündigung des Komitees
 // heißt es → "der Ankündigung des Komitees"), so the mention may share
-// that noun with the cue (nach Angaben).
+// that noun with the cue (nach Angaben). It also takes an apposition
+// headed by a person noun the role list lacks (Eva Lind, ein Mitglied des
+// Stadtrats, …), a title before an academic title (Privatdozent Dr. Jan
+// Dietrich), a role apposition whose closing comma is missing (Jan Kolb,
+// Sprecher der Polizei sagte; the name speaks, not the organisation of
+// the role), a genitive opened by a quantifier (Vertreter aller Parteien:
+// no one named), a place after the source of zufolge (Den Polizeibehörden
+// in Mombasa zufolge; the place is no source) and, after laut, a thing
+// with the medium or organisation that owns it (laut einem Test des
+// Magazins „Auto Welt“ → Auto Welt). A share of a group before the verb
+// (47 Prozent der Befragten gaben an) and so with a demonstrative (so
+// letztere) give a mention with no Name.
 //
 // A laut, zufolge or nach frame whose source is a document or medium with
 // no one named (laut einer norwegischen Studie, Medienberichten zufolge,
