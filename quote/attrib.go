@@ -1528,6 +1528,16 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			// wie Burt Rutan, Chef der Firma, mitteilte
 			if e := d.appositionEnd(k+1, hi); e > 0 && d.isPunct(e, ",") {
 				k = e + 1
+			} else if e := d.openApposition(k+1, hi); e > 0 && n.kind == npName {
+				// wie Jan Kolb, ein Sprecher der Armee (SPLA) der Presse
+				// mitteilte: the closing comma is missing; the
+				// apposition belongs to the mention, the medium after
+				// it is addressed
+				n.last = e
+				k = e
+				if c, ok := d.complementOf(e, hi, true); ok && isMedia(d.tok(c[0])) {
+					k = c[1]
+				}
 			}
 		}
 		for c := 0; c < 6 && k < hi && d.isWord(k); c++ {
@@ -1538,6 +1548,29 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 		}
 	}
 	return attr{}
+}
+
+// openApposition returns the end of a role apposition that starts at
+// token j after a comma and runs on to the verb with no closing comma (ein
+// Sprecher der Armee (SPLA) der Presse mitteilte): an article, a person
+// noun and its complements, leaving out a medium in the dative before the
+// verb, which is addressed. It returns -1 when the words do not read so.
+func (d *doc) openApposition(j, hi int) int {
+	k := j
+	if k < hi && articleWord[d.tok(k)] {
+		k++
+	}
+	if k >= hi || !d.isCapWord(k) || !personNoun(d.tok(k)) || d.inQuote[k] >= 0 {
+		return -1
+	}
+	e := d.tailEnd(k+1, hi)
+	if e >= hi || e == k+1 || !d.isLower(e) || !d.cueVerbWord(e) {
+		return -1
+	}
+	if e-2 > k && (d.tok(e-2) == "der" || d.tok(e-2) == "dem") && isMedia(d.tok(e-1)) {
+		e -= 2 // der Presse: the addressee
+	}
+	return e
 }
 
 // shareSubject reads a share of people as the subject right before the

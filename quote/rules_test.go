@@ -882,6 +882,9 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das Urteil ist richtig", "Jan Kolb", "der Richter Jan Kolb", "sagte"}, {"indirect", "Anfang der neunziger Jahre seien offenbar Fehler gemacht worden", "Klaus Wiese", "Berlins Regierender Bürgermeister Klaus Wiese (SPD)", "-"}}},
 	{"a genitive with a quantifier belongs to the mention and names no one", "Vertreter aller im Landtag vertretenen Parteien warnten vor den Folgen. Sprecher beider Verbände sagten, die Lage sei ernst.",
 		[]got{{"indirect", "Vertreter aller im Landtag vertretenen Parteien warnten vor den Folgen", "", "Vertreter aller im Landtag vertretenen Parteien", "warnten"}, {"indirect", "die Lage sei ernst", "", "Sprecher beider Verbände", "sagten"}}},
+	{"wie with a name whose role apposition runs on to the verb: the name speaks", "Wie Philip Kolb, ein Sprecher der Armee (SPLA) der Presse mitteilte, seien weitere Dörfer bombardiert worden.",
+		// widen adds the addressee der Presse to the mention; the Name is right
+		[]got{{"indirect", "seien weitere Dörfer bombardiert worden", "Philip Kolb", "Philip Kolb, ein Sprecher der Armee (SPLA) der Presse", "mitteilte"}}},
 }
 
 func TestRules(t *testing.T) {
