@@ -812,6 +812,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.invertedName(h, cs, hi); ok {
 		return n, true
 	}
+	if n, ok := d.overBracket(h, cs, lo); ok {
+		return n, true
+	}
 	if cs < h.first && !d.passiveZitiertAfter(h, cs) {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
 			k := cs + 1
@@ -832,8 +835,21 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		// Die Zeitung hatte kritisiert: a form of haben between subject
 		// and participle.
-		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)])) {
+		if n, ok := d.shareSubject(cs, h.first); ok {
 			return n, true
+		}
+		if n, ok := d.npAt(cs, h.first); ok && (n.last == h.first && !d.pluralObject(n, h, cs) || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)])) {
+			if m, ok := d.unclosedApposition(n, cs, lo); ok {
+				return m, true
+			}
+			return n, true
+		} else if ok && n.kind == npRole && n.last < h.first && d.tailEnd(n.last, h.first) == h.first {
+			// René Kolb, der Präsident des Staates im Westen der Insel
+			// sagte: the role's further complements run to the verb
+			n.last = h.first
+			if m, ok := d.unclosedApposition(n, cs, lo); ok {
+				return m, true
+			}
 		} else if ok && n.kind != npPronoun && h.first-n.last >= 2 && h.first-n.last <= 3 && placePrep[d.tok(n.last)] && d.nameApposition(n.last+1, h.first) {
 			// Die US-Botschaft in Riad teilte mit: a place after the subject
 			return n, true
@@ -850,10 +866,10 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
 			s := d.clauseStart(c, lo)
-			if m, ok := d.appositionAnchor(s, c, lo); ok {
+			if m, ok := d.appositionAnchor(s, c, lo); ok && !d.pluralObject(m, h, m.first) {
 				return m, true
 			}
-			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun {
+			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun && !d.pluralObject(n, h, s) {
 				return n, true
 			}
 			// The head did not parse (Der Kommissionspräsident der
@@ -894,6 +910,42 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		return n, true
 	}
 	return d.frameSubject(lo, h)
+}
+
+// overBracket reads the subject of cue verb h across an abbreviation in
+// brackets, where the clause seems to start after it (cs): Die Kommission
+// (EK) der Union forderte, Das Organisationskomitee (OK) der Meisterschaft
+// hatte betont. The bracket is part of the name, not a clause boundary,
+// when the phrase before it parses on to the verb, or to a form of haben
+// before the participle; otherwise the phrase after the bracket stays the
+// candidate.
+func (d *doc) overBracket(h cueHit, cs, lo int) (np, bool) {
+	if cs-3 <= lo || !d.isPunct(cs-1, ")") {
+		return np{}, false
+	}
+	o := cs - 2
+	for o > lo && o > cs-5 && !d.isPunct(o, "(") {
+		o--
+	}
+	if !d.isPunct(o, "(") || o == cs-2 {
+		return np{}, false
+	}
+	// the phrase may open the clause or stand after a form of haben
+	// (Im Vorfeld hatte das deutsche Organisationskomitee (OK) der
+	// Meisterschaft betont): the leftmost start that parses on to the verb
+	for s := d.clauseStart(o, lo); s < o; s++ {
+		n, ok := d.npAt(s, h.first)
+		if !ok || n.kind == npPronoun || n.last < cs {
+			continue
+		}
+		if n.last == h.first || n.last+1 == h.first && (afterSubject[d.tok(n.last)] || perfectAux[d.tok(n.last)]) {
+			if m, ok := d.unclosedApposition(n, s, lo); ok {
+				return m, true
+			}
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // appositionAnchor returns the name that a role phrase or partitive in
@@ -1205,8 +1257,8 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 			if k < hi && (d.tok(k) == "einer" || d.tok(k) == "einem" || d.tok(k) == "der" || d.tok(k) == "dem" || d.tok(k) == "den" || framePossessive[d.tok(k)]) {
 				k++
 			}
-			for k < hi && d.isLower(k) && adjLike(d.tok(k)) {
-				k++
+			for k < hi && d.isLower(k) && (adjLike(d.tok(k)) || timeAdverb[d.tok(k)] && k+1 < hi && d.isLower(k+1) && adjLike(d.tok(k+1))) {
+				k++ // in einer gestern verbreiteten Erklärung
 			}
 			if k < hi && d.isCap(k) {
 				w := d.tok(k)
@@ -1251,6 +1303,14 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 		k++
 	}
 	return np{}, false
+}
+
+// timeAdverb are the adverbs of time that may stand before the participle
+// of a document phrase (in einer gestern verbreiteten Erklärung, in dem
+// kürzlich veröffentlichten Bericht).
+var timeAdverb = map[string]bool{
+	"gestern": true, "heute": true, "vorgestern": true, "kürzlich": true, "jüngst": true,
+	"bereits": true, "zuvor": true, "erst": true, "nun": true, "soeben": true, "eben": true,
 }
 
 // textFrame reads the text that a frame opening the clause before heißt
@@ -1353,6 +1413,14 @@ var framePossessive = map[string]bool{
 func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 	switch strings.ToLower(h.form.Lemma) {
 	case "laut", "gemäß", "unter berufung auf", "zitiert nach":
+		if h.last >= hi || d.isSentEnd(h.last) {
+			return attr{} // wurde es laut.: the adjective, no source after it
+		}
+		if strings.EqualFold(h.form.Lemma, "unter berufung auf") && d.verbInClause(h, hi) {
+			// Unter Berufung auf Behörden teilte die Stiftung mit, …: who
+			// relies on the source speaks, with the verb's cue
+			return attr{}
+		}
 		if n, ok := d.possessiveSource(h.last, hi); ok {
 			return attr{cue: &h, np: &n} // laut ihren Aussagen
 		}
@@ -1373,6 +1441,20 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
+			if head := n.head0(); (n.kind == npNoun || n.kind == npName && n.name[1]-n.name[0] == 1 && d.entAt[head] < 0 && !isFirstName(d.tok(head)) && articleWord[d.tok(n.first)]) && !personNoun(d.tok(head)) && !personGroup(d.tok(head)) {
+				// laut einem Test des Magazins „Auto heute“: a thing
+				// with an owner is evidence the owner gives; the
+				// mention is the whole phrase
+				if c, ok := d.complementOf(n.last, hi, true); ok && d.toks[c[0]].Kind == text.QuoteMark || ok && (isMedia(d.tok(c[0])) || isOrgWord(d.tok(c[0]))) {
+					m := d.complementNP(c)
+					if k, marked := d.closingName(c[1], hi); c[1] < hi && d.toks[c[1]].Kind == text.QuoteMark && marked {
+						// des Magazins „Auto heute“: the medium's name
+						m.kind, m.head, m.name, m.last = npOrg, c[0], [2]int{c[1] + 1, k}, k+1
+					}
+					m.first = n.first
+					return attr{cue: &h, np: &m}
+				}
+			}
 			return attr{cue: &h, np: &n}
 		}
 		if n, ok := d.lowerSource(h.last, hi); ok {
@@ -1392,6 +1474,13 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 	case "so":
 		if !afterQuote {
 			return attr{}
+		}
+		if k := h.last; k < hi && demonstrative[d.tok(k)] && (k+1 >= hi || d.isSentEnd(k+1) || d.toks[k+1].Kind == text.Punct) {
+			// „…“, so letztere.: a demonstrative stands for someone just
+			// named, whom the rules do not resolve: the mention with no
+			// Name, as a relative pronoun's (see Speaker)
+			n := np{first: k, last: k + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, rel: k}
+			return attr{cue: &h, np: &n}
 		}
 		if n, ok := d.npAt(h.last, hi); ok {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[len(fs)-1].Section == lexicon.SpeechNoun {
@@ -1439,6 +1528,16 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 			// wie Burt Rutan, Chef der Firma, mitteilte
 			if e := d.appositionEnd(k+1, hi); e > 0 && d.isPunct(e, ",") {
 				k = e + 1
+			} else if e := d.openApposition(k+1, hi); e > 0 && n.kind == npName {
+				// wie Jan Kolb, ein Sprecher der Armee (SPLA) der Presse
+				// mitteilte: the closing comma is missing; the
+				// apposition belongs to the mention, the medium after
+				// it is addressed
+				n.last = e
+				k = e
+				if c, ok := d.complementOf(e, hi, true); ok && isMedia(d.tok(c[0])) {
+					k = c[1]
+				}
 			}
 		}
 		for c := 0; c < 6 && k < hi && d.isWord(k); c++ {
@@ -1449,6 +1548,125 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 		}
 	}
 	return attr{}
+}
+
+// openApposition returns the end of a role apposition that starts at
+// token j after a comma and runs on to the verb with no closing comma (ein
+// Sprecher der Armee (SPLA) der Presse mitteilte): an article, a person
+// noun and its complements, leaving out a medium in the dative before the
+// verb, which is addressed. It returns -1 when the words do not read so.
+func (d *doc) openApposition(j, hi int) int {
+	k := j
+	if k < hi && articleWord[d.tok(k)] {
+		k++
+	}
+	if k >= hi || !d.isCapWord(k) || !personNoun(d.tok(k)) || d.inQuote[k] >= 0 {
+		return -1
+	}
+	e := d.tailEnd(k+1, hi)
+	if e >= hi || e == k+1 || !d.isLower(e) || !d.cueVerbWord(e) {
+		return -1
+	}
+	if e-2 > k && (d.tok(e-2) == "der" || d.tok(e-2) == "dem") && isMedia(d.tok(e-1)) {
+		e -= 2 // der Presse: the addressee
+	}
+	return e
+}
+
+// shareSubject reads a share of people as the subject right before the
+// verb at token v (47 Prozent der Befragten gaben an, Rund 60 Prozent
+// der Mitglieder stimmten zu): a number, Prozent and the genitive of the
+// group. A share names no one: its Speaker's Name stays empty (see
+// markUnnamed).
+func (d *doc) shareSubject(cs, v int) (np, bool) {
+	i := cs
+	if i < v && (d.tok(i) == "Rund" || d.tok(i) == "Etwa" || d.tok(i) == "Knapp" || d.tok(i) == "Fast") {
+		i++
+	}
+	if i+3 >= v+1 || d.toks[i].Kind != text.Number || d.tok(i+1) != "Prozent" {
+		return np{}, false
+	}
+	c, ok := d.complement(i+2, v)
+	if !ok || c[1] != v {
+		return np{}, false
+	}
+	d.markUnnamed(d.src[d.toks[i+1].Start:d.toks[c[1]-1].End])
+	return np{first: cs, last: v, kind: npNoun, head: i + 1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+}
+
+// unclosedApposition reads a role phrase n right after a comma at cs,
+// before the verb, as the apposition of a person's name before the comma
+// whose closing comma the writer left out (Theo Kolb, Präsident des
+// Sportbundes (DSB) nannte …; René Kolb, der Präsident des Staates sagte
+// …): the name speaks, with the apposition in its mention, not the
+// organisation of the role or the role alone.
+func (d *doc) unclosedApposition(n np, cs, lo int) (np, bool) {
+	if n.kind != npRole || n.name[0] >= 0 || cs-2 < lo || !d.isPunct(cs-1, ",") {
+		return np{}, false
+	}
+	if n.first != n.head && !(n.first+1 == n.head && articleWord[d.tok(n.first)]) {
+		return np{}, false
+	}
+	for s := max(lo, cs-5); s < cs-1; s++ {
+		m, ok := d.npAt(s, cs-1)
+		if !ok || m.last != cs-1 || m.kind != npName || !d.personName(m) {
+			continue
+		}
+		if s > lo && !d.isPunct(s-1, ",") && d.isWord(s-1) && !d.cueVerbWord(s-1) && !articleWord[d.tok(s-1)] && d.isLower(s-1) {
+			return np{}, false // the name is no subject opening its clause
+		}
+		m.last = n.last
+		return m, true
+	}
+	return np{}, false
+}
+
+// pluralObject reports whether phrase n, opening the main clause at cs
+// right before the cue verb h in a singular form (not in -n), is plural and so the verb's
+// object, not its subject (Die Demonstranten beschrieb die
+// Nachrichtenagentur als „aggressiv“): a definite noun in -en or -innen
+// with die, or one with an adjective in -en after die (die tibetischen
+// Mönche; singular would be die tibetische).
+func (d *doc) pluralObject(n np, h cueHit, cs int) bool {
+	if strings.HasSuffix(d.tok(h.first), "n") || cs != d.afterDateline(d.sents[d.sentOf[cs]]) || n.kind != npNoun && n.kind != npRole || n.head < 0 || n.name[0] >= 0 || n.gen[0] >= 0 {
+		return false
+	}
+	if w := d.tok(n.first); w != "Die" && w != "die" {
+		return false
+	}
+	for i := n.first + 1; i < n.head; i++ {
+		if d.isLower(i) && strings.HasSuffix(d.tok(i), "en") {
+			return true // die tibetischen Mönche: -en after die is plural
+		}
+	}
+	head := d.tok(n.head)
+	return strings.HasSuffix(head, "en") && !isOrgWord(head) || strings.HasSuffix(head, "innen")
+}
+
+// verbInClause reports whether a verb of saying stands in the clause of
+// the prepositional cue h, before it from the clause's start or after it
+// up to the next comma, colon or the end of the sentence (before hi).
+func (d *doc) verbInClause(h cueHit, hi int) bool {
+	lo := d.clauseStart(h.first, d.sents[d.sentOf[h.first]].first)
+	for k := lo; k < hi && k < h.first+20; k++ {
+		if k >= h.first && k < h.last {
+			continue
+		}
+		if k > h.first && (d.isPunct(k, ",") || d.isPunct(k, ":") || d.isSentEnd(k)) || d.inQuote[k] >= 0 {
+			break
+		}
+		if v, ok := d.cueAt(k, hi); ok && v.verb() {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrative are the pronouns that point back to someone just named
+// (…, so letztere; …, so dieser).
+var demonstrative = map[string]bool{
+	"letztere": true, "letzterer": true, "letzteres": true, "diese": true, "dieser": true,
+	"jene": true, "jener": true, "Letztere": true, "Letzterer": true,
 }
 
 func (n np) head0() int {
@@ -1545,6 +1763,11 @@ func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 	}
 	for k := max(lo, z-8); k < z; k++ {
 		if n, ok := d.npLoose(k, z); ok && n.last == z {
+			if k-1 > lo && placePrep[d.tok(k-1)] && d.isCap(k-2) {
+				// Den Polizeibehörden in Mombasa zufolge, Kreisen in Berlin
+				// zufolge: the place only locates the source before it
+				return d.placedSource(k-1, lo)
+			}
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
 				if c, ok := d.complementOf(n.head0()+1, z, true); ok && c[1] == z {
 					m := d.complementNP(c)
@@ -1557,6 +1780,34 @@ func (d *doc) zufolgeSource(z, lo int) (np, bool) {
 			}
 			return n, true
 		}
+	}
+	return np{}, false
+}
+
+// placeRun returns the end of the capitalised words from token j, at most
+// three, not past hi.
+func (d *doc) placeRun(j, hi int) int {
+	e := j
+	for e < hi && e-j < 3 && d.isCap(e) && d.inQuote[e] < 0 {
+		e++
+	}
+	return e
+}
+
+// placedSource returns the source before the place preposition at token
+// p (Den Polizeibehörden in Mombasa zufolge → Den Polizeibehörden): a
+// person, organisation or speech noun phrase that ends there. A common
+// noun (Kreisen in Berlin) gives none rather than the place.
+func (d *doc) placedSource(p, lo int) (np, bool) {
+	for s := max(lo, p-8); s < p; s++ {
+		n, ok := d.npLoose(s, p)
+		if !ok || n.last != p {
+			continue
+		}
+		if n.kind == npNoun && !d.speechNoun(n.head0()) || n.kind == npPronoun {
+			return np{}, false
+		}
+		return n, true
 	}
 	return np{}, false
 }
@@ -1591,6 +1842,17 @@ func (d *doc) zufolgeDocument(z, lo int) (np, bool) {
 			e = cm[1]
 			if e+2 < z && d.isPunct(e, "(") && d.toks[e+1].Kind == text.Word && d.isPunct(e+2, ")") {
 				e += 3 // an acronym in brackets: des Verbandes (VNB)
+			}
+		}
+		if e < z && placePrep[d.tok(e)] && gen[0] >= 0 {
+			// Angaben der Polizei in Hamburg zufolge: a place after the
+			// source locates it
+			j := e + 1
+			for j < z && (d.tok(j) == "der" || d.tok(j) == "dem" || d.isLower(j) && adjLike(d.tok(j))) {
+				j++
+			}
+			if j < z && d.isCap(j) && d.placeRun(j, z) == z {
+				e = z
 			}
 		}
 		if e != z {
@@ -1786,6 +2048,14 @@ func (d *doc) soColon(lo, end int) (attr, bool) {
 	return attr{}, false
 }
 
+// verdictNoun are nouns for someone's conclusion or response that, like
+// speech nouns, give their owner's words after a colon (Das Fazit von Eva
+// Lind überrascht nicht: „…“).
+var verdictNoun = map[string]bool{
+	"Fazit": true, "Bilanz": true, "Resümee": true, "Reaktion": true, "Kommentar": true,
+	"Botschaft": true, "Appell": true, "Urteil": true, "Einschätzung": true,
+}
+
 // colonSubject finds the subject of a frame before a colon whose verb is
 // not in the cue list (Die Firma empfindet die Kritik als ungerecht: „…“ /
 // Hier sparte der Bundespräsident nicht mit Kritik: „…“): a person,
@@ -1823,7 +2093,7 @@ func (d *doc) colonSubject(lo, end int) (np, bool) {
 	}
 	if n, ok := d.npAt(lo, end); ok && n.last < end && (d.isLower(n.last) || d.afterInsertion(n.last, end) > n.last || d.appositionClosed(n, end)) && speaker(n) {
 		return n, true
-	} else if ok && n.kind == npNoun && n.gen[0] >= 0 && n.last < end && d.isLower(n.last) && d.speechNounWord(n.head) {
+	} else if ok && n.kind == npNoun && n.gen[0] >= 0 && n.last < end && d.isLower(n.last) && (d.speechNounWord(n.head) || verdictNoun[d.tok(n.head)]) {
 		// Die Antwort des Ministers war knapp:, Die Warnung von Eva
 		// Lind ist deutlich: the owner of the words speaks, a person or
 		// a body, not a thing (der Studie)
@@ -1951,6 +2221,15 @@ func (d *doc) frameSubject(lo int, h cueHit) (np, bool) {
 	}
 	if i < h.first {
 		if n, ok := at(i); ok {
+			return n, true
+		}
+		if a := d.afterDateline(d.sents[d.sentOf[i]]); a > i && a < h.first {
+			i = a // GENF (dpa) - Die Vereinten Nationen hatten …
+		}
+		if n, ok := d.npAt(i, h.first); ok && n.kind == npNoun && n.last < h.first && (auxiliary[d.tok(n.last)] || modal[d.tok(n.last)]) && d.entAt[n.last-1] >= 0 && d.ents[d.entAt[n.last-1]].Type != entity.Misc {
+			// Die Vereinten Nationen hatten die Europäische Union
+			// gebeten: a recognised name before the auxiliary is its
+			// subject, the phrase after it the object
 			return n, true
 		}
 	}

@@ -67,7 +67,20 @@
 // sie): the mention is certain, the person is not, and no name is guessed.
 // A possessive before a speech noun refers back like a pronoun (Nach seiner
 // Meinung, laut ihren Aussagen), and the subject right after a conjunction
-// speaks in its clause (…, indem er sagte, …).
+// speaks in its clause (…, indem er sagte, …). An organisation's name runs
+// on over a für phrase, a genitive and an abbreviation in brackets (Der
+// Verband für Sport (VfS), Die Kommission (EK) der Union forderte): the
+// bracket is no clause boundary, and an abbreviation names an organisation
+// even when its noun is in no word list (Die Deutsche Vereinigung für
+// Anleger (DVA) ist der Ansicht). unter Berufung auf names whom the
+// speaker relies on: with a verb of saying in its clause, the verb's
+// subject speaks (Unter Berufung auf Behörden teilte die Weltbank mit, …).
+// A plural phrase opening the clause before a singular verb is its object
+// (Die jungen Demonstranten beschrieb die Zeitung als „…“). The subject
+// a Konjunktiv sentence goes on with may also stand after the verb of the
+// sentence before, behind an adverb or a phrase of time or place
+// (Langfristig strebt das Unternehmen Nordkai … an. Eine der Optionen sei
+// …).
 // Quoted words inside attributed reported speech take its speaker and cue
 // (Präsident Gusmão sicherte zu, dass sie „die Türen offen halten“
 // würden). A Konjunktiv sentence after a sentence about someone else
@@ -84,7 +97,8 @@
 // bezeichnet. Heutige Fahrzeuge seien …), not its subject. A generic
 // organisation noun (die Gewerkschaft, das Unternehmen) refers back only
 // to an organisation of a fitting kind: never a union to the broadcaster
-// named last. A quotation with no cue takes the subject of an act of
+// named last. With none to refer to, it is an organisation the text does
+// not name, with an empty Name like an unnamed person. A quotation with no cue takes the subject of an act of
 // speech in the sentence right before it (Peter Lang verurteilte die
 // Haltung der Regierung. „…“; … kritisierte die Pläne. Hier seien die
 // Mittel „völlig unrealistisch“), and quoted words after the colon of a
@@ -131,7 +145,18 @@
 // (nach Angaben der Polizei → "Angaben der Polizei", laut einem Bericht der
 // Zeitung → "einem Bericht der Zeitung", in der Ankündigung des Komitees
 // heißt es → "der Ankündigung des Komitees"), so the mention may share
-// that noun with the cue (nach Angaben).
+// that noun with the cue (nach Angaben). It also takes an apposition
+// headed by a person noun the role list lacks (Eva Lind, ein Mitglied des
+// Stadtrats, …), a title before an academic title (Privatdozent Dr. Jan
+// Dietrich), a role apposition whose closing comma is missing (Jan Kolb,
+// Sprecher der Polizei sagte; the name speaks, not the organisation of
+// the role), a genitive opened by a quantifier (Vertreter aller Parteien:
+// no one named), a place after the source of zufolge (Den Polizeibehörden
+// in Mombasa zufolge; the place is no source) and, after laut, a thing
+// with the medium or organisation that owns it (laut einem Test des
+// Magazins „Auto Welt“ → Auto Welt). A share of a group before the verb
+// (47 Prozent der Befragten gaben an) and so with a demonstrative (so
+// letztere) give a mention with no Name.
 //
 // A laut, zufolge or nach frame whose source is a document or medium with
 // no one named (laut einer norwegischen Studie, Medienberichten zufolge,

@@ -1279,9 +1279,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			if prefix != "" {
 				out.Name, out.Type = prefix, entity.Organization
 				if genericOrg[prefix] {
-					if name, ok := d.recentOrg(prefix, n.first, para, prev); ok {
-						out.Name = name
-					}
+					out.Name = d.referredOrg(prefix, n.first, para, prev)
 				}
 				return out, genderUnknown
 			}
@@ -1316,10 +1314,8 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		genitive := n.head > 0 && (d.tok(n.head-1) == "des" || d.tok(n.head-1) == "eines")
 		if n.kind == npOrg && n.name[0] < 0 && n.last-n.head == 1 && genericOrg[trimGenitiveOrg(d.tok(n.head))] && (d.definite(n) || genitive && d.tok(n.head-1) == "des") {
 			// das Unternehmen, die Organisation: the organisation named last
-			if name, ok := d.recentOrg(trimGenitiveOrg(d.tok(n.head)), n.first, para, prev); ok {
-				out.Name, out.Type = name, entity.Organization
-				return out, genderUnknown
-			}
+			out.Name, out.Type = d.referredOrg(trimGenitiveOrg(d.tok(n.head)), n.first, para, prev), entity.Organization
+			return out, genderUnknown
 		}
 		for i := n.last - 1; i >= n.head && i >= 0; i-- {
 			if e := d.entAt[i]; e >= 0 {
@@ -1443,10 +1439,8 @@ func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 		}
 	}
 	if c[1]-c[0] == 1 && genericOrg[trimGenitiveOrg(d.tok(c[0]))] && c[0] > 0 && (d.tok(c[0]-1) == "des" || d.tok(c[0]-1) == "der") {
-		if name, ok := d.recentOrg(trimGenitiveOrg(d.tok(c[0])), c[0], d.paraOf(c[0]), d.prevStmts); ok {
-			out.Name, out.Type = name, entity.Organization
-			return out
-		}
+		out.Name, out.Type = d.referredOrg(trimGenitiveOrg(d.tok(c[0])), c[0], d.paraOf(c[0]), d.prevStmts), entity.Organization
+		return out
 	}
 	var words []string
 	for _, w := range strings.Fields(d.src[d.toks[c[0]].Start:d.toks[c[1]-1].End]) {

@@ -70,7 +70,16 @@ func personNoun(w string) bool {
 	if _, ok := spokesWord(w); ok {
 		return true
 	}
-	return femaleNoun(w)
+	return femaleNoun(w) || hasSuffixFold(w, personSuffix)
+}
+
+// personSuffix are endings of person nouns that the role list lacks and
+// that head an apposition after a name as a role does (Eva Lind, ein
+// Mitglied des Stadtrats, …; Jan Kolb, der Milliardär hinter der Firma,
+// …): membership, wealth, activism, art, scholarship.
+var personSuffix = []string{
+	"mitglied", "milliardär", "millionär", "funktionär", "aktivist", "aktivistin", "künstler",
+	"künstlerin", "rechtler", "rechtlerin", "dozent", "dozentin",
 }
 
 // appositionEnd returns the end of an apposition that starts at token j

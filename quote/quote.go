@@ -49,7 +49,10 @@ func (k Kind) String() string {
 // group quotations by (two quotations of "der Minister" may be two
 // ministers). An unnamed spokesperson of a named organisation (ein Sprecher
 // des Ministeriums, Polizeisprecher) keeps the organisation as Name, with
-// Type entity.Organization. The subject of a relative clause (Eva Lind,
+// Type entity.Organization. A generic organisation noun (die Behörde, ein
+// Sprecher des Unternehmens) takes the name of the organisation it refers
+// back to; with none named before, its Name is empty, for the same reason
+// as a role noun's. The subject of a relative clause (Eva Lind,
 // die … hervorhob) has the relative pronoun as its mention and the name
 // before it as Name, as sagte er does.
 //

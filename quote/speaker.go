@@ -223,6 +223,16 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// A surname that is also a function word (Lothar Nicht) counts
 		// after a given name, capitalised inside the sentence.
 		surname := k > nameStart && d.isCap(k) && !d.sentStart(k) && isFirstName(d.tok(k-1)) && !genDet[d.tok(k)]
+		if k > nameStart && k-nameStart <= 2 && academicTitle[d.tok(k)] && k+1 < hi && (d.isCap(k+1) || academicTitle[d.tok(k+1)]) && d.inQuote[k+1] < 0 && !isFirstName(d.tok(nameStart)) {
+			// Privatdozent Dr. Jan Dietrich: the words before an academic
+			// title are a title the role list lacks; the name follows it
+			n.head = k - 1
+			for k < hi && d.inQuote[k] < 0 && academicTitle[d.tok(k)] {
+				k++
+			}
+			nameStart = k
+			continue
+		}
 		if d.isCap(k) && (surname || !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k)))) {
 			if _, ok := role(d.tok(k)); ok && k > nameStart {
 				if _, first := lexicon.FirstName(d.tok(k - 1)); !first {
@@ -270,9 +280,10 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
-	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && isOrgWord(d.tok(nameStart)) {
+	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && (isOrgWord(d.tok(nameStart)) || isMedia(d.tok(nameStart))) {
 		// Die Organisation „Reporter ohne Grenzen“, der Verein „Pro
-		// Bahn“: an organisation noun and its name in marks
+		// Bahn“, die Wochenzeitung „Nordkurier“: an organisation or
+		// medium noun and its name in marks
 		if c, ok := d.closingName(k, hi); ok {
 			n.kind, n.head, n.name, n.last = npOrg, nameStart, [2]int{k + 1, c}, c+1
 			return n, true
@@ -316,6 +327,15 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		return np{}, false
 	}
 	n.last = k
+	if (n.kind == npOrg || n.kind == npNoun) && det {
+		// Der Verband für Sport (VfS), Das Organisationskomitee (OK) der
+		// Meisterschaft: the organisation's name runs on after its
+		// noun; an abbreviation in brackets tells that a noun the word
+		// lists lack names one (Die Deutsche Vereinigung für Anleger (DVA))
+		if e, abbr := d.orgTail(k, hi); n.kind == npOrg && n.head == k-1 && n.name[0] < 0 || abbr {
+			n.kind, n.last = npOrg, e
+		}
+	}
 	if n.kind == npNoun {
 		if g, ok := role(d.tok(n.head)); ok {
 			n.kind = npRole
@@ -329,7 +349,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	}
 	// Genitive or von complement of a role or spokesperson noun.
 	if (n.kind == npRole || n.kind == npNoun) && k < hi && d.inQuote[k] < 0 {
-		if c, ok := d.complement(k, hi); ok {
+		if c, ok := d.complement(k, hi); ok && quantGen[d.tok(k)] {
+			// Vertreter aller Parteien: no one body owns the role, so
+			// the phrase names no one (its Name stays empty)
+			n.last = c[1]
+		} else if ok {
 			n.gen = c
 			n.last = c[1]
 			// der Vereinigung der kommunalen Arbeitgeberverbände
@@ -346,6 +370,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			if d.isPunct(j, ")") {
 				if j > n.last+1 {
 					n.last = j + 1
+					if c, ok := d.complement(n.last, hi); ok && n.gen[0] < 0 && d.tok(n.last) != "von" {
+						// Die Kommission (EK) der Union: the
+						// genitive after the abbreviation
+						n.gen, n.last = c, c[1]
+					}
 				}
 				break
 			}
@@ -607,12 +636,17 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 		}
 		return [2]int{j, e}, true
 	}
-	if !genDet[w] && w != "von" && w != "vom" {
+	if !genDet[w] && w != "von" && w != "vom" && !quantGen[w] {
 		return [2]int{}, false
 	}
 	j := k + 1
 	if w == "von" && j < hi && (d.tok(j) == "der" || d.tok(j) == "dem") {
 		j++
+	}
+	if quantGen[w] {
+		// Vertreter aller im Bundestag vertretenen Parteien: a
+		// quantifier, maybe an extended attribute, then the plural
+		j = d.extendedAttribute(j, hi)
 	}
 	// adjectives and numbers: der drei Organisationen, der 27 Staaten
 	// (not von 5,57 Prozent: a quantity, no one)
@@ -644,6 +678,10 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	}
 	return [2]int{j, e}, true
 }
+
+// quantGen are the quantifiers that open a genitive plural complement
+// (Vertreter aller Parteien, Sprecher beider Verbände).
+var quantGen = map[string]bool{"aller": true, "beider": true, "mehrerer": true, "zahlreicher": true}
 
 // adjLike reports whether a lower-case word can be an attributive
 // adjective or participle (designierte, chinesischen, stellvertretende).
@@ -939,7 +977,20 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 		break
 	}
 	n, ok := d.npAt(i, s.last)
+	if !ok {
+		if m, found := d.invertedSubject(i, s.last); found {
+			n, ok = m, true
+		}
+	}
 	if !ok || n.last >= s.last || d.abstractObject(n) {
+		return np{}, false
+	}
+	if n.first > i {
+		// the subject after the verb (Langfristig strebt das neue
+		// Unternehmen … an): no verb to look for after it
+		if n.kind == npRole || n.kind == npOrg || n.kind == npName && d.personName(n) {
+			return n, true
+		}
 		return np{}, false
 	}
 	switch n.kind {
@@ -948,10 +999,25 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 			return np{}, false
 		}
 	case npRole, npOrg:
+	case npNoun:
+		// Der Iran streitet dies ab: a state or body named with its
+		// article, as the recogniser knows it
+		if e := d.entAt[n.last-1]; n.head != n.last-1 || e < 0 || d.ents[e].Type != entity.Location && d.ents[e].Type != entity.Organization {
+			return np{}, false
+		}
 	default:
 		return np{}, false
 	}
 	v := n.last
+	if v+2 < s.last && d.isPunct(v, "(") {
+		// Klaus Kolb (SPD) bedauerte: a party or abbreviation in brackets
+		for j := v + 1; j < s.last && j <= v+4 && d.inQuote[j] < 0; j++ {
+			if d.isPunct(j, ")") {
+				v = j + 1
+				break
+			}
+		}
+	}
 	if !d.isLower(v) {
 		if v = d.afterInsertion(v, s.last); v == n.last {
 			return np{}, false
@@ -961,6 +1027,44 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// invertedSubject reads the subject of a main clause that opens at token
+// i with an adverb or a short prepositional phrase, so that the finite
+// verb comes second and its subject after it (Langfristig strebt das
+// neue Unternehmen …; Am Mittwochabend kündigte der Ministerpräsident …
+// an). A form of werden gives none: its subject is spoken about.
+func (d *doc) invertedSubject(i, hi int) (np, bool) {
+	v := i + 1
+	w := d.tok(i)
+	if openingPrep[w] {
+		for v < hi && v < i+4 && (phraseWord[d.tok(v)] || d.isCapWord(v) || d.toks[v].Kind == text.Number || d.toks[v].Kind == text.Ordinal || d.isLower(v) && adjLike(d.tok(v))) && d.inQuote[v] < 0 {
+			v++
+		}
+	} else if lw := lowerFirst(w); !d.isCapWord(i) || d.entAt[i] >= 0 || !(frameAdverb[w] || adverbLike(lw) || hasSuffixFold(lw, []string{"ig", "lich", "weise"})) {
+		return np{}, false
+	}
+	if v+1 >= hi || !d.isLower(v) || d.inQuote[v] >= 0 || phraseWord[d.tok(v)] || adjLike(d.tok(v)) {
+		return np{}, false
+	}
+	switch d.tok(v) {
+	case "wird", "wurde", "werden", "wurden", "worden":
+		return np{}, false
+	}
+	k := v + 1
+	if d.tok(k) == "sich" {
+		k++
+	}
+	return d.npAt(k, hi)
+}
+
+// openingPrep are the prepositions of a phrase of time or place that may
+// open a main clause before its verb (Am Mittwochabend kündigte …, In
+// einer Fernsehansprache sagte …); laut, nach and gegenüber open frames
+// that name a source, and are left out.
+var openingPrep = map[string]bool{
+	"Am": true, "Im": true, "In": true, "Seit": true, "Bei": true, "Beim": true, "Während": true,
+	"Vor": true, "Zum": true, "Zur": true, "Auf": true,
 }
 
 // passiveAgent returns the agent of the passive clause whose auxiliary is
@@ -1150,6 +1254,16 @@ func (d *doc) appositionName(n *np, c, hi int) bool {
 // abbreviation, at most 12 tokens, with no verb or lower-case noun
 // between.
 func (d *doc) roleTail(k, hi int) int {
+	if e := d.tailEnd(k, hi); e < hi && e > k && e-k <= 12 && d.inQuote[e] < 0 && d.isPunct(e, ",") {
+		return e
+	}
+	return k
+}
+
+// tailEnd returns the first token from k, before hi, that cannot continue
+// the further complements of a role phrase (see [doc.roleTail]): at most
+// 12 tokens are read.
+func (d *doc) tailEnd(k, hi int) int {
 	e := k
 	for e < hi && e-k <= 12 && d.inQuote[e] < 0 {
 		switch {
@@ -1161,16 +1275,87 @@ func (d *doc) roleTail(k, hi int) int {
 			e++
 		case d.isPunct(e, "(") || d.isPunct(e, ")"):
 			e++
-		case d.isPunct(e, ",") && e > k:
-			return e
 		default:
-			return k
+			return e
 		}
 	}
-	return k
+	return e
 }
 
 // tailPrep are the prepositions that attach a further complement to a
 // role phrase (der Vertreter der Arbeitgeber im Aufsichtsrat der
 // Bundesagentur für Arbeit).
 var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": true, "am": true, "bei": true}
+
+// referredOrg is the Name of a lone generic organisation noun (die
+// Behörde, ein Sprecher des Unternehmens, Behördensprecher): the
+// organisation it refers back to (see [doc.recentOrg]), or empty when the
+// text named none before. Like a role noun, the bare noun is no name to
+// group by: two statements of "die Behörde" may be two authorities.
+func (d *doc) referredOrg(noun string, at, para int, prev []stmt) string {
+	name, _ := d.recentOrg(noun, at, para, prev)
+	return name
+}
+
+// orgTail returns the end of the name of an organisation whose noun ends
+// at token k (Der Verband für Sport (VfS), Das Organisationskomitee (OK)
+// der Meisterschaft, die Gewerkschaft der Polizei (GdP)): a für phrase
+// with a capitalised noun, then an abbreviation in brackets, before or
+// after a genitive (not a medium, which after a verb of saying is its
+// addressee: sagte die Gewerkschaft der Zeitung). A genitive with no
+// abbreviation stays out (die Polizei der Stadt Kiel): the name is the
+// noun's, and [doc.widen] adds the genitive to the mention. The phrase
+// must end before a lower-case word, a comma, a colon or the end of the
+// sentence, as the name of a subject or of the speaker after its verb
+// does; otherwise k is returned and the mention stays the noun. abbr
+// tells whether the name holds the bracketed abbreviation.
+func (d *doc) orgTail(k, hi int) (end int, abbr bool) {
+	e := k
+	if e+1 < hi && d.tok(e) == "für" && d.inQuote[e+1] < 0 {
+		j := e + 1
+		if articleWord[d.tok(j)] || d.tok(j) == "das" {
+			j++
+		}
+		for c := 0; c < 2 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+			j++
+		}
+		if j < hi && d.isCapWord(j) && d.inQuote[j] < 0 && !stopNoun[d.tok(j)] {
+			e = j + 1
+		}
+	}
+	bracket := func(i int) bool {
+		return i+2 < hi && d.isPunct(i, "(") && d.toks[i+1].Kind == text.Word && abbreviation(d.tok(i+1)) && d.isPunct(i+2, ")")
+	}
+	genitive := func(i int) int {
+		if c, ok := d.complement(i, hi); ok && d.tok(i) != "von" {
+			return c[1]
+		}
+		return i
+	}
+	switch g := genitive(e); {
+	case bracket(e):
+		e, abbr = genitive(e+3), true // Das Organisationskomitee (OK) der Meisterschaft
+	case g > e && bracket(g):
+		e, abbr = g+3, true // die Gewerkschaft der Polizei (GdP)
+	}
+	if e == k || e < hi && d.inQuote[e] < 0 && !(d.isLower(e) || d.isPunct(e, ",") || d.isPunct(e, ":") || d.isSentEnd(e)) {
+		return k, false
+	}
+	return e, abbr
+}
+
+// abbreviation reports whether w reads as the abbreviation of a name (VfS,
+// GdP, OK, PML-N): at most eight letters, two or more of them upper case,
+// the first too. A place in brackets (Die Polizei (Kiel)) is none.
+func abbreviation(w string) bool {
+	upper, n := 0, 0
+	for i, r := range w {
+		n++
+		if unicode.IsUpper(r) {
+			upper++
+		} else if i == 0 {
+			return false
+		}
+	}
+	return n <= 8 && upper >= 2
+}
