@@ -146,8 +146,77 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	if st, ok := d.konjSentence(s, end); ok {
 		return st, true
 	}
-	return d.reported(s, end)
+	if st, ok := d.reported(s, end); ok {
+		return st, true
+	}
+	return d.dassIndirect(s, end)
 }
+
+// dassIndirect reads a dass- or ob-clause after the verb of a sentence
+// whose subject opens it and is a person, an organisation or a pronoun
+// (Die Zeitung vermutet, dass …; Er war sich sicher, dass …): a verb the
+// cue list does not hold, but with such a subject the clause is mostly
+// what the subject says or thinks. The subject speaks.
+func (d *doc) dassIndirect(s sent, end int) (stmt, bool) {
+	a := d.afterDateline(s)
+	si := int(d.sentOf[s.first])
+	n, ok := d.sentenceSubject(si)
+	if !ok {
+		n, ok = d.npAt(a, end)
+		ok = ok && n.kind == npPronoun && n.first == a
+	}
+	v, from := n.last, n.last+1 // the finite verb; the words after it
+	if !ok {
+		// Am Montag erwartete Russland, dass …: an opening phrase, the
+		// finite verb, then the subject.
+		v = a + 1
+		for v < end && v < a+6 && !d.isLower(v) || v < end && articleOrPrep[d.tok(v)] {
+			if d.toks[v].Kind == text.Punct || d.inQuote[v] >= 0 {
+				return stmt{}, false
+			}
+			v++
+		}
+		if v+1 >= end || !d.isLower(v) {
+			return stmt{}, false
+		}
+		n, ok = d.npAt(v+1, end)
+		if !ok || n.kind == npNoun || n.kind == npName && !d.personName(n) && !(d.entAt[n.name[1]-1] >= 0 && d.ents[d.entAt[n.name[1]-1]].Type == entity.Organization) {
+			return stmt{}, false
+		}
+		from = n.last
+	}
+	if v >= end || !d.isLower(v) || d.inQuote[v] >= 0 || konjI[d.tok(v)] || konjII[d.tok(v)] {
+		return stmt{}, false // Die Behörde habe befürchtet, dass …: the Konjunktiv reports the whole
+	}
+	for k := from; k < end && k <= from+dassReach; k++ {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.Punct && !d.isPunct(k, ",") {
+			return stmt{}, false
+		}
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		w := d.tok(k + 1)
+		if w != "dass" && w != "daß" && w != "ob" {
+			return stmt{}, false
+		}
+		b := d.subordinateRun(d.clauseEnd(k+2, end), end)
+		if b-k < 4 {
+			return stmt{}, false
+		}
+		// the cue: the predicate up to the comma (ist sich sicher), or the
+		// verb alone when the subject follows it
+		last := k
+		if from != v+1 {
+			last = v + 1
+		}
+		h := cueHit{first: v, last: last, particle: -1, form: lexicon.CueForm{Lemma: d.tok(v), Section: lexicon.ThoughtVerb}}
+		return d.indirect(s, k+1, b, h, n, true)
+	}
+	return stmt{}, false
+}
+
+// dassReach bounds the words between the verb and the comma before dass.
+const dassReach = 10
 
 // frameIndirect reads a sentence that opens with a source frame the rules
 // above could not attribute, because its source is no person or

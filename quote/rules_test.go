@@ -834,6 +834,12 @@ var ruleCases = []struct {
 		[]got{}},
 	{"a coordination of role nouns names no one, not the person the last role had before", "Der Trainer Jan Kolb lobte die Spieler. Der Trainer und der Manager sagten am Abend, dass die Mannschaft zusammenbleibe.",
 		[]got{{"indirect", "dass die Mannschaft zusammenbleibe", "", "Der Trainer und der Manager", "sagten"}}},
+	{"a dass-clause after a verb the cue list lacks is what the subject that opens the sentence says or thinks", "Die Gewerkschaft ist sich sicher, dass die Löhne im kommenden Jahr steigen.",
+		[]got{{"indirect", "dass die Löhne im kommenden Jahr steigen", "Gewerkschaft", "Die Gewerkschaft", "ist sich sicher"}}},
+	{"a dass-clause after an unlisted verb with the subject after the verb", "Am Montag befürwortete die Stadtverwaltung, dass die Brücke gesperrt wird.",
+		[]got{{"indirect", "dass die Brücke gesperrt wird", "Stadtverwaltung", "die Stadtverwaltung", "befürwortete"}}},
+	{"a dass-clause after an unlisted verb needs a person or body as subject, and a verb in the Konjunktiv reports the subject too", "Das Wetter sorgte dafür, dass die Straßen glatt waren. Die Stadtverwaltung sei sich sicher, dass die Brücke hält.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {
