@@ -1519,10 +1519,11 @@ func (d *doc) freeOf(st stmt) bool {
 
 // konjSentence reads a sentence whose main clause has a finite Konjunktiv I
 // among its first words (Auch sei die Dokumentation nicht erfolgt; Außerdem
-// seien 56 Fahrzeuge zerstört worden), or a reportive sollen with a perfect
-// infinitive (Er soll die Halle gesperrt haben), when free indirect speech
-// found no speaker right before it: the mood shows that someone's words go
-// on. The phrase opening the sentence before speaks when that sentence
+// seien 56 Fahrzeuge zerstört worden), a Konjunktiv II that stands for
+// one (Starke Winde hätten den Brand verursacht), or a reportive sollen
+// with a perfect infinitive (Er soll die Halle gesperrt haben), when free
+// indirect speech found no speaker right before it: the mood shows that
+// someone's words go on. The phrase opening the sentence before speaks when that sentence
 // holds a verb of saying whose subject only openingSubject reads (Renate
 // Kühn, Chefin der Grünen, hatte … kritisiert. Sie seien …); else the
 // speaker of the last statement speaks on when that statement ended at
@@ -1537,7 +1538,7 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	found := false
 	ce := d.clauseEnd(a, end)
 	for i := a + 1; i < ce && i < a+6 && !found; i++ {
-		found = konjI[d.tok(i)] || reportive[d.tok(i)] && d.perfectInfinitive(ce)
+		found = konjI[d.tok(i)] || konjII[d.tok(i)] || reportive[d.tok(i)] && d.perfectInfinitive(ce)
 	}
 	if !found {
 		return stmt{}, false

@@ -840,6 +840,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Brücke gesperrt wird", "Stadtverwaltung", "die Stadtverwaltung", "befürwortete"}}},
 	{"a dass-clause after an unlisted verb needs a person or body as subject, and a verb in the Konjunktiv reports the subject too", "Das Wetter sorgte dafür, dass die Straßen glatt waren. Die Stadtverwaltung sei sich sicher, dass die Brücke hält.",
 		[]got{}},
+	{"a Konjunktiv II a few sentences after a statement continues its speaker", "„Die Brücke ist marode“, sagte Bürgermeister Jan Kolb. Der Stadtrat tagt am Montag. Die Sitzung ist öffentlich. Starke Regenfälle hätten die Pfeiler beschädigt.",
+		[]got{{"direct", "Die Brücke ist marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Starke Regenfälle hätten die Pfeiler beschädigt", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
 }
 
 func TestRules(t *testing.T) {
