@@ -1521,7 +1521,8 @@ func (d *doc) freeOf(st stmt) bool {
 // among its first words (Auch sei die Dokumentation nicht erfolgt; Außerdem
 // seien 56 Fahrzeuge zerstört worden), a Konjunktiv II that stands for
 // one (Starke Winde hätten den Brand verursacht), or a reportive sollen
-// with a perfect infinitive (Er soll die Halle gesperrt haben), when free
+// with a perfect infinitive (Er soll die Halle gesperrt haben), or a
+// Konjunktiv after a long first phrase ([doc.konjAfterPhrase]), when free
 // indirect speech found no speaker right before it: the mood shows that
 // someone's words go on. The phrase opening the sentence before speaks when that sentence
 // holds a verb of saying whose subject only openingSubject reads (Renate
@@ -1539,6 +1540,9 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	ce := d.clauseEnd(a, end)
 	for i := a + 1; i < ce && i < a+6 && !found; i++ {
 		found = konjI[d.tok(i)] || konjII[d.tok(i)] || reportive[d.tok(i)] && d.perfectInfinitive(ce)
+	}
+	if !found {
+		found = d.konjAfterPhrase(a, end)
 	}
 	if !found {
 		return stmt{}, false
@@ -1582,6 +1586,41 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Speaker: &spk}
 	return st, true
 }
+
+// konjAfterPhrase reports whether the finite verb of the main clause
+// starting at token a is a Konjunktiv that follows a long first phrase,
+// maybe with an apposition between commas (Mehrere Tausend Beamte aus
+// Hamburg und anderen Ländern seien …; Die Getöteten, vor allem Zivilisten,
+// seien …): the words before it are capitalised words, numbers, commas,
+// brackets, articles, prepositions and adjectives, and no other verb.
+func (d *doc) konjAfterPhrase(a, end int) bool {
+	for i := a + 1; i < end && i < a+konjPhrase; i++ {
+		if d.inQuote[i] >= 0 {
+			return false
+		}
+		w := d.tok(i)
+		switch {
+		case d.toks[i].Kind == text.Punct:
+			if w != "," && w != "(" && w != ")" {
+				return false
+			}
+		case d.toks[i].Kind == text.Number, d.isCap(i):
+		case konjI[w] || konjII[w]:
+			return true
+		case phraseWord[w] || adjLike(w) || phraseAdverb[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// konjPhrase bounds the first phrase before a Konjunktiv verb.
+const konjPhrase = 16
+
+// phraseAdverb are words inside a first phrase or its apposition (vor
+// allem Zivilisten, nur die Reporter).
+var phraseAdverb = map[string]bool{"vor": true, "allem": true, "nur": true, "auch": true, "oder": true, "mit": true, "nach": true}
 
 // konjReach is how many sentences back the statement that a Konjunktiv
 // sentence continues may end: on SpkAtt train, 4 gives the best joint

@@ -842,6 +842,8 @@ var ruleCases = []struct {
 		[]got{}},
 	{"a Konjunktiv II a few sentences after a statement continues its speaker", "„Die Brücke ist marode“, sagte Bürgermeister Jan Kolb. Der Stadtrat tagt am Montag. Die Sitzung ist öffentlich. Starke Regenfälle hätten die Pfeiler beschädigt.",
 		[]got{{"direct", "Die Brücke ist marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Starke Regenfälle hätten die Pfeiler beschädigt", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
+	{"a Konjunktiv after a long first phrase or an apposition continues the speaker", "„Das Fest war ein Erfolg“, sagte Bürgermeister Jan Kolb. Mehrere Tausend Besucher aus dem Umland und aus Hamburg seien gekommen. Die Verletzten, vor allem ältere Besucher, seien versorgt worden.",
+		[]got{{"direct", "Das Fest war ein Erfolg", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Mehrere Tausend Besucher aus dem Umland und aus Hamburg seien gekommen. Die Verletzten, vor allem ältere Besucher, seien versorgt worden", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
 }
 
 func TestRules(t *testing.T) {
