@@ -904,27 +904,74 @@ var verbParticle = map[string]bool{
 
 // takenUp reads a sentence that only attributes the one before it (Die
 // Enten waren infiziert. Das erklärte ein Sprecher des Ministeriums.):
-// das or dies, a verb of saying, its subject and a few adverbials. The
-// statement is the sentence before, in the same paragraph, when it holds
-// no quotation marks and no statement of its own.
+// das, dies or dieses, a verb of saying, its subject and a few adverbials
+// (an insertion between dashes too: Dies gab heute – nach … – Professor
+// Lind bekannt); a passive with its agent (Dieses wurde von einem Vertreter
+// der Firma angegeben); or a document it comes from (Dies geht aus einer
+// Mitteilung des Konzerns hervor). The statement is the sentence before, in
+// the same paragraph, when it holds no quotation marks and no statement of
+// its own.
 func (d *doc) takenUp(s sent, end int) (stmt, bool) {
-	if w := d.tok(s.first); w != "Das" && w != "Dies" {
+	if w := d.tok(s.first); w != "Das" && w != "Dies" && w != "Dieses" {
 		return stmt{}, false
 	}
-	h, ok := d.cueAt(s.first+1, end)
-	if !ok || h.first != s.first+1 || h.form.Section != lexicon.SpeechVerb {
-		return stmt{}, false
-	}
+	var h cueHit
 	var n np
+	var src *Speaker // a document as the source
 	hasNP := false
-	for j := h.last; j < end && j < h.last+4 && !hasNP; j++ {
-		n, hasNP = d.npAt(j, end) // Das erklärte gestern ein Sprecher
-		if !hasNP && !d.isLower(j) {
-			break
+	switch v := s.first + 1; {
+	case (d.tok(v) == "geht" || d.tok(v) == "ging") && d.tok(v+1) == "aus":
+		e := v + 2
+		for e < end && e < v+16 && d.tok(e) != "hervor" && d.inQuote[e] < 0 {
+			e++
 		}
-	}
-	if !hasNP || n.kind == npPronoun && d.plural(h) || !d.frameOnly(h.first, end, attr{cue: &h, np: &n}) {
-		return stmt{}, false
+		if e >= end || d.tok(e) != "hervor" || e == v+2 || !d.isPunct(e+1, ".") && !d.isPunct(e+1, ",") {
+			return stmt{}, false
+		}
+		if src = d.entitySource(v+2, e); src == nil {
+			src = d.documentFrame(v+2, e)
+		}
+		if src == nil {
+			return stmt{}, false
+		}
+		h = cueHit{first: v, last: v + 1, particle: e, form: lexicon.CueForm{Lemma: "hervorgehen", Section: lexicon.Expression}}
+	case d.tok(v) == "wurde":
+		c, ok := d.cueEndingAt(v+1, end)
+		if !ok || c.form.Section != lexicon.SpeechVerb {
+			return stmt{}, false
+		}
+		if n, hasNP = d.passiveAgent(v, c.first); !hasNP {
+			return stmt{}, false
+		}
+		h = c
+	default:
+		var ok bool
+		h, ok = d.cueAt(v, end)
+		if !ok || h.first != v || h.form.Section != lexicon.SpeechVerb {
+			return stmt{}, false
+		}
+		for j, seen := h.last, 0; j < end && seen < 4 && !hasNP; j++ {
+			if d.isPunct(j, "–") {
+				// an insertion between dashes: its words do not count
+				k := j + 1
+				for k < end && k < j+16 && !d.isPunct(k, "–") {
+					k++
+				}
+				if k >= end || !d.isPunct(k, "–") {
+					break
+				}
+				j = k
+				continue
+			}
+			n, hasNP = d.npAt(j, end) // Das erklärte gestern ein Sprecher
+			if !hasNP && !d.isLower(j) {
+				break
+			}
+			seen++
+		}
+		if !hasNP || n.kind == npPronoun && d.plural(h) || !d.frameOnly(h.first, end, attr{cue: &h, np: &n}) {
+			return stmt{}, false
+		}
 	}
 	si := d.sentOf[s.first]
 	if si == 0 || d.sents[si-1].para != s.para {
@@ -947,7 +994,11 @@ func (d *doc) takenUp(s sent, end int) (stmt, bool) {
 	st := stmt{first: p.first, end: b, para: s.para, cand: -1, explicit: true}
 	sp := d.span(p.first, b)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
-	st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	if src != nil {
+		st.q.Speaker = src
+	} else {
+		st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	}
 	return st, true
 }
 

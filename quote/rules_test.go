@@ -844,6 +844,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Brücke ist marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Starke Regenfälle hätten die Pfeiler beschädigt", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
 	{"a Konjunktiv after a long first phrase or an apposition continues the speaker", "„Das Fest war ein Erfolg“, sagte Bürgermeister Jan Kolb. Mehrere Tausend Besucher aus dem Umland und aus Hamburg seien gekommen. Die Verletzten, vor allem ältere Besucher, seien versorgt worden.",
 		[]got{{"direct", "Das Fest war ein Erfolg", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Mehrere Tausend Besucher aus dem Umland und aus Hamburg seien gekommen. Die Verletzten, vor allem ältere Besucher, seien versorgt worden", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
+	{"a sentence that takes up the one before with a document, a passive agent or an insertion between dashes attributes it", "Der Konzern plant einen Umbau seiner Sparten. Dies geht aus einer Pressemitteilung des Konzerns hervor.\n\nDer Code der Scheiben ist geknackt worden. Dieses wurde von einem Vertreter der Firma am Donnerstag angegeben.\n\nDie Brücke wird im Mai gesperrt. Dies bestätigte heute – nach langen Beratungen – Bürgermeister Jan Kolb.",
+		[]got{{"indirect", "Der Konzern plant einen Umbau seiner Sparten", "", "einer Pressemitteilung des Konzerns", "geht"}, {"indirect", "Der Code der Scheiben ist geknackt worden", "Firma", "einem Vertreter der Firma", "angegeben"}, {"indirect", "Die Brücke wird im Mai gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "bestätigte"}}},
 }
 
 func TestRules(t *testing.T) {
