@@ -1543,11 +1543,17 @@ func allLower(w string) bool {
 // free indirect speech of the same speaker that ends in the sentence right
 // before it, in the same paragraph (Die Lage sei ernst. Man brauche mehr
 // Geld.): one message that runs over several sentences, as a quotation
-// does. out is in text order; the joined statements are dropped.
+// does. Quotations inside those sentences (Der Airbus sei „weit hinter der
+// Zone“ gelandet) stay apart and do not break the chain. out is in text
+// order; the joined statements are dropped.
 func (d *doc) joinFree(out []stmt) []stmt {
 	keep := out[:0]
 	for _, st := range out {
-		if k := len(keep) - 1; k >= 0 && d.freeOf(st) && d.freeOf(keep[k]) {
+		k := len(keep) - 1
+		for j := 0; j < maxJoinSkip && k >= 0 && keep[k].cand >= 0; j++ {
+			k--
+		}
+		if k >= 0 && d.freeOf(st) && d.freeOf(keep[k]) {
 			p := &keep[k]
 			if p.para == st.para && p.q.Speaker != nil && st.q.Speaker != nil && p.q.Speaker.Span == st.q.Speaker.Span &&
 				p.end <= st.first && d.sentOf[st.first] == d.sentOf[p.end-1]+1 {
@@ -1561,6 +1567,10 @@ func (d *doc) joinFree(out []stmt) []stmt {
 	}
 	return keep
 }
+
+// maxJoinSkip bounds the quotations joinFree looks past for the statement
+// before, so that joining stays linear.
+const maxJoinSkip = 8
 
 // freeOf reports whether st is free indirect speech: reported with no cue
 // of its own.

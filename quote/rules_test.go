@@ -846,6 +846,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das Fest war ein Erfolg", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Mehrere Tausend Besucher aus dem Umland und aus Hamburg seien gekommen. Die Verletzten, vor allem ältere Besucher, seien versorgt worden", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
 	{"a sentence that takes up the one before with a document, a passive agent or an insertion between dashes attributes it", "Der Konzern plant einen Umbau seiner Sparten. Dies geht aus einer Pressemitteilung des Konzerns hervor.\n\nDer Code der Scheiben ist geknackt worden. Dieses wurde von einem Vertreter der Firma am Donnerstag angegeben.\n\nDie Brücke wird im Mai gesperrt. Dies bestätigte heute – nach langen Beratungen – Bürgermeister Jan Kolb.",
 		[]got{{"indirect", "Der Konzern plant einen Umbau seiner Sparten", "", "einer Pressemitteilung des Konzerns", "geht"}, {"indirect", "Der Code der Scheiben ist geknackt worden", "Firma", "einem Vertreter der Firma", "angegeben"}, {"indirect", "Die Brücke wird im Mai gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "bestätigte"}}},
+	{"free indirect speech over several sentences is one statement also across a sentence with quoted words", "„Die Lage ist ernst“, sagte Bürgermeister Jan Kolb. Die Brücke sei marode. Die Pfeiler seien „völlig verrostet“. Man brauche mehr Geld.",
+		[]got{{"direct", "Die Lage ist ernst", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Die Brücke sei marode. Die Pfeiler seien „völlig verrostet“. Man brauche mehr Geld", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}, {"partial", "völlig verrostet", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
 }
 
 func TestRules(t *testing.T) {
