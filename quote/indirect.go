@@ -1761,6 +1761,16 @@ func (d *doc) besideQuotes(s sent, q *stmt) []stmt {
 	var out []stmt
 	if first, _ := d.coordinatedStmts(sent{para: s.para, first: s.first, last: open}, nil); first != nil {
 		out = append(out, *first)
+	} else if open-s.first > 4 && d.isPunct(open-1, ":") {
+		// Er glaubt, dass die Mannschaft gestärkt sei: „…“ — the clause
+		// before the colon is a statement of its own when it follows its
+		// cue, has a speaker and is a dass- or ob-clause or in the
+		// Konjunktiv; else the cue's content is the quotation (erklärte
+		// die Universität so: „…“).
+		if st, ok := d.indirectIn(sent{para: s.para, first: s.first, last: open}, false); ok && st.q.Cue != nil && st.q.Speaker != nil && st.end < open &&
+			st.q.Cue.Span.End <= d.toks[st.first].Start && (d.tok(st.first) == "dass" || d.tok(st.first) == "ob" || d.hasKonj(st.first, st.end)) {
+			out = append(out, st)
+		}
 	}
 	after := close + 1
 	for after < s.last && d.toks[after].Kind == text.Punct {

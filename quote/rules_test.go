@@ -848,6 +848,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Konzern plant einen Umbau seiner Sparten", "", "einer Pressemitteilung des Konzerns", "geht"}, {"indirect", "Der Code der Scheiben ist geknackt worden", "Firma", "einem Vertreter der Firma", "angegeben"}, {"indirect", "Die Brücke wird im Mai gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "bestätigte"}}},
 	{"free indirect speech over several sentences is one statement also across a sentence with quoted words", "„Die Lage ist ernst“, sagte Bürgermeister Jan Kolb. Die Brücke sei marode. Die Pfeiler seien „völlig verrostet“. Man brauche mehr Geld.",
 		[]got{{"direct", "Die Lage ist ernst", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Die Brücke sei marode. Die Pfeiler seien „völlig verrostet“. Man brauche mehr Geld", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}, {"partial", "völlig verrostet", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
+	{"a dass-clause before a colon and a quotation is a statement of its own, a frame opening with its own clause is not", "Der Trainer glaubt weiterhin, dass die Mannschaft stärker geworden sei: „Wir sind reifer.“ Warum der Antrag scheiterte, erklärte die Universität so: „Wir haben Fehler gemacht.“",
+		[]got{{"indirect", "dass die Mannschaft stärker geworden sei", "", "Der Trainer", "glaubt"}, {"direct", "Wir sind reifer.", "", "Der Trainer", "glaubt"}, {"direct", "Wir haben Fehler gemacht.", "Universität", "die Universität", "erklärte"}}},
 }
 
 func TestRules(t *testing.T) {
