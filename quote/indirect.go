@@ -131,6 +131,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	if st, ok := d.frameIndirect(s, end); ok {
 		return st, true
 	}
+	if st, ok := d.closingWie(s, end); ok {
+		return st, true
+	}
 	if !withQuotes || !d.hasCueVerb(s.first, end) && d.tok(s.first) != "Für" {
 		// A Konjunktiv sentence with quoted words in it (Hier seien die
 		// Mittel „völlig unrealistisch“) is reported speech as a whole, as
@@ -325,6 +328,41 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		} else {
 			st.q.Speaker = d.documentFrame(src[0], src[1]) // Nach dem Grundgesetz
 		}
+	}
+	return st, true
+}
+
+// closingWie reads a sentence closed by a wie-clause of saying (Die
+// Vergabe wird die letzte sein, wie der Verband am Montag bekannt gab):
+// the main clause before it is reported, and the subject of the wie-clause
+// speaks.
+func (d *doc) closingWie(s sent, end int) (stmt, bool) {
+	a := d.afterDateline(s)
+	k := end - 1
+	for k > a+3 && k > end-16 && !(d.isPunct(k-1, ",") && d.tok(k) == "wie") {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.Punct {
+			return stmt{}, false
+		}
+		k--
+	}
+	if k <= a+3 || d.tok(k) != "wie" || d.hasMarks(a, k) {
+		return stmt{}, false
+	}
+	h, ok := d.cueEndingAt(k+1, end)
+	if !ok {
+		return stmt{}, false
+	}
+	src := k + 1
+	for src < h.first && wieAdverb[d.tok(src)] {
+		src++
+	}
+	st := stmt{first: a, end: k - 1, para: s.para, cand: -1, explicit: true}
+	sp := d.span(a, k-1)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	if n, ok := d.npLoose(src, h.first); ok && n.kind != npNoun {
+		st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	} else {
+		st.q.Speaker = d.documentFrame(src, h.first)
 	}
 	return st, true
 }

@@ -850,6 +850,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Lage ist ernst", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Die Brücke sei marode. Die Pfeiler seien „völlig verrostet“. Man brauche mehr Geld", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}, {"partial", "völlig verrostet", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
 	{"a dass-clause before a colon and a quotation is a statement of its own, a frame opening with its own clause is not", "Der Trainer glaubt weiterhin, dass die Mannschaft stärker geworden sei: „Wir sind reifer.“ Warum der Antrag scheiterte, erklärte die Universität so: „Wir haben Fehler gemacht.“",
 		[]got{{"indirect", "dass die Mannschaft stärker geworden sei", "", "Der Trainer", "glaubt"}, {"direct", "Wir sind reifer.", "", "Der Trainer", "glaubt"}, {"direct", "Wir haben Fehler gemacht.", "Universität", "die Universität", "erklärte"}}},
+	{"a wie-clause of saying that closes the sentence attributes the main clause before it", "Die diesjährige Vergabe wird auch die letzte sein, wie der Verband am Montag bekannt gab.",
+		[]got{{"indirect", "Die diesjährige Vergabe wird auch die letzte sein", "Verband", "der Verband", "bekannt gab"}}},
 }
 
 func TestRules(t *testing.T) {
