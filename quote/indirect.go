@@ -155,11 +155,13 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	return d.dassIndirect(s, end)
 }
 
-// dassIndirect reads a dass- or ob-clause after the verb of a sentence
-// whose subject opens it and is a person, an organisation or a pronoun
-// (Die Zeitung vermutet, dass …; Er war sich sicher, dass …): a verb the
-// cue list does not hold, but with such a subject the clause is mostly
-// what the subject says or thinks. The subject speaks.
+// dassIndirect reads a dass- or ob-clause, or a main clause in the
+// Konjunktiv, after the verb of a sentence whose subject opens it or
+// follows that verb and is a person, an organisation or a pronoun (Die
+// Zeitung vermutet, dass …; Er war sich sicher, dass …; Die Gewerkschaft
+// zeigt kein Verständnis, es gehe um 300 Stellen): a verb the cue list
+// does not hold, but with such a subject the clause is mostly what the
+// subject says or thinks. The subject speaks.
 func (d *doc) dassIndirect(s sent, end int) (stmt, bool) {
 	a := d.afterDateline(s)
 	si := int(d.sentOf[s.first])
@@ -198,11 +200,15 @@ func (d *doc) dassIndirect(s sent, end int) (stmt, bool) {
 		if !d.isPunct(k, ",") {
 			continue
 		}
-		w := d.tok(k + 1)
-		if w != "dass" && w != "daß" && w != "ob" {
-			return stmt{}, false
+		var b int
+		switch w := d.tok(k + 1); {
+		case w == "dass" || w == "daß" || w == "ob":
+			b = d.subordinateRun(d.clauseEnd(k+2, end), end)
+		case d.konjSecond(k+1, end):
+			// Die Gewerkschaft zeigt kein Verständnis, es hingen davon
+			// 5.300 Stellen ab: a main clause in the Konjunktiv
+			b = d.konjClause(k+1, end)
 		}
-		b := d.subordinateRun(d.clauseEnd(k+2, end), end)
 		if b-k < 4 {
 			return stmt{}, false
 		}
@@ -216,6 +222,21 @@ func (d *doc) dassIndirect(s sent, end int) (stmt, bool) {
 		return d.indirect(s, k+1, b, h, n, true)
 	}
 	return stmt{}, false
+}
+
+// konjSecond reports whether the clause starting at token a has a listed
+// Konjunktiv I or II as its finite verb in second place (es hingen davon
+// …, die Lage sei ernst, bei der Wahl würden nicht alle …).
+func (d *doc) konjSecond(a, end int) bool {
+	for i := a + 1; i < end && i < a+4; i++ {
+		if d.toks[i].Kind == text.Punct || d.inQuote[i] >= 0 {
+			return false
+		}
+		if konjI[d.tok(i)] || konjII[d.tok(i)] || isKonjunktiv(d.tok(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dassReach bounds the words between the verb and the comma before dass.

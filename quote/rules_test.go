@@ -852,6 +852,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Mannschaft stärker geworden sei", "", "Der Trainer", "glaubt"}, {"direct", "Wir sind reifer.", "", "Der Trainer", "glaubt"}, {"direct", "Wir haben Fehler gemacht.", "Universität", "die Universität", "erklärte"}}},
 	{"a wie-clause of saying that closes the sentence attributes the main clause before it", "Die diesjährige Vergabe wird auch die letzte sein, wie der Verband am Montag bekannt gab.",
 		[]got{{"indirect", "Die diesjährige Vergabe wird auch die letzte sein", "Verband", "der Verband", "bekannt gab"}}},
+	{"a main clause in the Konjunktiv after a comma that follows an unlisted verb is what the subject says", "Die Gewerkschaft zeigt kein Verständnis für den Verkauf, es gehe um 300 Arbeitsplätze im Werk.",
+		[]got{{"indirect", "es gehe um 300 Arbeitsplätze im Werk", "Gewerkschaft", "Die Gewerkschaft", "zeigt kein Verständnis für den Verkauf"}}},
 }
 
 func TestRules(t *testing.T) {
