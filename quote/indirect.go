@@ -175,7 +175,7 @@ func (d *doc) dassIndirect(s sent, end int) (stmt, bool) {
 		// Am Montag erwartete Russland, dass …: an opening phrase, the
 		// finite verb, then the subject.
 		v = a + 1
-		for v < end && v < a+6 && !d.isLower(v) || v < end && articleOrPrep[d.tok(v)] {
+		for v < end && (v < a+6 && !d.isLower(v) || articleOrPrep[d.tok(v)]) {
 			if d.toks[v].Kind == text.Punct || d.inQuote[v] >= 0 {
 				return stmt{}, false
 			}
@@ -205,8 +205,8 @@ func (d *doc) dassIndirect(s sent, end int) (stmt, bool) {
 		case w == "dass" || w == "daß" || w == "ob":
 			b = d.subordinateRun(d.clauseEnd(k+2, end), end)
 		case d.konjSecond(k+1, end):
-			// Die Gewerkschaft zeigt kein Verständnis, es hingen davon
-			// 5.300 Stellen ab: a main clause in the Konjunktiv
+			// Die Gewerkschaft zeigt kein Verständnis, es gehe um 300
+			// Stellen: a main clause in the Konjunktiv
 			b = d.konjClause(k+1, end)
 		}
 		if b-k < 4 {
@@ -225,8 +225,8 @@ func (d *doc) dassIndirect(s sent, end int) (stmt, bool) {
 }
 
 // konjSecond reports whether the clause starting at token a has a listed
-// Konjunktiv I or II as its finite verb in second place (es hingen davon
-// …, die Lage sei ernst, bei der Wahl würden nicht alle …).
+// Konjunktiv I or II as its finite verb within its first words (es gehe
+// um …, die Lage sei ernst, bei der Wahl würden nicht alle …).
 func (d *doc) konjSecond(a, end int) bool {
 	for i := a + 1; i < end && i < a+4; i++ {
 		if d.toks[i].Kind == text.Punct || d.inQuote[i] >= 0 {
@@ -1644,12 +1644,13 @@ func (d *doc) freeOf(st stmt) bool {
 // with a perfect infinitive (Er soll die Halle gesperrt haben), or a
 // Konjunktiv after a long first phrase ([doc.konjAfterPhrase]), when free
 // indirect speech found no speaker right before it: the mood shows that
-// someone's words go on. The phrase opening the sentence before speaks when that sentence
-// holds a verb of saying whose subject only openingSubject reads (Renate
-// Kühn, Chefin der Grünen, hatte … kritisiert. Sie seien …); else the
-// speaker of the last statement speaks on when that statement ended at
-// most konjReach sentences before, in this paragraph or the one before;
-// else the sentence is left alone, as a wrong speaker is worse than none.
+// someone's words go on. The phrase opening the sentence before speaks
+// when that sentence holds a verb of saying whose subject only
+// openingSubject reads (Renate Kühn, Chefin der Grünen, hatte …
+// kritisiert. Sie seien …); else the speaker of the last statement speaks
+// on when that statement ended at most konjReach sentences before, in this
+// paragraph or the one before; else the sentence is left alone, as a wrong
+// speaker is worse than none.
 func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	a := d.afterDateline(s)
 	k := len(d.prevStmts) - 1
