@@ -102,7 +102,13 @@ func extract(src string, ents []entity.Entity) []Quote {
 		}
 		extra = append(extra, d.indirectAll(s, true)...)
 	}
-	out = append(out, extra...)
+	if len(extra) > 0 {
+		// Free indirect speech around partial quotations joins the
+		// sentences before and after it.
+		out = append(out, extra...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
+		out = d.joinFree(out)
+	}
 	d.reportedQuotes(out)
 	// A statement that continues a speaker holds a copy of its mention;
 	// it takes the span the mention got with the cue of its own statement

@@ -131,6 +131,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	if st, ok := d.frameIndirect(s, end); ok {
 		return st, true
 	}
+	if st, ok := d.closingWie(s, end); ok {
+		return st, true
+	}
 	if !withQuotes || !d.hasCueVerb(s.first, end) && d.tok(s.first) != "Für" {
 		// A Konjunktiv sentence with quoted words in it (Hier seien die
 		// Mittel „völlig unrealistisch“) is reported speech as a whole, as
@@ -146,8 +149,98 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 	if st, ok := d.konjSentence(s, end); ok {
 		return st, true
 	}
-	return d.reported(s, end)
+	if st, ok := d.reported(s, end); ok {
+		return st, true
+	}
+	return d.dassIndirect(s, end)
 }
+
+// dassIndirect reads a dass- or ob-clause, or a main clause in the
+// Konjunktiv, after the verb of a sentence whose subject opens it or
+// follows that verb and is a person, an organisation or a pronoun (Die
+// Zeitung vermutet, dass …; Er war sich sicher, dass …; Die Gewerkschaft
+// zeigt kein Verständnis, es gehe um 300 Stellen): a verb the cue list
+// does not hold, but with such a subject the clause is mostly what the
+// subject says or thinks. The subject speaks.
+func (d *doc) dassIndirect(s sent, end int) (stmt, bool) {
+	a := d.afterDateline(s)
+	si := int(d.sentOf[s.first])
+	n, ok := d.sentenceSubject(si)
+	if !ok {
+		n, ok = d.npAt(a, end)
+		ok = ok && n.kind == npPronoun && n.first == a
+	}
+	v, from := n.last, n.last+1 // the finite verb; the words after it
+	if !ok {
+		// Am Montag erwartete Russland, dass …: an opening phrase, the
+		// finite verb, then the subject.
+		v = a + 1
+		for v < end && (v < a+6 && !d.isLower(v) || articleOrPrep[d.tok(v)]) {
+			if d.toks[v].Kind == text.Punct || d.inQuote[v] >= 0 {
+				return stmt{}, false
+			}
+			v++
+		}
+		if v+1 >= end || !d.isLower(v) {
+			return stmt{}, false
+		}
+		n, ok = d.npAt(v+1, end)
+		if !ok || n.kind == npNoun || n.kind == npName && !d.personName(n) && !(d.entAt[n.name[1]-1] >= 0 && d.ents[d.entAt[n.name[1]-1]].Type == entity.Organization) {
+			return stmt{}, false
+		}
+		from = n.last
+	}
+	if v >= end || !d.isLower(v) || d.inQuote[v] >= 0 || konjI[d.tok(v)] || konjII[d.tok(v)] {
+		return stmt{}, false // Die Behörde habe befürchtet, dass …: the Konjunktiv reports the whole
+	}
+	for k := from; k < end && k <= from+dassReach; k++ {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.Punct && !d.isPunct(k, ",") {
+			return stmt{}, false
+		}
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		var b int
+		switch w := d.tok(k + 1); {
+		case w == "dass" || w == "daß" || w == "ob":
+			b = d.subordinateRun(d.clauseEnd(k+2, end), end)
+		case d.konjSecond(k+1, end):
+			// Die Gewerkschaft zeigt kein Verständnis, es gehe um 300
+			// Stellen: a main clause in the Konjunktiv
+			b = d.konjClause(k+1, end)
+		}
+		if b-k < 4 {
+			return stmt{}, false
+		}
+		// the cue: the predicate up to the comma (ist sich sicher), or the
+		// verb alone when the subject follows it
+		last := k
+		if from != v+1 {
+			last = v + 1
+		}
+		h := cueHit{first: v, last: last, particle: -1, form: lexicon.CueForm{Lemma: d.tok(v), Section: lexicon.ThoughtVerb}}
+		return d.indirect(s, k+1, b, h, n, true)
+	}
+	return stmt{}, false
+}
+
+// konjSecond reports whether the clause starting at token a has a listed
+// Konjunktiv I or II as its finite verb within its first words (es gehe
+// um …, die Lage sei ernst, bei der Wahl würden nicht alle …).
+func (d *doc) konjSecond(a, end int) bool {
+	for i := a + 1; i < end && i < a+4; i++ {
+		if d.toks[i].Kind == text.Punct || d.inQuote[i] >= 0 {
+			return false
+		}
+		if konjI[d.tok(i)] || konjII[d.tok(i)] || isKonjunktiv(d.tok(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dassReach bounds the words between the verb and the comma before dass.
+const dassReach = 10
 
 // frameIndirect reads a sentence that opens with a source frame the rules
 // above could not attribute, because its source is no person or
@@ -256,6 +349,41 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		} else {
 			st.q.Speaker = d.documentFrame(src[0], src[1]) // Nach dem Grundgesetz
 		}
+	}
+	return st, true
+}
+
+// closingWie reads a sentence closed by a wie-clause of saying (Die
+// Vergabe wird die letzte sein, wie der Verband am Montag bekannt gab):
+// the main clause before it is reported, and the subject of the wie-clause
+// speaks.
+func (d *doc) closingWie(s sent, end int) (stmt, bool) {
+	a := d.afterDateline(s)
+	k := end - 1
+	for k > a+3 && k > end-16 && !(d.isPunct(k-1, ",") && d.tok(k) == "wie") {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.Punct {
+			return stmt{}, false
+		}
+		k--
+	}
+	if k <= a+3 || d.tok(k) != "wie" || d.hasMarks(a, k) {
+		return stmt{}, false
+	}
+	h, ok := d.cueEndingAt(k+1, end)
+	if !ok {
+		return stmt{}, false
+	}
+	src := k + 1
+	for src < h.first && wieAdverb[d.tok(src)] {
+		src++
+	}
+	st := stmt{first: a, end: k - 1, para: s.para, cand: -1, explicit: true}
+	sp := d.span(a, k-1)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	if n, ok := d.npLoose(src, h.first); ok && n.kind != npNoun {
+		st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	} else {
+		st.q.Speaker = d.documentFrame(src, h.first)
 	}
 	return st, true
 }
@@ -835,27 +963,74 @@ var verbParticle = map[string]bool{
 
 // takenUp reads a sentence that only attributes the one before it (Die
 // Enten waren infiziert. Das erklärte ein Sprecher des Ministeriums.):
-// das or dies, a verb of saying, its subject and a few adverbials. The
-// statement is the sentence before, in the same paragraph, when it holds
-// no quotation marks and no statement of its own.
+// das, dies or dieses, a verb of saying, its subject and a few adverbials
+// (an insertion between dashes too: Dies gab heute – nach … – Professor
+// Lind bekannt); a passive with its agent (Dieses wurde von einem Vertreter
+// der Firma angegeben); or a document it comes from (Dies geht aus einer
+// Mitteilung des Konzerns hervor). The statement is the sentence before, in
+// the same paragraph, when it holds no quotation marks and no statement of
+// its own.
 func (d *doc) takenUp(s sent, end int) (stmt, bool) {
-	if w := d.tok(s.first); w != "Das" && w != "Dies" {
+	if w := d.tok(s.first); w != "Das" && w != "Dies" && w != "Dieses" {
 		return stmt{}, false
 	}
-	h, ok := d.cueAt(s.first+1, end)
-	if !ok || h.first != s.first+1 || h.form.Section != lexicon.SpeechVerb {
-		return stmt{}, false
-	}
+	var h cueHit
 	var n np
+	var src *Speaker // a document as the source
 	hasNP := false
-	for j := h.last; j < end && j < h.last+4 && !hasNP; j++ {
-		n, hasNP = d.npAt(j, end) // Das erklärte gestern ein Sprecher
-		if !hasNP && !d.isLower(j) {
-			break
+	switch v := s.first + 1; {
+	case (d.tok(v) == "geht" || d.tok(v) == "ging") && d.tok(v+1) == "aus":
+		e := v + 2
+		for e < end && e < v+16 && d.tok(e) != "hervor" && d.inQuote[e] < 0 {
+			e++
 		}
-	}
-	if !hasNP || n.kind == npPronoun && d.plural(h) || !d.frameOnly(h.first, end, attr{cue: &h, np: &n}) {
-		return stmt{}, false
+		if e >= end || d.tok(e) != "hervor" || e == v+2 || !d.isPunct(e+1, ".") && !d.isPunct(e+1, ",") {
+			return stmt{}, false
+		}
+		if src = d.entitySource(v+2, e); src == nil {
+			src = d.documentFrame(v+2, e)
+		}
+		if src == nil {
+			return stmt{}, false
+		}
+		h = cueHit{first: v, last: v + 1, particle: e, form: lexicon.CueForm{Lemma: "hervorgehen", Section: lexicon.Expression}}
+	case d.tok(v) == "wurde":
+		c, ok := d.cueEndingAt(v+1, end)
+		if !ok || c.form.Section != lexicon.SpeechVerb {
+			return stmt{}, false
+		}
+		if n, hasNP = d.passiveAgent(v, c.first); !hasNP {
+			return stmt{}, false
+		}
+		h = c
+	default:
+		var ok bool
+		h, ok = d.cueAt(v, end)
+		if !ok || h.first != v || h.form.Section != lexicon.SpeechVerb {
+			return stmt{}, false
+		}
+		for j, seen := h.last, 0; j < end && seen < 4 && !hasNP; j++ {
+			if d.isPunct(j, "–") {
+				// an insertion between dashes: its words do not count
+				k := j + 1
+				for k < end && k < j+16 && !d.isPunct(k, "–") {
+					k++
+				}
+				if k >= end || !d.isPunct(k, "–") {
+					break
+				}
+				j = k
+				continue
+			}
+			n, hasNP = d.npAt(j, end) // Das erklärte gestern ein Sprecher
+			if !hasNP && !d.isLower(j) {
+				break
+			}
+			seen++
+		}
+		if !hasNP || n.kind == npPronoun && d.plural(h) || !d.frameOnly(h.first, end, attr{cue: &h, np: &n}) {
+			return stmt{}, false
+		}
 	}
 	si := d.sentOf[s.first]
 	if si == 0 || d.sents[si-1].para != s.para {
@@ -878,7 +1053,11 @@ func (d *doc) takenUp(s sent, end int) (stmt, bool) {
 	st := stmt{first: p.first, end: b, para: s.para, cand: -1, explicit: true}
 	sp := d.span(p.first, b)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
-	st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	if src != nil {
+		st.q.Speaker = src
+	} else {
+		st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	}
 	return st, true
 }
 
@@ -1423,11 +1602,17 @@ func allLower(w string) bool {
 // free indirect speech of the same speaker that ends in the sentence right
 // before it, in the same paragraph (Die Lage sei ernst. Man brauche mehr
 // Geld.): one message that runs over several sentences, as a quotation
-// does. out is in text order; the joined statements are dropped.
+// does. Quotations inside those sentences (Der Airbus sei „weit hinter der
+// Zone“ gelandet) stay apart and do not break the chain. out is in text
+// order; the joined statements are dropped.
 func (d *doc) joinFree(out []stmt) []stmt {
 	keep := out[:0]
 	for _, st := range out {
-		if k := len(keep) - 1; k >= 0 && d.freeOf(st) && d.freeOf(keep[k]) {
+		k := len(keep) - 1
+		for j := 0; j < maxJoinSkip && k >= 0 && keep[k].cand >= 0; j++ {
+			k--
+		}
+		if k >= 0 && d.freeOf(st) && d.freeOf(keep[k]) {
 			p := &keep[k]
 			if p.para == st.para && p.q.Speaker != nil && st.q.Speaker != nil && p.q.Speaker.Span == st.q.Speaker.Span &&
 				p.end <= st.first && d.sentOf[st.first] == d.sentOf[p.end-1]+1 {
@@ -1442,6 +1627,10 @@ func (d *doc) joinFree(out []stmt) []stmt {
 	return keep
 }
 
+// maxJoinSkip bounds the quotations joinFree looks past for the statement
+// before, so that joining stays linear.
+const maxJoinSkip = 8
+
 // freeOf reports whether st is free indirect speech: reported with no cue
 // of its own.
 func (d *doc) freeOf(st stmt) bool {
@@ -1450,15 +1639,18 @@ func (d *doc) freeOf(st stmt) bool {
 
 // konjSentence reads a sentence whose main clause has a finite Konjunktiv I
 // among its first words (Auch sei die Dokumentation nicht erfolgt; Außerdem
-// seien 56 Fahrzeuge zerstört worden), or a reportive sollen with a perfect
-// infinitive (Er soll die Halle gesperrt haben), when free indirect speech
-// found no speaker right before it: the mood shows that someone's words go
-// on. The phrase opening the sentence before speaks when that sentence
-// holds a verb of saying whose subject only openingSubject reads (Renate
-// Kühn, Chefin der Grünen, hatte … kritisiert. Sie seien …); else the
-// speaker of the last statement speaks on when that statement ended at
-// most konjReach sentences before, in this paragraph or the one before;
-// else the sentence is left alone, as a wrong speaker is worse than none.
+// seien 56 Fahrzeuge zerstört worden), a Konjunktiv II that stands for
+// one (Starke Winde hätten den Brand verursacht), or a reportive sollen
+// with a perfect infinitive (Er soll die Halle gesperrt haben), or a
+// Konjunktiv after a long first phrase ([doc.konjAfterPhrase]), when free
+// indirect speech found no speaker right before it: the mood shows that
+// someone's words go on. The phrase opening the sentence before speaks
+// when that sentence holds a verb of saying whose subject only
+// openingSubject reads (Renate Kühn, Chefin der Grünen, hatte …
+// kritisiert. Sie seien …); else the speaker of the last statement speaks
+// on when that statement ended at most konjReach sentences before, in this
+// paragraph or the one before; else the sentence is left alone, as a wrong
+// speaker is worse than none.
 func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	a := d.afterDateline(s)
 	k := len(d.prevStmts) - 1
@@ -1468,7 +1660,10 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	found := false
 	ce := d.clauseEnd(a, end)
 	for i := a + 1; i < ce && i < a+6 && !found; i++ {
-		found = konjI[d.tok(i)] || reportive[d.tok(i)] && d.perfectInfinitive(ce)
+		found = konjI[d.tok(i)] || konjII[d.tok(i)] || reportive[d.tok(i)] && d.perfectInfinitive(ce)
+	}
+	if !found {
+		found = d.konjAfterPhrase(a, end)
 	}
 	if !found {
 		return stmt{}, false
@@ -1512,6 +1707,41 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Speaker: &spk}
 	return st, true
 }
+
+// konjAfterPhrase reports whether the finite verb of the main clause
+// starting at token a is a Konjunktiv that follows a long first phrase,
+// maybe with an apposition between commas (Mehrere Tausend Beamte aus
+// Hamburg und anderen Ländern seien …; Die Getöteten, vor allem Zivilisten,
+// seien …): the words before it are capitalised words, numbers, commas,
+// brackets, articles, prepositions and adjectives, and no other verb.
+func (d *doc) konjAfterPhrase(a, end int) bool {
+	for i := a + 1; i < end && i < a+konjPhrase; i++ {
+		if d.inQuote[i] >= 0 {
+			return false
+		}
+		w := d.tok(i)
+		switch {
+		case d.toks[i].Kind == text.Punct:
+			if w != "," && w != "(" && w != ")" {
+				return false
+			}
+		case d.toks[i].Kind == text.Number, d.isCap(i):
+		case konjI[w] || konjII[w]:
+			return true
+		case phraseWord[w] || adjLike(w) || phraseAdverb[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// konjPhrase bounds the first phrase before a Konjunktiv verb.
+const konjPhrase = 16
+
+// phraseAdverb are words inside a first phrase or its apposition (vor
+// allem Zivilisten, nur die Reporter).
+var phraseAdverb = map[string]bool{"vor": true, "allem": true, "nur": true, "auch": true, "oder": true, "mit": true, "nach": true}
 
 // konjReach is how many sentences back the statement that a Konjunktiv
 // sentence continues may end: on SpkAtt train, 4 gives the best joint
@@ -1591,6 +1821,16 @@ func (d *doc) besideQuotes(s sent, q *stmt) []stmt {
 	var out []stmt
 	if first, _ := d.coordinatedStmts(sent{para: s.para, first: s.first, last: open}, nil); first != nil {
 		out = append(out, *first)
+	} else if open-s.first > 4 && d.isPunct(open-1, ":") {
+		// Er glaubt, dass die Mannschaft gestärkt sei: „…“ — the clause
+		// before the colon is a statement of its own when it follows its
+		// cue, has a speaker and is a dass- or ob-clause or in the
+		// Konjunktiv; else the cue's content is the quotation (erklärte
+		// die Universität so: „…“).
+		if st, ok := d.indirectIn(sent{para: s.para, first: s.first, last: open}, false); ok && st.q.Cue != nil && st.q.Speaker != nil && st.end < open &&
+			st.q.Cue.Span.End <= d.toks[st.first].Start && (d.tok(st.first) == "dass" || d.tok(st.first) == "ob" || d.hasKonj(st.first, st.end)) {
+			out = append(out, st)
+		}
 	}
 	after := close + 1
 	for after < s.last && d.toks[after].Kind == text.Punct {

@@ -885,6 +885,26 @@ var ruleCases = []struct {
 	{"wie with a name whose role apposition runs on to the verb: the name speaks", "Wie Philip Kolb, ein Sprecher der Armee (SPLA) der Presse mitteilte, seien weitere Dörfer bombardiert worden.",
 		// widen adds the addressee der Presse to the mention; the Name is right
 		[]got{{"indirect", "seien weitere Dörfer bombardiert worden", "Philip Kolb", "Philip Kolb, ein Sprecher der Armee (SPLA) der Presse", "mitteilte"}}},
+	{"a dass-clause after a verb the cue list lacks is what the subject that opens the sentence says or thinks", "Die Gewerkschaft ist sich sicher, dass die Löhne im kommenden Jahr steigen.",
+		[]got{{"indirect", "dass die Löhne im kommenden Jahr steigen", "Gewerkschaft", "Die Gewerkschaft", "ist sich sicher"}}},
+	{"a dass-clause after an unlisted verb with the subject after the verb", "Am Montag befürwortete die Stadtverwaltung, dass die Brücke gesperrt wird.",
+		[]got{{"indirect", "dass die Brücke gesperrt wird", "Stadtverwaltung", "die Stadtverwaltung", "befürwortete"}}},
+	{"a dass-clause after an unlisted verb needs a person or body as subject, and a verb in the Konjunktiv reports the subject too", "Das Wetter sorgte dafür, dass die Straßen glatt waren. Die Stadtverwaltung sei sich sicher, dass die Brücke hält.",
+		[]got{}},
+	{"a Konjunktiv II a few sentences after a statement continues its speaker", "„Die Brücke ist marode“, sagte Bürgermeister Jan Kolb. Der Stadtrat tagt am Montag. Die Sitzung ist öffentlich. Starke Regenfälle hätten die Pfeiler beschädigt.",
+		[]got{{"direct", "Die Brücke ist marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Starke Regenfälle hätten die Pfeiler beschädigt", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
+	{"a Konjunktiv after a long first phrase or an apposition continues the speaker", "„Das Fest war ein Erfolg“, sagte Bürgermeister Jan Kolb. Mehrere Tausend Besucher aus dem Umland und aus Hamburg seien gekommen. Die Verletzten, vor allem ältere Besucher, seien versorgt worden.",
+		[]got{{"direct", "Das Fest war ein Erfolg", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Mehrere Tausend Besucher aus dem Umland und aus Hamburg seien gekommen. Die Verletzten, vor allem ältere Besucher, seien versorgt worden", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
+	{"a sentence that takes up the one before with a document, a passive agent or an insertion between dashes attributes it", "Der Konzern plant einen Umbau seiner Sparten. Dies geht aus einer Pressemitteilung des Konzerns hervor.\n\nDer Code der Scheiben ist geknackt worden. Dieses wurde von einem Vertreter der Firma am Donnerstag angegeben.\n\nDie Brücke wird im Mai gesperrt. Dies bestätigte heute – nach langen Beratungen – Bürgermeister Jan Kolb.",
+		[]got{{"indirect", "Der Konzern plant einen Umbau seiner Sparten", "", "einer Pressemitteilung des Konzerns", "geht"}, {"indirect", "Der Code der Scheiben ist geknackt worden", "Firma", "einem Vertreter der Firma", "angegeben"}, {"indirect", "Die Brücke wird im Mai gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "bestätigte"}}},
+	{"free indirect speech over several sentences is one statement also across a sentence with quoted words", "„Die Lage ist ernst“, sagte Bürgermeister Jan Kolb. Die Brücke sei marode. Die Pfeiler seien „völlig verrostet“. Man brauche mehr Geld.",
+		[]got{{"direct", "Die Lage ist ernst", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "Die Brücke sei marode. Die Pfeiler seien „völlig verrostet“. Man brauche mehr Geld", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}, {"partial", "völlig verrostet", "Jan Kolb", "Bürgermeister Jan Kolb", "-"}}},
+	{"a dass-clause before a colon and a quotation is a statement of its own, a frame opening with its own clause is not", "Der Trainer glaubt weiterhin, dass die Mannschaft stärker geworden sei: „Wir sind reifer.“ Warum der Antrag scheiterte, erklärte die Universität so: „Wir haben Fehler gemacht.“",
+		[]got{{"indirect", "dass die Mannschaft stärker geworden sei", "", "Der Trainer", "glaubt"}, {"direct", "Wir sind reifer.", "", "Der Trainer", "glaubt"}, {"direct", "Wir haben Fehler gemacht.", "Universität", "die Universität", "erklärte"}}},
+	{"a wie-clause of saying that closes the sentence attributes the main clause before it", "Die diesjährige Vergabe wird auch die letzte sein, wie der Verband am Montag bekannt gab.",
+		[]got{{"indirect", "Die diesjährige Vergabe wird auch die letzte sein", "Verband", "der Verband", "bekannt gab"}}},
+	{"a main clause in the Konjunktiv after a comma that follows an unlisted verb is what the subject says", "Die Gewerkschaft zeigt kein Verständnis für den Verkauf, es gehe um 300 Arbeitsplätze im Werk.",
+		[]got{{"indirect", "es gehe um 300 Arbeitsplätze im Werk", "Gewerkschaft", "Die Gewerkschaft", "zeigt kein Verständnis für den Verkauf"}}},
 }
 
 func TestRules(t *testing.T) {
