@@ -140,7 +140,7 @@ func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
 			}
 			h := cueHit{first: i, last: j, particle: -1, form: f}
 			if f.Particle != "" {
-				ce := d.clauseEnd(j, hi)
+				ce := d.clauseEndBracket(j, hi)
 				// gab der Leiter der Behörde, Andreas Huber, bekannt: the
 				// particle closes the clause after a name apposition.
 				if ce < hi && d.isPunct(ce, ",") && d.tok(ce-1) != f.Particle {
@@ -178,6 +178,31 @@ func (d *doc) clauseEnd(i, hi int) int {
 		}
 	}
 	return hi
+}
+
+// maxBracket is the most tokens a bracket inside a clause may hold: a
+// party, an abbreviation or an age (Schäuble (CDU), die Behörde (LBA), der
+// Fahrer (43)), not a parenthetical sentence.
+const maxBracket = 6
+
+// clauseEndBracket is clauseEnd, except that a short bracket inside the
+// clause belongs to it: warf Schäuble (CDU) dem Minister … vor, gab die
+// Behörde (LBA) als Grund … an. The separable particle closes the clause
+// after the bracket. At most three brackets are skipped, each scanned for
+// at most maxBracket tokens, so the scan stays linear.
+func (d *doc) clauseEndBracket(i, hi int) int {
+	ce := d.clauseEnd(i, hi)
+	for n := 0; n < 3 && ce < hi && d.isPunct(ce, "(") && d.inQuote[ce] < 0; n++ {
+		k := ce + 1
+		for k < hi && k <= ce+maxBracket && d.toks[k].Kind != text.QuoteMark && !d.isPunct(k, ")") && !d.isPunct(k, ".") && !d.isPunct(k, "(") {
+			k++
+		}
+		if k >= hi || !d.isPunct(k, ")") || k == ce+1 {
+			return ce
+		}
+		ce = d.clauseEnd(k+1, hi)
+	}
+	return ce
 }
 
 // nameMark reports whether the quotation mark at token i encloses a name

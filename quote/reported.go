@@ -38,7 +38,7 @@ var otherVerbParticle = map[string]bool{"an": true, "heraus": true, "zurück": t
 // the clause holds no reflexive sich (sprach sich … aus).
 func (d *doc) objectWord(h cueHit, w string, end int) bool {
 	found := false
-	for j := h.last; j < d.clauseEnd(h.last, end); j++ {
+	for j, ce := h.last, d.clauseEndBracket(h.last, end); j < ce; j++ {
 		switch d.tok(j) {
 		case "sich":
 			return false
@@ -106,7 +106,7 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 			i = h.last - 1
 			continue
 		}
-		if h.particle < 0 && otherVerbParticle[d.tok(d.clauseEnd(h.last, end)-1)] {
+		if h.particle < 0 && otherVerbParticle[d.tok(d.clauseEndBracket(h.last, end)-1)] {
 			// forderte die Nationalgarde an, sprach das Thema an: the
 			// particle makes another verb of it, no verb of saying
 			return stmt{}, false

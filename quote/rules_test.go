@@ -834,6 +834,8 @@ var ruleCases = []struct {
 		[]got{}},
 	{"a coordination of role nouns names no one, not the person the last role had before", "Der Trainer Jan Kolb lobte die Spieler. Der Trainer und der Manager sagten am Abend, dass die Mannschaft zusammenbleibe.",
 		[]got{{"indirect", "dass die Mannschaft zusammenbleibe", "", "Der Trainer und der Manager", "sagten"}}},
+	{"a separable cue reaches its particle across a short bracket", "Als Grund gab die Aufsichtsbehörde (LBA) die mangelnde Wartung der Maschinen an. Dem Senator warf Finanzminister Jan Kolb (SPD) Untätigkeit vor. Am Montag teilte die Stadt (rund 40.000 Einwohner) mit, dass die Brücke gesperrt bleibe.",
+		[]got{{"indirect", "Als Grund gab die Aufsichtsbehörde (LBA) die mangelnde Wartung der Maschinen an", "Aufsichtsbehörde", "die Aufsichtsbehörde (LBA)", "gab"}, {"indirect", "Dem Senator warf Finanzminister Jan Kolb (SPD) Untätigkeit vor", "Jan Kolb", "Finanzminister Jan Kolb (SPD)", "warf"}, {"indirect", "dass die Brücke gesperrt bleibe", "Stadt", "die Stadt (rund 40.000 Einwohner)", "teilte"}}},
 }
 
 func TestRules(t *testing.T) {
