@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
@@ -45,16 +46,50 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 		// not holding a view.
 		return cueHit{}, false
 	}
+	sup := cueSupplement()
 	if h, ok := d.matchForms(cues.Forms(w), i, hi); ok {
+		return h, true
+	}
+	if h, ok := d.matchForms(sup[w], i, hi); ok {
 		return h, true
 	}
 	if lw := lowerFirst(w); lw != w && d.sentStart(i) {
 		if h, ok := d.matchForms(cues.Forms(lw), i, hi); ok {
 			return h, true
 		}
+		if h, ok := d.matchForms(sup[lw], i, hi); ok {
+			return h, true
+		}
 	}
 	return d.splitExpression(i, hi)
 }
+
+// cueSupplement indexes, by first word, the cue forms that the shared cue
+// list (internal/lexicon/data/cues-de.txt, kept equal to ../shared) lacks:
+// verbs of saying and reporting found missing on SpkAtt train, and the
+// separable main-clause forms of Stellung nehmen (nahm der Minister zu
+// den Vorwürfen Stellung), whose list entry has only the contiguous ones.
+// The forms are written as in that list: " … " before the particle that
+// closes the clause.
+var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
+	m := make(map[string][]lexicon.CueForm)
+	for _, e := range []struct {
+		lemma   string
+		section lexicon.CueSection
+		forms   []string
+	}{
+		{"zusichern", lexicon.SpeechVerb, []string{"sichert … zu", "sichern … zu", "sicherte … zu", "sicherten … zu", "zugesichert", "zusichert", "zusicherte", "zusicherten"}},
+		{"Stellung nehmen", lexicon.Expression, []string{"nimmt … Stellung", "nehmen … Stellung", "nahm … Stellung", "nahmen … Stellung"}},
+	} {
+		for _, f := range e.forms {
+			cf := lexicon.CueForm{Lemma: e.lemma, Section: e.section}
+			before, after, _ := strings.Cut(f, "…")
+			cf.Words, cf.Particle = strings.Fields(before), strings.TrimSpace(after)
+			m[cf.Words[0]] = append(m[cf.Words[0]], cf)
+		}
+	}
+	return m
+})
 
 // splitExpression reads the cue expressions whose verb stands apart from
 // the rest, with the subject between (geht die Regierung davon aus, dass

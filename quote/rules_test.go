@@ -836,6 +836,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Mannschaft zusammenbleibe", "", "Der Trainer und der Manager", "sagten"}}},
 	{"a separable cue reaches its particle across a short bracket", "Als Grund gab die Aufsichtsbehörde (LBA) die mangelnde Wartung der Maschinen an. Dem Senator warf Finanzminister Jan Kolb (SPD) Untätigkeit vor. Am Montag teilte die Stadt (rund 40.000 Einwohner) mit, dass die Brücke gesperrt bleibe.",
 		[]got{{"indirect", "Als Grund gab die Aufsichtsbehörde (LBA) die mangelnde Wartung der Maschinen an", "Aufsichtsbehörde", "die Aufsichtsbehörde (LBA)", "gab"}, {"indirect", "Dem Senator warf Finanzminister Jan Kolb (SPD) Untätigkeit vor", "Jan Kolb", "Finanzminister Jan Kolb (SPD)", "warf"}, {"indirect", "dass die Brücke gesperrt bleibe", "Stadt", "die Stadt (rund 40.000 Einwohner)", "teilte"}}},
+	{"zusichern and a separable Stellung nehmen are cues", "Die Ministerin sicherte den Landwirten zu, dass die Hilfen im Mai ausgezahlt würden. Zu den Vorwürfen nahm der Bürgermeister Jan Kolb am Abend Stellung: „Ich habe nichts zu verbergen.“",
+		[]got{{"indirect", "dass die Hilfen im Mai ausgezahlt würden", "", "Die Ministerin", "sicherte"}, {"direct", "Ich habe nichts zu verbergen.", "Jan Kolb", "der Bürgermeister Jan Kolb", "nahm"}}},
 }
 
 func TestRules(t *testing.T) {
