@@ -80,6 +80,8 @@ var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
 	}{
 		{"zusichern", lexicon.SpeechVerb, []string{"sichert … zu", "sichern … zu", "sicherte … zu", "sicherten … zu", "zugesichert", "zusichert", "zusicherte", "zusicherten"}},
 		{"Stellung nehmen", lexicon.Expression, []string{"nimmt … Stellung", "nehmen … Stellung", "nahm … Stellung", "nahmen … Stellung"}},
+		{"einstufen", lexicon.ThoughtVerb, []string{"stuft … ein", "stufen … ein", "stufte … ein", "stuften … ein", "eingestuft", "einstuft", "einstufte", "einstuften"}},
+		{"betrachten", lexicon.ThoughtVerb, []string{"betrachtet", "betrachtete", "betrachteten", "betrachten"}},
 	} {
 		for _, f := range e.forms {
 			cf := lexicon.CueForm{Lemma: e.lemma, Section: e.section}
