@@ -162,7 +162,7 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 				}
 			}
 		}
-		if !ok || n.kind == npNoun && obj != "von" && !named {
+		if !ok || n.kind == npNoun && obj != "von" && !named && !d.entityNoun(n) {
 			// a plain noun speaks only of something (Die Medien sprachen
 			// von …, Andere Quellen berichten von …)
 			return stmt{}, false
@@ -325,4 +325,25 @@ func (d *doc) reportedShared(para, a, end int, h cueHit) (stmt, bool) {
 	sp := d.span(a, end)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
 	return st, true
+}
+
+// entityNoun reports whether noun phrase n has an entity or an acronym
+// at its head (Die EU, die Grünen, das angeschlagene Venezuela): an
+// organisation, party or state that speaks, which the speaker rules read
+// as a plain noun.
+func (d *doc) entityNoun(n np) bool {
+	return n.head >= 0 && (d.entAt[n.head] >= 0 || acronym(d.tok(n.head)))
+}
+
+// acronym reports whether w is two to six capital letters (EU, UNO, PAD).
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

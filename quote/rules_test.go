@@ -842,6 +842,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Das Landesamt stufte die Brücke als einsturzgefährdet ein", "Landesamt", "Das Landesamt", "stufte"}, {"indirect", "Die Gewerkschaft betrachtet die Kürzungen als Angriff auf die Beschäftigten", "Gewerkschaft", "Die Gewerkschaft", "betrachtet"}, {"indirect", "Das Außenministerium verurteilte den Angriff als feigen Akt", "Außenministerium", "Das Außenministerium", "verurteilte"}, {"indirect", "Die Bürgermeisterin Eva Lind verwies auf die leeren Kassen der Stadt", "Eva Lind", "Die Bürgermeisterin Eva Lind", "verwies"}, {"indirect", "Der Verband sieht in dem Gesetz einen Eingriff in die Tarifautonomie", "Verband", "Der Verband", "sieht"}}},
 	{"ankündigen and anregen with a mere object report a plan, the participle of ankündigen does not", "Die Bahn kündigte für Montag einen Notfahrplan an. Der Landrat Jan Kolb regte eine Sondersitzung des Kreistags an. Die Gewerkschaft hatte den Streik bereits im Mai angekündigt.",
 		[]got{{"indirect", "Die Bahn kündigte für Montag einen Notfahrplan an", "Bahn", "Die Bahn", "kündigte"}, {"indirect", "Der Landrat Jan Kolb regte eine Sondersitzung des Kreistags an", "Jan Kolb", "Der Landrat Jan Kolb", "regte"}}},
+	{"an acronym as subject is a body that speaks, a plain noun is not", "Die EU fordert seit Jahren eine bessere Kontrolle der Grenzen. Die Lage fordert seit Jahren eine bessere Kontrolle der Grenzen.",
+		[]got{{"indirect", "Die EU fordert seit Jahren eine bessere Kontrolle der Grenzen", "EU", "Die EU", "fordert"}}},
 }
 
 func TestRules(t *testing.T) {
