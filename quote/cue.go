@@ -66,11 +66,12 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 
 // cueSupplement indexes, by first word, the cue forms that the shared cue
 // list (internal/lexicon/data/cues-de.txt, kept equal to ../shared) lacks:
-// verbs of saying and reporting found missing on SpkAtt train, and the
-// separable main-clause forms of Stellung nehmen (nahm der Minister zu
-// den Vorwürfen Stellung), whose list entry has only the contiguous ones.
-// The forms are written as in that list: " … " before the particle that
-// closes the clause.
+// verbs of saying and reporting found missing on SpkAtt train, the
+// participle of sich aussprechen (hatte sich dafür ausgesprochen, …; its
+// finite forms are those of sprechen), and the separable main-clause forms
+// of Stellung nehmen (nahm der Minister zu den Vorwürfen Stellung), whose
+// list entry has only the contiguous ones. The forms are written as in
+// that list: " … " before the particle that closes the clause.
 var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
 	m := make(map[string][]lexicon.CueForm)
 	for _, e := range []struct {
@@ -80,6 +81,7 @@ var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
 	}{
 		{"zusichern", lexicon.SpeechVerb, []string{"sichert … zu", "sichern … zu", "sicherte … zu", "sicherten … zu", "zugesichert", "zusichert", "zusicherte", "zusicherten"}},
 		{"Stellung nehmen", lexicon.Expression, []string{"nimmt … Stellung", "nehmen … Stellung", "nahm … Stellung", "nahmen … Stellung"}},
+		{"aussprechen", lexicon.SpeechVerb, []string{"ausgesprochen"}},
 		{"einstufen", lexicon.ThoughtVerb, []string{"stuft … ein", "stufen … ein", "stufte … ein", "stuften … ein", "eingestuft", "einstuft", "einstufte", "einstuften"}},
 		{"betrachten", lexicon.ThoughtVerb, []string{"betrachtet", "betrachtete", "betrachteten", "betrachten"}},
 	} {

@@ -844,6 +844,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Bahn kündigte für Montag einen Notfahrplan an", "Bahn", "Die Bahn", "kündigte"}, {"indirect", "Der Landrat Jan Kolb regte eine Sondersitzung des Kreistags an", "Jan Kolb", "Der Landrat Jan Kolb", "regte"}}},
 	{"an acronym as subject is a body that speaks, a plain noun is not", "Die EU fordert seit Jahren eine bessere Kontrolle der Grenzen. Die Lage fordert seit Jahren eine bessere Kontrolle der Grenzen.",
 		[]got{{"indirect", "Die EU fordert seit Jahren eine bessere Kontrolle der Grenzen", "EU", "Die EU", "fordert"}}},
+	{"the participle ausgesprochen is a cue", "Der Kanzler hatte sich dafür ausgesprochen, das Gesetz vorerst nicht zu ändern.",
+		[]got{{"indirect", "das Gesetz vorerst nicht zu ändern", "", "Der Kanzler", "ausgesprochen"}}},
 }
 
 func TestRules(t *testing.T) {
