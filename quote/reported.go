@@ -72,6 +72,29 @@ func (d *doc) referral(h cueHit, end int) bool {
 	return false
 }
 
+// nameCalls reports whether cue h is nennen with two objects, the thing
+// and what it is called (nannte den Beschluss einen fairen Kompromiss,
+// nannte die Sanktionen eine Unterstützung): an evaluation, reported
+// speech. The clause after the verb must hold a definite object and
+// after it an indefinite one.
+func (d *doc) nameCalls(h cueHit, end int) bool {
+	if h.form.Lemma != "nennen" || h.particle >= 0 {
+		return false
+	}
+	def := false
+	for j, ce := h.last, d.clauseEndBracket(h.last, end); j < ce; j++ {
+		switch d.tok(j) {
+		case "den", "die", "das", "ihn", "sie", "es", "diesen", "diese", "dieses":
+			def = true
+		case "einen", "eine", "ein":
+			if def {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedAsVerb are the verbs that name a reason, cause or example when the
 // sentence opens with Als and that noun (Als Grund nannte die Behörde …;
 // Als Ursache wurde … angegeben): what they name is the content of a
@@ -121,7 +144,7 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 		}
 		obj, ok := reportedObject[h.form.Lemma]
 		named := d.namedAs(h, a)
-		if !ok && !named {
+		if !ok && !named && !d.nameCalls(h, end) {
 			i = h.last - 1
 			continue
 		}

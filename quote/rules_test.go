@@ -846,6 +846,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die EU fordert seit Jahren eine bessere Kontrolle der Grenzen", "EU", "Die EU", "fordert"}}},
 	{"the participle ausgesprochen is a cue", "Der Kanzler hatte sich dafür ausgesprochen, das Gesetz vorerst nicht zu ändern.",
 		[]got{{"indirect", "das Gesetz vorerst nicht zu ändern", "", "Der Kanzler", "ausgesprochen"}}},
+	{"nennen with the thing and what it is called reports an evaluation", "Der Kommissar Jan Kolb nannte den Beschluss einen fairen Kompromiss. Die Polizei nannte am Abend eine Zahl von 40 Verletzten.",
+		[]got{{"indirect", "Der Kommissar Jan Kolb nannte den Beschluss einen fairen Kompromiss", "Jan Kolb", "Der Kommissar Jan Kolb", "nannte"}}},
 }
 
 func TestRules(t *testing.T) {
