@@ -20,8 +20,9 @@ import (
 // Brandstiftung aus, rief zum Streik auf, riet zu Rücklagen, plädierte für
 // einen Neubau, wies auf Mängel hin, schätzte die Lage als ernst ein,
 // stufte die Brücke als marode ein, verwies auf die Kassenlage, sieht in
-// dem Gesetz einen Eingriff), with the word that must open or mark that
-// object in the clause after the verb ("" for none). Fordern, ankündigen
+// dem Gesetz einen Eingriff, erklärte ihn zum Terroristen), with the word
+// that must open or mark that object in the clause after the verb (""
+// for none). Fordern, ankündigen
 // and anregen with a mere object (forderte eine Untersuchung, kündigte
 // einen Notfahrplan an, regte eine Sitzung an) are reported speech in 6
 // to 7 of 10 SpkAtt training sentences, which raises the joint score;
@@ -32,7 +33,7 @@ var reportedObject = map[string]string{
 	"sprechen": "von", "warnen": "vor", "bezeichnen": "als", "vorwerfen": "", "berichten": "von",
 	"von ausgehen": "von", "aufrufen": "zu", "raten": "zu", "plädieren": "für", "hinweisen": "auf", "fordern": "",
 	"einschätzen": "als", "einstufen": "als", "betrachten": "als", "verurteilen": "als",
-	"verweisen": "auf", "sehen": "in", "ankündigen": "", "anregen": "",
+	"verweisen": "auf", "sehen": "in", "ankündigen": "", "anregen": "", "erklären": "zu",
 }
 
 // otherVerbParticle are the particles that, closing the clause, make a

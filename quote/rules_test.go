@@ -848,6 +848,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "das Gesetz vorerst nicht zu ändern", "", "Der Kanzler", "ausgesprochen"}}},
 	{"nennen with the thing and what it is called reports an evaluation", "Der Kommissar Jan Kolb nannte den Beschluss einen fairen Kompromiss. Die Polizei nannte am Abend eine Zahl von 40 Verletzten.",
 		[]got{{"indirect", "Der Kommissar Jan Kolb nannte den Beschluss einen fairen Kompromiss", "Jan Kolb", "Der Kommissar Jan Kolb", "nannte"}}},
+	{"erklären with zu is reported speech, reflexive sich erklären is not", "Die Regierung erklärte den Anführer der Miliz zum Terroristen. Der Verein erklärte sich am Montag zu Gesprächen bereit.",
+		[]got{{"indirect", "Die Regierung erklärte den Anführer der Miliz zum Terroristen", "Regierung", "Die Regierung", "erklärte"}}},
 }
 
 func TestRules(t *testing.T) {
