@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
@@ -45,16 +46,54 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 		// not holding a view.
 		return cueHit{}, false
 	}
+	sup := cueSupplement()
 	if h, ok := d.matchForms(cues.Forms(w), i, hi); ok {
+		return h, true
+	}
+	if h, ok := d.matchForms(sup[w], i, hi); ok {
 		return h, true
 	}
 	if lw := lowerFirst(w); lw != w && d.sentStart(i) {
 		if h, ok := d.matchForms(cues.Forms(lw), i, hi); ok {
 			return h, true
 		}
+		if h, ok := d.matchForms(sup[lw], i, hi); ok {
+			return h, true
+		}
 	}
 	return d.splitExpression(i, hi)
 }
+
+// cueSupplement indexes, by first word, the cue forms that the shared cue
+// list (internal/lexicon/data/cues-de.txt, kept equal to ../shared) lacks:
+// verbs of saying and reporting found missing on SpkAtt train, the
+// participle of sich aussprechen (hatte sich dafür ausgesprochen, …; its
+// finite forms are those of sprechen), and the separable main-clause forms
+// of Stellung nehmen (nahm der Minister zu den Vorwürfen Stellung), whose
+// list entry has only the contiguous ones. The forms are written as in
+// that list: " … " before the particle that closes the clause.
+var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
+	m := make(map[string][]lexicon.CueForm)
+	for _, e := range []struct {
+		lemma   string
+		section lexicon.CueSection
+		forms   []string
+	}{
+		{"zusichern", lexicon.SpeechVerb, []string{"sichert … zu", "sichern … zu", "sicherte … zu", "sicherten … zu", "zugesichert", "zusichert", "zusicherte", "zusicherten"}},
+		{"Stellung nehmen", lexicon.Expression, []string{"nimmt … Stellung", "nehmen … Stellung", "nahm … Stellung", "nahmen … Stellung"}},
+		{"aussprechen", lexicon.SpeechVerb, []string{"ausgesprochen"}},
+		{"einstufen", lexicon.ThoughtVerb, []string{"stuft … ein", "stufen … ein", "stufte … ein", "stuften … ein", "eingestuft", "einstuft", "einstufte", "einstuften"}},
+		{"betrachten", lexicon.ThoughtVerb, []string{"betrachtet", "betrachtete", "betrachteten", "betrachten"}},
+	} {
+		for _, f := range e.forms {
+			cf := lexicon.CueForm{Lemma: e.lemma, Section: e.section}
+			before, after, _ := strings.Cut(f, "…")
+			cf.Words, cf.Particle = strings.Fields(before), strings.TrimSpace(after)
+			m[cf.Words[0]] = append(m[cf.Words[0]], cf)
+		}
+	}
+	return m
+})
 
 // splitExpression reads the cue expressions whose verb stands apart from
 // the rest, with the subject between (geht die Regierung davon aus, dass
@@ -140,7 +179,7 @@ func (d *doc) matchForms(forms []lexicon.CueForm, i, hi int) (cueHit, bool) {
 			}
 			h := cueHit{first: i, last: j, particle: -1, form: f}
 			if f.Particle != "" {
-				ce := d.clauseEnd(j, hi)
+				ce := d.clauseEndBracket(j, hi)
 				// gab der Leiter der Behörde, Andreas Huber, bekannt: the
 				// particle closes the clause after a name apposition.
 				if ce < hi && d.isPunct(ce, ",") && d.tok(ce-1) != f.Particle {
@@ -178,6 +217,31 @@ func (d *doc) clauseEnd(i, hi int) int {
 		}
 	}
 	return hi
+}
+
+// maxBracket is the most tokens a bracket inside a clause may hold: a
+// party, an abbreviation or an age (Schäuble (CDU), die Behörde (LBA), der
+// Fahrer (43)), not a parenthetical sentence.
+const maxBracket = 6
+
+// clauseEndBracket is clauseEnd, except that a short bracket inside the
+// clause belongs to it: warf Schäuble (CDU) dem Minister … vor, gab die
+// Behörde (LBA) als Grund … an. The separable particle closes the clause
+// after the bracket. At most three brackets are skipped, each scanned for
+// at most maxBracket tokens, so the scan stays linear.
+func (d *doc) clauseEndBracket(i, hi int) int {
+	ce := d.clauseEnd(i, hi)
+	for n := 0; n < 3 && ce < hi && d.isPunct(ce, "(") && d.inQuote[ce] < 0; n++ {
+		k := ce + 1
+		for k < hi && k <= ce+maxBracket && d.toks[k].Kind != text.QuoteMark && !d.isPunct(k, ")") && !d.isPunct(k, ".") && !d.isPunct(k, "(") {
+			k++
+		}
+		if k >= hi || !d.isPunct(k, ")") || k == ce+1 {
+			return ce
+		}
+		ce = d.clauseEnd(k+1, hi)
+	}
+	return ce
 }
 
 // nameMark reports whether the quotation mark at token i encloses a name
