@@ -130,7 +130,7 @@ func (d *doc) splitExpression(i, hi int) (cueHit, bool) {
 		return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: lemma, Section: lexicon.Expression}}, true
 	default:
 		// hält es für möglich/wahrscheinlich/denkbar, dass
-		if d.tok(ce-2) != "für" || !d.isLower(ce-1) || ce >= hi || d.tok(ce+1) != "dass" {
+		if d.tok(ce-2) != "für" || !d.isLower(ce-1) || ce+1 >= hi || d.tok(ce+1) != "dass" {
 			return cueHit{}, false
 		}
 		found := false
