@@ -1035,6 +1035,9 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 // neue Unternehmen …; Am Mittwochabend kündigte der Ministerpräsident …
 // an). A form of werden gives none: its subject is spoken about.
 func (d *doc) invertedSubject(i, hi int) (np, bool) {
+	if i >= hi {
+		return np{}, false // a sentence that is all dateline
+	}
 	v := i + 1
 	w := d.tok(i)
 	if openingPrep[w] {
