@@ -1018,13 +1018,13 @@ func (d *doc) sentenceSubject(si int) (np, bool) {
 			}
 		}
 	}
-	if !d.isLower(v) {
+	if v < s.last && !d.isLower(v) {
 		if v = d.afterInsertion(v, s.last); v == n.last {
 			return np{}, false
 		}
 	}
-	if !d.isLower(v) || d.inQuote[v] >= 0 {
-		return np{}, false
+	if v >= s.last || !d.isLower(v) || d.inQuote[v] >= 0 {
+		return np{}, false // no verb after the subject (A (B) at the end of the text)
 	}
 	return n, true
 }
