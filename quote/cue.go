@@ -26,10 +26,16 @@ func (h cueHit) verb() bool {
 }
 
 // plural reports whether the finite cue verb is plural (sagten, erklärten,
-// teilten … mit), so that a pronoun sie next to it means "they".
+// teilten … mit), so that a pronoun sie next to it means "they". A form
+// with ge is taken for a participle (hatte gesprochen, angegeben) unless
+// its particle closes the clause: gestanden … ein, the preterite of
+// eingestehen, is finite whatever its prefix.
 func (d *doc) plural(h cueHit) bool {
 	w := d.tok(h.first)
-	return strings.HasSuffix(w, "en") && !strings.HasPrefix(w, "ge") && !strings.Contains(w[1:], "ge")
+	if !strings.HasSuffix(w, "en") {
+		return false
+	}
+	return h.particle >= 0 || !strings.HasPrefix(w, "ge") && !strings.Contains(w[1:], "ge")
 }
 
 // cueAt returns the cue that starts at token i, within toks[:hi], outside
