@@ -230,25 +230,39 @@ func (d *doc) clauseEnd(i, hi int) int {
 // Fahrer (43)), not a parenthetical sentence.
 const maxBracket = 6
 
-// clauseEndBracket is clauseEnd, except that a short bracket inside the
-// clause belongs to it: warf Schäuble (CDU) dem Minister … vor, gab die
-// Behörde (LBA) als Grund … an. The separable particle closes the clause
-// after the bracket. At most three brackets are skipped, each scanned for
-// at most maxBracket tokens, so the scan stays linear.
+// clauseEndBracket is clauseEnd, except that a short bracket or an
+// insertion between dashes inside the clause belongs to it: warf Schäuble
+// (CDU) dem Minister … vor, gab die Behörde (LBA) als Grund … an, gab heute
+// – nach langem Zögern – der Bürgermeister bekannt. The separable particle
+// closes the clause after the bracket. At most three brackets are skipped,
+// each scanned for at most maxInsertion tokens, so the scan stays linear.
 func (d *doc) clauseEndBracket(i, hi int) int {
 	ce := d.clauseEnd(i, hi)
-	for n := 0; n < 3 && ce < hi && d.isPunct(ce, "(") && d.inQuote[ce] < 0; n++ {
+	for n := 0; n < 3 && ce < hi && d.inQuote[ce] < 0; n++ {
+		closing, limit := ")", maxBracket
+		switch {
+		case d.isPunct(ce, "("):
+		case d.isPunct(ce, "–"), d.isPunct(ce, "—"):
+			closing, limit = d.tok(ce), maxInsertion
+		default:
+			return ce
+		}
 		k := ce + 1
-		for k < hi && k <= ce+maxBracket && d.toks[k].Kind != text.QuoteMark && !d.isPunct(k, ")") && !d.isPunct(k, ".") && !d.isPunct(k, "(") {
+		for k < hi && k <= ce+limit && d.toks[k].Kind != text.QuoteMark && !d.isPunct(k, closing) && !d.isPunct(k, ".") && !d.isPunct(k, "(") && !d.isPunct(k, ":") && !d.isPunct(k, ";") {
 			k++
 		}
-		if k >= hi || !d.isPunct(k, ")") || k == ce+1 {
+		if k >= hi || !d.isPunct(k, closing) || k == ce+1 {
 			return ce
 		}
 		ce = d.clauseEnd(k+1, hi)
 	}
 	return ce
 }
+
+// maxInsertion is the most tokens an insertion between dashes inside a
+// clause may hold: a short phrase (– nach langem Zögern –, – wie erwartet
+// –), not a second clause.
+const maxInsertion = 8
 
 // nameMark reports whether the quotation mark at token i encloses a name
 // or title rather than a quotation: it belongs to no candidate, and a

@@ -921,6 +921,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Kommissar Jan Kolb nannte den Beschluss einen fairen Kompromiss", "Jan Kolb", "Der Kommissar Jan Kolb", "nannte"}}},
 	{"erklären with zu is reported speech, reflexive sich erklären is not", "Die Regierung erklärte den Anführer der Miliz zum Terroristen. Der Verein erklärte sich am Montag zu Gesprächen bereit.",
 		[]got{{"indirect", "Die Regierung erklärte den Anführer der Miliz zum Terroristen", "Regierung", "Die Regierung", "erklärte"}}},
+	{"a separable cue reaches its particle across an insertion between dashes", "Die Brücke wird im Mai gesperrt. Dies gab heute – nach langem Zögern – Bürgermeister Jan Kolb bekannt. Finanzminister Tom Berg räumte – nach langem Zögern – ein, dass die Zahlen falsch gewesen seien.",
+		[]got{{"indirect", "Die Brücke wird im Mai gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "gab"}, {"indirect", "dass die Zahlen falsch gewesen seien", "Tom Berg", "Finanzminister Tom Berg", "räumte"}}},
 }
 
 func TestRules(t *testing.T) {
