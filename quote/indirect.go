@@ -969,7 +969,8 @@ var verbParticle = map[string]bool{
 // der Firma angegeben); or a document it comes from (Dies geht aus einer
 // Mitteilung des Konzerns hervor). The statement is the sentence before, in
 // the same paragraph, when it holds no quotation marks and no statement of
-// its own.
+// its own; a statement of its own whose passive cue names no agent takes
+// the speaker instead, and no new statement is returned.
 func (d *doc) takenUp(s sent, end int) (stmt, bool) {
 	if w := d.tok(s.first); w != "Das" && w != "Dies" && w != "Dieses" {
 		return stmt{}, false
@@ -1041,7 +1042,14 @@ func (d *doc) takenUp(s sent, end int) (stmt, bool) {
 		return stmt{}, false
 	}
 	if k := len(d.prevStmts) - 1; k >= 0 && d.prevStmts[k].end > p.first {
-		return stmt{}, false // the sentence before has its own attribution
+		// The sentence before has its own attribution. A passive cue
+		// with no agent (Am Montag wurde bekannt, dass …) leaves its
+		// statement without a speaker: the sentence that takes it up
+		// names one (Das berichteten mehrere Zeitungen).
+		if prev := &d.prevStmts[k]; prev.q.Speaker == nil && src == nil && prev.q.Cue != nil && d.passiveCueAt(prev.q.Cue.Start, p) {
+			prev.q.Speaker, prev.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts[:k])
+		}
+		return stmt{}, false
 	}
 	b := p.last
 	for b > p.first && d.toks[b-1].Kind == text.Punct {
@@ -1092,6 +1100,23 @@ func (d *doc) passiveCue(h cueHit, lo int) bool {
 		case "worden", "wurde", "wurden", "wird", "werden":
 			return true
 		}
+	}
+	return false
+}
+
+// passiveCueAt reports whether the cue that starts at byte start inside
+// sentence p is passive: an auxiliary opening it (wurde bekannt) or
+// standing in its clause (es wurde mitgeteilt, dass …).
+func (d *doc) passiveCueAt(start int, p sent) bool {
+	for i := p.first; i < p.last; i++ {
+		if d.toks[i].Start != start {
+			continue
+		}
+		switch d.tok(i) {
+		case "wurde", "wurden", "wird", "werden":
+			return true
+		}
+		return d.passiveCue(cueHit{first: i, last: i + 1, particle: -1}, p.first)
 	}
 	return false
 }

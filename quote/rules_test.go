@@ -923,6 +923,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Regierung erklärte den Anführer der Miliz zum Terroristen", "Regierung", "Die Regierung", "erklärte"}}},
 	{"a separable cue reaches its particle across an insertion between dashes", "Die Brücke wird im Mai gesperrt. Dies gab heute – nach langem Zögern – Bürgermeister Jan Kolb bekannt. Finanzminister Tom Berg räumte – nach langem Zögern – ein, dass die Zahlen falsch gewesen seien.",
 		[]got{{"indirect", "Die Brücke wird im Mai gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "gab"}, {"indirect", "dass die Zahlen falsch gewesen seien", "Tom Berg", "Finanzminister Tom Berg", "räumte"}}},
+	{"a sentence that takes up a statement with a passive cue and no agent names its speaker", "Am Montag wurde mitgeteilt, dass die Schule geschlossen bleibe. Das berichtete die Lehrerin Eva Lind.",
+		[]got{{"indirect", "dass die Schule geschlossen bleibe", "Eva Lind", "die Lehrerin Eva Lind", "mitgeteilt"}}},
 }
 
 func TestRules(t *testing.T) {
