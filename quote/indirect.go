@@ -1992,6 +1992,11 @@ func (d *doc) coordinatedCue(lo, i, end int) (cueHit, bool, bool) {
 	if d.tok(i) != "und" && d.tok(i) != "sowie" && !d.isPunct(i-1, ",") && !d.isPunct(i-1, ";") {
 		return cueHit{}, false, false // aber, doch inside a clause: sagte aber
 	}
+	if n, ok := d.npAt(lo, i); ok && n.first == lo && n.last == i {
+		// Die Gewerkschaft und der Betriebsrat warnten: the coordinator
+		// joins two subjects of one verb, not two clauses
+		return cueHit{}, false, false
+	}
 	shared := true
 	for j := i + 1; j < end && j <= i+6; j++ {
 		if d.inQuote[j] >= 0 || d.toks[j].Kind == text.Punct {

@@ -925,6 +925,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Brücke wird im Mai gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "gab"}, {"indirect", "dass die Zahlen falsch gewesen seien", "Tom Berg", "Finanzminister Tom Berg", "räumte"}}},
 	{"a sentence that takes up a statement with a passive cue and no agent names its speaker", "Am Montag wurde mitgeteilt, dass die Schule geschlossen bleibe. Das berichtete die Lehrerin Eva Lind.",
 		[]got{{"indirect", "dass die Schule geschlossen bleibe", "Eva Lind", "die Lehrerin Eva Lind", "mitgeteilt"}}},
+	{"und between two subjects of one verb joins no clauses: the statement is the whole sentence", "Der Verband und die Kammer sprachen von einem schweren Rückschlag.",
+		[]got{{"indirect", "Der Verband und die Kammer sprachen von einem schweren Rückschlag", "", "Der Verband und die Kammer", "sprachen"}}},
 }
 
 func TestRules(t *testing.T) {
