@@ -144,7 +144,23 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		}
 	}
 	if withQuotes {
-		return stmt{}, false // its quotations carry the speech
+		// Its quotations carry the speech, except that a verb whose
+		// object is the content reports the whole sentence when the
+		// quoted words are only part of that object (sprach von einem
+		// „Feldzug“ gegen die Schulen): a word follows the last closing
+		// mark in the same clause. Quoted words that close the sentence
+		// or a clause are mostly the whole object, which SpkAtt marks as
+		// the quotation alone.
+		last := -1
+		for i := s.first; i < end; i++ {
+			if d.toks[i].Kind == text.QuoteMark {
+				last = i
+			}
+		}
+		if last >= 0 && last+1 < end && d.isWord(last+1) {
+			return d.reportedIn(s, end, true)
+		}
+		return stmt{}, false
 	}
 	if st, ok := d.konjSentence(s, end); ok {
 		return st, true

@@ -134,8 +134,14 @@ func (d *doc) wordIn(a, b int, w string) bool {
 // friedlichen Demonstration; Der Minister kritisierte die Entscheidung
 // scharf): reported speech, whose content is the whole sentence.
 func (d *doc) reported(s sent, end int) (stmt, bool) {
+	return d.reportedIn(s, end, false)
+}
+
+// reportedIn is reported; withQuotes allows partial quotations in the
+// sentence, which else rule it out, marks around a name included.
+func (d *doc) reportedIn(s sent, end int, withQuotes bool) (stmt, bool) {
 	a := d.afterDateline(s)
-	if end-a < 5 || end-a > 40 || d.hasMarks(a, end) {
+	if end-a < 5 || end-a > 40 || !withQuotes && d.hasMarks(a, end) {
 		return stmt{}, false
 	}
 	for i := a; i < end; i++ {

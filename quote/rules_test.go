@@ -927,6 +927,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Schule geschlossen bleibe", "Eva Lind", "die Lehrerin Eva Lind", "mitgeteilt"}}},
 	{"und between two subjects of one verb joins no clauses: the statement is the whole sentence", "Der Verband und die Kammer sprachen von einem schweren Rückschlag.",
 		[]got{{"indirect", "Der Verband und die Kammer sprachen von einem schweren Rückschlag", "", "Der Verband und die Kammer", "sprachen"}}},
+	{"a verb whose object is the content reports the sentence when quoted words are only part of that object, not when they close it", "Bürgermeister Jan Kolb warnte vor einem „Kahlschlag“ bei den Schulen. Der Verband sprach von einem „Angriff“.",
+		[]got{{"indirect", "Bürgermeister Jan Kolb warnte vor einem „Kahlschlag“ bei den Schulen", "Jan Kolb", "Bürgermeister Jan Kolb", "warnte"}, {"partial", "Kahlschlag", "Jan Kolb", "Bürgermeister Jan Kolb", "warnte"}, {"partial", "Angriff", "", "Der Verband", "sprach"}}},
 }
 
 func TestRules(t *testing.T) {
