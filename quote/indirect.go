@@ -1742,6 +1742,18 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	if p.q.Speaker == nil || s.para-p.para > 1 || p.end <= 0 || int(d.sentOf[p.end-1]) < int(d.sentOf[s.first])-konjReach {
 		return stmt{}, false
 	}
+	for j := int(d.sentOf[p.end-1]) + 1; j < int(d.sentOf[s.first]); j++ {
+		// Eva Lind besuchte die Baustelle.: another person, by name, has
+		// become the one the text is about; the statement does not go on
+		// across her (on SpkAtt train, 1 of the 5 statements so continued
+		// had the right speaker). A role noun (Die Ministerin besuchte …)
+		// is left alone. At most konjReach sentences are read.
+		if n, ok := d.sentenceSubject(j); ok && n.kind == npName {
+			if sp, _ := d.resolve(n, false, s.first, s.para, d.prevStmts); sp == nil || sp.Name != p.q.Speaker.Name {
+				return stmt{}, false
+			}
+		}
+	}
 	st := stmt{first: a, end: end, para: s.para, cand: -1, g: p.g}
 	sp := d.span(a, end)
 	spk := *p.q.Speaker

@@ -929,6 +929,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Verband und die Kammer sprachen von einem schweren Rückschlag", "", "Der Verband und die Kammer", "sprachen"}}},
 	{"a verb whose object is the content reports the sentence when quoted words are only part of that object, not when they close it", "Bürgermeister Jan Kolb warnte vor einem „Kahlschlag“ bei den Schulen. Der Verband sprach von einem „Angriff“.",
 		[]got{{"indirect", "Bürgermeister Jan Kolb warnte vor einem „Kahlschlag“ bei den Schulen", "Jan Kolb", "Bürgermeister Jan Kolb", "warnte"}, {"partial", "Kahlschlag", "Jan Kolb", "Bürgermeister Jan Kolb", "warnte"}, {"partial", "Angriff", "", "Der Verband", "sprach"}}},
+	{"a Konjunktiv sentence does not continue a statement across a sentence about another person by name", "„Die Brücke ist marode“, sagte Bürgermeister Jan Kolb. Der Stadtrat tagt am Montag. Eva Lind besuchte am Nachmittag die Baustelle. Starke Regenfälle hätten die Pfeiler beschädigt.",
+		[]got{{"direct", "Die Brücke ist marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
