@@ -72,7 +72,8 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 
 // cueSupplement indexes, by first word, the cue forms that the shared cue
 // list (internal/lexicon/data/cues-de.txt, kept equal to ../shared) lacks:
-// verbs of saying and reporting found missing on SpkAtt train, the
+// verbs of saying and reporting found missing on SpkAtt train
+// (entgegensetzen: setzte der Kritik entgegen, …), the
 // participle of sich aussprechen (hatte sich dafür ausgesprochen, …; its
 // finite forms are those of sprechen), and the separable main-clause forms
 // of Stellung nehmen (nahm der Minister zu den Vorwürfen Stellung), whose
@@ -90,6 +91,7 @@ var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
 		{"aussprechen", lexicon.SpeechVerb, []string{"ausgesprochen"}},
 		{"einstufen", lexicon.ThoughtVerb, []string{"stuft … ein", "stufen … ein", "stufte … ein", "stuften … ein", "eingestuft", "einstuft", "einstufte", "einstuften"}},
 		{"betrachten", lexicon.ThoughtVerb, []string{"betrachtet", "betrachtete", "betrachteten", "betrachten"}},
+		{"entgegensetzen", lexicon.SpeechVerb, []string{"setzt … entgegen", "setzen … entgegen", "setzte … entgegen", "setzten … entgegen", "entgegengesetzt", "entgegensetzt", "entgegensetzte", "entgegensetzten"}},
 	} {
 		for _, f := range e.forms {
 			cf := lexicon.CueForm{Lemma: e.lemma, Section: e.section}

@@ -931,6 +931,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Bürgermeister Jan Kolb warnte vor einem „Kahlschlag“ bei den Schulen", "Jan Kolb", "Bürgermeister Jan Kolb", "warnte"}, {"partial", "Kahlschlag", "Jan Kolb", "Bürgermeister Jan Kolb", "warnte"}, {"partial", "Angriff", "", "Der Verband", "sprach"}}},
 	{"a Konjunktiv sentence does not continue a statement across a sentence about another person by name", "„Die Brücke ist marode“, sagte Bürgermeister Jan Kolb. Der Stadtrat tagt am Montag. Eva Lind besuchte am Nachmittag die Baustelle. Starke Regenfälle hätten die Pfeiler beschädigt.",
 		[]got{{"direct", "Die Brücke ist marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}}},
+	{"entgegensetzen is a verb of saying with its particle closing the clause", "Der Minister setzte der Kritik entgegen, die Reform sei längst beschlossen.",
+		[]got{{"indirect", "die Reform sei längst beschlossen", "", "Der Minister", "setzte"}}},
 }
 
 func TestRules(t *testing.T) {
