@@ -151,13 +151,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		// mark in the same clause. Quoted words that close the sentence
 		// or a clause are mostly the whole object, which SpkAtt marks as
 		// the quotation alone.
-		last := -1
-		for i := s.first; i < end; i++ {
-			if d.toks[i].Kind == text.QuoteMark {
-				last = i
-			}
-		}
-		if last >= 0 && last+1 < end && d.isWord(last+1) {
+		if d.wordAfterMarks(s.first, end) {
 			return d.reportedIn(s, end, true)
 		}
 		return stmt{}, false

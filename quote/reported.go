@@ -138,10 +138,13 @@ func (d *doc) reported(s sent, end int) (stmt, bool) {
 }
 
 // reportedIn is reported; withQuotes allows partial quotations in the
-// sentence, which else rule it out, marks around a name included.
+// sentence. Marks in the sentence rule it out unless withQuotes or a word
+// follows the last mark (see wordAfterMarks). On SpkAtt train, reading
+// every sentence with marks and no quotation adds 12 predictions of which
+// 6 match; those with a word after the last mark, 5 of which 5 match.
 func (d *doc) reportedIn(s sent, end int, withQuotes bool) (stmt, bool) {
 	a := d.afterDateline(s)
-	if end-a < 5 || end-a > 40 || !withQuotes && d.hasMarks(a, end) {
+	if end-a < 5 || end-a > 40 || !withQuotes && d.hasMarks(a, end) && !d.wordAfterMarks(a, end) {
 		return stmt{}, false
 	}
 	for i := a; i < end; i++ {
@@ -376,4 +379,20 @@ func acronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// wordAfterMarks reports whether a word follows the last quotation mark
+// in tokens [a, end) in the same clause: the words in marks, a name or a
+// few quoted words, are then only part of the object of a verb whose
+// object is the content (warnte vor dem Gesetz „Bau 2030“ und seinen
+// Folgen; sprach von einem „Feldzug“ gegen die Schulen), not the whole
+// object, which SpkAtt marks as a quotation alone.
+func (d *doc) wordAfterMarks(a, end int) bool {
+	last := -1
+	for i := a; i < end; i++ {
+		if d.toks[i].Kind == text.QuoteMark {
+			last = i
+		}
+	}
+	return last >= 0 && last+1 < end && d.isWord(last+1)
 }

@@ -933,6 +933,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Brücke ist marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}}},
 	{"entgegensetzen is a verb of saying with its particle closing the clause", "Der Minister setzte der Kritik entgegen, die Reform sei längst beschlossen.",
 		[]got{{"indirect", "die Reform sei längst beschlossen", "", "Der Minister", "setzte"}}},
+	{"a name in marks followed by more of the object does not keep a verb whose object is the content from reporting, one closing the sentence does", "Der Verband warnte vor dem Gesetz „Bau 2030“ und seinen Folgen. Die Gewerkschaft warnte vor dem Gesetz „Bau 2030“.",
+		[]got{{"indirect", "Der Verband warnte vor dem Gesetz „Bau 2030“ und seinen Folgen", "", "Der Verband", "warnte"}}},
 }
 
 func TestRules(t *testing.T) {
