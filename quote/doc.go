@@ -189,14 +189,16 @@
 // statement's speaker: a Konjunktiv I, a Konjunktiv II opening the
 // sentence or a reportive sollen with a perfect infinitive among the
 // first words or after a long first phrase, up to four sentences after
-// it; consecutive such sentences are one statement, also across a
-// sentence with quoted words. A dass- or ob-clause, or a Konjunktiv main
+// it and not across a sentence whose subject is another person named;
+// consecutive such sentences are one statement, also across a sentence
+// with quoted words. A dass- or ob-clause, or a Konjunktiv main
 // clause after a comma, after a verb the cue list lacks is reported speech
 // when a person, organisation or pronoun is its subject (Die Gewerkschaft
 // ist sich sicher, dass …), a wie-clause of saying closing the sentence
 // attributes the main clause before it, and a sentence that takes up the
 // one before attributes it (Dies geht aus einer Mitteilung des Konzerns
-// hervor; Das wurde von einem Sprecher angegeben). A
+// hervor; Das wurde von einem Sprecher angegeben; Das berichtete X after
+// a statement with an agentless passive cue). A
 // Konjunktiv sentence holding quoted words is an indirect statement as
 // well as a partial quotation. A sentence may hold several statements: a
 // coordinated verb of saying (…, und fügte hinzu, …; …, die Veranstalter
