@@ -1294,7 +1294,9 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			// Analysten der Commerzbank, ein Vertreter des Ministeriums
 			return d.orgSpeaker(out, n.gen), genderUnknown
 		}
-		if p := d.roleAntecedent(head, n.g, d.definite(n), at, para, prev); p != nil {
+		// a role bound to a genitive (der Chef der Firma) is no
+		// description of whoever came last: only the same role refers back
+		if p := d.roleAntecedent(head, n.g, d.definite(n) && n.gen[0] < 0, at, para, prev); p != nil {
 			out.Name, out.Type = p.name, p.typ
 			return out, p.g
 		}
@@ -1609,6 +1611,29 @@ func newcomerRole(base string) bool {
 	return false
 }
 
+// officeRole reports whether a role noun names an office one person holds
+// at a time (der Ministerpräsident, die Bürgermeisterin, der
+// Innenminister): it refers back only to a person the text gives that
+// office, never to the last person of its gender, who may hold another
+// (Präsident Petrow … Der Ministerpräsident is someone else). Descriptions
+// a person takes on in passing (der 47-Jährige, die SPD-Politikerin, die
+// Kanadierin) still do.
+func officeRole(base string) bool {
+	for _, s := range []string{"kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "senator", "senatorin", "gouverneur", "gouverneurin", "premier", "regierungschef", "regierungschefin", "staatschef", "staatschefin", "könig", "königin", "papst"} {
+		if strings.HasSuffix(base, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfGovernment reports whether a lower-case role noun names a head
+// of government, which German news calls by any of three words for one
+// office (Regierungschefin Eva Lind … die Ministerpräsidentin).
+func headOfGovernment(lw string) bool {
+	return strings.Contains(lw, "ministerpräsident") || strings.Contains(lw, "premierminister") || strings.Contains(lw, "regierungschef")
+}
+
 // recent returns the persons mentioned before token at within the last
 // window paragraphs, and the earlier speakers, most recent first.
 func (d *doc) recent(at, para, window int, prev []stmt) []*person {
@@ -1674,12 +1699,12 @@ func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int,
 	rec := d.recent(at, para, 3, prev)
 	for _, p := range rec {
 		for _, r := range p.roles {
-			if strings.Contains(strings.ToLower(r), base) {
+			if lr := strings.ToLower(r); strings.Contains(lr, base) || headOfGovernment(lr) && headOfGovernment(base) {
 				return p
 			}
 		}
 	}
-	if !definite || g != genderMale && g != genderFemale || newcomerRole(base) {
+	if !definite || g != genderMale && g != genderFemale || newcomerRole(base) || officeRole(base) {
 		return nil
 	}
 	var unknown *person

@@ -921,6 +921,9 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Kommissar Jan Kolb nannte den Beschluss einen fairen Kompromiss", "Jan Kolb", "Der Kommissar Jan Kolb", "nannte"}}},
 	{"erklären with zu is reported speech, reflexive sich erklären is not", "Die Regierung erklärte den Anführer der Miliz zum Terroristen. Der Verein erklärte sich am Montag zu Gesprächen bereit.",
 		[]got{{"indirect", "Die Regierung erklärte den Anführer der Miliz zum Terroristen", "Regierung", "Die Regierung", "erklärte"}}},
+	// Names: a wrong speaker is worse than none.
+	{"a definite role noun refers back only to a person the text gives that role", "„Wir sind bereit“, sagte Kanzler Jan Kolb. Der Ministerpräsident sagte: „Wir auch.“ „Die Zahlen sind gut“, sagte der Chef der Firma. Ministerpräsidentin Eva Lind sagte: „Wir warten.“ Die Ministerpräsidentin sagte: „Noch eine Woche.“\n\nDer Bürgermeister der Stadt Emden, Jan Kolb, besichtigte am Montag die Brücke. Die Brücke sei marode, so der Bürgermeister.",
+		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Kanzler Jan Kolb", "sagte"}, {"direct", "Wir auch.", "", "Der Ministerpräsident", "sagte"}, {"direct", "Die Zahlen sind gut", "", "der Chef der Firma", "sagte"}, {"direct", "Wir warten.", "Eva Lind", "Ministerpräsidentin Eva Lind", "sagte"}, {"direct", "Noch eine Woche.", "Eva Lind", "Die Ministerpräsidentin", "sagte"}, {"indirect", "Die Brücke sei marode", "Jan Kolb", "der Bürgermeister", "so"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -774,6 +774,12 @@ func (d *doc) collectPersons() {
 						}
 					}
 				}
+				if r := d.appositionRole(j, s.last); r >= 0 {
+					p.roles = append(p.roles, d.tok(r))
+				}
+				if r := d.roleBeforeApposition(i, s.first); r >= 0 {
+					p.roles = append(p.roles, d.tok(r))
+				}
 				d.persons = append(d.persons, p)
 				i = j - 1
 				continue
@@ -841,12 +847,80 @@ func (d *doc) collectPersons() {
 					d.byLast[d.tok(e-1)] = name
 				}
 			}
+			if r := d.appositionRole(e, s.last); r >= 0 {
+				roles = append(roles, d.tok(r))
+			}
+			if r := d.roleBeforeApposition(i, s.first); r >= 0 && len(roles) == 0 {
+				roles = append(roles, d.tok(r))
+			}
 			d.persons = append(d.persons, person{pos: nameFirst, para: s.para, name: d.fullName(nameFirst, e), typ: entity.Person, g: g, roles: roles, subject: d.subjectAt(i, s), mention: d.span(nameFirst, e)})
 			_ = name
 			_ = si
 			i = e - 1
 		}
 	}
+}
+
+// appositionRole returns the role noun of an apposition after a name
+// that ends before token j (Gabriel Lenz, der Justizminister des Landes,
+// / Eva Lind, Bürgermeisterin der Stadt,), or -1: the role the text gives
+// that person, which a later der Justizminister refers back to (see
+// [doc.roleAntecedent]).
+func (d *doc) appositionRole(j, hi int) int {
+	if j+1 >= hi || !d.isPunct(j, ",") || d.inQuote[j+1] >= 0 {
+		return -1
+	}
+	r := j + 1
+	if d.tok(r) == "der" || d.tok(r) == "die" {
+		r++
+	}
+	for c := 0; c < 3 && r < hi && d.isLower(r) && adjLike(d.tok(r)); c++ {
+		r++
+	}
+	if r < hi && d.isCap(r) && d.inQuote[r] < 0 {
+		if _, ok := role(d.tok(r)); ok {
+			return r
+		}
+	}
+	return -1
+}
+
+// roleBeforeApposition returns the role noun of a role phrase whose
+// apposition is the name at token i (der Ministerpräsident des Landes,
+// Jan Kolb,), or -1: a comma before the name, and before it the role noun
+// heading a nominative phrase, with only genitive or prepositional
+// complements up to the comma (see [doc.tailEnd]); lo is the first token
+// of the sentence.
+func (d *doc) roleBeforeApposition(i, lo int) int {
+	if i-2 < lo || !d.isPunct(i-1, ",") {
+		return -1
+	}
+	for r := i - 2; r >= lo && r >= i-10; r-- {
+		if d.inQuote[r] >= 0 || d.isPunct(r, ",") {
+			return -1
+		}
+		if _, ok := role(d.tok(r)); ok && d.isCap(r) && d.tailEnd(r+1, i-1) == i-1 && d.nominativeHead(r, lo) {
+			return r
+		}
+	}
+	return -1
+}
+
+// nominativeHead reports whether the noun at token r heads a phrase in
+// the nominative: der or die before it, perhaps with lower-case
+// adjectives between, or nothing at the sentence start lo. So in der
+// Bruder des Papstes, Georg Ratzinger the role in the genitive is not
+// Ratzinger's.
+func (d *doc) nominativeHead(r, lo int) bool {
+	for k := r - 1; k >= lo && k > r-5; k-- {
+		switch w := d.tok(k); {
+		case w == "der" || w == "die" || w == "Der" || w == "Die":
+			return true
+		case !d.isLower(k) || !adjLike(w):
+			return false
+		}
+	}
+	return r == lo
 }
 
 // entName returns the canonical name of entity e, without role words or
