@@ -1326,7 +1326,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			return out, genderUnknown
 		}
 		for i := n.last - 1; i >= n.head && i >= 0; i-- {
-			if e := d.entAt[i]; e >= 0 {
+			if e := d.entAt[i]; e >= 0 && !d.otherEntity(n, i) {
 				ent := d.ents[e]
 				out.Name, out.Type = entName(ent), entType(ent.Type)
 				return out, genderUnknown
@@ -1358,6 +1358,44 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		return out, n.g
 	}
 	return nil, 0
+}
+
+// otherEntity reports whether the entity at token i, inside noun phrase
+// n, names someone other than the speaker n stands for: it stands in a
+// genitive or von complement of the head (die Kommission der Union, der
+// Chef von Forsa), and the head is itself an organisation, which the
+// complement only places (the Kommission is not the Union), or a person,
+// whom a place in the complement never names (der Polizeichef von
+// Kandahar). After a speech noun (die Ermittlungen der
+// Staatsanwaltschaft) the complement is the speaker.
+func (d *doc) otherEntity(n np, i int) bool {
+	if n.head < 0 {
+		return false
+	}
+	e := d.entAt[i]
+	j := i
+	for j > n.head && d.entAt[j-1] == e {
+		j--
+	}
+	if j <= n.head {
+		return false // the entity covers the head
+	}
+	complement := false
+	for k := n.head + 1; k < j; k++ {
+		switch d.tok(k) {
+		case "der", "des", "von", "vom", "eines", "einer":
+			complement = true
+		}
+	}
+	if !complement {
+		return false
+	}
+	head := d.tok(n.head)
+	if isOrgWord(head) || genericOrg[trimGenitiveOrg(head)] {
+		return true
+	}
+	_, isRole := role(head)
+	return d.ents[e].Type == entity.Location && (isRole || personNoun(head))
 }
 
 // unresolved is the speaker of a pronoun subject (er, sie) with no clear
@@ -1426,12 +1464,12 @@ var genericOrg = map[string]bool{
 func (d *doc) recentOrg(noun string, at, para int, prev []stmt) (string, bool) {
 	lo := d.paras[max(0, para-2)].first
 	for i := at - 1; i >= lo && i >= at-400; i-- {
-		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization && orgFits(noun, d.entClass(i)) {
+		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization && orgFits(noun, d.entClass(i), entName(d.ents[e])) {
 			return entName(d.ents[e]), true
 		}
 	}
 	for k := len(prev) - 1; k >= 0 && para-prev[k].para <= 2; k-- {
-		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] && orgFits(noun, textClass(sp.Text)) {
+		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] && orgFits(noun, textClass(sp.Text), sp.Name) {
 			return sp.Name, true
 		}
 	}

@@ -1251,34 +1251,81 @@ var publicSuffix = []string{
 }
 
 // orgFits reports whether a generic organisation noun (das Unternehmen,
-// der Gewerkschaft) can refer back to an organisation of class class (see
-// [doc.entClass]). With no class known, any organisation fits; otherwise
-// the class must be a compound of the noun (die Dienstleistungsgewerkschaft
-// Verdi … die Gewerkschaft), a company for a company noun (Unternehmen,
-// Konzern), anything but a medium for Organisation, and a medium only for
-// a medium noun. So die Forderung der Gewerkschaft never gives the
+// der Gewerkschaft) can refer back to the organisation name of class
+// class (see [doc.entClass]). A bare name (Verdi, Siemens, CDU) says its
+// kind only when it is a party or union everyone knows (see [knownKind]);
+// otherwise only a noun that any organisation or any company may be
+// called (die Organisation, das Unternehmen) refers back to it, never one
+// of a kind (die Gewerkschaft, die Partei, das Institut), since die
+// Gewerkschaft after die CDU is another organisation. With a class, the
+// class must be a compound of the noun (die Dienstleistungsgewerkschaft
+// Verdi … die Gewerkschaft), a company for a company noun (das Institut
+// Forsa is no Firma), anything but a medium for Organisation, and a medium
+// only for a medium noun. So die Forderung der Gewerkschaft never gives the
 // broadcaster named just before (dem britischen Sender BBC).
-func orgFits(noun, class string) bool {
+func orgFits(noun, class, name string) bool {
 	if class == "" {
-		// a bare name (Verdi, Siemens) may be any organisation, but not
-		// one of the kinds a name would announce (das Institut, die
-		// Klinik, das Gericht)
-		return !kindOrg[trimGenitiveOrg(noun)]
+		class = knownKind[name]
 	}
-	nl, cl := strings.ToLower(trimGenitiveOrg(noun)), strings.ToLower(trimGenitiveOrg(class))
+	nl := strings.ToLower(trimGenitiveOrg(noun))
+	if class == "" {
+		return broadOrg[nl] || companyNoun[nl]
+	}
+	cl := strings.ToLower(trimGenitiveOrg(class))
 	switch {
 	case strings.HasSuffix(cl, nl):
 		return true
 	case isMedia(class):
 		return isMedia(noun)
-	}
-	switch nl {
-	case "organisation", "institution", "gruppe":
+	case broadOrg[nl]:
 		return true
-	case "unternehmen", "konzern", "firma", "hersteller", "gesellschaft":
-		return !hasSuffixFold(class, publicSuffix)
+	case companyNoun[nl]:
+		return companyClass(cl)
 	}
 	return false
+}
+
+// broadOrg are the generic nouns any organisation but a medium may be
+// called.
+var broadOrg = map[string]bool{"organisation": true, "institution": true, "gruppe": true}
+
+// companyNoun are the generic nouns of a company.
+var companyNoun = map[string]bool{
+	"unternehmen": true, "konzern": true, "firma": true, "hersteller": true, "gesellschaft": true,
+	"autobauer": true, "versicherer": true, "händler": true,
+}
+
+// companyClass reports whether the lower-case class word cl names a
+// company: a company noun at the end of a compound (Autokonzern,
+// Fluggesellschaft, Modehändler), a bank or a legal form (AG, GmbH).
+func companyClass(cl string) bool {
+	for n := range companyNoun {
+		if strings.HasSuffix(cl, n) {
+			return true
+		}
+	}
+	switch cl {
+	case "ag", "se", "gmbh", "kg", "inc", "ltd", "co", "corp", "plc", "sa", "spa", "nv":
+		return true
+	}
+	return strings.HasSuffix(cl, "bank") || strings.HasSuffix(cl, "airline") || strings.HasSuffix(cl, "reederei")
+}
+
+// knownKind gives the class of the parties, unions and federations of the
+// German-speaking countries and of world sport that news names bare (die
+// CDU, Verdi, die FIFA): die Partei refers back to a party, die
+// Gewerkschaft to a union, der Verband to a federation. Other bare names
+// have no kind.
+var knownKind = map[string]string{
+	"CDU": "Partei", "CSU": "Partei", "SPD": "Partei", "FDP": "Partei", "AfD": "Partei", "Grüne": "Partei",
+	"Grünen": "Partei", "Linke": "Partei", "Die Linke": "Partei", "BSW": "Partei", "ÖVP": "Partei",
+	"SPÖ": "Partei", "FPÖ": "Partei", "NEOS": "Partei", "SVP": "Partei", "FDP.Die Liberalen": "Partei",
+	"NPD": "Partei", "Freie Wähler": "Partei",
+	"Verdi": "Gewerkschaft", "IG Metall": "Gewerkschaft", "IG BCE": "Gewerkschaft", "GEW": "Gewerkschaft",
+	"GDL": "Gewerkschaft", "EVG": "Gewerkschaft", "DGB": "Gewerkschaft", "NGG": "Gewerkschaft",
+	"Vereinigung Cockpit": "Gewerkschaft", "Marburger Bund": "Gewerkschaft", "UFO": "Gewerkschaft",
+	"FIFA": "Verband", "UEFA": "Verband", "DFB": "Verband", "DOSB": "Verband", "BDI": "Verband",
+	"DIHK": "Verband", "ADAC": "Verein",
 }
 
 // appositionName reads the name in apposition after a role phrase n whose
