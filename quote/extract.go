@@ -1327,15 +1327,14 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		for i := n.last - 1; i >= n.head && i >= 0; i-- {
 			if e := d.entAt[i]; e >= 0 && !d.otherEntity(n, i) {
-				ent := d.ents[e]
-				out.Name, out.Type = entName(ent), entType(ent.Type)
+				out.Name, out.Type = d.entityName(i), entType(d.ents[e].Type)
 				return out, genderUnknown
 			}
 		}
 		out.Name = trimGenitive(d.src[d.toks[n.head].Start:d.toks[n.last-1].End])
 		if n.kind == npOrg || isMedia(d.tok(n.head)) {
 			out.Type = entity.Organization
-			out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
+			out.Name = nominativeName(d.detBefore(n.head), d.src[d.toks[n.head].Start:d.toks[n.last-1].End])
 			if genitive && n.last-n.head == 1 {
 				out.Name = trimGenitiveOrg(out.Name) // des Vereins → Verein
 			}
@@ -1480,7 +1479,7 @@ func (d *doc) recentOrg(noun string, at, para int, prev []stmt) (string, bool) {
 func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	for i := c[1] - 1; i >= c[0]; i-- {
 		if e := d.entAt[i]; e >= 0 && (d.ents[e].Type != entity.Location || !isOrgWord(d.tok(c[0]))) {
-			out.Name, out.Type = entName(d.ents[e]), entType(d.ents[e].Type)
+			out.Name, out.Type = d.entityName(i), entType(d.ents[e].Type)
 			return out
 		}
 	}
@@ -1501,9 +1500,36 @@ func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	if len(words) == 1 {
 		words[0] = trimGenitiveOrg(d.tok(c[0]))
 	}
-	out.Name = strings.Join(words, " ")
+	out.Name = nominativeName(d.detBefore(c[0]), strings.Join(words, " "))
 	out.Type = entity.Organization
 	return out
+}
+
+// detBefore returns the token before token i when it is a lower-case
+// determiner (der, des, dem, das, die), else "".
+func (d *doc) detBefore(i int) string {
+	if i > 0 {
+		switch w := d.tok(i - 1); w {
+		case "der", "des", "dem", "das", "die":
+			return w
+		}
+	}
+	return ""
+}
+
+// entityName is the Name of the entity at token i: its canonical name,
+// put in the nominative (see [nominativeName]) when the recogniser took it
+// as written in this mention (des Deutschen Wetterdienstes).
+func (d *doc) entityName(i int) string {
+	ent := d.ents[d.entAt[i]]
+	name := entName(ent)
+	for _, m := range ent.Mentions {
+		if m.Start <= d.toks[i].Start && d.toks[i].End <= m.End && d.src[m.Start:m.End] == name {
+			j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
+			return nominativeName(d.detBefore(j), name)
+		}
+	}
+	return name
 }
 
 // trimGenitiveOrg removes the genitive -s or -es of an organisation noun
@@ -1513,6 +1539,9 @@ func trimGenitiveOrg(w string) string {
 		if strings.HasSuffix(w, s) {
 			return w[:len(w)-1]
 		}
+	}
+	if strings.HasSuffix(w, "oos") {
+		return w[:len(w)-1] // des Zoos
 	}
 	if strings.HasSuffix(w, "ens") || strings.HasSuffix(w, "amts") || strings.HasSuffix(w, "rats") || strings.HasSuffix(w, "ts") || strings.HasSuffix(w, "ns") {
 		return w[:len(w)-1]

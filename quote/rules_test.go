@@ -924,6 +924,8 @@ var ruleCases = []struct {
 	// Names: a wrong speaker is worse than none.
 	{"a definite role noun refers back only to a person the text gives that role", "„Wir sind bereit“, sagte Kanzler Jan Kolb. Der Ministerpräsident sagte: „Wir auch.“ „Die Zahlen sind gut“, sagte der Chef der Firma. Ministerpräsidentin Eva Lind sagte: „Wir warten.“ Die Ministerpräsidentin sagte: „Noch eine Woche.“\n\nDer Bürgermeister der Stadt Emden, Jan Kolb, besichtigte am Montag die Brücke. Die Brücke sei marode, so der Bürgermeister.",
 		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Kanzler Jan Kolb", "sagte"}, {"direct", "Wir auch.", "", "Der Ministerpräsident", "sagte"}, {"direct", "Die Zahlen sind gut", "", "der Chef der Firma", "sagte"}, {"direct", "Wir warten.", "Eva Lind", "Ministerpräsidentin Eva Lind", "sagte"}, {"direct", "Noch eine Woche.", "Eva Lind", "Die Ministerpräsidentin", "sagte"}, {"indirect", "Die Brücke sei marode", "Jan Kolb", "der Bürgermeister", "so"}}},
+	{"an organisation's Name is in the nominative it is cited by", "„Es wird stürmisch“, sagte der Deutsche Wetterdienst. „Die Böen erreichen Orkanstärke“, sagte ein Sprecher des Deutschen Wetterdienstes. „Wir sind vorbereitet“, sagte ein Sprecher des Deutschen Roten Kreuzes.",
+		[]got{{"direct", "Es wird stürmisch", "Deutscher Wetterdienst", "der Deutsche Wetterdienst", "sagte"}, {"direct", "Die Böen erreichen Orkanstärke", "Deutscher Wetterdienst", "ein Sprecher des Deutschen Wetterdienstes", "sagte"}, {"direct", "Wir sind vorbereitet", "Deutsches Rotes Kreuz", "ein Sprecher des Deutschen Roten Kreuzes", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

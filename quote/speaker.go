@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut"
 	"github.com/wortlaut/wortlaut/entity"
@@ -921,6 +922,103 @@ func (d *doc) nominativeHead(r, lo int) bool {
 		}
 	}
 	return r == lo
+}
+
+// nominativeName returns an organisation name written after the
+// determiner det (der Deutsche Wetterdienst, des Weißen Hauses, dem
+// Deutschen Roten Kreuz) in the form it is cited by: its leading
+// adjectives with the strong ending of the nominative (Deutscher
+// Wetterdienst, Weißes Haus, Deutsches Rotes Kreuz) and, after des, the
+// head noun without its genitive ending. The gender a genitive or dative
+// leaves open is read from the head noun (see [nounGender]); when it stays
+// unknown, or the name opens with no adjective, name is returned as it is.
+func nominativeName(det, name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	weak := strings.HasSuffix(words[0], "e")
+	// the adjectives share one ending: in der Deutschen Presse Agentur
+	// the noun Presse is none
+	n := 0
+	for n < len(words)-1 && startsUpper(words[n]) && !strings.Contains(words[n], "-") && (weak && strings.HasSuffix(words[n], "e") || !weak && strings.HasSuffix(words[n], "en")) {
+		n++
+	}
+	if n == 0 {
+		return name
+	}
+	head := words[len(words)-1]
+	var ending string // the strong ending for the adjectives
+	switch strings.ToLower(det) {
+	case "der":
+		if weak {
+			ending = "er" // der Deutsche Wetterdienst
+		} else {
+			ending = "e" // der Europäischen Union: a feminine genitive or dative
+		}
+	case "das":
+		if weak {
+			ending = "es" // das Weiße Haus
+		}
+	case "des", "dem":
+		if weak {
+			return name
+		}
+		if det == "des" {
+			head = genitiveStem(head)
+		}
+		switch nounGender(head) {
+		case genderMale:
+			ending = "er"
+		case genderNeuter:
+			ending = "es"
+		}
+	}
+	if ending == "" {
+		return name
+	}
+	for i := range n {
+		words[i] = strings.TrimSuffix(strings.TrimSuffix(words[i], "n"), "e") + ending
+	}
+	words[len(words)-1] = head
+	return strings.Join(words, " ")
+}
+
+// genitiveStem removes the genitive ending of a noun (Hauses → Haus,
+// Senats → Senat); a noun in -fonds or -ss keeps its s.
+func genitiveStem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "fonds") || strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "es") && utf8.RuneCountInString(w) > 4:
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && utf8.RuneCountInString(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// nounGender reads the gender of an organisation's head noun from its
+// last part (Wetterdienst, Bundesamt); genderUnknown when the list does
+// not know it.
+func nounGender(w string) gender {
+	lw := strings.ToLower(w)
+	for _, s := range []string{"haus", "amt", "institut", "zentrum", "komitee", "gericht", "ministerium", "kreuz", "büro", "werk", "parlament", "museum", "kommando", "präsidium", "sekretariat", "kabinett", "kuratorium", "forum", "bündnis", "gremium", "unternehmen"} {
+		if strings.HasSuffix(lw, s) {
+			return genderNeuter
+		}
+	}
+	for _, s := range []string{"dienst", "bund", "verband", "rat", "senat", "verein", "konzern", "fonds", "hof", "klub", "club", "kongress", "ausschuss", "sender", "zoll", "staat", "zoo"} {
+		if strings.HasSuffix(lw, s) {
+			return genderMale
+		}
+	}
+	return genderUnknown
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // entName returns the canonical name of entity e, without role words or
