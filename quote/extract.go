@@ -1349,9 +1349,10 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		out.Type = entity.Person
 		d.markDescribed(out.Name)
-		if plural && n.kind == npNoun {
-			// die Veranstalter, Demonstranten: a group the text does not
-			// name (see Speaker)
+		if _, isRole := role(d.tok(n.head)); plural && n.kind == npNoun || isRole || personNoun(d.tok(n.head)) {
+			// die Veranstalter, Demonstranten, der Kämmerer: a person or
+			// group the text does not name (see Speaker); the noun still
+			// chains later mentions of it
 			d.markUnnamed(out.Name)
 		}
 		return out, n.g
@@ -1686,7 +1687,7 @@ func newcomerRole(base string) bool {
 // a person takes on in passing (der 47-Jährige, die SPD-Politikerin, die
 // Kanadierin) still do.
 func officeRole(base string) bool {
-	for _, s := range []string{"kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "senator", "senatorin", "gouverneur", "gouverneurin", "premier", "regierungschef", "regierungschefin", "staatschef", "staatschefin", "könig", "königin", "papst"} {
+	for _, s := range []string{"kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "senator", "senatorin", "gouverneur", "gouverneurin", "premier", "regierungschef", "regierungschefin", "staatschef", "staatschefin", "könig", "königin", "papst", "kämmerer", "kämmerin", "botschafter", "botschafterin", "generalanwalt", "generalanwältin", "generalsekretär", "generalsekretärin"} {
 		if strings.HasSuffix(base, s) {
 			return true
 		}
