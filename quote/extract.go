@@ -1702,6 +1702,28 @@ func headOfGovernment(lw string) bool {
 	return strings.Contains(lw, "ministerpräsident") || strings.Contains(lw, "premierminister") || strings.Contains(lw, "regierungschef")
 }
 
+// descriptive reports whether a definite person noun describes whoever
+// was named before rather than naming an occupation of its own, so that
+// it may refer back to the last person of its gender: an age (der
+// 47-Jährige), a compound with a party or place (die SPD-Politikerin, der
+// CDU-Vorsitzende), a word for a politician, manager, unionist, prosecutor
+// or entrepreneur in general, or a noun neither the role list nor the
+// person suffixes know (der Franzose, die Kanadierin). der Künstler after
+// Landrat Jan Kolb is someone else.
+func descriptive(head, base string) bool {
+	if strings.Contains(base, "jährig") || strings.Contains(head, "-") {
+		return true
+	}
+	stem := strings.TrimSuffix(base, "in")
+	for _, s := range []string{"politiker", "manager", "gewerkschafter", "ankläger", "unternehmer", "funktionär", "diplomat"} {
+		if strings.HasSuffix(base, s) || strings.HasSuffix(stem, s) {
+			return true
+		}
+	}
+	_, isRole := role(head)
+	return !isRole && !hasSuffixFold(head, personSuffix)
+}
+
 // recent returns the persons mentioned before token at within the last
 // window paragraphs, and the earlier speakers, most recent first.
 func (d *doc) recent(at, para, window int, prev []stmt) []*person {
@@ -1772,7 +1794,7 @@ func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int,
 			}
 		}
 	}
-	if !definite || g != genderMale && g != genderFemale || newcomerRole(base) || officeRole(base) {
+	if !definite || g != genderMale && g != genderFemale || newcomerRole(base) || officeRole(base) || !descriptive(head, base) {
 		return nil
 	}
 	var unknown *person

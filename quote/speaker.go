@@ -864,7 +864,8 @@ func (d *doc) collectPersons() {
 
 // appositionRole returns the role noun of an apposition after a name
 // that ends before token j (Gabriel Lenz, der Justizminister des Landes,
-// / Eva Lind, Bürgermeisterin der Stadt,), or -1: the role the text gives
+// / Eva Lind, Bürgermeisterin der Stadt, / Ana Ruiz, eine Aktivistin des
+// Netzwerks,), or -1: the role the text gives
 // that person, which a later der Justizminister refers back to (see
 // [doc.roleAntecedent]).
 func (d *doc) appositionRole(j, hi int) int {
@@ -872,16 +873,15 @@ func (d *doc) appositionRole(j, hi int) int {
 		return -1
 	}
 	r := j + 1
-	if d.tok(r) == "der" || d.tok(r) == "die" {
+	switch d.tok(r) {
+	case "der", "die", "ein", "eine":
 		r++
 	}
 	for c := 0; c < 3 && r < hi && d.isLower(r) && adjLike(d.tok(r)); c++ {
 		r++
 	}
-	if r < hi && d.isCap(r) && d.inQuote[r] < 0 {
-		if _, ok := role(d.tok(r)); ok {
-			return r
-		}
+	if r < hi && d.isCap(r) && d.inQuote[r] < 0 && personNoun(d.tok(r)) {
+		return r
 	}
 	return -1
 }
