@@ -1347,9 +1347,17 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 				return out, p.g
 			}
 		}
+		if n.kind == npNoun && abstractNoun(d.tok(n.head)) {
+			// die Resolution, eine Laboranalyse: no person but a text the
+			// reader checks, which names no one (see Speaker); a body (die
+			// Opposition, die Armeeleitung) keeps its noun, as die Polizei
+			// does
+			out.Name, out.Type = "", entity.Misc
+			return out, genderUnknown
+		}
 		out.Type = entity.Person
 		d.markDescribed(out.Name)
-		if _, isRole := role(d.tok(n.head)); plural && n.kind == npNoun || isRole || personNoun(d.tok(n.head)) {
+		if plural && n.kind == npNoun || personNoun(d.tok(n.head)) {
 			// die Veranstalter, Demonstranten, der Kämmerer: a person or
 			// group the text does not name (see Speaker); the noun still
 			// chains later mentions of it
