@@ -930,6 +930,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir bauen das Museum", "Jan Kolb", "Landrat Jan Kolb", "sagte"}, {"direct", "Ich male weiter.", "", "Der Künstler", "sagte"}, {"direct", "Der Etat steht", "Eva Lind", "Finanzministerin Eva Lind", "sagte"}, {"direct", "Es bleibt dabei.", "Eva Lind", "Die SPD-Politikerin", "sagte"}}},
 	{"a text as speaker names no one", "Die Untersuchung ergab, dass die Brücke marode ist. Eine Laboranalyse ergab, dass der Reis verunreinigt sei.",
 		[]got{{"indirect", "dass die Brücke marode ist", "", "Die Untersuchung", "ergab"}, {"indirect", "dass der Reis verunreinigt sei", "", "Eine Laboranalyse", "ergab"}}},
+	{"a company noun does not refer back to an institute", "„Die Mehrheit ist skeptisch“, teilte das Institut Forsa mit. Laut dem Chef der Firma sind die Zahlen gut.",
+		[]got{{"direct", "Die Mehrheit ist skeptisch", "Institut Forsa", "das Institut Forsa", "teilte"}, {"indirect", "sind die Zahlen gut", "", "dem Chef der Firma", "Laut"}}},
 	{"an organisation's Name is in the nominative it is cited by", "„Es wird stürmisch“, sagte der Deutsche Wetterdienst. „Die Böen erreichen Orkanstärke“, sagte ein Sprecher des Deutschen Wetterdienstes. „Wir sind vorbereitet“, sagte ein Sprecher des Deutschen Roten Kreuzes.",
 		[]got{{"direct", "Es wird stürmisch", "Deutscher Wetterdienst", "der Deutsche Wetterdienst", "sagte"}, {"direct", "Die Böen erreichen Orkanstärke", "Deutscher Wetterdienst", "ein Sprecher des Deutschen Wetterdienstes", "sagte"}, {"direct", "Wir sind vorbereitet", "Deutsches Rotes Kreuz", "ein Sprecher des Deutschen Roten Kreuzes", "sagte"}}},
 }
