@@ -131,7 +131,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 			} else {
 				d.widen(sp, st.q.Cue)
 			}
-			if sp.Type == entity.Person && d.unnamed[sp.Name] {
+			if sp.Type == entity.Person && (d.unnamed[sp.Name] || articleRole(sp)) {
 				// An unnamed person (die Chefin, ein Augenzeuge): the role
 				// noun served to chain mentions; it is no name to group by.
 				sp.Name = ""
@@ -141,6 +141,27 @@ func extract(src string, ents []entity.Entity) []Quote {
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	return qs
+}
+
+// articleRole reports whether a person's Name is a role noun the mention
+// writes after an article (Angaben eines Mitarbeiters, der Generalanwalt):
+// someone unnamed, whatever rule took the noun for a name. A role word
+// with no article before it may be a surname (Richter, König).
+func articleRole(sp *Speaker) bool {
+	if sp.Name == "" || strings.Contains(sp.Name, " ") {
+		return false
+	}
+	_, ok := role(sp.Name)
+	words := strings.Fields(sp.Text)
+	for i := 1; ok && i < len(words); i++ {
+		if trimGenitive(words[i]) == sp.Name || words[i] == sp.Name {
+			switch strings.ToLower(words[i-1]) {
+			case "der", "die", "des", "dem", "den", "ein", "eine", "eines", "einer", "einem":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportedQuotes gives a quotation with no speaker the speaker (and cue)

@@ -932,6 +932,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Brücke marode ist", "", "Die Untersuchung", "ergab"}, {"indirect", "dass der Reis verunreinigt sei", "", "Eine Laboranalyse", "ergab"}}},
 	{"a company noun does not refer back to an institute", "„Die Mehrheit ist skeptisch“, teilte das Institut Forsa mit. Laut dem Chef der Firma sind die Zahlen gut.",
 		[]got{{"direct", "Die Mehrheit ist skeptisch", "Institut Forsa", "das Institut Forsa", "teilte"}, {"indirect", "sind die Zahlen gut", "", "dem Chef der Firma", "Laut"}}},
+	{"a role noun after an article is no Name", "Nach Angaben eines Mitarbeiters wurde die gesamte Redaktion entlassen.",
+		[]got{{"indirect", "wurde die gesamte Redaktion entlassen", "", "Angaben eines Mitarbeiters", "Nach Angaben"}}},
 	{"an organisation's Name is in the nominative it is cited by", "„Es wird stürmisch“, sagte der Deutsche Wetterdienst. „Die Böen erreichen Orkanstärke“, sagte ein Sprecher des Deutschen Wetterdienstes. „Wir sind vorbereitet“, sagte ein Sprecher des Deutschen Roten Kreuzes.",
 		[]got{{"direct", "Es wird stürmisch", "Deutscher Wetterdienst", "der Deutsche Wetterdienst", "sagte"}, {"direct", "Die Böen erreichen Orkanstärke", "Deutscher Wetterdienst", "ein Sprecher des Deutschen Wetterdienstes", "sagte"}, {"direct", "Wir sind vorbereitet", "Deutsches Rotes Kreuz", "ein Sprecher des Deutschen Roten Kreuzes", "sagte"}}},
 }
