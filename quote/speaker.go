@@ -1132,7 +1132,10 @@ func (d *doc) fullName(a, b int) string {
 func (d *doc) sentenceSubject(si int) (np, bool) {
 	s := d.sents[si]
 	i := d.afterDateline(s)
-	if i < s.last && frameAdverb[d.tok(i)] {
+	if i >= s.last {
+		return np{}, false // the sentence is all dateline (A(A0))
+	}
+	if frameAdverb[d.tok(i)] {
 		i++
 	}
 	for v := i; v < s.last && v < i+12 && d.inQuote[v] < 0 && d.toks[v].Kind != text.Punct; v++ {
