@@ -131,7 +131,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 			} else {
 				d.widen(sp, st.q.Cue)
 			}
-			if sp.Type == entity.Person && d.unnamed[sp.Name] {
+			if sp.Type == entity.Person && (d.unnamed[sp.Name] || articleRole(sp)) {
 				// An unnamed person (die Chefin, ein Augenzeuge): the role
 				// noun served to chain mentions; it is no name to group by.
 				sp.Name = ""
@@ -141,6 +141,27 @@ func extract(src string, ents []entity.Entity) []Quote {
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	return qs
+}
+
+// articleRole reports whether a person's Name is a role noun the mention
+// writes after an article (Angaben eines Mitarbeiters, der Generalanwalt):
+// someone unnamed, whatever rule took the noun for a name. A role word
+// with no article before it may be a surname (Richter, König).
+func articleRole(sp *Speaker) bool {
+	if sp.Name == "" || strings.Contains(sp.Name, " ") {
+		return false
+	}
+	_, ok := role(sp.Name)
+	words := strings.Fields(sp.Text)
+	for i := 1; ok && i < len(words); i++ {
+		if trimGenitive(words[i]) == sp.Name || words[i] == sp.Name {
+			switch strings.ToLower(words[i-1]) {
+			case "der", "die", "des", "dem", "den", "ein", "eine", "eines", "einer", "einem":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportedQuotes gives a quotation with no speaker the speaker (and cue)
@@ -1294,7 +1315,9 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			// Analysten der Commerzbank, ein Vertreter des Ministeriums
 			return d.orgSpeaker(out, n.gen), genderUnknown
 		}
-		if p := d.roleAntecedent(head, n.g, d.definite(n), at, para, prev); p != nil {
+		// a role bound to a genitive (der Chef der Firma) is no
+		// description of whoever came last: only the same role refers back
+		if p := d.roleAntecedent(head, n.g, d.definite(n) && n.gen[0] < 0, at, para, prev); p != nil {
 			out.Name, out.Type = p.name, p.typ
 			return out, p.g
 		}
@@ -1324,16 +1347,15 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			return out, genderUnknown
 		}
 		for i := n.last - 1; i >= n.head && i >= 0; i-- {
-			if e := d.entAt[i]; e >= 0 {
-				ent := d.ents[e]
-				out.Name, out.Type = entName(ent), entType(ent.Type)
+			if e := d.entAt[i]; e >= 0 && !d.otherEntity(n, i) {
+				out.Name, out.Type = d.entityName(i), entType(d.ents[e].Type)
 				return out, genderUnknown
 			}
 		}
 		out.Name = trimGenitive(d.src[d.toks[n.head].Start:d.toks[n.last-1].End])
 		if n.kind == npOrg || isMedia(d.tok(n.head)) {
 			out.Type = entity.Organization
-			out.Name = d.src[d.toks[n.head].Start:d.toks[n.last-1].End]
+			out.Name = nominativeName(d.detBefore(n.head), d.src[d.toks[n.head].Start:d.toks[n.last-1].End])
 			if genitive && n.last-n.head == 1 {
 				out.Name = trimGenitiveOrg(out.Name) // des Vereins → Verein
 			}
@@ -1346,16 +1368,63 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 				return out, p.g
 			}
 		}
+		if n.kind == npNoun && abstractNoun(d.tok(n.head)) {
+			// die Resolution, eine Laboranalyse: no person but a text the
+			// reader checks, which names no one (see Speaker); a body (die
+			// Opposition, die Armeeleitung) keeps its noun, as die Polizei
+			// does
+			out.Name, out.Type = "", entity.Misc
+			return out, genderUnknown
+		}
 		out.Type = entity.Person
 		d.markDescribed(out.Name)
-		if plural && n.kind == npNoun {
-			// die Veranstalter, Demonstranten: a group the text does not
-			// name (see Speaker)
+		if plural && n.kind == npNoun || personNoun(d.tok(n.head)) {
+			// die Veranstalter, Demonstranten, der Kämmerer: a person or
+			// group the text does not name (see Speaker); the noun still
+			// chains later mentions of it
 			d.markUnnamed(out.Name)
 		}
 		return out, n.g
 	}
 	return nil, 0
+}
+
+// otherEntity reports whether the entity at token i, inside noun phrase
+// n, names someone other than the speaker n stands for: it stands in a
+// genitive or von complement of the head (die Kommission der Union, der
+// Chef von Forsa), and the head is itself an organisation, which the
+// complement only places (the Kommission is not the Union), or a person,
+// whom a place in the complement never names (der Polizeichef von
+// Kandahar). After a speech noun (die Ermittlungen der
+// Staatsanwaltschaft) the complement is the speaker.
+func (d *doc) otherEntity(n np, i int) bool {
+	if n.head < 0 {
+		return false
+	}
+	e := d.entAt[i]
+	j := i
+	for j > n.head && d.entAt[j-1] == e {
+		j--
+	}
+	if j <= n.head {
+		return false // the entity covers the head
+	}
+	complement := false
+	for k := n.head + 1; k < j; k++ {
+		switch d.tok(k) {
+		case "der", "des", "von", "vom", "eines", "einer":
+			complement = true
+		}
+	}
+	if !complement {
+		return false
+	}
+	head := d.tok(n.head)
+	if isOrgWord(head) || genericOrg[trimGenitiveOrg(head)] {
+		return true
+	}
+	_, isRole := role(head)
+	return d.ents[e].Type == entity.Location && (isRole || personNoun(head))
 }
 
 // unresolved is the speaker of a pronoun subject (er, sie) with no clear
@@ -1424,12 +1493,12 @@ var genericOrg = map[string]bool{
 func (d *doc) recentOrg(noun string, at, para int, prev []stmt) (string, bool) {
 	lo := d.paras[max(0, para-2)].first
 	for i := at - 1; i >= lo && i >= at-400; i-- {
-		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization && orgFits(noun, d.entClass(i)) {
+		if e := d.entAt[i]; e >= 0 && d.ents[e].Type == entity.Organization && orgFits(noun, d.entClass(i), entName(d.ents[e])) {
 			return entName(d.ents[e]), true
 		}
 	}
 	for k := len(prev) - 1; k >= 0 && para-prev[k].para <= 2; k-- {
-		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] && orgFits(noun, textClass(sp.Text)) {
+		if sp := prev[k].q.Speaker; sp != nil && sp.Type == entity.Organization && !genericOrg[sp.Name] && orgFits(noun, textClass(sp.Text), sp.Name) {
 			return sp.Name, true
 		}
 	}
@@ -1440,7 +1509,7 @@ func (d *doc) recentOrg(noun string, at, para int, prev []stmt) (string, bool) {
 func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	for i := c[1] - 1; i >= c[0]; i-- {
 		if e := d.entAt[i]; e >= 0 && (d.ents[e].Type != entity.Location || !isOrgWord(d.tok(c[0]))) {
-			out.Name, out.Type = entName(d.ents[e]), entType(d.ents[e].Type)
+			out.Name, out.Type = d.entityName(i), entType(d.ents[e].Type)
 			return out
 		}
 	}
@@ -1461,9 +1530,36 @@ func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	if len(words) == 1 {
 		words[0] = trimGenitiveOrg(d.tok(c[0]))
 	}
-	out.Name = strings.Join(words, " ")
+	out.Name = nominativeName(d.detBefore(c[0]), strings.Join(words, " "))
 	out.Type = entity.Organization
 	return out
+}
+
+// detBefore returns the token before token i when it is a lower-case
+// determiner (der, des, dem, das, die), else "".
+func (d *doc) detBefore(i int) string {
+	if i > 0 {
+		switch w := d.tok(i - 1); w {
+		case "der", "des", "dem", "das", "die":
+			return w
+		}
+	}
+	return ""
+}
+
+// entityName is the Name of the entity at token i: its canonical name,
+// put in the nominative (see [nominativeName]) when the recogniser took it
+// as written in this mention (des Deutschen Wetterdienstes).
+func (d *doc) entityName(i int) string {
+	ent := d.ents[d.entAt[i]]
+	name := entName(ent)
+	for _, m := range ent.Mentions {
+		if m.Start <= d.toks[i].Start && d.toks[i].End <= m.End && d.src[m.Start:m.End] == name {
+			j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
+			return nominativeName(d.detBefore(j), name)
+		}
+	}
+	return name
 }
 
 // trimGenitiveOrg removes the genitive -s or -es of an organisation noun
@@ -1473,6 +1569,9 @@ func trimGenitiveOrg(w string) string {
 		if strings.HasSuffix(w, s) {
 			return w[:len(w)-1]
 		}
+	}
+	if strings.HasSuffix(w, "oos") {
+		return w[:len(w)-1] // des Zoos
 	}
 	if strings.HasSuffix(w, "ens") || strings.HasSuffix(w, "amts") || strings.HasSuffix(w, "rats") || strings.HasSuffix(w, "ts") || strings.HasSuffix(w, "ns") {
 		return w[:len(w)-1]
@@ -1609,6 +1708,51 @@ func newcomerRole(base string) bool {
 	return false
 }
 
+// officeRole reports whether a role noun names an office one person holds
+// at a time (der Ministerpräsident, die Bürgermeisterin, der
+// Innenminister): it refers back only to a person the text gives that
+// office, never to the last person of its gender, who may hold another
+// (Präsident Petrow … Der Ministerpräsident is someone else). Descriptions
+// a person takes on in passing (der 47-Jährige, die SPD-Politikerin, die
+// Kanadierin) still do.
+func officeRole(base string) bool {
+	for _, s := range []string{"kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "senator", "senatorin", "gouverneur", "gouverneurin", "premier", "regierungschef", "regierungschefin", "staatschef", "staatschefin", "könig", "königin", "papst", "kämmerer", "kämmerin", "botschafter", "botschafterin", "generalanwalt", "generalanwältin", "generalsekretär", "generalsekretärin"} {
+		if strings.HasSuffix(base, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfGovernment reports whether a lower-case role noun names a head
+// of government, which German news calls by any of three words for one
+// office (Regierungschefin Eva Lind … die Ministerpräsidentin).
+func headOfGovernment(lw string) bool {
+	return strings.Contains(lw, "ministerpräsident") || strings.Contains(lw, "premierminister") || strings.Contains(lw, "regierungschef")
+}
+
+// descriptive reports whether a definite person noun describes whoever
+// was named before rather than naming an occupation of its own, so that
+// it may refer back to the last person of its gender: an age (der
+// 47-Jährige), a compound with a party or place (die SPD-Politikerin, der
+// CDU-Vorsitzende), a word for a politician, manager, unionist, prosecutor
+// or entrepreneur in general, or a noun neither the role list nor the
+// person suffixes know (der Franzose, die Kanadierin). der Künstler after
+// Landrat Jan Kolb is someone else.
+func descriptive(head, base string) bool {
+	if strings.Contains(base, "jährig") || strings.Contains(head, "-") {
+		return true
+	}
+	stem := strings.TrimSuffix(base, "in")
+	for _, s := range []string{"politiker", "manager", "gewerkschafter", "ankläger", "unternehmer", "funktionär", "diplomat"} {
+		if strings.HasSuffix(base, s) || strings.HasSuffix(stem, s) {
+			return true
+		}
+	}
+	_, isRole := role(head)
+	return !isRole && !hasSuffixFold(head, personSuffix)
+}
+
 // recent returns the persons mentioned before token at within the last
 // window paragraphs, and the earlier speakers, most recent first.
 func (d *doc) recent(at, para, window int, prev []stmt) []*person {
@@ -1674,12 +1818,12 @@ func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int,
 	rec := d.recent(at, para, 3, prev)
 	for _, p := range rec {
 		for _, r := range p.roles {
-			if strings.Contains(strings.ToLower(r), base) {
+			if lr := strings.ToLower(r); strings.Contains(lr, base) || headOfGovernment(lr) && headOfGovernment(base) {
 				return p
 			}
 		}
 	}
-	if !definite || g != genderMale && g != genderFemale || newcomerRole(base) {
+	if !definite || g != genderMale && g != genderFemale || newcomerRole(base) || officeRole(base) || !descriptive(head, base) {
 		return nil
 	}
 	var unknown *person

@@ -76,10 +76,10 @@ func personNoun(w string) bool {
 // personSuffix are endings of person nouns that the role list lacks and
 // that head an apposition after a name as a role does (Eva Lind, ein
 // Mitglied des Stadtrats, …; Jan Kolb, der Milliardär hinter der Firma,
-// …): membership, wealth, activism, art, scholarship.
+// …): membership, wealth, activism, art, scholarship, municipal office.
 var personSuffix = []string{
 	"mitglied", "milliardär", "millionär", "funktionär", "aktivist", "aktivistin", "künstler",
-	"künstlerin", "rechtler", "rechtlerin", "dozent", "dozentin",
+	"künstlerin", "rechtler", "rechtlerin", "dozent", "dozentin", "kämmerer", "kämmerin",
 }
 
 // appositionEnd returns the end of an apposition that starts at token j

@@ -935,6 +935,21 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Reform sei längst beschlossen", "", "Der Minister", "setzte"}}},
 	{"a name in marks followed by more of the object does not keep a verb whose object is the content from reporting, one closing the sentence does", "Der Verband warnte vor dem Gesetz „Bau 2030“ und seinen Folgen. Die Gewerkschaft warnte vor dem Gesetz „Bau 2030“.",
 		[]got{{"indirect", "Der Verband warnte vor dem Gesetz „Bau 2030“ und seinen Folgen", "", "Der Verband", "warnte"}}},
+	// Names: a wrong speaker is worse than none.
+	{"a definite role noun refers back only to a person the text gives that role", "„Wir sind bereit“, sagte Kanzler Jan Kolb. Der Ministerpräsident sagte: „Wir auch.“ „Die Zahlen sind gut“, sagte der Chef der Firma. Ministerpräsidentin Eva Lind sagte: „Wir warten.“ Die Ministerpräsidentin sagte: „Noch eine Woche.“\n\nDer Bürgermeister der Stadt Emden, Jan Kolb, besichtigte am Montag die Brücke. Die Brücke sei marode, so der Bürgermeister.",
+		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Kanzler Jan Kolb", "sagte"}, {"direct", "Wir auch.", "", "Der Ministerpräsident", "sagte"}, {"direct", "Die Zahlen sind gut", "", "der Chef der Firma", "sagte"}, {"direct", "Wir warten.", "Eva Lind", "Ministerpräsidentin Eva Lind", "sagte"}, {"direct", "Noch eine Woche.", "Eva Lind", "Die Ministerpräsidentin", "sagte"}, {"indirect", "Die Brücke sei marode", "Jan Kolb", "der Bürgermeister", "so"}}},
+	{"a municipal office noun is an unnamed person, not the official named before", "Landrat Jan Kolb sagte am Abend, die Finanzierung sei gesichert. Der Kämmerer erklärte dagegen, es fehle noch eine Million Euro.",
+		[]got{{"indirect", "die Finanzierung sei gesichert", "Jan Kolb", "Landrat Jan Kolb", "sagte"}, {"indirect", "es fehle noch eine Million Euro", "", "Der Kämmerer", "erklärte"}}},
+	{"an occupation noun is not whoever was named last, a description is", "„Wir bauen das Museum“, sagte Landrat Jan Kolb. Der Künstler sagte: „Ich male weiter.“ „Der Etat steht“, sagte Finanzministerin Eva Lind. Die SPD-Politikerin sagte: „Es bleibt dabei.“",
+		[]got{{"direct", "Wir bauen das Museum", "Jan Kolb", "Landrat Jan Kolb", "sagte"}, {"direct", "Ich male weiter.", "", "Der Künstler", "sagte"}, {"direct", "Der Etat steht", "Eva Lind", "Finanzministerin Eva Lind", "sagte"}, {"direct", "Es bleibt dabei.", "Eva Lind", "Die SPD-Politikerin", "sagte"}}},
+	{"a text as speaker names no one", "Die Untersuchung ergab, dass die Brücke marode ist. Eine Laboranalyse ergab, dass der Reis verunreinigt sei.",
+		[]got{{"indirect", "dass die Brücke marode ist", "", "Die Untersuchung", "ergab"}, {"indirect", "dass der Reis verunreinigt sei", "", "Eine Laboranalyse", "ergab"}}},
+	{"a company noun does not refer back to an institute", "„Die Mehrheit ist skeptisch“, teilte das Institut Forsa mit. Laut dem Chef der Firma sind die Zahlen gut.",
+		[]got{{"direct", "Die Mehrheit ist skeptisch", "Institut Forsa", "das Institut Forsa", "teilte"}, {"indirect", "sind die Zahlen gut", "", "dem Chef der Firma", "Laut"}}},
+	{"a role noun after an article is no Name", "Nach Angaben eines Mitarbeiters wurde die gesamte Redaktion entlassen.",
+		[]got{{"indirect", "wurde die gesamte Redaktion entlassen", "", "Angaben eines Mitarbeiters", "Nach Angaben"}}},
+	{"an organisation's Name is in the nominative it is cited by", "„Es wird stürmisch“, sagte der Deutsche Wetterdienst. „Die Böen erreichen Orkanstärke“, sagte ein Sprecher des Deutschen Wetterdienstes. „Wir sind vorbereitet“, sagte ein Sprecher des Deutschen Roten Kreuzes.",
+		[]got{{"direct", "Es wird stürmisch", "Deutscher Wetterdienst", "der Deutsche Wetterdienst", "sagte"}, {"direct", "Die Böen erreichen Orkanstärke", "Deutscher Wetterdienst", "ein Sprecher des Deutschen Wetterdienstes", "sagte"}, {"direct", "Wir sind vorbereitet", "Deutsches Rotes Kreuz", "ein Sprecher des Deutschen Roten Kreuzes", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

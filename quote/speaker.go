@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut"
 	"github.com/wortlaut/wortlaut/entity"
@@ -774,6 +775,12 @@ func (d *doc) collectPersons() {
 						}
 					}
 				}
+				if r := d.appositionRole(j, s.last); r >= 0 {
+					p.roles = append(p.roles, d.tok(r))
+				}
+				if r := d.roleBeforeApposition(i, s.first); r >= 0 {
+					p.roles = append(p.roles, d.tok(r))
+				}
 				d.persons = append(d.persons, p)
 				i = j - 1
 				continue
@@ -841,12 +848,177 @@ func (d *doc) collectPersons() {
 					d.byLast[d.tok(e-1)] = name
 				}
 			}
+			if r := d.appositionRole(e, s.last); r >= 0 {
+				roles = append(roles, d.tok(r))
+			}
+			if r := d.roleBeforeApposition(i, s.first); r >= 0 && len(roles) == 0 {
+				roles = append(roles, d.tok(r))
+			}
 			d.persons = append(d.persons, person{pos: nameFirst, para: s.para, name: d.fullName(nameFirst, e), typ: entity.Person, g: g, roles: roles, subject: d.subjectAt(i, s), mention: d.span(nameFirst, e)})
 			_ = name
 			_ = si
 			i = e - 1
 		}
 	}
+}
+
+// appositionRole returns the role noun of an apposition after a name
+// that ends before token j (Gabriel Lenz, der Justizminister des Landes,
+// / Eva Lind, Bürgermeisterin der Stadt, / Ana Ruiz, eine Aktivistin des
+// Netzwerks,), or -1: the role the text gives
+// that person, which a later der Justizminister refers back to (see
+// [doc.roleAntecedent]).
+func (d *doc) appositionRole(j, hi int) int {
+	if j+1 >= hi || !d.isPunct(j, ",") || d.inQuote[j+1] >= 0 {
+		return -1
+	}
+	r := j + 1
+	switch d.tok(r) {
+	case "der", "die", "ein", "eine":
+		r++
+	}
+	for c := 0; c < 3 && r < hi && d.isLower(r) && adjLike(d.tok(r)); c++ {
+		r++
+	}
+	if r < hi && d.isCap(r) && d.inQuote[r] < 0 && personNoun(d.tok(r)) {
+		return r
+	}
+	return -1
+}
+
+// roleBeforeApposition returns the role noun of a role phrase whose
+// apposition is the name at token i (der Ministerpräsident des Landes,
+// Jan Kolb,), or -1: a comma before the name, and before it the role noun
+// heading a nominative phrase, with only genitive or prepositional
+// complements up to the comma (see [doc.tailEnd]); lo is the first token
+// of the sentence.
+func (d *doc) roleBeforeApposition(i, lo int) int {
+	if i-2 < lo || !d.isPunct(i-1, ",") {
+		return -1
+	}
+	for r := i - 2; r >= lo && r >= i-10; r-- {
+		if d.inQuote[r] >= 0 || d.isPunct(r, ",") {
+			return -1
+		}
+		if _, ok := role(d.tok(r)); ok && d.isCap(r) && d.tailEnd(r+1, i-1) == i-1 && d.nominativeHead(r, lo) {
+			return r
+		}
+	}
+	return -1
+}
+
+// nominativeHead reports whether the noun at token r heads a phrase in
+// the nominative: der or die before it, perhaps with lower-case
+// adjectives between, or nothing at the sentence start lo. So in der
+// Bruder des Papstes, Georg Ratzinger the role in the genitive is not
+// Ratzinger's.
+func (d *doc) nominativeHead(r, lo int) bool {
+	for k := r - 1; k >= lo && k > r-5; k-- {
+		switch w := d.tok(k); {
+		case w == "der" || w == "die" || w == "Der" || w == "Die":
+			return true
+		case !d.isLower(k) || !adjLike(w):
+			return false
+		}
+	}
+	return r == lo
+}
+
+// nominativeName returns an organisation name written after the
+// determiner det (der Deutsche Wetterdienst, des Weißen Hauses, dem
+// Deutschen Roten Kreuz) in the form it is cited by: its leading
+// adjectives with the strong ending of the nominative (Deutscher
+// Wetterdienst, Weißes Haus, Deutsches Rotes Kreuz) and, after des, the
+// head noun without its genitive ending. The gender a genitive or dative
+// leaves open is read from the head noun (see [nounGender]); when it stays
+// unknown, or the name opens with no adjective, name is returned as it is.
+func nominativeName(det, name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	weak := strings.HasSuffix(words[0], "e")
+	// the adjectives share one ending: in der Deutschen Presse Agentur
+	// the noun Presse is none
+	n := 0
+	for n < len(words)-1 && startsUpper(words[n]) && !strings.Contains(words[n], "-") && (weak && strings.HasSuffix(words[n], "e") || !weak && strings.HasSuffix(words[n], "en")) {
+		n++
+	}
+	if n == 0 {
+		return name
+	}
+	head := words[len(words)-1]
+	var ending string // the strong ending for the adjectives
+	switch strings.ToLower(det) {
+	case "der":
+		if weak {
+			ending = "er" // der Deutsche Wetterdienst
+		} else {
+			ending = "e" // der Europäischen Union: a feminine genitive or dative
+		}
+	case "das":
+		if weak {
+			ending = "es" // das Weiße Haus
+		}
+	case "des", "dem":
+		if weak {
+			return name
+		}
+		if det == "des" {
+			head = genitiveStem(head)
+		}
+		switch nounGender(head) {
+		case genderMale:
+			ending = "er"
+		case genderNeuter:
+			ending = "es"
+		}
+	}
+	if ending == "" {
+		return name
+	}
+	for i := range n {
+		words[i] = strings.TrimSuffix(strings.TrimSuffix(words[i], "n"), "e") + ending
+	}
+	words[len(words)-1] = head
+	return strings.Join(words, " ")
+}
+
+// genitiveStem removes the genitive ending of a noun (Hauses → Haus,
+// Senats → Senat); a noun in -fonds or -ss keeps its s.
+func genitiveStem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "fonds") || strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "es") && utf8.RuneCountInString(w) > 4:
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && utf8.RuneCountInString(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// nounGender reads the gender of an organisation's head noun from its
+// last part (Wetterdienst, Bundesamt); genderUnknown when the list does
+// not know it.
+func nounGender(w string) gender {
+	lw := strings.ToLower(w)
+	for _, s := range []string{"haus", "amt", "institut", "zentrum", "komitee", "gericht", "ministerium", "kreuz", "büro", "werk", "parlament", "museum", "kommando", "präsidium", "sekretariat", "kabinett", "kuratorium", "forum", "bündnis", "gremium", "unternehmen"} {
+		if strings.HasSuffix(lw, s) {
+			return genderNeuter
+		}
+	}
+	for _, s := range []string{"dienst", "bund", "verband", "rat", "senat", "verein", "konzern", "fonds", "hof", "klub", "club", "kongress", "ausschuss", "sender", "zoll", "staat", "zoo"} {
+		if strings.HasSuffix(lw, s) {
+			return genderMale
+		}
+	}
+	return genderUnknown
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // entName returns the canonical name of entity e, without role words or
@@ -960,7 +1132,10 @@ func (d *doc) fullName(a, b int) string {
 func (d *doc) sentenceSubject(si int) (np, bool) {
 	s := d.sents[si]
 	i := d.afterDateline(s)
-	if i < s.last && frameAdverb[d.tok(i)] {
+	if i >= s.last {
+		return np{}, false // the sentence is all dateline (A(A0))
+	}
+	if frameAdverb[d.tok(i)] {
 		i++
 	}
 	for v := i; v < s.last && v < i+12 && d.inQuote[v] < 0 && d.toks[v].Kind != text.Punct; v++ {
@@ -1180,34 +1355,81 @@ var publicSuffix = []string{
 }
 
 // orgFits reports whether a generic organisation noun (das Unternehmen,
-// der Gewerkschaft) can refer back to an organisation of class class (see
-// [doc.entClass]). With no class known, any organisation fits; otherwise
-// the class must be a compound of the noun (die Dienstleistungsgewerkschaft
-// Verdi … die Gewerkschaft), a company for a company noun (Unternehmen,
-// Konzern), anything but a medium for Organisation, and a medium only for
-// a medium noun. So die Forderung der Gewerkschaft never gives the
+// der Gewerkschaft) can refer back to the organisation name of class
+// class (see [doc.entClass]). A bare name (Verdi, Siemens, CDU) says its
+// kind only when it is a party or union everyone knows (see [knownKind]);
+// otherwise only a noun that any organisation or any company may be
+// called (die Organisation, das Unternehmen) refers back to it, never one
+// of a kind (die Gewerkschaft, die Partei, das Institut), since die
+// Gewerkschaft after die CDU is another organisation. With a class, the
+// class must be a compound of the noun (die Dienstleistungsgewerkschaft
+// Verdi … die Gewerkschaft), a company for a company noun (das Institut
+// Forsa is no Firma), anything but a medium for Organisation, and a medium
+// only for a medium noun. So die Forderung der Gewerkschaft never gives the
 // broadcaster named just before (dem britischen Sender BBC).
-func orgFits(noun, class string) bool {
+func orgFits(noun, class, name string) bool {
 	if class == "" {
-		// a bare name (Verdi, Siemens) may be any organisation, but not
-		// one of the kinds a name would announce (das Institut, die
-		// Klinik, das Gericht)
-		return !kindOrg[trimGenitiveOrg(noun)]
+		class = knownKind[name]
 	}
-	nl, cl := strings.ToLower(trimGenitiveOrg(noun)), strings.ToLower(trimGenitiveOrg(class))
+	nl := strings.ToLower(trimGenitiveOrg(noun))
+	if class == "" {
+		return broadOrg[nl] || companyNoun[nl]
+	}
+	cl := strings.ToLower(trimGenitiveOrg(class))
 	switch {
 	case strings.HasSuffix(cl, nl):
 		return true
 	case isMedia(class):
 		return isMedia(noun)
-	}
-	switch nl {
-	case "organisation", "institution", "gruppe":
+	case broadOrg[nl]:
 		return true
-	case "unternehmen", "konzern", "firma", "hersteller", "gesellschaft":
-		return !hasSuffixFold(class, publicSuffix)
+	case companyNoun[nl]:
+		return companyClass(cl)
 	}
 	return false
+}
+
+// broadOrg are the generic nouns any organisation but a medium may be
+// called.
+var broadOrg = map[string]bool{"organisation": true, "institution": true, "gruppe": true}
+
+// companyNoun are the generic nouns of a company.
+var companyNoun = map[string]bool{
+	"unternehmen": true, "konzern": true, "firma": true, "hersteller": true, "gesellschaft": true,
+	"autobauer": true, "versicherer": true, "händler": true,
+}
+
+// companyClass reports whether the lower-case class word cl names a
+// company: a company noun at the end of a compound (Autokonzern,
+// Fluggesellschaft, Modehändler), a bank or a legal form (AG, GmbH).
+func companyClass(cl string) bool {
+	for n := range companyNoun {
+		if strings.HasSuffix(cl, n) {
+			return true
+		}
+	}
+	switch cl {
+	case "ag", "se", "gmbh", "kg", "inc", "ltd", "co", "corp", "plc", "sa", "spa", "nv":
+		return true
+	}
+	return strings.HasSuffix(cl, "bank") || strings.HasSuffix(cl, "airline") || strings.HasSuffix(cl, "reederei")
+}
+
+// knownKind gives the class of the parties, unions and federations of the
+// German-speaking countries and of world sport that news names bare (die
+// CDU, Verdi, die FIFA): die Partei refers back to a party, die
+// Gewerkschaft to a union, der Verband to a federation. Other bare names
+// have no kind.
+var knownKind = map[string]string{
+	"CDU": "Partei", "CSU": "Partei", "SPD": "Partei", "FDP": "Partei", "AfD": "Partei", "Grüne": "Partei",
+	"Grünen": "Partei", "Linke": "Partei", "Die Linke": "Partei", "BSW": "Partei", "ÖVP": "Partei",
+	"SPÖ": "Partei", "FPÖ": "Partei", "NEOS": "Partei", "SVP": "Partei", "FDP.Die Liberalen": "Partei",
+	"NPD": "Partei", "Freie Wähler": "Partei",
+	"Verdi": "Gewerkschaft", "IG Metall": "Gewerkschaft", "IG BCE": "Gewerkschaft", "GEW": "Gewerkschaft",
+	"GDL": "Gewerkschaft", "EVG": "Gewerkschaft", "DGB": "Gewerkschaft", "NGG": "Gewerkschaft",
+	"Vereinigung Cockpit": "Gewerkschaft", "Marburger Bund": "Gewerkschaft", "UFO": "Gewerkschaft",
+	"FIFA": "Verband", "UEFA": "Verband", "DFB": "Verband", "DOSB": "Verband", "BDI": "Verband",
+	"DIHK": "Verband", "ADAC": "Verein",
 }
 
 // appositionName reads the name in apposition after a role phrase n whose
