@@ -26,8 +26,8 @@ import (
 // (docs/quote-eval.md). They guard against regressions; never lower one to
 // make a change pass.
 const (
-	floorQuoteF1 = 0.98 // quotation found (any kind); measured 0.995 (40 fixtures)
-	floorJointF1 = 0.92 // quotation found and speaker right; measured 0.970
+	floorQuoteF1 = 0.98 // quotation found (any kind); measured 0.995 (41 fixtures)
+	floorJointF1 = 0.95 // quotation found and speaker right; measured 0.981 (was 0.92 until 0.970)
 )
 
 const fixtureDir = "../testdata/quote"
