@@ -49,17 +49,24 @@ func (k Kind) String() string {
 // group quotations by (two quotations of "der Minister" may be two
 // ministers). An unnamed spokesperson of a named organisation (ein Sprecher
 // des Ministeriums, Polizeisprecher) keeps the organisation as Name, with
-// Type entity.Organization. A generic organisation noun (die Behörde, ein
-// Sprecher des Unternehmens) takes the name of the organisation it refers
-// back to; with none named before, its Name is empty, for the same reason
-// as a role noun's. The subject of a relative clause (Eva Lind,
+// Type entity.Organization, its Name in the nominative (des Weißen
+// Hauses → Weißes Haus). A role noun refers back to a person only when the
+// text gives that person the role (Jan Kolb, der Ministerpräsident, …; der
+// Ministerpräsident sagte → Jan Kolb), and a description (der
+// 47-Jährige, die SPD-Politikerin) to the last person it fits; an office
+// or occupation the text gives no one (der Senator, die Expertin) has an
+// empty Name. A generic organisation noun (die Behörde, ein Sprecher des
+// Unternehmens) takes the name of an organisation it can denote that was
+// named before (die Gewerkschaft → Verdi, not the CDU); with none, its
+// Name is empty, for the same reason as a role noun's. The subject of a relative clause (Eva Lind,
 // die … hervorhob) has the relative pronoun as its mention and the name
 // before it as Name, as sagte er does.
 //
 // A document or medium that frames reported speech with no person or
 // organisation named (laut einer Studie, nach ersten Angaben,
-// Medienberichten zufolge, eine Schätzung, wonach …, and Demnach, wonach
-// and nach denen, which point back to one) is the
+// Medienberichten zufolge, eine Schätzung, wonach …, a text as subject
+// such as die Untersuchung, and Demnach, wonach and nach denen, which
+// point back to one) is the
 // Speaker as written, with an empty Name and Type entity.Misc: it is the
 // evidence a reader checks, as the SpkAtt annotation marks it, and no one
 // to group quotations by.
