@@ -1860,6 +1860,17 @@ func (d *doc) roleAntecedent(head string, g gender, definite bool, at, para int,
 // The mention as written is the source span news annotation marks
 // (SpkAtt); the canonical name stays as resolved. Pronouns stay as they
 // are. See mention.go.
+// hasPersonEntity reports whether a person entity starts in tokens
+// [lo, hi).
+func (d *doc) hasPersonEntity(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if e := d.entAt[j]; e >= 0 && d.ents[e].Type == entity.Person {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) widen(sp *Speaker, cue *Cue) {
 	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End >= sp.End })
 	if k >= len(d.toks) || d.toks[k].End != sp.End || d.toks[k].Start < sp.Start {
@@ -2014,11 +2025,13 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			all = (d.phraseTok(i) || d.isPunct(i, ",") && i > s0 && d.isCap(i-1) && d.isCap(i+1)) && d.tok(i) != "und"
 		}
 		if w := d.tok(s0); all && (articleWord[w] || !leadPrep[w] && !sentenceAdverb(w)) {
+			// Der Trainer und der Manager sagten, CDU und FDP
+			// erklärten: the phrase resolved alone names one speaker,
+			// not the group (see Speaker)
 			start = s0
-			if isRole && !hasName && d.entAt[k] < 0 {
-				// Der Trainer und der Manager sagten: the role noun
-				// resolved alone names one person, not the pair
-				sp.Name = ""
+			sp.Name = ""
+			if sp.Type != entity.Organization || d.hasPersonEntity(s0, k0) {
+				sp.Type = entity.Person
 			}
 		}
 	}

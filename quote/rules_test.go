@@ -409,7 +409,7 @@ var ruleCases = []struct {
 	{"a role phrase before the name with a comma only before it", "Die kürzlich gewählte Vorsitzende des Vereins, Anna Berger sagte, der Verein bleibe bestehen.",
 		[]got{{"indirect", "der Verein bleibe bestehen", "Anna Berger", "Die kürzlich gewählte Vorsitzende des Vereins, Anna Berger", "sagte"}}},
 	{"a coordination opening the sentence is the whole mention", "Anna Berger und Karl Brenner kritisierten, dass die Stadt zu spät handle.",
-		[]got{{"indirect", "dass die Stadt zu spät handle", "Karl Brenner", "Anna Berger und Karl Brenner", "kritisierten"}}},
+		[]got{{"indirect", "dass die Stadt zu spät handle", "", "Anna Berger und Karl Brenner", "kritisierten"}}},
 	{"a relative clause between the colon frame's subject and its verb", "Der Ermittler, der als wichtigster Zeuge gilt, will seine Arbeit beenden: „Mehr kommt nicht nach.“",
 		[]got{{"direct", "Mehr kommt nicht nach.", "", "Der Ermittler", "-"}}},
 	{"a relative clause between the report's subject and its verb", "Der Bischof Hans Kern, der als Kritiker des Papstes gilt, hofft, die Kirche werde sich „endlich öffnen“.",
@@ -537,7 +537,7 @@ var ruleCases = []struct {
 	{"a passive vorwerfen with coordinated subjects has no speaker", "Dem Angeklagten wird Betrug und Untreue in mehreren Fällen vorgeworfen.",
 		[]got{}},
 	{"a list of subjects with commas opening the sentence is the whole mention", "Die Verbände Pro Bahn, BUND und Greenpeace erklärten am Montag, dass die Strecke erhalten bleiben müsse.",
-		[]got{{"indirect", "dass die Strecke erhalten bleiben müsse", "Greenpeace", "Die Verbände Pro Bahn, BUND und Greenpeace", "erklärten"}}},
+		[]got{{"indirect", "dass die Strecke erhalten bleiben müsse", "", "Die Verbände Pro Bahn, BUND und Greenpeace", "erklärten"}}},
 	{"after a passive sentence its agent speaks on, not its subject", "„Wir brauchen Biodiesel“, sagte die Abgeordnete Jana Berg. Die Forderungen der Abgeordneten wurden von Verkehrsminister Jan Kolb als unrealistisch bezeichnet. Heutige Fahrzeuge seien dafür nicht gebaut.",
 		[]got{{"direct", "Wir brauchen Biodiesel", "Jana Berg", "die Abgeordnete Jana Berg", "sagte"}, {"indirect", "Die Forderungen der Abgeordneten wurden von Verkehrsminister Jan Kolb als unrealistisch bezeichnet", "Jan Kolb", "Verkehrsminister Jan Kolb", "bezeichnet"}, {"indirect", "Heutige Fahrzeuge seien dafür nicht gebaut", "Jan Kolb", "Verkehrsminister Jan Kolb", "-"}}},
 	{"an adjective opening the sentence before a source noun and zufolge", "Ersten Angaben vom Mittwoch zufolge gehörte das Flugzeug einem Institut in Bremerhaven.",
@@ -950,6 +950,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wurde die gesamte Redaktion entlassen", "", "Angaben eines Mitarbeiters", "Nach Angaben"}}},
 	{"an organisation's Name is in the nominative it is cited by", "„Es wird stürmisch“, sagte der Deutsche Wetterdienst. „Die Böen erreichen Orkanstärke“, sagte ein Sprecher des Deutschen Wetterdienstes. „Wir sind vorbereitet“, sagte ein Sprecher des Deutschen Roten Kreuzes.",
 		[]got{{"direct", "Es wird stürmisch", "Deutscher Wetterdienst", "der Deutsche Wetterdienst", "sagte"}, {"direct", "Die Böen erreichen Orkanstärke", "Deutscher Wetterdienst", "ein Sprecher des Deutschen Wetterdienstes", "sagte"}, {"direct", "Wir sind vorbereitet", "Deutsches Rotes Kreuz", "ein Sprecher des Deutschen Roten Kreuzes", "sagte"}}},
+	{"coordinated parties as subject are a group with no one Name, not the last party", "Die Steuer wird erhöht. CDU und FDP erklärten, dass die Steuer falsch sei.",
+		[]got{{"indirect", "dass die Steuer falsch sei", "", "CDU und FDP", "erklärten"}}},
 }
 
 func TestRules(t *testing.T) {
