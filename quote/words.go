@@ -111,9 +111,10 @@ var markerBefore = map[string]bool{
 }
 
 func hasSuffixFold(w string, list []string) bool {
-	lw := strings.ToLower(w)
+	// EqualFold on the tail instead of lower-casing w: no allocation for
+	// the capitalised nouns this is asked about on every phrase
 	for _, s := range list {
-		if strings.HasSuffix(lw, s) {
+		if len(w) >= len(s) && strings.EqualFold(w[len(w)-len(s):], s) {
 			return true
 		}
 	}
