@@ -453,6 +453,7 @@ func (d *doc) speechNounIn(a, b int) bool {
 // speaker: in „…“, zitiert die Zeitung den Minister the words are the
 // minister's, and the medium that quotes him is no speaker of them.
 func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
+	lo = d.bodyFrom(lo, h.first)
 	if d.passiveParticiple(h, lo) {
 		// Israel wurde aufgefordert, …: the subject of a passive is
 		// addressed, not speaking; only an agent (von X) speaks, or the
@@ -796,6 +797,7 @@ func (d *doc) overMarkedName(cs, lo int) int {
 // opens a clause with it (Merz sagte, Die Polizei teilte … mit), else
 // right after it (sagte Merz, teilte die Polizei mit).
 func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
+	lo = d.bodyFrom(lo, h.first)
 	cs := d.clauseStart(h.first, lo)
 	if z := d.overMarkedName(cs, lo); z < cs && d.passiveZitiertAfter(h, z) {
 		cs = z // Jan Kolb, …, wird von der „Tagespost“ mit den Worten zitiert: „…“
@@ -919,6 +921,17 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 // when the phrase before it parses on to the verb, or to a form of haben
 // before the participle; otherwise the phrase after the bracket stays the
 // candidate.
+// bodyFrom returns lo, or the first token after the article's dateline
+// when lo lies in it and the cue at token at after it: the dateline is no
+// subject (BERLIN (dpa) - Jan Kolb sagte, …  gave BERLIN (dpa), read as a
+// name with a bracket after it).
+func (d *doc) bodyFrom(lo, at int) int {
+	if lo < d.bodyTok && d.bodyTok <= at {
+		return d.bodyTok
+	}
+	return lo
+}
+
 func (d *doc) overBracket(h cueHit, cs, lo int) (np, bool) {
 	if cs-3 <= lo || !d.isPunct(cs-1, ")") {
 		return np{}, false

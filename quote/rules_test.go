@@ -952,6 +952,10 @@ var ruleCases = []struct {
 		[]got{{"direct", "Es wird stürmisch", "Deutscher Wetterdienst", "der Deutsche Wetterdienst", "sagte"}, {"direct", "Die Böen erreichen Orkanstärke", "Deutscher Wetterdienst", "ein Sprecher des Deutschen Wetterdienstes", "sagte"}, {"direct", "Wir sind vorbereitet", "Deutsches Rotes Kreuz", "ein Sprecher des Deutschen Roten Kreuzes", "sagte"}}},
 	{"coordinated parties as subject are a group with no one Name, not the last party", "Die Steuer wird erhöht. CDU und FDP erklärten, dass die Steuer falsch sei.",
 		[]got{{"indirect", "dass die Steuer falsch sei", "", "CDU und FDP", "erklärten"}}},
+	{"the article's dateline is no subject of the lead sentence's cue", "BERLIN (dpa) - Jan Kolb sagte, die Brücke sei marode. Die Stadt plant viel.",
+		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Jan Kolb", "sagte"}}},
+	{"the article's dateline is no subject, also before a role noun and dass", "HAMBURG - Bürgermeisterin Eva Lind sagte am Montag, dass die Brücke marode sei.",
+		[]got{{"indirect", "dass die Brücke marode sei", "Eva Lind", "Bürgermeisterin Eva Lind", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
