@@ -921,13 +921,13 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 // when the phrase before it parses on to the verb, or to a form of haben
 // before the participle; otherwise the phrase after the bracket stays the
 // candidate.
-// bodyFrom returns lo, or the first token after the article's dateline
-// when lo lies in it and the cue at token at after it: the dateline is no
-// subject (BERLIN (dpa) - Jan Kolb sagte, …  gave BERLIN (dpa), read as a
-// name with a bracket after it).
+// bodyFrom returns lo, or the first token after the dateline that opens
+// the sentence of token at (the article's, or a later paragraph's) when
+// lo lies in it: the dateline is no subject (BERLIN (dpa) - Jan Kolb
+// sagte, … gave BERLIN (dpa), read as a name with a bracket after it).
 func (d *doc) bodyFrom(lo, at int) int {
-	if lo < d.bodyTok && d.bodyTok <= at {
-		return d.bodyTok
+	if a := d.afterDateline(d.sents[d.sentOf[at]]); lo < a && a <= at {
+		return a
 	}
 	return lo
 }

@@ -26,7 +26,7 @@ import (
 // (docs/quote-eval.md). They guard against regressions; never lower one to
 // make a change pass.
 const (
-	floorQuoteF1 = 0.98 // quotation found (any kind); measured 0.995 (41 fixtures)
+	floorQuoteF1 = 0.98 // quotation found (any kind); measured 0.995 (42 fixtures)
 	floorJointF1 = 0.95 // quotation found and speaker right; measured 0.981 (was 0.92 until 0.970)
 )
 
