@@ -360,25 +360,12 @@ func (d *doc) reportedShared(para, a, end int, h cueHit) (stmt, bool) {
 	return st, true
 }
 
-// entityNoun reports whether noun phrase n has an entity or an acronym
-// at its head (Die EU, die Grünen, das angeschlagene Venezuela): an
+// entityNoun reports whether noun phrase n has an entity or an
+// abbreviation at its head (Die EU, die Grünen, das angeschlagene Venezuela): an
 // organisation, party or state that speaks, which the speaker rules read
 // as a plain noun.
 func (d *doc) entityNoun(n np) bool {
-	return n.head >= 0 && (d.entAt[n.head] >= 0 || acronym(d.tok(n.head)))
-}
-
-// acronym reports whether w is two to six capital letters (EU, UNO, PAD).
-func acronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
+	return n.head >= 0 && (d.entAt[n.head] >= 0 || abbreviation(d.tok(n.head)))
 }
 
 // wordAfterMarks reports whether a word follows the last quotation mark
