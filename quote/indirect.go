@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wortlaut/wortlaut"
 	"github.com/wortlaut/wortlaut/dateline"
 	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
@@ -534,6 +535,7 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 	if st.q.Speaker = d.entitySource(h.last, e); st.q.Speaker == nil {
 		st.q.Speaker = d.documentFrame(h.last, e) // laut den Angaben
 	}
+	d.leaveOutFrame(&st.q, a, h.first, e, b)
 	return st, true
 }
 
@@ -1480,6 +1482,7 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	st := stmt{first: ma, end: mb, para: s.para, cand: -1, explicit: true}
 	sp := d.span(ma, mb)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(*a.cue)}
+	d.leaveOutFrame(&st.q, ma, from, phraseEnd, mb)
 	if own := d.ownWords(h); own[1] > 0 && a.np == nil {
 		// nach eigenen Angaben: the subject of the clause speaks, and
 		// the mention is the phrase that refers back to it
@@ -2064,4 +2067,25 @@ func finiteCue(w string, h cueHit) bool {
 	}
 	past := strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")
 	return past || !strings.Contains(w[1:], "ge")
+}
+
+// leaveOutFrame splits the message [a, b) of q around a source frame [f, g)
+// that stands inside it (Die Brandursache ist nach Angaben der Polizei
+// unklar): the statement is the words around the frame, as SpkAtt marks
+// it and as a claim is checked, so q gets the two parts and its Text
+// joins them with one space. Punctuation that sets the frame off (a
+// comma, dash or bracket) stays out of both parts.
+func (d *doc) leaveOutFrame(q *Quote, a, f, g, b int) {
+	for f > a && d.toks[f-1].Kind == text.Punct {
+		f--
+	}
+	for g < b && d.toks[g].Kind == text.Punct {
+		g++
+	}
+	if f <= a || g >= b {
+		return
+	}
+	p1, p2 := d.span(a, f), d.span(g, b)
+	q.Parts = []wortlaut.Span{p1, p2}
+	q.Text = d.src[p1.Start:p1.End] + " " + d.src[p2.Start:p2.End]
 }
