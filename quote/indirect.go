@@ -696,6 +696,11 @@ func (d *doc) closingSource(lo, end int) (np, int, bool) {
 func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) {
 	after := max(h.last, h.particle+1)
 	n, hasNP := d.verbSpeaker(h, s.first, end)
+	if !hasNP && s.first+1 < h.first && clauseConjunction[d.tok(s.first)] {
+		// Aber die Zeitungen berichteten, …; Und Kolb erklärte, …: the
+		// conjunction stands before the clause, whose subject follows it.
+		n, hasNP = d.verbSpeaker(h, s.first+1, end)
+	}
 	if hasNP && n.first >= h.last && d.clauseEnd(after, end) < n.first {
 		// a name inside the clause after the cue (wurde bekannt, dass in
 		// der Türkei …) is no subject of the cue
@@ -796,6 +801,10 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	}
 	return stmt{}, false
 }
+
+// clauseConjunction are the conjunctions that may open a sentence before
+// its first phrase, outside the clause (Aber die Zeitungen berichteten).
+var clauseConjunction = map[string]bool{"Aber": true, "Und": true, "Denn": true, "Oder": true, "Doch": true}
 
 // nounIndirect reads the content of a speech noun (die Forderung des
 // Ministers, …; der Vorwurf, das Gericht sei nicht legitim; die

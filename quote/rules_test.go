@@ -958,6 +958,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Brücke marode sei", "Eva Lind", "Bürgermeisterin Eva Lind", "sagte"}}},
 	{"a source frame inside the sentence is left out of the statement", "Der Neubau der Brücke kostet nach Angaben der Stadtwerke rund zwölf Millionen Euro.",
 		[]got{{"indirect", "Der Neubau der Brücke kostet rund zwölf Millionen Euro", "Stadtwerke", "Angaben der Stadtwerke", "nach Angaben"}}},
+	{"a conjunction before the subject of a verb of saying", "Aber die Anwohner berichteten, die Straße sei seit Tagen gesperrt.",
+		[]got{{"indirect", "die Straße sei seit Tagen gesperrt", "", "die Anwohner", "berichteten"}}},
 }
 
 func TestRules(t *testing.T) {
