@@ -1403,6 +1403,9 @@ func (d *doc) konjAt(i int) bool {
 	if isKonjunktiv(w) {
 		return true
 	}
+	if strings.HasSuffix(w, "te") && d.reportedStemT(i) {
+		return true
+	}
 	if !d.isLower(i) || len(w) < 5 || !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "te") || notKonj[w] || !allLower(w) {
 		return false
 	}
@@ -1414,6 +1417,33 @@ func (d *doc) konjAt(i int) bool {
 	}
 	return true
 }
+
+// reportedStemT reports whether token i, a word in -te, is the Konjunktiv
+// I of a verb whose stem ends in t (man beobachte, er warte) rather than a
+// weak preterite (machte): alone the two look alike, but right after a
+// verb of saying (a few words may follow it), a comma and a subject
+// pronoun the clause is reported,
+// and reported speech takes the Konjunktiv (Das Ministerium teilte mit,
+// man beobachte die Lage). The preterite of such a stem ends in -tete.
+func (d *doc) reportedStemT(i int) bool {
+	w := d.tok(i)
+	if i < 3 || len(w) < 5 || strings.HasSuffix(w, "tete") || !allLower(w) || !reportPronoun[d.tok(i-1)] || !d.isPunct(i-2, ",") {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-2-stemTReach && d.toks[j].Kind != text.Punct; j-- {
+		if h, ok := d.cueAt(j, i-2); ok && h.verb() {
+			return true
+		}
+	}
+	return false
+}
+
+// reportPronoun are the subject pronouns that open a reported clause.
+var reportPronoun = map[string]bool{"man": true, "er": true, "sie": true, "es": true}
+
+// stemTReach bounds how far before the comma reportedStemT looks for the
+// verb of saying, so that a text costs linear time.
+const stemTReach = 8
 
 var notKonj = map[string]bool{
 	"gerade": true, "lange": true, "heute": true, "gerne": true, "alleine": true, "bitte": true,

@@ -960,6 +960,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Neubau der Brücke kostet rund zwölf Millionen Euro", "Stadtwerke", "Angaben der Stadtwerke", "nach Angaben"}}},
 	{"a conjunction before the subject of a verb of saying", "Aber die Anwohner berichteten, die Straße sei seit Tagen gesperrt.",
 		[]got{{"indirect", "die Straße sei seit Tagen gesperrt", "", "die Anwohner", "berichteten"}}},
+	{"a Konjunktiv I in -te after a verb of saying and a pronoun is no preterite", "Die Reederei teilte am Abend mit, man bewerte die Schäden am Rumpf noch.",
+		[]got{{"indirect", "man bewerte die Schäden am Rumpf noch", "Reederei", "Die Reederei", "teilte"}}},
 }
 
 func TestRules(t *testing.T) {
