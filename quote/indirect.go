@@ -37,7 +37,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		if k := d.relativeFrame(i, end); k > i && i > s.first+1 && d.isPunct(i-1, ",") {
 			// Berichte, wonach …; Gerüchte, nach denen …: the clause that
 			// the relative frame opens is reported.
-			if e := d.subordinateRun(d.clauseEnd(k, end), end); e-k > 2 {
+			if e := d.subordinateRun(d.clauseEndQuoted(k, end), end); e-k > 2 {
 				st, ok := d.indirect(s, k, e, cueHit{first: i, last: k}, np{}, false)
 				if ok {
 					st.q.Speaker = d.relativeSource(i, k)
@@ -800,6 +800,25 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 		}
 	}
 	return stmt{}, false
+}
+
+// clauseEndQuoted is clauseEndBracket, except that quoted words inside the
+// clause belong to it too (Berichte, wonach der Minister „ein faires
+// Gesetz“ vorlegen werde): a reported clause often quotes a few words of
+// the report. Each step moves forward, so the scan stays linear.
+func (d *doc) clauseEndQuoted(i, hi int) int {
+	ce := d.clauseEndBracket(i, hi)
+	for ce < hi && ce > i && (d.inQuote[ce] >= 0 || d.toks[ce].Kind == text.QuoteMark) {
+		k := ce
+		for k < hi && (d.inQuote[k] >= 0 || d.toks[k].Kind == text.QuoteMark) {
+			k++
+		}
+		if k >= hi || d.toks[k].Kind == text.Punct {
+			return k // the quotation closes the clause
+		}
+		ce = d.clauseEndBracket(k, hi)
+	}
+	return ce
 }
 
 // clauseConjunction are the conjunctions that may open a sentence before

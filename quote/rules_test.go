@@ -962,6 +962,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Straße sei seit Tagen gesperrt", "", "die Anwohner", "berichteten"}}},
 	{"a Konjunktiv I in -te after a verb of saying and a pronoun is no preterite", "Die Reederei teilte am Abend mit, man bewerte die Schäden am Rumpf noch.",
 		[]got{{"indirect", "man bewerte die Schäden am Rumpf noch", "Reederei", "Die Reederei", "teilte"}}},
+	{"a wonach clause runs over a bracket", "Der Verband hat Berichte zurückgewiesen, wonach Prüfer der Bankenaufsicht (EBA) Einsicht in die Bücher verlangt hätten.",
+		[]got{{"indirect", "Prüfer der Bankenaufsicht (EBA) Einsicht in die Bücher verlangt hätten", "-", "-", "wonach"}}},
+	{"a wonach clause runs over quoted words", "Es gab am Abend Gerüchte, wonach der Minister „ein faires Gesetz“ vorlegen werde.",
+		[]got{{"indirect", "der Minister „ein faires Gesetz“ vorlegen werde", "", "Gerüchte", "wonach"}, {"partial", "ein faires Gesetz", "", "Gerüchte", "wonach"}}},
 }
 
 func TestRules(t *testing.T) {
