@@ -114,7 +114,8 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				continue
 			}
 			a := d.prepCue(h, i, end, true)
-			if a.cue == nil {
+			if a.cue == nil || l == "wie" && a.cue.form.Lemma == "nennen" {
+				// wie er genannt wird: a name, not a statement
 				continue
 			}
 			if a.np == nil && !a.bare && !strings.Contains(d.src[d.toks[h.first].Start:d.toks[h.last-1].End], "eigenen") {
@@ -1540,7 +1541,11 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	st := stmt{first: ma, end: mb, para: s.para, cand: -1, explicit: true}
 	sp := d.span(ma, mb)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(*a.cue)}
-	d.leaveOutFrame(&st.q, ma, from, phraseEnd, mb)
+	frameEnd := phraseEnd
+	if strings.EqualFold(h.form.Lemma, "wie") {
+		frameEnd = d.clauseEnd(phraseEnd, mb) // wie die Polizei mitgeteilt hat: the auxiliary too
+	}
+	d.leaveOutFrame(&st.q, ma, from, frameEnd, mb)
 	if own := d.ownWords(h); own[1] > 0 && a.np == nil {
 		// nach eigenen Angaben: the subject of the clause speaks, and
 		// the mention is the phrase that refers back to it
@@ -2131,8 +2136,9 @@ func finiteCue(w string, h cueHit) bool {
 // that stands inside it (Die Brandursache ist nach Angaben der Polizei
 // unklar): the statement is the words around the frame, as SpkAtt marks
 // it and as a claim is checked, so q gets the two parts and its Text
-// joins them with one space. Punctuation that sets the frame off (a
-// comma, dash or bracket) stays out of both parts.
+// joins them with one space; a frame that closes the message is cut off.
+// Punctuation that sets the frame off (a comma, dash or bracket) stays out
+// of both parts.
 func (d *doc) leaveOutFrame(q *Quote, a, f, g, b int) {
 	for f > a && d.toks[f-1].Kind == text.Punct {
 		f--
@@ -2140,7 +2146,14 @@ func (d *doc) leaveOutFrame(q *Quote, a, f, g, b int) {
 	for g < b && d.toks[g].Kind == text.Punct {
 		g++
 	}
-	if f <= a || g >= b {
+	if f <= a {
+		return
+	}
+	if g >= b {
+		// the frame closes the message (…, wie X zitiert wird): the
+		// words before it
+		q.Span = d.span(a, f)
+		q.Text = d.src[q.Start:q.End]
 		return
 	}
 	p1, p2 := d.span(a, f), d.span(g, b)

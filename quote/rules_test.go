@@ -966,6 +966,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Prüfer der Bankenaufsicht (EBA) Einsicht in die Bücher verlangt hätten", "-", "-", "wonach"}}},
 	{"a wonach clause runs over quoted words", "Es gab am Abend Gerüchte, wonach der Minister „ein faires Gesetz“ vorlegen werde.",
 		[]got{{"indirect", "der Minister „ein faires Gesetz“ vorlegen werde", "", "Gerüchte", "wonach"}, {"partial", "ein faires Gesetz", "", "Gerüchte", "wonach"}}},
+	{"wie with genannt gives a name, not a statement", "„Der Baron“, wie der Abgeordnete im Landtag genannt wurde, war bekannt für seine langen Reden.",
+		[]got{}},
+	{"a wie frame inside the sentence is left out with its auxiliary", "Bei dem Unfall, wie die Polizei am Abend mitgeteilt hat, wurden drei Menschen verletzt.",
+		[]got{{"indirect", "Bei dem Unfall wurden drei Menschen verletzt", "Polizei", "die Polizei", "mitgeteilt"}}},
 }
 
 func TestRules(t *testing.T) {
