@@ -970,6 +970,8 @@ var ruleCases = []struct {
 		[]got{}},
 	{"a wie frame inside the sentence is left out with its auxiliary", "Bei dem Unfall, wie die Polizei am Abend mitgeteilt hat, wurden drei Menschen verletzt.",
 		[]got{{"indirect", "Bei dem Unfall wurden drei Menschen verletzt", "Polizei", "die Polizei", "mitgeteilt"}}},
+	{"a suspicion is no statement", "Der Nachbar stand im Verdacht, den Brand in der Scheune gelegt zu haben.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {
