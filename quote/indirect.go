@@ -62,7 +62,10 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			// nach Polizeiangaben, nach ersten Informationen, nach
 			// Angaben aus Regierungskreisen: the lexicon lists only the
 			// plain forms.
-			if n, ok := d.npLoose(i+1, end); ok && d.bare(n) && !(n.last-n.first == 1 && d.tok(n.head0()) == "Angaben") {
+			if n, ok := d.npLoose(i+1, end); ok && d.bare(n) && !(n.last-n.first == 1 && d.tok(n.head0()) == "Angaben") && !(i > s.first && d.tok(i+1) == "anderen") {
+				// not nach anderen Angaben inside a sentence (eine
+				// Reichweite von 100, nach anderen Angaben 110 Kilometern):
+				// it gives another figure, no statement
 				h := cueHit{first: i, last: n.last, particle: -1, form: lexicon.CueForm{Lemma: "nach", Section: lexicon.Preposition}}
 				a := attr{cue: &h, bare: true, noun: n.head0()}
 				if c, ok := d.complementOf(n.last, end, true); ok {

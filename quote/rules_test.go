@@ -972,6 +972,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Bei dem Unfall wurden drei Menschen verletzt", "Polizei", "die Polizei", "mitgeteilt"}}},
 	{"a suspicion is no statement", "Der Nachbar stand im Verdacht, den Brand in der Scheune gelegt zu haben.",
 		[]got{}},
+	{"nach anderen Angaben inside a sentence gives another figure", "Der Akku des Rollers reicht für 40, nach anderen Angaben für 45 Kilometer.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {
