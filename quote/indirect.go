@@ -592,13 +592,31 @@ var determiner = map[string]bool{
 // sourceNounIn reports whether tokens [a, b) hold a noun that names a
 // source of information (Angaben, Studie, Bericht, Umfrage): nach with any
 // other noun is a time or place (Nach dem Spiel, Nach Berlin).
+//
+// Only the phrase's own nouns count, not those of a genitive or
+// prepositional phrase after them: Nach der Ablehnung der Verfassung is a
+// time, however much the genitive names a document.
 func (d *doc) sourceNounIn(a, b int) bool {
+	noun := false
 	for i := a; i < b; i++ {
-		if d.isCap(i) && (d.speechNoun(i) || hasSuffixFold(d.tok(i), sourceNoun)) {
-			return true
+		if noun && phraseAttachment[d.tok(i)] {
+			return false
+		}
+		if d.isCap(i) {
+			if d.speechNoun(i) || hasSuffixFold(d.tok(i), sourceNoun) {
+				return true
+			}
+			noun = true
 		}
 	}
 	return false
+}
+
+// phraseAttachment are the articles and prepositions that open a genitive
+// or prepositional phrase after a noun.
+var phraseAttachment = map[string]bool{
+	"des": true, "der": true, "eines": true, "einer": true, "von": true, "vom": true, "im": true, "in": true,
+	"aus": true, "zu": true, "zum": true, "zur": true, "für": true, "auf": true, "über": true, "bei": true, "mit": true,
 }
 
 // sourceNoun are heads of documents and findings that a nach frame cites

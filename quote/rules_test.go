@@ -974,6 +974,8 @@ var ruleCases = []struct {
 		[]got{}},
 	{"nach anderen Angaben inside a sentence gives another figure", "Der Akku des Rollers reicht für 40, nach anderen Angaben für 45 Kilometer.",
 		[]got{}},
+	{"a document noun in the genitive after nach is no source", "Nach der Ablehnung der Verfassung im Parlament ist nun auch der Haushalt des Landes gescheitert.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {
