@@ -116,6 +116,11 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			if l == "demnach" || l == "danach" || l == "wonach" || l == "mit den worten" || l == "aus kreisen" || l == "auf anfrage" || l == "dem vernehmen nach" {
 				continue
 			}
+			if l == "so" {
+				if st, ok := d.soFrame(s, end, i); ok {
+					return st, true
+				}
+			}
 			a := d.prepCue(h, i, end, true)
 			if a.cue == nil || l == "wie" && a.cue.form.Lemma == "nennen" {
 				// wie er genannt wird: a name, not a statement
@@ -841,6 +846,53 @@ func (d *doc) clauseEndQuoted(i, hi int) int {
 		ce = d.clauseEndBracket(k, hi)
 	}
 	return ce
+}
+
+// soFrame reads a frame of so and an inverted verb of saying after a comma
+// (Der Flug käme einer Folter gleich, so bestätigt das Gericht; In zehn
+// Jahren, so schätzen die Forscher, soll die Anlage fertig sein): the
+// subject after the verb speaks, and the statement is the sentence without
+// the frame, which reaches to the next comma. The words before the frame
+// must be more than a quotation, which the quotation rules attribute.
+func (d *doc) soFrame(s sent, end, i int) (stmt, bool) {
+	a := d.afterDateline(s)
+	h, ok := d.cueAt(i+1, end)
+	if !ok || h.first != i+1 || !h.verb() || !finiteCue(d.tok(h.first), h) || i-1 <= a {
+		return stmt{}, false
+	}
+	n, ok := d.verbSpeaker(h, s.first, end)
+	if !ok || n.first < h.last {
+		n, ok = d.pronounSubject(s, h, end) // so schrieb diese
+	}
+	if !ok && h.last < end && d.tok(h.last) == "man" {
+		// so glaubt man: no one named, and the frame is no statement of
+		// the speaker before
+		n, ok = np{first: h.last, last: h.last + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, rel: h.last}, true
+	}
+	if !ok || n.first < h.last {
+		return stmt{}, false
+	}
+	words, marked := 0, false
+	for k := a; k < i-1; k++ {
+		switch {
+		case d.toks[k].Kind == text.QuoteMark:
+			marked = !marked
+		case !marked && d.toks[k].Kind == text.Word:
+			words++
+		}
+	}
+	if words < 3 {
+		return stmt{}, false
+	}
+	fe := d.clauseEnd(n.last, end)
+	if fe < end && d.isPunct(fe, ",") && relativeWord[d.tok(fe+1)] {
+		fe = d.clauseEnd(fe+1, end) // so lautet der Titel einer Studie, die …
+	}
+	st, ok := d.indirect(s, a, end, h, n, true)
+	if ok {
+		d.leaveOutFrame(&st.q, a, i, fe, end)
+	}
+	return st, ok
 }
 
 // clauseConjunction are the conjunctions that may open a sentence before

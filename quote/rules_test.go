@@ -976,6 +976,10 @@ var ruleCases = []struct {
 		[]got{}},
 	{"a document noun in the genitive after nach is no source", "Nach der Ablehnung der Verfassung im Parlament ist nun auch der Haushalt des Landes gescheitert.",
 		[]got{}},
+	{"a so frame with an inverted verb of saying closes the statement", "Die Brücke müsse für Lastwagen gesperrt werden, so bestätigt das Landesamt.",
+		[]got{{"indirect", "Die Brücke müsse für Lastwagen gesperrt werden", "Landesamt", "das Landesamt", "bestätigt"}}},
+	{"a so frame inside the sentence is left out of the statement", "Im kommenden Jahr, so schätzen die Planer der Stadt, soll die Halle fertig sein.",
+		[]got{{"indirect", "Im kommenden Jahr soll die Halle fertig sein", "", "die Planer der Stadt", "schätzen"}}},
 }
 
 func TestRules(t *testing.T) {
