@@ -793,7 +793,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	if h.form.Section == lexicon.SpeechVerb || h.form.Section == lexicon.ThoughtVerb {
 		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
 			ce := d.clauseEnd(c+1, end)
-			if ce-c >= 3 && d.zuInfinitive(ce-1) {
+			if ce-c >= 3 && d.zuInfinitive(ce-1) && !adverbialInfinitive[d.tok(c+1)] {
 				return d.indirect(s, c+1, d.subordinateRun(ce, end), h, n, hasNP)
 			}
 		}
@@ -895,6 +895,11 @@ func (d *doc) soFrame(s sent, end, i int) (stmt, bool) {
 	return st, ok
 }
 
+// adverbialInfinitive are the conjunctions of an infinitive clause that
+// says why or how (…, um die Flucht zu erschweren; …, ohne zu zögern),
+// not what was said.
+var adverbialInfinitive = map[string]bool{"um": true, "ohne": true, "anstatt": true, "statt": true}
+
 // clauseConjunction are the conjunctions that may open a sentence before
 // its first phrase, outside the clause (Aber die Zeitungen berichteten).
 var clauseConjunction = map[string]bool{"Aber": true, "Und": true, "Denn": true, "Oder": true, "Doch": true}
@@ -936,7 +941,7 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	default:
 		if ce := d.konjClause(a, end); ce > a+2 && d.hasKonj(a, d.clauseEnd(a, end)) {
 			b = ce
-		} else if ce := d.clauseEnd(a, end); ce-a >= 2 && d.zuInfinitive(ce-1) {
+		} else if ce := d.clauseEnd(a, end); ce-a >= 2 && d.zuInfinitive(ce-1) && !adverbialInfinitive[w] {
 			b = d.subordinateRun(ce, end)
 		}
 	}

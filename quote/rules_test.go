@@ -980,6 +980,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Brücke müsse für Lastwagen gesperrt werden", "Landesamt", "das Landesamt", "bestätigt"}}},
 	{"a so frame inside the sentence is left out of the statement", "Im kommenden Jahr, so schätzen die Planer der Stadt, soll die Halle fertig sein.",
 		[]got{{"indirect", "Im kommenden Jahr soll die Halle fertig sein", "", "die Planer der Stadt", "schätzen"}}},
+	{"an infinitive with um after a verb of saying says why, not what", "Der Trainer rief am Abend beim Verband an, um seine Teilnahme abzusagen.",
+		[]got{}},
 }
 
 func TestRules(t *testing.T) {
