@@ -982,6 +982,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Im kommenden Jahr soll die Halle fertig sein", "", "die Planer der Stadt", "schätzen"}}},
 	{"an infinitive with um after a verb of saying says why, not what", "Der Trainer rief am Abend beim Verband an, um seine Teilnahme abzusagen.",
 		[]got{}},
+	{"fordern of counted victims is no demand", "Die schwerste Flut war die von 1962, die an der Küste über 300 Todesopfer gefordert hatte.",
+		[]got{}},
+	{"fordern for victims without a count is a demand", "Der Verband forderte eine rasche Entschädigung der Opfer.",
+		[]got{{"indirect", "Der Verband forderte eine rasche Entschädigung der Opfer", "", "Der Verband", "forderte"}}},
 }
 
 func TestRules(t *testing.T) {
