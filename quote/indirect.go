@@ -78,6 +78,18 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				}
 			}
 		}
+		if (d.tok(i) == "aus" || d.tok(i) == "Aus") && d.tok(i+1) == "Sicht" {
+			// aus Sicht der Gewerkschaft: a view frame as nach Ansicht
+			// is, which the lexicon does not list
+			if c, ok := d.complementOf(i+2, end, true); ok {
+				m := d.sourceNP(c, end)
+				m.first = i + 1
+				h := cueHit{first: i, last: i + 2, particle: -1, form: lexicon.CueForm{Lemma: "aus Sicht", Section: lexicon.Preposition}}
+				if st, ok := d.prepIndirect(s, end, h, attr{cue: &h, np: &m}, i); ok {
+					return st, true
+				}
+			}
+		}
 		h, ok := d.cueAt(i, end)
 		if !ok {
 			if _, ok := contentNoun[d.tok(i)]; ok && d.inQuote[i] < 0 {

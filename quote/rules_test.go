@@ -986,6 +986,8 @@ var ruleCases = []struct {
 		[]got{}},
 	{"fordern for victims without a count is a demand", "Der Verband forderte eine rasche Entschädigung der Opfer.",
 		[]got{{"indirect", "Der Verband forderte eine rasche Entschädigung der Opfer", "", "Der Verband", "forderte"}}},
+	{"aus Sicht with a genitive frames a view", "Die Reform der Pflege kommt aus Sicht der Gewerkschaft viel zu spät.",
+		[]got{{"indirect", "Die Reform der Pflege kommt viel zu spät", "Gewerkschaft", "Sicht der Gewerkschaft", "aus Sicht"}}},
 }
 
 func TestRules(t *testing.T) {
