@@ -803,7 +803,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	// verb of decision or hope too (beschloss, die Steuer zu senken; hofft,
 	// den Vertrag verlängern zu können), whose infinitive is its content
 	if h.form.Section == lexicon.SpeechVerb || h.form.Section == lexicon.ThoughtVerb {
-		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
+		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= infinitiveReach && !d.objectBefore(h, after, c) {
 			ce := d.clauseEnd(c+1, end)
 			if ce-c >= 3 && d.zuInfinitive(ce-1) && !adverbialInfinitive[d.tok(c+1)] {
 				return d.indirect(s, c+1, d.subordinateRun(ce, end), h, n, hasNP)
@@ -2250,3 +2250,16 @@ func (d *doc) leaveOutFrame(q *Quote, a, f, g, b int) {
 	q.Parts = []wortlaut.Span{p1, p2}
 	q.Text = d.src[p1.Start:p1.End] + " " + d.src[p2.Start:p2.End]
 }
+
+// objectBefore reports whether the als of a verb that names what
+// something is (bezeichnete … als, stufte … als … ein) stands in [a, c):
+// then an infinitive after c belongs to the noun after als (bezeichnete
+// die Maßnahme als Versuch, die Presse zu hindern), not to the verb.
+func (d *doc) objectBefore(h cueHit, a, c int) bool {
+	return reportedObject[h.form.Lemma] == "als" && d.wordIn(a, c, "als")
+}
+
+// infinitiveReach bounds the words between a verb of saying and the comma
+// before its infinitive clause (empfahl in einer Warnung am 3. Januar den
+// Bürgern, das Land zu verlassen).
+const infinitiveReach = 10

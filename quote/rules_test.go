@@ -988,6 +988,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Verband forderte eine rasche Entschädigung der Opfer", "", "Der Verband", "forderte"}}},
 	{"aus Sicht with a genitive frames a view", "Die Reform der Pflege kommt aus Sicht der Gewerkschaft viel zu spät.",
 		[]got{{"indirect", "Die Reform der Pflege kommt viel zu spät", "Gewerkschaft", "Sicht der Gewerkschaft", "aus Sicht"}}},
+	{"an infinitive clause after a longer phrase is the content", "Die Botschaft empfahl in einer Warnung am Freitag allen Bürgern, das Land sofort zu verlassen.",
+		[]got{{"indirect", "das Land sofort zu verlassen", "Botschaft", "Die Botschaft", "empfahl"}}},
+	{"an infinitive after als belongs to the noun it names", "Der Direktor des Senders, Jan Brandt, bezeichnet diese Maßnahme als einen Versuch der Behörden, den Sender an der Berichterstattung über die Wahl zu hindern.",
+		[]got{{"indirect", "Der Direktor des Senders, Jan Brandt, bezeichnet diese Maßnahme als einen Versuch der Behörden, den Sender an der Berichterstattung über die Wahl zu hindern", "Jan Brandt", "Der Direktor des Senders, Jan Brandt", "bezeichnet"}}},
 }
 
 func TestRules(t *testing.T) {
