@@ -78,7 +78,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				}
 			}
 		}
-		if (d.tok(i) == "aus" || d.tok(i) == "Aus") && d.tok(i+1) == "Sicht" {
+		if (d.tok(i) == "aus" || d.tok(i) == "Aus") && i+1 < end && d.tok(i+1) == "Sicht" {
 			// aus Sicht der Gewerkschaft: a view frame as nach Ansicht
 			// is, which the lexicon does not list
 			if c, ok := d.complementOf(i+2, end, true); ok {
@@ -897,7 +897,7 @@ func (d *doc) soFrame(s sent, end, i int) (stmt, bool) {
 		return stmt{}, false
 	}
 	fe := d.clauseEnd(n.last, end)
-	if fe < end && d.isPunct(fe, ",") && relativeWord[d.tok(fe+1)] {
+	if fe+1 < end && d.isPunct(fe, ",") && relativeWord[d.tok(fe+1)] {
 		fe = d.clauseEnd(fe+1, end) // so lautet der Titel einer Studie, die …
 	}
 	st, ok := d.indirect(s, a, end, h, n, true)
