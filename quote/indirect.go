@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wortlaut/wortlaut"
 	"github.com/wortlaut/wortlaut/dateline"
 	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
@@ -36,7 +37,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		if k := d.relativeFrame(i, end); k > i && i > s.first+1 && d.isPunct(i-1, ",") {
 			// Berichte, wonach …; Gerüchte, nach denen …: the clause that
 			// the relative frame opens is reported.
-			if e := d.subordinateRun(d.clauseEnd(k, end), end); e-k > 2 {
+			if e := d.subordinateRun(d.clauseEndQuoted(k, end), end); e-k > 2 {
 				st, ok := d.indirect(s, k, e, cueHit{first: i, last: k}, np{}, false)
 				if ok {
 					st.q.Speaker = d.relativeSource(i, k)
@@ -61,7 +62,10 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			// nach Polizeiangaben, nach ersten Informationen, nach
 			// Angaben aus Regierungskreisen: the lexicon lists only the
 			// plain forms.
-			if n, ok := d.npLoose(i+1, end); ok && d.bare(n) && !(n.last-n.first == 1 && d.tok(n.head0()) == "Angaben") {
+			if n, ok := d.npLoose(i+1, end); ok && d.bare(n) && !(n.last-n.first == 1 && d.tok(n.head0()) == "Angaben") && !(i > s.first && d.tok(i+1) == "anderen") {
+				// not nach anderen Angaben inside a sentence (eine
+				// Reichweite von 100, nach anderen Angaben 110 Kilometern):
+				// it gives another figure, no statement
 				h := cueHit{first: i, last: n.last, particle: -1, form: lexicon.CueForm{Lemma: "nach", Section: lexicon.Preposition}}
 				a := attr{cue: &h, bare: true, noun: n.head0()}
 				if c, ok := d.complementOf(n.last, end, true); ok {
@@ -70,6 +74,18 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 					a = attr{cue: &h, np: &m}
 				}
 				if st, ok := d.prepIndirect(s, end, h, a, i); ok {
+					return st, true
+				}
+			}
+		}
+		if (d.tok(i) == "aus" || d.tok(i) == "Aus") && i+1 < end && d.tok(i+1) == "Sicht" {
+			// aus Sicht der Gewerkschaft: a view frame as nach Ansicht
+			// is, which the lexicon does not list
+			if c, ok := d.complementOf(i+2, end, true); ok {
+				m := d.sourceNP(c, end)
+				m.first = i + 1
+				h := cueHit{first: i, last: i + 2, particle: -1, form: lexicon.CueForm{Lemma: "aus Sicht", Section: lexicon.Preposition}}
+				if st, ok := d.prepIndirect(s, end, h, attr{cue: &h, np: &m}, i); ok {
 					return st, true
 				}
 			}
@@ -112,8 +128,14 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			if l == "demnach" || l == "danach" || l == "wonach" || l == "mit den worten" || l == "aus kreisen" || l == "auf anfrage" || l == "dem vernehmen nach" {
 				continue
 			}
+			if l == "so" {
+				if st, ok := d.soFrame(s, end, i); ok {
+					return st, true
+				}
+			}
 			a := d.prepCue(h, i, end, true)
-			if a.cue == nil {
+			if a.cue == nil || l == "wie" && a.cue.form.Lemma == "nennen" {
+				// wie er genannt wird: a name, not a statement
 				continue
 			}
 			if a.np == nil && !a.bare && !strings.Contains(d.src[d.toks[h.first].Start:d.toks[h.last-1].End], "eigenen") {
@@ -534,6 +556,7 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 	if st.q.Speaker = d.entitySource(h.last, e); st.q.Speaker == nil {
 		st.q.Speaker = d.documentFrame(h.last, e) // laut den Angaben
 	}
+	d.leaveOutFrame(&st.q, a, h.first, e, b)
 	return st, true
 }
 
@@ -586,13 +609,31 @@ var determiner = map[string]bool{
 // sourceNounIn reports whether tokens [a, b) hold a noun that names a
 // source of information (Angaben, Studie, Bericht, Umfrage): nach with any
 // other noun is a time or place (Nach dem Spiel, Nach Berlin).
+//
+// Only the phrase's own nouns count, not those of a genitive or
+// prepositional phrase after them: Nach der Ablehnung der Verfassung is a
+// time, however much the genitive names a document.
 func (d *doc) sourceNounIn(a, b int) bool {
+	noun := false
 	for i := a; i < b; i++ {
-		if d.isCap(i) && (d.speechNoun(i) || hasSuffixFold(d.tok(i), sourceNoun)) {
-			return true
+		if noun && phraseAttachment[d.tok(i)] {
+			return false
+		}
+		if d.isCap(i) {
+			if d.speechNoun(i) || hasSuffixFold(d.tok(i), sourceNoun) {
+				return true
+			}
+			noun = true
 		}
 	}
 	return false
+}
+
+// phraseAttachment are the articles and prepositions that open a genitive
+// or prepositional phrase after a noun.
+var phraseAttachment = map[string]bool{
+	"des": true, "der": true, "eines": true, "einer": true, "von": true, "vom": true, "im": true, "in": true,
+	"aus": true, "zu": true, "zum": true, "zur": true, "für": true, "auf": true, "über": true, "bei": true, "mit": true,
 }
 
 // sourceNoun are heads of documents and findings that a nach frame cites
@@ -694,6 +735,11 @@ func (d *doc) closingSource(lo, end int) (np, int, bool) {
 func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) {
 	after := max(h.last, h.particle+1)
 	n, hasNP := d.verbSpeaker(h, s.first, end)
+	if !hasNP && s.first+1 < h.first && clauseConjunction[d.tok(s.first)] {
+		// Aber die Zeitungen berichteten, …; Und Kolb erklärte, …: the
+		// conjunction stands before the clause, whose subject follows it.
+		n, hasNP = d.verbSpeaker(h, s.first+1, end)
+	}
 	if hasNP && n.first >= h.last && d.clauseEnd(after, end) < n.first {
 		// a name inside the clause after the cue (wurde bekannt, dass in
 		// der Türkei …) is no subject of the cue
@@ -757,9 +803,9 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	// verb of decision or hope too (beschloss, die Steuer zu senken; hofft,
 	// den Vertrag verlängern zu können), whose infinitive is its content
 	if h.form.Section == lexicon.SpeechVerb || h.form.Section == lexicon.ThoughtVerb {
-		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 6 {
+		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= infinitiveReach && !d.objectBefore(h, after, c) {
 			ce := d.clauseEnd(c+1, end)
-			if ce-c >= 3 && d.zuInfinitive(ce-1) {
+			if ce-c >= 3 && d.zuInfinitive(ce-1) && !adverbialInfinitive[d.tok(c+1)] {
 				return d.indirect(s, c+1, d.subordinateRun(ce, end), h, n, hasNP)
 			}
 		}
@@ -794,6 +840,81 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	}
 	return stmt{}, false
 }
+
+// clauseEndQuoted is clauseEndBracket, except that quoted words inside the
+// clause belong to it too (Berichte, wonach der Minister „ein faires
+// Gesetz“ vorlegen werde): a reported clause often quotes a few words of
+// the report. Each step moves forward, so the scan stays linear.
+func (d *doc) clauseEndQuoted(i, hi int) int {
+	ce := d.clauseEndBracket(i, hi)
+	for ce < hi && ce > i && (d.inQuote[ce] >= 0 || d.toks[ce].Kind == text.QuoteMark) {
+		k := ce
+		for k < hi && (d.inQuote[k] >= 0 || d.toks[k].Kind == text.QuoteMark) {
+			k++
+		}
+		if k >= hi || d.toks[k].Kind == text.Punct {
+			return k // the quotation closes the clause
+		}
+		ce = d.clauseEndBracket(k, hi)
+	}
+	return ce
+}
+
+// soFrame reads a frame of so and an inverted verb of saying after a comma
+// (Der Flug käme einer Folter gleich, so bestätigt das Gericht; In zehn
+// Jahren, so schätzen die Forscher, soll die Anlage fertig sein): the
+// subject after the verb speaks, and the statement is the sentence without
+// the frame, which reaches to the next comma. The words before the frame
+// must be more than a quotation, which the quotation rules attribute.
+func (d *doc) soFrame(s sent, end, i int) (stmt, bool) {
+	a := d.afterDateline(s)
+	h, ok := d.cueAt(i+1, end)
+	if !ok || h.first != i+1 || !h.verb() || !finiteCue(d.tok(h.first), h) || i-1 <= a {
+		return stmt{}, false
+	}
+	n, ok := d.verbSpeaker(h, s.first, end)
+	if !ok || n.first < h.last {
+		n, ok = d.pronounSubject(s, h, end) // so schrieb diese
+	}
+	if !ok && h.last < end && d.tok(h.last) == "man" {
+		// so glaubt man: no one named, and the frame is no statement of
+		// the speaker before
+		n, ok = np{first: h.last, last: h.last + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, rel: h.last}, true
+	}
+	if !ok || n.first < h.last {
+		return stmt{}, false
+	}
+	words, marked := 0, false
+	for k := a; k < i-1; k++ {
+		switch {
+		case d.toks[k].Kind == text.QuoteMark:
+			marked = !marked
+		case !marked && d.toks[k].Kind == text.Word:
+			words++
+		}
+	}
+	if words < 3 {
+		return stmt{}, false
+	}
+	fe := d.clauseEnd(n.last, end)
+	if fe+1 < end && d.isPunct(fe, ",") && relativeWord[d.tok(fe+1)] {
+		fe = d.clauseEnd(fe+1, end) // so lautet der Titel einer Studie, die …
+	}
+	st, ok := d.indirect(s, a, end, h, n, true)
+	if ok {
+		d.leaveOutFrame(&st.q, a, i, fe, end)
+	}
+	return st, ok
+}
+
+// adverbialInfinitive are the conjunctions of an infinitive clause that
+// says why or how (…, um die Flucht zu erschweren; …, ohne zu zögern),
+// not what was said.
+var adverbialInfinitive = map[string]bool{"um": true, "ohne": true, "anstatt": true, "statt": true}
+
+// clauseConjunction are the conjunctions that may open a sentence before
+// its first phrase, outside the clause (Aber die Zeitungen berichteten).
+var clauseConjunction = map[string]bool{"Aber": true, "Und": true, "Denn": true, "Oder": true, "Doch": true}
 
 // nounIndirect reads the content of a speech noun (die Forderung des
 // Ministers, …; der Vorwurf, das Gericht sei nicht legitim; die
@@ -832,7 +953,7 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	default:
 		if ce := d.konjClause(a, end); ce > a+2 && d.hasKonj(a, d.clauseEnd(a, end)) {
 			b = ce
-		} else if ce := d.clauseEnd(a, end); ce-a >= 2 && d.zuInfinitive(ce-1) {
+		} else if ce := d.clauseEnd(a, end); ce-a >= 2 && d.zuInfinitive(ce-1) && !adverbialInfinitive[w] {
 			b = d.subordinateRun(ce, end)
 		}
 	}
@@ -1392,6 +1513,9 @@ func (d *doc) konjAt(i int) bool {
 	if isKonjunktiv(w) {
 		return true
 	}
+	if strings.HasSuffix(w, "te") && d.reportedStemT(i) {
+		return true
+	}
 	if !d.isLower(i) || len(w) < 5 || !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "te") || notKonj[w] || !allLower(w) {
 		return false
 	}
@@ -1403,6 +1527,33 @@ func (d *doc) konjAt(i int) bool {
 	}
 	return true
 }
+
+// reportedStemT reports whether token i, a word in -te, is the Konjunktiv
+// I of a verb whose stem ends in t (man beobachte, er warte) rather than a
+// weak preterite (machte): alone the two look alike, but right after a
+// verb of saying (a few words may follow it), a comma and a subject
+// pronoun the clause is reported,
+// and reported speech takes the Konjunktiv (Das Ministerium teilte mit,
+// man beobachte die Lage). The preterite of such a stem ends in -tete.
+func (d *doc) reportedStemT(i int) bool {
+	w := d.tok(i)
+	if i < 3 || len(w) < 5 || strings.HasSuffix(w, "tete") || !allLower(w) || !reportPronoun[d.tok(i-1)] || !d.isPunct(i-2, ",") {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-2-stemTReach && d.toks[j].Kind != text.Punct; j-- {
+		if h, ok := d.cueAt(j, i-2); ok && h.verb() {
+			return true
+		}
+	}
+	return false
+}
+
+// reportPronoun are the subject pronouns that open a reported clause.
+var reportPronoun = map[string]bool{"man": true, "er": true, "sie": true, "es": true}
+
+// stemTReach bounds how far before the comma reportedStemT looks for the
+// verb of saying, so that a text costs linear time.
+const stemTReach = 8
 
 var notKonj = map[string]bool{
 	"gerade": true, "lange": true, "heute": true, "gerne": true, "alleine": true, "bitte": true,
@@ -1480,6 +1631,11 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	st := stmt{first: ma, end: mb, para: s.para, cand: -1, explicit: true}
 	sp := d.span(ma, mb)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(*a.cue)}
+	frameEnd := phraseEnd
+	if strings.EqualFold(h.form.Lemma, "wie") {
+		frameEnd = d.clauseEnd(phraseEnd, mb) // wie die Polizei mitgeteilt hat: the auxiliary too
+	}
+	d.leaveOutFrame(&st.q, ma, from, frameEnd, mb)
 	if own := d.ownWords(h); own[1] > 0 && a.np == nil {
 		// nach eigenen Angaben: the subject of the clause speaks, and
 		// the mention is the phrase that refers back to it
@@ -2065,3 +2221,45 @@ func finiteCue(w string, h cueHit) bool {
 	past := strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")
 	return past || !strings.Contains(w[1:], "ge")
 }
+
+// leaveOutFrame splits the message [a, b) of q around a source frame [f, g)
+// that stands inside it (Die Brandursache ist nach Angaben der Polizei
+// unklar): the statement is the words around the frame, as SpkAtt marks
+// it and as a claim is checked, so q gets the two parts and its Text
+// joins them with one space; a frame that closes the message is cut off.
+// Punctuation that sets the frame off (a comma, dash or bracket) stays out
+// of both parts.
+func (d *doc) leaveOutFrame(q *Quote, a, f, g, b int) {
+	for f > a && d.toks[f-1].Kind == text.Punct {
+		f--
+	}
+	for g < b && d.toks[g].Kind == text.Punct {
+		g++
+	}
+	if f <= a {
+		return
+	}
+	if g >= b {
+		// the frame closes the message (…, wie X zitiert wird): the
+		// words before it
+		q.Span = d.span(a, f)
+		q.Text = d.src[q.Start:q.End]
+		return
+	}
+	p1, p2 := d.span(a, f), d.span(g, b)
+	q.Parts = []wortlaut.Span{p1, p2}
+	q.Text = d.src[p1.Start:p1.End] + " " + d.src[p2.Start:p2.End]
+}
+
+// objectBefore reports whether the als of a verb that names what
+// something is (bezeichnete … als, stufte … als … ein) stands in [a, c):
+// then an infinitive after c belongs to the noun after als (bezeichnete
+// die Maßnahme als Versuch, die Presse zu hindern), not to the verb.
+func (d *doc) objectBefore(h cueHit, a, c int) bool {
+	return reportedObject[h.form.Lemma] == "als" && d.wordIn(a, c, "als")
+}
+
+// infinitiveReach bounds the words between a verb of saying and the comma
+// before its infinitive clause (empfahl in einer Warnung am 3. Januar den
+// Bürgern, das Land zu verlassen).
+const infinitiveReach = 10

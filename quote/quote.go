@@ -87,11 +87,13 @@ type Cue struct {
 
 // Quote is one quotation. Its Span excludes the marks; Text equals the
 // input's bytes in Span, except for a quotation continued over a paragraph
-// break, whose Parts are joined by one space.
+// break and an indirect statement with its source frame inside it (Die
+// Brandursache ist nach Angaben der Polizei unklar), whose Parts, the
+// words around the break or the frame, are joined by one space.
 type Quote struct {
 	wortlaut.Span                 // without the marks; first part's start to last part's end
 	Text          string          // text[Span], or the parts joined by one space
-	Parts         []wortlaut.Span // set when the quote runs over a paragraph break
+	Parts         []wortlaut.Span // set when the quote runs over a paragraph break or around a source frame
 	Kind          Kind
 	Speaker       *Speaker // nil when unattributed
 	Cue           *Cue     // nil when no cue

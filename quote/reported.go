@@ -163,6 +163,11 @@ func (d *doc) reportedIn(s sent, end int, withQuotes bool) (stmt, bool) {
 			// particle makes another verb of it, no verb of saying
 			return stmt{}, false
 		}
+		if h.form.Lemma == "fordern" && d.casualties(a, d.clauseEndBracket(h.last, end)) {
+			// Der Sturm forderte zwölf Todesopfer: fordern of victims
+			// counts the dead, no one demands anything
+			return stmt{}, false
+		}
 		if h.form.Lemma == "ankündigen" && strings.HasPrefix(d.tok(h.first), "angek") {
 			// hatte seinen Rücktritt angekündigt, sind für Montag
 			// angekündigt: the participle recalls an announcement
@@ -215,6 +220,31 @@ func (d *doc) reportedIn(s sent, end int, withQuotes bool) (stmt, bool) {
 		return st, true
 	}
 	return stmt{}, false
+}
+
+// casualties reports whether tokens [a, b) count victims or lives, the
+// object of fordern when it counts the dead (forderte zwölf Todesopfer,
+// hat viele Menschenleben gefordert): a number or quantity right before a
+// noun for the dead or injured. Victims without a count may be whom a
+// demand is for (forderte eine Entschädigung der Opfer).
+func (d *doc) casualties(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.isCap(k) && hasSuffixFold(d.tok(k), casualtyNoun) && (d.toks[k-1].Kind == text.Number || casualtyCount[strings.ToLower(d.tok(k-1))]) {
+			return true
+		}
+	}
+	return false
+}
+
+// casualtyNoun are the endings of nouns for the dead and injured.
+var casualtyNoun = []string{"opfer", "tote", "toten", "menschenleben", "verletzte", "verletzten"}
+
+// casualtyCount are the words that count casualties in place of a number.
+var casualtyCount = map[string]bool{
+	"viele": true, "zahlreiche": true, "mehrere": true, "weitere": true, "dutzende": true, "hunderte": true,
+	"tausende": true, "millionen": true, "tausend": true, "hundert": true, "zwei": true, "drei": true,
+	"vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true, "neun": true, "zehn": true,
+	"elf": true, "zwölf": true, "zwanzig": true,
 }
 
 // freeIndirect reports speech in the Konjunktiv with no cue of its own

@@ -270,7 +270,8 @@ func abstractNoun(w string) bool {
 // phrase stands between them and their verb. True marks a view
 // held by the subject of the sentence when no genitive names its holder
 // (Er äußerte die Hoffnung, …); false a claim that is mostly someone
-// else's (wies die Behauptung zurück, …).
+// else's (wies die Behauptung zurück, …). Verdacht is left out: on SpkAtt
+// train its clause (stand im Verdacht, … zu haben) was never an event.
 var contentNoun = map[string]bool{
 	"Hoffnung": true, "Argument": true, "Begründung": true, "These": true, "Prognose": true,
 	"Befürchtung": true, "Befürchtungen": true, "Aufforderung": true, "Bitte": true, "Drohung": true,
@@ -279,5 +280,5 @@ var contentNoun = map[string]bool{
 	"Vorschlag": true, "Einwand": true, "Hypothese": true, "Theorie": true, "Schluss": true,
 	"Sorge": true, "Angst": true, "Zweifel": true, "Ansicht": true, "Meinung": true, "Auffassung": true,
 	"Behauptung": false, "Behauptungen": false, "Gerücht": false, "Gerüchte": false, "Gerüchten": false,
-	"Verdacht": false, "Ergebnis": true, "Schlussfolgerung": true, "Fazit": true,
+	"Ergebnis": true, "Schlussfolgerung": true, "Fazit": true,
 }
