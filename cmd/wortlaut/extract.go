@@ -479,7 +479,7 @@ func process(d document) docJSON {
 	}
 	ents := entity.Recognize(d.Text)
 	r.Entities = toEntitiesJSON(ents)
-	r.Quotes = toQuotesJSON((&quote.Extractor{}).ExtractWithEntities(d.Text, ents))
+	r.Quotes = toQuotesJSON(d.Text, (&quote.Extractor{}).ExtractWithEntities(d.Text, ents))
 	return r
 }
 

@@ -51,7 +51,9 @@ func decodeLines(t *testing.T, out string) []map[string]any {
 }
 
 // checkSpans checks the contract on one output document: every object with
-// text/start/end has text == src[start:end], except multi-part quotes.
+// text/start/end has text == src[start:end], except a quote with parts,
+// whose text is its parts' texts joined by one space (each part is itself
+// checked as a slice).
 func checkSpans(t *testing.T, src string, doc map[string]any) {
 	t.Helper()
 	var walk func(v any, path string)
@@ -63,7 +65,13 @@ func checkSpans(t *testing.T, src string, doc map[string]any) {
 			e, ok3 := v["end"].(float64)
 			if ok1 && ok2 && ok3 {
 				if assert.True(t, 0 <= s && s <= e && int(e) <= len(src), "%s: span %v-%v out of bounds", path, s, e) {
-					if src[int(s):int(e)] != txt && !strings.HasPrefix(path, "quotes") {
+					if parts, ok := v["parts"].([]any); ok {
+						var texts []string
+						for _, p := range parts {
+							texts = append(texts, p.(map[string]any)["text"].(string))
+						}
+						assert.Equal(t, strings.Join(texts, " "), txt, "%s: text is its parts joined", path)
+					} else if src[int(s):int(e)] != txt {
 						t.Errorf("%s: text %q != src[%v:%v] %q", path, txt, s, e, src[int(s):int(e)])
 					}
 				}
@@ -408,7 +416,7 @@ func TestContractDocumented(t *testing.T) {
 		ID:       "x",
 		Dateline: &datelineJSON{Text: "x", Locations: []string{}, Agencies: []string{}, Date: "2017-01-09"},
 		Entities: []entityJSON{{Name: "x", Type: "PER", Mentions: []mentionJSON{m}}},
-		Quotes:   []quoteJSON{{Text: "x", Kind: "direct", Speaker: &speakerJSON{Name: "x"}, Cue: &m}},
+		Quotes:   []quoteJSON{{Text: "x", Kind: "direct", Parts: []mentionJSON{m}, Speaker: &speakerJSON{Name: "x"}, Cue: &m}},
 		Error:    "x",
 	}
 	b, err := json.Marshal(full)

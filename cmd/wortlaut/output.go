@@ -56,12 +56,16 @@ type speakerJSON struct {
 }
 
 type quoteJSON struct {
-	Text    string       `json:"text"`
-	Start   int          `json:"start"`
-	End     int          `json:"end"`
-	Kind    string       `json:"kind"`
-	Speaker *speakerJSON `json:"speaker"`
-	Cue     *mentionJSON `json:"cue"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+	// Parts are the pieces Text joins when it is not one slice of the
+	// input (a quote over a paragraph break, a statement around its
+	// source frame); each part's text is its slice.
+	Parts   []mentionJSON `json:"parts,omitempty"`
+	Speaker *speakerJSON  `json:"speaker"`
+	Cue     *mentionJSON  `json:"cue"`
 }
 
 // writeText renders one document for reading: dateline, entities, then

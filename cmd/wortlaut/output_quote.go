@@ -2,10 +2,13 @@ package main
 
 import "github.com/wortlaut/wortlaut/quote"
 
-func toQuotesJSON(qs []quote.Quote) []quoteJSON {
+func toQuotesJSON(text string, qs []quote.Quote) []quoteJSON {
 	out := make([]quoteJSON, 0, len(qs))
 	for _, q := range qs {
 		qj := quoteJSON{Text: q.Text, Start: q.Start, End: q.End, Kind: q.Kind.String()}
+		for _, p := range q.Parts {
+			qj.Parts = append(qj.Parts, mentionJSON{Text: text[p.Start:p.End], Start: p.Start, End: p.End})
+		}
 		if s := q.Speaker; s != nil {
 			qj.Speaker = &speakerJSON{Name: s.Name, Type: s.Type.String(), Text: s.Text, Start: s.Start, End: s.End}
 		}

@@ -109,7 +109,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out.Match = &mentionJSON{Text: r.Text, Start: r.Start, End: r.End}
 	}
 	if r.Quote != nil {
-		out.Quote = &toQuotesJSON([]quote.Quote{*r.Quote})[0]
+		out.Quote = &toQuotesJSON(d.Text, []quote.Quote{*r.Quote})[0]
 	}
 	var buf bytes.Buffer
 	if *format == "text" {
