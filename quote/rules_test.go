@@ -956,6 +956,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Jan Kolb", "sagte"}}},
 	{"the article's dateline is no subject, also before a role noun and dass", "HAMBURG - Bürgermeisterin Eva Lind sagte am Montag, dass die Brücke marode sei.",
 		[]got{{"indirect", "dass die Brücke marode sei", "Eva Lind", "Bürgermeisterin Eva Lind", "sagte"}}},
+	{"an occupation noun coordinated with a second one before the name is one mention", "Am Abend erklärte der Künstler und Netzaktivist Jan Kolb, dass die Ausstellung eröffnet sei.",
+		[]got{{"indirect", "dass die Ausstellung eröffnet sei", "Jan Kolb", "der Künstler und Netzaktivist Jan Kolb", "erklärte"}}},
+	{"the office's field between role and name belongs to the mention", "Der EU-Kommissar für Energie Jan Kolb sagte, der Beschluss sei fair.",
+		[]got{{"indirect", "der Beschluss sei fair", "Jan Kolb", "Der EU-Kommissar für Energie Jan Kolb", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

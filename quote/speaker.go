@@ -197,23 +197,37 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	// Role words, then the name.
 	k := j
 	for k < hi && d.isCapWord(k) && d.inQuote[k] < 0 {
-		if _, ok := role(d.tok(k)); !ok {
+		if _, ok := role(d.tok(k)); !ok && !(det && k == j && personNoun(d.tok(k)) && d.roleAnd(k+1, hi)) {
 			break
 		}
 		k++
-		if k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 {
+		if d.roleAnd(k, hi) {
 			// Der Vizekanzler und Arbeitsminister Franz Kolb, der
 			// Künstler und Netzaktivist: two roles of one person, the
 			// second with no article of its own
-			if _, ok := role(d.tok(k + 1)); ok {
-				k++
-			}
+			k += 2
 		}
 	}
 	if k > j {
 		n.head = k - 1
 		if g, _ := role(d.tok(k - 1)); g != genderUnknown && !(det && strings.HasSuffix(d.tok(k-1), "e")) {
 			n.g = g
+		}
+	}
+	if k > j && k < hi && d.tok(k) == "für" {
+		// Der EU-Kommissar für Energie Jan Kolb, die Beauftragte für
+		// Datenschutz und Medien Eva Lind: the office's field stands
+		// between role and name; only a given name after it tells that
+		// the name follows and the field is no object of the verb
+		e := k + 1
+		for e < hi && d.isCapWord(e) && d.inQuote[e] < 0 && !isFirstName(d.tok(e)) && e < k+4 {
+			e++
+			if e+1 < hi && d.tok(e) == "und" && d.isCapWord(e+1) {
+				e++
+			}
+		}
+		if e > k+1 && d.isCapWord(e-1) && e+1 < hi && isFirstName(d.tok(e)) && d.isCap(e+1) && d.inQuote[e+1] < 0 {
+			k = e
 		}
 	}
 	for k < hi && d.inQuote[k] < 0 && academicTitle[d.tok(k)] {
@@ -407,6 +421,12 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		n.g = genderUnknown
 	}
 	return n, true
+}
+
+// roleAnd reports whether token k is und before a second role or person
+// noun of the same person (der Künstler und Netzaktivist).
+func (d *doc) roleAnd(k, hi int) bool {
+	return k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 && personNoun(d.tok(k+1))
 }
 
 // roleOnlyAntecedent resolves er/sie at token i, when no named person fits,
