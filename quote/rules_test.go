@@ -960,6 +960,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Ausstellung eröffnet sei", "Jan Kolb", "der Künstler und Netzaktivist Jan Kolb", "erklärte"}}},
 	{"the office's field between role and name belongs to the mention", "Der EU-Kommissar für Energie Jan Kolb sagte, der Beschluss sei fair.",
 		[]got{{"indirect", "der Beschluss sei fair", "Jan Kolb", "Der EU-Kommissar für Energie Jan Kolb", "sagte"}}},
+	{"a role with a place phrase before the name in apposition is one mention", "Am Montag hatte ein Kommandeur auf syrischer Seite, Jan Kolb, erklärt, die Truppen würden abziehen.",
+		[]got{{"indirect", "die Truppen würden abziehen", "Jan Kolb", "ein Kommandeur auf syrischer Seite, Jan Kolb", "erklärt"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1530,7 +1530,7 @@ func (d *doc) tailEnd(k, hi int) int {
 // tailPrep are the prepositions that attach a further complement to a
 // role phrase (der Vertreter der Arbeitgeber im Aufsichtsrat der
 // Bundesagentur für Arbeit).
-var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": true, "am": true, "bei": true}
+var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": true, "am": true, "bei": true, "auf": true, "aus": true}
 
 // referredOrg is the Name of a lone generic organisation noun (die
 // Behörde, ein Sprecher des Unternehmens, Behördensprecher): the
