@@ -185,7 +185,7 @@ var ruleCases = []struct {
 	{"a name in marks after wie is the source before its verb", "Wie „netzpolitik online“ berichtet, sperrte die Regierung den Zugang.",
 		[]got{{"indirect", "sperrte die Regierung den Zugang", "netzpolitik online", "netzpolitik online", "berichtet"}}},
 	{"a name in marks after der before its verb is the source", "Ein Sprecher der „Aktion Kinder helfen“ sagte, die Lage sei ernst.",
-		[]got{{"indirect", "die Lage sei ernst", "", "Ein Sprecher", "sagte"}}},
+		[]got{{"indirect", "die Lage sei ernst", "Aktion Kinder helfen", "Ein Sprecher der „Aktion Kinder helfen“", "sagte"}}},
 	{"a function word after the marks is no cue verb", "Die Demonstranten forderten ein Ende der „brutalen Unterdrückung durch das Regime“ in der Hauptstadt.",
 		[]got{{"partial", "brutalen Unterdrückung durch das Regime", "", "Die Demonstranten", "forderten"}}},
 	{"a list of short capitalised texts in marks names terms", "Der Bericht verweist auf Aussagen, in denen von „Klassenkampf“ und „Umverteilung“ die Rede ist. Die Partei verteidigte Reformen („Bürgergeld“, „Rente mit 70“) im Wahlkampf.", []got{}},
@@ -962,6 +962,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "der Beschluss sei fair", "Jan Kolb", "Der EU-Kommissar für Energie Jan Kolb", "sagte"}}},
 	{"a role with a place phrase before the name in apposition is one mention", "Am Montag hatte ein Kommandeur auf syrischer Seite, Jan Kolb, erklärt, die Truppen würden abziehen.",
 		[]got{{"indirect", "die Truppen würden abziehen", "Jan Kolb", "ein Kommandeur auf syrischer Seite, Jan Kolb", "erklärt"}}},
+	{"an organisation's name in marks after von or its noun may hold lower-case words and belongs to the mention", "Jan Kolb von der „Aktion Kinder helfen“ sagte, die Hilfe komme an. Eva Lind vom Verein „Hilfe für alle“ sagte, das Geld reiche nicht.",
+		[]got{{"indirect", "die Hilfe komme an", "Jan Kolb", "Jan Kolb von der „Aktion Kinder helfen“", "sagte"}, {"indirect", "das Geld reiche nicht", "Eva Lind", "Eva Lind vom Verein „Hilfe für alle“", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

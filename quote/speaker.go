@@ -675,8 +675,10 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 		j++
 	}
 	if j < hi && d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 {
-		// a name in marks: vom „Queer Beograd“ Kollektiv
-		if c, ok := d.closingName(j, hi); ok {
+		// a name in marks: vom „Queer Beograd“ Kollektiv, von der
+		// „Aktion Deutschland hilft“ (an organisation's name may hold
+		// lower-case words)
+		if c, ok := d.nameInMarks(j, hi); ok {
 			e := c + 1
 			for e < hi && e-c <= 2 && d.isCapWord(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] {
 				e++
@@ -697,7 +699,43 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	for e < hi && e-j < 8 && d.entAt[e] >= 0 && d.entAt[e] == d.entAt[e-1] {
 		e++ // the rest of a recognised name: der Bundesagentur für Arbeit
 	}
+	if (w == "von" || w == "vom") && e < hi && d.toks[e].Kind == text.QuoteMark && d.inQuote[e] < 0 && (isOrgWord(d.tok(e-1)) || isMedia(d.tok(e-1))) {
+		// Jan Kolb vom Verein „Hilfe für alle“: the organisation noun
+		// and its name in marks say where the person belongs (a
+		// genitive's name in marks is read by the callers, which take
+		// it as the Name)
+		if c, ok := d.nameInMarks(e, hi); ok {
+			e = c + 1
+		}
+	}
 	return [2]int{j, e}, true
+}
+
+// nameInMarks is closingName for a name in marks after an organisation
+// noun or a von/genitive article, where the context already says a name
+// stands: after a capitalised first word, lower-case words may follow
+// (die „Aktion Deutschland hilft“, der Verein „Hilfe für alle“).
+// Quotations have inQuote set, so only marks the extractor left as a
+// name are read.
+func (d *doc) nameInMarks(j, hi int) (int, bool) {
+	if k, ok := d.closingName(j, hi); ok {
+		return k, true
+	}
+	if j+1 >= hi || !d.isCap(j+1) || d.inQuote[j+1] >= 0 {
+		return 0, false
+	}
+	for k := j + 2; k < hi && k <= j+6; k++ {
+		switch {
+		case d.toks[k].Kind == text.QuoteMark:
+			if d.inQuote[k] >= 0 || k+1 < len(d.toks) && d.toks[k+1].Start == d.toks[k].End && (d.toks[k+1].Kind == text.Word || d.tok(k+1) == "-") {
+				return 0, false
+			}
+			return k, true
+		case d.toks[k].Kind != text.Word || d.inQuote[k] >= 0:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // quantGen are the quantifiers that open a genitive plural complement
