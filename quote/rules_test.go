@@ -964,6 +964,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Truppen würden abziehen", "Jan Kolb", "ein Kommandeur auf syrischer Seite, Jan Kolb", "erklärt"}}},
 	{"an organisation's name in marks after von or its noun may hold lower-case words and belongs to the mention", "Jan Kolb von der „Aktion Kinder helfen“ sagte, die Hilfe komme an. Eva Lind vom Verein „Hilfe für alle“ sagte, das Geld reiche nicht.",
 		[]got{{"indirect", "die Hilfe komme an", "Jan Kolb", "Jan Kolb von der „Aktion Kinder helfen“", "sagte"}, {"indirect", "das Geld reiche nicht", "Eva Lind", "Eva Lind vom Verein „Hilfe für alle“", "sagte"}}},
+	{"a foreign name in a role's genitive runs over its lower-case words, so the apposition's name is found", "Der Kandidat des Parti de gauche (Linke), Jan Kolb, hat in einem Interview angeregt, die Regierung solle zurücktreten.",
+		[]got{{"indirect", "die Regierung solle zurücktreten", "Jan Kolb", "Der Kandidat des Parti de gauche (Linke), Jan Kolb", "angeregt"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -699,6 +699,15 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	for e < hi && e-j < 8 && d.entAt[e] >= 0 && d.entAt[e] == d.entAt[e-1] {
 		e++ // the rest of a recognised name: der Bundesagentur für Arbeit
 	}
+	for e+1 < hi && e-j < 6 && romanceJoiner[d.tok(e)] && d.isWord(e+1) && d.inQuote[e+1] < 0 {
+		// des Front de gauche, der Banca di Roma, des Partido de los
+		// Trabajadores: a foreign name runs on over its lower-case
+		// articles and prepositions, and may end in a lower-case word
+		e += 2
+		for e < hi && e-j < 8 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] {
+			e++
+		}
+	}
 	if (w == "von" || w == "vom") && e < hi && d.toks[e].Kind == text.QuoteMark && d.inQuote[e] < 0 && (isOrgWord(d.tok(e-1)) || isMedia(d.tok(e-1))) {
 		// Jan Kolb vom Verein „Hilfe für alle“: the organisation noun
 		// and its name in marks say where the person belongs (a
@@ -736,6 +745,14 @@ func (d *doc) nameInMarks(j, hi int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// romanceJoiner are the lower-case words inside French, Italian, Spanish
+// and Portuguese names (Front de gauche, Banca di Roma); German function
+// words are not among them, so a German genitive still ends at its noun.
+var romanceJoiner = map[string]bool{
+	"de": true, "du": true, "del": true, "della": true, "di": true, "do": true,
+	"dos": true, "la": true, "le": true, "les": true, "los": true, "las": true, "y": true,
 }
 
 // quantGen are the quantifiers that open a genitive plural complement
