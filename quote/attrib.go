@@ -835,6 +835,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 				return n, true
 			}
 		}
+		if n, ok := d.seinPerfectSubject(h, cs); ok {
+			return n, true
+		}
 		// Die Zeitung hatte kritisiert: a form of haben between subject
 		// and participle.
 		if n, ok := d.shareSubject(cs, h.first); ok {
@@ -1584,6 +1587,50 @@ func (d *doc) openApposition(j, hi int) int {
 		e -= 2 // der Presse: the addressee
 	}
 	return e
+}
+
+// seinAux are the forms of sein that build the perfect of a verb of
+// motion (war davon ausgegangen).
+var seinAux = map[string]bool{"ist": true, "war": true, "sind": true, "waren": true, "sei": true, "seien": true, "wäre": true, "wären": true}
+
+// seinPerfectSubject reads the subject of a cue in the perfect with sein
+// (Die Soldaten waren davon ausgegangen, …; Bis zuletzt war das Lager
+// davon ausgegangen, …), which the haben forms before a participle do
+// not cover: the phrase before the form of sein, or right after it when
+// an adverbial opens the clause, with at most a few lower-case words
+// between it and the cue. Only ausgehen is read so: a form of sein before
+// another participle is mostly the Zustandspassiv (waren gewarnt), whose
+// subject is addressed, not speaking.
+func (d *doc) seinPerfectSubject(h cueHit, cs int) (np, bool) {
+	if !strings.HasSuffix(d.tok(h.last-1), "gegangen") {
+		return np{}, false
+	}
+	a := h.first - 1
+	for a > cs && h.first-a <= 8 && !seinAux[d.tok(a)] && d.toks[a].Kind == text.Word && d.inQuote[a] < 0 {
+		a--
+	}
+	if a < cs || !seinAux[d.tok(a)] {
+		return np{}, false
+	}
+	lowerTo := func(k int) bool { // only lower-case words from k to the cue
+		for ; k < h.first; k++ {
+			if !d.isLower(k) {
+				return false
+			}
+		}
+		return true
+	}
+	if n, ok := d.npAt(cs, a); ok && n.last == a && lowerTo(a+1) {
+		return n, true
+	}
+	if a >= cs {
+		// Bis zuletzt war das Lager …; Während …, war das Lager …: the
+		// verb second after an adverbial or a subordinate clause
+		if n, ok := d.npAt(a+1, h.first); ok && lowerTo(n.last) {
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // shareSubject reads a share of people as the subject right before the

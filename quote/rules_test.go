@@ -966,6 +966,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Hilfe komme an", "Jan Kolb", "Jan Kolb von der „Aktion Kinder helfen“", "sagte"}, {"indirect", "das Geld reiche nicht", "Eva Lind", "Eva Lind vom Verein „Hilfe für alle“", "sagte"}}},
 	{"a foreign name in a role's genitive runs over its lower-case words, so the apposition's name is found", "Der Kandidat des Parti de gauche (Linke), Jan Kolb, hat in einem Interview angeregt, die Regierung solle zurücktreten.",
 		[]got{{"indirect", "die Regierung solle zurücktreten", "Jan Kolb", "Der Kandidat des Parti de gauche (Linke), Jan Kolb", "angeregt"}}},
+	{"the subject of davon ausgehen in the perfect with sein stands before the form of sein or right after it", "Die Soldaten waren davon ausgegangen, die Männer seien bewaffnet. Bis zuletzt war das Kolb-Lager davon ausgegangen, dass es weitere Gespräche geben werde.",
+		[]got{{"indirect", "die Männer seien bewaffnet", "Soldaten", "Die Soldaten", "davon ausgegangen"}, {"indirect", "dass es weitere Gespräche geben werde", "Kolb-Lager", "das Kolb-Lager", "davon ausgegangen"}}},
+	{"coordinated adjectives after a definite article stay in the subject", "Die deutschen und französischen Behörden erklärten, die Männer seien bewaffnet.",
+		[]got{{"indirect", "die Männer seien bewaffnet", "Behörden", "Die deutschen und französischen Behörden", "erklärten"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -143,6 +143,12 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		j++
 		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal || d.ageAdj(j)); k++ {
 			j++
+			if j+1 < hi && j > i+1 && (lw == "die" || lw == "der") && d.isLower(j-1) && (d.tok(j) == "und" || d.tok(j) == "sowie") && d.isLower(j+1) && adjLike(d.tok(j+1)) && d.inQuote[j+1] < 0 {
+				// Die deutschen und französischen Behörden: coordinated
+				// adjectives (after a definite article only: eine
+				// unabhängige und gründliche Prüfung is an object)
+				j++
+			}
 		}
 		j = d.extendedAttribute(j, hi)
 	}
