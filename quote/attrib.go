@@ -929,10 +929,60 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 // lo lies in it: the dateline is no subject (BERLIN (dpa) - Jan Kolb
 // sagte, … gave BERLIN (dpa), read as a name with a bracket after it).
 func (d *doc) bodyFrom(lo, at int) int {
-	if a := d.afterDateline(d.sents[d.sentOf[at]]); lo < a && a <= at {
+	s := d.sents[d.sentOf[at]]
+	a := d.afterDateline(s)
+	if a == s.first && s.first == d.paras[s.para].first {
+		a = d.capsDateline(s)
+	}
+	if lo < a && a <= at {
 		return a
 	}
 	return lo
+}
+
+// capsDateline returns the token after a dateline that opens sentence s
+// in the agency form the dateline package may not know the place of
+// (ITZEHOE - …, BAD BRAMSTEDT (dpa) – …): one to three words in capitals,
+// an optional bracket, then a dash before a capitalised word. A town in
+// capitals is no speaker; it gave the speaker Itzehoe in ITZEHOE -
+// Bürgermeister Jan Kolb erklärte, … . It returns s.first otherwise.
+func (d *doc) capsDateline(s sent) int {
+	k := s.first
+	for k < s.last && k < s.first+3 && d.toks[k].Kind == text.Word && d.inQuote[k] < 0 && capsWord(d.tok(k)) {
+		k++
+	}
+	if k == s.first {
+		return s.first
+	}
+	if k < s.last && d.isPunct(k, "(") {
+		e := k + 1
+		for e < s.last && e < k+5 && !d.isPunct(e, ")") {
+			e++
+		}
+		if e >= s.last || !d.isPunct(e, ")") {
+			return s.first
+		}
+		k = e + 1
+	}
+	if k+1 >= s.last || !(d.isPunct(k, "-") || d.isPunct(k, "–") || d.isPunct(k, "—")) || !d.isCap(k+1) {
+		return s.first
+	}
+	return k + 1
+}
+
+// capsWord reports whether w is a word in capitals of at least two
+// letters, hyphens allowed (ITZEHOE, BAD, KAMP-LINTFORT).
+func capsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r != '-':
+			return false
+		}
+	}
+	return n >= 2
 }
 
 func (d *doc) overBracket(h cueHit, cs, lo int) (np, bool) {

@@ -970,6 +970,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Männer seien bewaffnet", "Soldaten", "Die Soldaten", "davon ausgegangen"}, {"indirect", "dass es weitere Gespräche geben werde", "Kolb-Lager", "das Kolb-Lager", "davon ausgegangen"}}},
 	{"coordinated adjectives after a definite article stay in the subject", "Die deutschen und französischen Behörden erklärten, die Männer seien bewaffnet.",
 		[]got{{"indirect", "die Männer seien bewaffnet", "Behörden", "Die deutschen und französischen Behörden", "erklärten"}}},
+	{"a paragraph's dateline in capitals is no subject, also for a town the dateline package does not know", "Der Stadtrat tagt am Montag.\n\nITZEHOE - Bürgermeister Jan Kolb erklärte, die Brücke sei marode.",
+		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Bürgermeister Jan Kolb", "erklärte"}}},
 }
 
 func TestRules(t *testing.T) {
