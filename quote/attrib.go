@@ -249,54 +249,96 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 
 // wieSubject returns the subject of a wie frame, tokens [a, b) between wie
 // and its verb of saying, when an article opens it and a recognised
-// organisation or person or a name in marks follows, with at most a place
-// (in Rom) and adverbs (heute) after it: Wie die Banca d'Italia in Rom
-// bekannt gab, Wie die „Aktion Deutschland hilft“ heute mitteilte. Whoever
-// makes something known there speaks; the mention is the name with its
-// article and place, the Name the name. Nil otherwise.
+// organisation or person, a name in marks (also as part of a compound:
+// die „Bild“-Zeitung) or a name of two or more capitalised words the
+// recogniser missed (die Banca Nazionale) follows, with at most a place
+// (in Rom) or the edition of a medium (in der Ausgabe vom 17. Mai) and
+// adverbs (heute) after it: Wie die Banca d'Italia in Rom bekannt gab, Wie
+// die „Aktion Deutschland hilft“ heute mitteilte. Whoever makes something
+// known there speaks; the mention is the name with its article, place or
+// edition, the Name the name. Nil otherwise.
 func (d *doc) wieSubject(a, b int) *Speaker {
-	if a < 1 || b-a < 2 || b-a > 10 || d.tok(a-1) != "Wie" && d.tok(a-1) != "wie" || !articleWord[d.tok(a)] {
+	if a < 1 || b-a < 2 || b-a > 14 || d.tok(a-1) != "Wie" && d.tok(a-1) != "wie" || !articleWord[d.tok(a)] {
 		return nil
 	}
 	j := a + 1
-	var name string
-	typ := entity.Organization
-	e := -1
+	// speaker returns the Speaker when the name ends at e and only a
+	// place or edition and adverbs stand between it and the verb
+	speaker := func(e int, name string, typ entity.Type) *Speaker {
+		if e <= j || e > b {
+			return nil
+		}
+		last := d.editionEnd(e, b) // in der Ausgabe vom 17. Mai
+		if last == e && e+1 < b && d.tok(e) == "in" && d.isCap(e+1) && d.inQuote[e+1] < 0 {
+			last = e + 2 // in Rom
+		}
+		for i := last; i < b; i++ {
+			if !d.isLower(i) || !adverbLike(d.tok(i)) {
+				return nil
+			}
+		}
+		sp := d.span(a, last)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: name, Type: typ}
+	}
 	if d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 && j+1 < b && d.isCap(j+1) {
 		// a name in marks, which may hold lower-case words (die „Aktion
-		// Deutschland hilft“) but is no compound (die „Bild“-Zeitung)
+		// Deutschland hilft“), or the first part of a compound (die
+		// „Bild“-Zeitung), which the mention takes whole
 		for k := j + 2; k < b && k <= j+7; k++ {
 			if d.toks[k].Kind != text.QuoteMark {
 				continue
 			}
-			if k+1 < b && d.toks[k+1].Start == d.toks[k].End {
-				break
+			e := k + 1
+			for e < b && e < k+4 && d.toks[e].Start == d.toks[e-1].End && (d.toks[e].Kind == text.Word || d.tok(e) == "-") {
+				e++
 			}
 			sp := d.span(j+1, k)
-			name, e = d.src[sp.Start:sp.End], k+1
-			break
+			return speaker(e, d.src[sp.Start:sp.End], entity.Organization)
 		}
-	} else if x := d.entAt[j]; x >= 0 && (d.ents[x].Type == entity.Organization || d.ents[x].Type == entity.Person) {
-		e = j
+		return nil
+	}
+	if x := d.entAt[j]; x >= 0 && (d.ents[x].Type == entity.Organization || d.ents[x].Type == entity.Person) {
+		e := j
 		for e < b && d.entAt[e] == x {
 			e++
 		}
-		name, typ = entName(d.ents[x]), entType(d.ents[x].Type)
+		if sp := speaker(e, entName(d.ents[x]), entType(d.ents[x].Type)); sp != nil {
+			return sp
+		}
 	}
-	if e < 0 || e > b {
+	// die Banca Nazionale, die Banca d'Italia (which the recogniser may
+	// miss, cut short or take for a place): capitalised words, or a
+	// foreign joiner between them, with no role, organisation or common
+	// noun among them that would make the phrase a description (die
+	// Polizei, der Sprecher)
+	k := j
+	for k < b && k < j+6 && d.inQuote[k] < 0 && (d.toks[k].Kind == text.Word && d.isCap(k) || k > j && d.elided(k) || k > j && k+1 < b && romanceJoiner[d.tok(k)]) {
+		k++
+	}
+	if k-j < 2 || !d.isCap(k-1) && !d.elided(k-1) {
 		return nil
 	}
-	last := e
-	if e+1 < b && d.tok(e) == "in" && d.isCap(e+1) && d.inQuote[e+1] < 0 {
-		last = e + 2 // in Rom
-	}
-	for i := last; i < b; i++ {
-		if !d.isLower(i) || !adverbLike(d.tok(i)) {
+	for i := j; i < k; i++ {
+		if d.isCap(i) && (personNoun(d.tok(i)) || isOrgWord(d.tok(i)) || isMedia(d.tok(i)) || stopNoun[d.tok(i)] || d.speechNoun(i)) {
 			return nil
 		}
 	}
-	sp := d.span(a, last)
-	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: name, Type: typ}
+	sp := d.span(j, k)
+	return speaker(k, d.src[sp.Start:sp.End], entity.Organization)
+}
+
+// elided reports whether token k is a name part that opens with an
+// elided article or preposition (d'Italia, dell'Economia): a short
+// lower-case prefix, an apostrophe, then a capital.
+func (d *doc) elided(k int) bool {
+	w := d.tok(k)
+	i := strings.IndexAny(w, "'’")
+	if i < 1 || i > 4 || d.toks[k].Kind != text.Word {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+n:])
+	return unicode.IsUpper(r)
 }
 
 // genitiveFrame returns the source of a frame phrase [a, b) that is a

@@ -972,6 +972,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Männer seien bewaffnet", "Behörden", "Die deutschen und französischen Behörden", "erklärten"}}},
 	{"a paragraph's dateline in capitals is no subject, also for a town the dateline package does not know", "Der Stadtrat tagt am Montag.\n\nITZEHOE - Bürgermeister Jan Kolb erklärte, die Brücke sei marode.",
 		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Bürgermeister Jan Kolb", "erklärte"}}},
+	{"a wie frame's subject may be a compound with a name in marks, a foreign name the recogniser misses, and take the edition with its date", "Wie die „Nordblick“-Zeitung in der Ausgabe vom 12.03.2024 berichtete, leidet der Sänger an einer Krankheit. Wie die Banca d'Umbria in Perugia bekannt gab, soll der Chef zurückgetreten sein. Wie die „Rheinpost“ in ihrer Ausgabe vom Montag berichtete, wird das Werk geschlossen.",
+		[]got{{"indirect", "leidet der Sänger an einer Krankheit", "Nordblick", "die „Nordblick“-Zeitung in der Ausgabe vom 12.03.2024", "berichtete"}, {"indirect", "soll der Chef zurückgetreten sein", "Banca d'Umbria", "die Banca d'Umbria in Perugia", "bekannt gab"}, {"indirect", "wird das Werk geschlossen", "Rheinpost", "die „Rheinpost“ in ihrer Ausgabe vom Montag", "berichtete"}}},
 }
 
 func TestRules(t *testing.T) {

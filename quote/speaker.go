@@ -156,7 +156,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// A name in marks that is no quotation: schrieb „Die Zeit“,
 		// berichtet die „Süddeutsche Zeitung“.
 		if k, ok := d.closingName(j, hi); ok {
-			n.kind, n.head, n.name, n.last = npOrg, j+1, [2]int{j + 1, k}, k+1
+			n.kind, n.head, n.name, n.last = npOrg, j+1, [2]int{j + 1, k}, d.editionEnd(k+1, hi)
 			return n, true
 		}
 	}
@@ -417,16 +417,37 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	// Der Focus in seiner Onlineausgabe, die Zeitung in ihrer Ausgabe:
 	// the edition belongs to the medium's mention, as written; the
 	// medium before it stays the name
-	if e := n.last; e+2 < hi && (n.kind == npName || (n.kind == npOrg || n.kind == npNoun) && n.head >= 0 && (isMedia(d.tok(n.head)) || d.entAt[n.head] >= 0)) && d.tok(e) == "in" && (framePossessive[d.tok(e+1)] || d.tok(e+1) == "der") && d.inQuote[e+2] < 0 && hasSuffixFold(d.tok(e+2), []string{"ausgabe"}) {
+	if e := n.last; (n.kind == npName || (n.kind == npOrg || n.kind == npNoun) && n.head >= 0 && (isMedia(d.tok(n.head)) || d.entAt[n.head] >= 0)) && d.editionEnd(e, hi) > e {
 		if n.name[0] < 0 {
 			n.kind, n.name = npName, [2]int{n.head, e}
 		}
-		n.last = e + 3
+		n.last = d.editionEnd(e, hi)
 	}
 	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(strings.ToLower(d.tok(n.head)), "en") && !det {
 		n.g = genderUnknown
 	}
 	return n, true
+}
+
+// editionEnd returns the end of the edition of a medium that starts at
+// token e (die Zeitung in ihrer Ausgabe vom 17. Mai, der Focus in seiner
+// Onlineausgabe), or e when none stands there. The edition, with its date,
+// belongs to the medium's mention as written, as SpkAtt marks it.
+func (d *doc) editionEnd(e, hi int) int {
+	if e+2 >= hi || d.tok(e) != "in" || !framePossessive[d.tok(e+1)] && d.tok(e+1) != "der" || d.inQuote[e+2] >= 0 || !hasSuffixFold(d.tok(e+2), []string{"ausgabe"}) {
+		return e
+	}
+	last := e + 3
+	if last+1 < hi && (d.tok(last) == "vom" || d.tok(last) == "von") && d.inQuote[last+1] < 0 {
+		k := last + 1
+		for k < hi && k < last+5 && d.inQuote[k] < 0 && (d.isCap(k) || d.toks[k].Kind == text.Number || d.toks[k].Kind == text.Ordinal || d.toks[k].Kind == text.Date) {
+			k++
+		}
+		if k > last+1 {
+			last = k
+		}
+	}
+	return last
 }
 
 // roleAnd reports whether token k is und before a second role or person
