@@ -504,7 +504,13 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		if n, ok := d.agent(h, lo); ok {
 			return n, true
 		}
-		if cs := d.clauseStart(h.first, lo); cs < h.first {
+		cs := d.clauseStart(h.first, lo)
+		if cs-2 >= lo && cs < h.first && (d.tok(cs-1) == "aber" || d.tok(cs-1) == "jedoch") && auxiliary[d.tok(cs-2)] {
+			// Im Bericht war aber festgestellt worden: aber after the
+			// auxiliary is an adverb inside the clause, no conjunction
+			cs = d.clauseStart(cs-1, lo)
+		}
+		if cs < h.first {
 			if f, found := d.frameSource(cs, h.first); found && f.last <= h.first && (f.kind == npDoc || d.speechNounIn(f.first, f.last)) {
 				return f, true
 			}

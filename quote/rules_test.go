@@ -974,6 +974,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Bürgermeister Jan Kolb", "erklärte"}}},
 	{"a wie frame's subject may be a compound with a name in marks, a foreign name the recogniser misses, and take the edition with its date", "Wie die „Nordblick“-Zeitung in der Ausgabe vom 12.03.2024 berichtete, leidet der Sänger an einer Krankheit. Wie die Banca d'Umbria in Perugia bekannt gab, soll der Chef zurückgetreten sein. Wie die „Rheinpost“ in ihrer Ausgabe vom Montag berichtete, wird das Werk geschlossen.",
 		[]got{{"indirect", "leidet der Sänger an einer Krankheit", "Nordblick", "die „Nordblick“-Zeitung in der Ausgabe vom 12.03.2024", "berichtete"}, {"indirect", "soll der Chef zurückgetreten sein", "Banca d'Umbria", "die Banca d'Umbria in Perugia", "bekannt gab"}, {"indirect", "wird das Werk geschlossen", "Rheinpost", "die „Rheinpost“ in ihrer Ausgabe vom Montag", "berichtete"}}},
+	{"aber after the auxiliary of a passive does not cut the clause off the document that opens it", "Im Bericht der Kommission war aber gleichzeitig festgestellt worden, dass keines der Stadien ausreiche.",
+		[]got{{"indirect", "dass keines der Stadien ausreiche", "Kommission", "Bericht der Kommission", "festgestellt"}}},
 }
 
 func TestRules(t *testing.T) {
