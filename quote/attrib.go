@@ -211,6 +211,9 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	if sp := d.wieSubject(a, b); sp != nil {
 		return sp
 	}
+	if sp := d.pronounZufolge(a, b); sp != nil {
+		return sp
+	}
 	if sp := d.genitiveFrame(a, b); sp != nil {
 		return sp
 	}
@@ -339,6 +342,37 @@ func (d *doc) elided(k int) bool {
 	_, n := utf8.DecodeRuneInString(w[i:])
 	r, _ := utf8.DecodeRuneInString(w[i+n:])
 	return unicode.IsUpper(r)
+}
+
+// pronounZufolge returns the source of a frame that is a dative pronoun
+// before zufolge (Ihm zufolge, Ihr zufolge, Ihnen zufolge): the person the
+// pronoun refers back to, resolved as er or sie is, with the pronoun as
+// the mention; Ihnen, or a pronoun with no clear antecedent, names no one
+// (an empty Name, as for an unresolved er). Nil otherwise.
+func (d *doc) pronounZufolge(a, b int) *Speaker {
+	if b != a+1 || b >= len(d.toks) || d.tok(b) != "zufolge" {
+		return nil
+	}
+	var g gender
+	switch strings.ToLower(d.tok(a)) {
+	case "ihm":
+		g = genderMale
+	case "ihr":
+		g = genderFemale
+	case "ihnen":
+		g = genderPlural
+	default:
+		return nil
+	}
+	sp := d.span(a, b)
+	out := &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Person}
+	if g == genderPlural {
+		return out
+	}
+	if p := d.antecedent(g, a, d.paraOf(a), d.prevStmts); p != nil {
+		out.Name, out.Type = p.name, p.typ
+	}
+	return out
 }
 
 // genitiveFrame returns the source of a frame phrase [a, b) that is a

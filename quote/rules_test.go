@@ -976,6 +976,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "leidet der Sänger an einer Krankheit", "Nordblick", "die „Nordblick“-Zeitung in der Ausgabe vom 12.03.2024", "berichtete"}, {"indirect", "soll der Chef zurückgetreten sein", "Banca d'Umbria", "die Banca d'Umbria in Perugia", "bekannt gab"}, {"indirect", "wird das Werk geschlossen", "Rheinpost", "die „Rheinpost“ in ihrer Ausgabe vom Montag", "berichtete"}}},
 	{"aber after the auxiliary of a passive does not cut the clause off the document that opens it", "Im Bericht der Kommission war aber gleichzeitig festgestellt worden, dass keines der Stadien ausreiche.",
 		[]got{{"indirect", "dass keines der Stadien ausreiche", "Kommission", "Bericht der Kommission", "festgestellt"}}},
+	{"a dative pronoun before zufolge is the source, resolved as er or sie", "Landrat Jan Kolb besuchte am Montag die Baustelle. Ihm zufolge ist die Brücke marode. Die Forscher haben die Daten ausgewertet. Ihnen zufolge hat die Temperatur zugenommen.",
+		[]got{{"indirect", "ist die Brücke marode", "Jan Kolb", "Ihm", "zufolge"}, {"indirect", "hat die Temperatur zugenommen", "", "Ihnen", "zufolge"}}},
 }
 
 func TestRules(t *testing.T) {
