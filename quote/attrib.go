@@ -764,6 +764,31 @@ func (d *doc) relativeSubject(h cueHit, cs, lo, hi int) (np, bool) {
 	return n, true
 }
 
+// prepRelativeSubject reads er or sie right after a relative pronoun
+// with a preposition as the subject of cue h that closes the relative
+// clause (einen Zettel, in dem er verlangte, …; ein Brief, in welchem sie
+// forderte, …): the pronoun speaks, not the subject of the main clause
+// (Der Mann), also when the comma before the clause is missing. At most
+// four lower-case words may stand between the pronoun and the cue.
+func (d *doc) prepRelativeSubject(h cueHit, lo int) (np, bool) {
+	p := h.first - 1
+	for p > lo && h.first-p <= 4 && d.isLower(p) && d.inQuote[p] < 0 && !d.pronounAt(p, h.first) {
+		p--
+	}
+	if p-2 < lo || !d.pronounAt(p, h.first) || !prepRelative[d.tok(p-1)] || !relativePrep[d.tok(p-2)] || d.inQuote[p-2] >= 0 {
+		return np{}, false
+	}
+	return d.npAt(p, h.first)
+}
+
+// prepRelative are the relative pronouns after a preposition (in dem, in
+// der, bei denen, in welchem).
+var prepRelative = map[string]bool{"dem": true, "der": true, "denen": true, "welchem": true, "welcher": true, "welchen": true}
+
+// relativePrep are the prepositions that open a relative clause about a
+// document or occasion in which someone speaks.
+var relativePrep = map[string]bool{"in": true, "mit": true, "bei": true, "auf": true, "an": true, "nach": true, "über": true}
+
 // objectRelativeSubject finds the subject of cue h when it closes a
 // relative clause whose pronoun at token cs is the verb's object (der
 // Plan, den Eva Lind als „…“ bezeichnet hatte; die Marke, die Jan Kolb
@@ -885,6 +910,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		cs = z // Jan Kolb, …, wird von der „Tagespost“ mit den Worten zitiert: „…“
 	}
 	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
+		return n, true
+	}
+	if n, ok := d.prepRelativeSubject(h, lo); ok {
 		return n, true
 	}
 	if n, ok := d.objectRelativeSubject(h, cs, h.first, lo, hi); ok {

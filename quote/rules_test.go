@@ -978,6 +978,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass keines der Stadien ausreiche", "Kommission", "Bericht der Kommission", "festgestellt"}}},
 	{"a dative pronoun before zufolge is the source, resolved as er or sie", "Landrat Jan Kolb besuchte am Montag die Baustelle. Ihm zufolge ist die Brücke marode. Die Forscher haben die Daten ausgewertet. Ihnen zufolge hat die Temperatur zugenommen.",
 		[]got{{"indirect", "ist die Brücke marode", "Jan Kolb", "Ihm", "zufolge"}, {"indirect", "hat die Temperatur zugenommen", "", "Ihnen", "zufolge"}}},
+	{"er or sie after a relative pronoun with a preposition is the subject of the cue closing that clause, also with no comma", "Der Entführer hinterließ einen Zettel in dem er verlangte, dass die Polizei nicht eingeschaltet werde. Landrätin Eva Lind verschickte einen Brief, in dem sie forderte, dass die Brücke gesperrt werde.",
+		[]got{{"indirect", "dass die Polizei nicht eingeschaltet werde", "", "er", "verlangte"}, {"indirect", "dass die Brücke gesperrt werde", "Eva Lind", "sie", "forderte"}}},
 }
 
 func TestRules(t *testing.T) {
