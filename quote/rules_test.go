@@ -980,6 +980,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "ist die Brücke marode", "Jan Kolb", "Ihm", "zufolge"}, {"indirect", "hat die Temperatur zugenommen", "", "Ihnen", "zufolge"}}},
 	{"er or sie after a relative pronoun with a preposition is the subject of the cue closing that clause, also with no comma", "Der Entführer hinterließ einen Zettel in dem er verlangte, dass die Polizei nicht eingeschaltet werde. Landrätin Eva Lind verschickte einen Brief, in dem sie forderte, dass die Brücke gesperrt werde.",
 		[]got{{"indirect", "dass die Polizei nicht eingeschaltet werde", "", "er", "verlangte"}, {"indirect", "dass die Brücke gesperrt werde", "Eva Lind", "sie", "forderte"}}},
+	{"an age written in lower case as the noun (der 81-jährige) is a description like der 81-Jährige", "Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot gewesen sei.",
+		[]got{{"indirect", "dass die Maus tot gewesen sei", "", "der 81-jährige", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -151,6 +151,13 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 		j = d.extendedAttribute(j, hi)
+		if j > i+1 && d.ageAdj(j-1) && (j >= hi || !d.isCap(j) || d.inQuote[j] >= 0) {
+			// sagte der 81-jährige in einem Interview: the age written in
+			// lower case as the noun (der 81-Jährige), a description like
+			// any role noun
+			n.kind, n.head, n.last = npRole, j-1, j
+			return n, true
+		}
 	}
 	if j < hi && d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 {
 		// A name in marks that is no quotation: schrieb „Die Zeit“,
