@@ -982,6 +982,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Polizei nicht eingeschaltet werde", "", "er", "verlangte"}, {"indirect", "dass die Brücke gesperrt werde", "Eva Lind", "sie", "forderte"}}},
 	{"an age written in lower case as the noun (der 81-jährige) is a description like der 81-Jährige", "Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot gewesen sei.",
 		[]got{{"indirect", "dass die Maus tot gewesen sei", "", "der 81-jährige", "sagte"}}},
+	{"an extended attribute opened by a preposition may end in an adjective (der für die Region zuständige Koordinator)", "So sagte der für die Region zuständige Koordinator für Katastrophenschutz, Jan Kolb, gegenüber der Zeitung, dass nur 14 Boote im Einsatz seien. Selbst wenn der Verein im Verfahren als Kläger gesehen wird, droht ihm im Falle einer Niederlage eine hohe Strafe.",
+		[]got{{"indirect", "dass nur 14 Boote im Einsatz seien", "Jan Kolb", "der für die Region zuständige Koordinator für Katastrophenschutz, Jan Kolb", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -46,16 +46,24 @@ func (d *doc) extendedAttribute(j, hi int) int {
 	if j >= hi || !d.isLower(j) || d.inQuote[j] >= 0 {
 		return j
 	}
+	prep := attributePrep[d.tok(j)]
 	for k := j + 1; k < hi && k < j+10; k++ {
 		if d.toks[k].Kind != text.Word || d.inQuote[k] >= 0 {
 			return j
 		}
-		if d.isLower(k) && participleAdj(d.tok(k)) && k+1 < hi && d.isCap(k+1) && d.inQuote[k+1] < 0 {
+		if d.isLower(k) && (participleAdj(d.tok(k)) || prep && k > j+1 && adjLike(d.tok(k)) && !phraseWord[d.tok(k)] && !articleWord[d.tok(k-1)]) && k+1 < hi && d.isCap(k+1) && d.inQuote[k+1] < 0 {
 			return k + 1
 		}
 	}
 	return j
 }
+
+// attributePrep are the prepositions that open an extended attribute
+// whose last word is an adjective rather than a participle (der für die
+// Region zuständige Koordinator, die in Bonn ansässige Stiftung); an
+// article right before the adjective opens a new phrase instead (ihr im
+// Falle einer Verurteilung eine langjährige Strafe).
+var attributePrep = map[string]bool{"für": true, "in": true, "im": true, "seit": true, "bei": true, "beim": true, "von": true, "vom": true, "mit": true, "an": true, "am": true, "auf": true, "aus": true}
 
 // participleAdj reports whether w looks like a participle used as an
 // adjective (lebende, geborene, gewählten).
