@@ -984,6 +984,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Maus tot gewesen sei", "", "der 81-jährige", "sagte"}}},
 	{"an extended attribute opened by a preposition may end in an adjective (der für die Region zuständige Koordinator)", "So sagte der für die Region zuständige Koordinator für Katastrophenschutz, Jan Kolb, gegenüber der Zeitung, dass nur 14 Boote im Einsatz seien. Selbst wenn der Verein im Verfahren als Kläger gesehen wird, droht ihm im Falle einer Niederlage eine hohe Strafe.",
 		[]got{{"indirect", "dass nur 14 Boote im Einsatz seien", "Jan Kolb", "der für die Region zuständige Koordinator für Katastrophenschutz, Jan Kolb", "sagte"}}},
+	{"a bare plural group after the cue (sagten mehrere Zeugen, berichteten arabische Medien) is the subject, not the reported clause's; a dative group is the addressee", "„Wir haben Schüsse gehört“, sagten mehrere Zeugen. Der Minister sei das Ziel gewesen, berichteten arabische Medien. Der Sprecher sagte gegenüber mehreren spanischen Medien, dass er nicht antrete.",
+		[]got{{"direct", "Wir haben Schüsse gehört", "", "mehrere Zeugen", "sagten"}, {"indirect", "Der Minister sei das Ziel gewesen", "", "arabische Medien", "berichteten"}, {"indirect", "dass er nicht antrete", "", "Der Sprecher", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

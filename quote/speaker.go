@@ -130,6 +130,9 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if notSpeaker[lw] {
 		return np{}, false
 	}
+	if n, ok := d.bareGroup(i, hi); ok {
+		return n, true
+	}
 	n := np{first: i, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 	j := i
 	det := false
@@ -463,6 +466,56 @@ func (d *doc) editionEnd(e, hi int) int {
 		}
 	}
 	return last
+}
+
+// bareGroup parses a plural group with no article, opening at token i
+// with adjectives or a quantifier (berichteten arabische Medien, sagten
+// mehrere Zeugen, erklärten palästinensische Sicherheitskräfte; Arabische
+// Medien berichteten; a quantifier only after the verb, since Beide
+// Minister kündigten … an opening a sentence is no statement): the group
+// noun is the mention's head. It names no one, so the Speaker's Name
+// stays empty (see markUnnamed), and media are a document source with
+// Type MISC, as other unnamed media are. Only media,
+// organisations and groups of persons are read, so that an object after
+// a verb (forderte höhere Löhne) is none.
+func (d *doc) bareGroup(i, hi int) (np, bool) {
+	if _, det := nomDet[strings.ToLower(d.tok(i))]; det || phraseWord[strings.ToLower(d.tok(i))] || notSpeaker[strings.ToLower(d.tok(i))] {
+		return np{}, false // an article or pronoun: the phrase has a determiner
+	}
+	j := i
+	for j < hi && j < i+3 && d.inQuote[j] < 0 && d.toks[j].Kind == text.Word && d.entAt[j] < 0 {
+		w := d.tok(j)
+		// a bare plural subject's adjectives end in -e (arabische
+		// Medien); -en is a dative (gegenüber mehreren spanischen
+		// Medien: the addressee)
+		if d.isLower(j) && (strings.HasSuffix(w, "e") && adjLike(w) && !phraseWord[w] && !isKonjunktiv(w) && !d.cueVerbWord(j) || groupQuantifier[w]) ||
+			j == i && d.sentStart(j) && d.isCapWord(j) && strings.HasSuffix(w, "e") && adjLike(lowerFirst(w)) && !groupQuantifier[lowerFirst(w)] && !sentenceAdverb(w) {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i || j >= hi || !d.isCapWord(j) || d.inQuote[j] >= 0 || d.entAt[j] >= 0 || j+1 < hi && d.isCap(j+1) && d.inQuote[j+1] < 0 {
+		return np{}, false
+	}
+	if w := d.tok(j); !isMedia(w) && !personGroup(w) && !hasSuffixFold(w, []string{"medien", "kräfte", "kreise"}) && (!isOrgWord(w) || !d.isLower(i)) {
+		// an organisation noun only after a lower-case first word:
+		// Deutsche Bank opening a sentence is a name
+		return np{}, false
+	}
+	if w := d.tok(j); isMedia(w) || hasSuffixFold(w, []string{"medien"}) {
+		// media that name no one are a document source (see Speaker)
+		return np{first: i, last: j + 1, kind: npDoc, head: j, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+	}
+	d.markUnnamed(d.tok(j))
+	return np{first: i, last: j + 1, kind: npName, head: -1, name: [2]int{j, j + 1}, gen: [2]int{-1, -1}, g: genderUnknown}, true
+}
+
+// groupQuantifier are the words that open a plural group with no article
+// (mehrere Zeugen, zahlreiche Anwohner).
+var groupQuantifier = map[string]bool{
+	"mehrere": true, "einige": true, "viele": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
+	"beide": true, "andere": true, "weitere": true,
 }
 
 // roleAnd reports whether token k is und before a second role or person
