@@ -211,6 +211,9 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	if sp := d.wieSubject(a, b); sp != nil {
 		return sp
 	}
+	if sp := d.pronounZufolge(a, b); sp != nil {
+		return sp
+	}
 	if sp := d.genitiveFrame(a, b); sp != nil {
 		return sp
 	}
@@ -249,54 +252,127 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 
 // wieSubject returns the subject of a wie frame, tokens [a, b) between wie
 // and its verb of saying, when an article opens it and a recognised
-// organisation or person or a name in marks follows, with at most a place
-// (in Rom) and adverbs (heute) after it: Wie die Banca d'Italia in Rom
-// bekannt gab, Wie die „Aktion Deutschland hilft“ heute mitteilte. Whoever
-// makes something known there speaks; the mention is the name with its
-// article and place, the Name the name. Nil otherwise.
+// organisation or person, a name in marks (also as part of a compound:
+// die „Bild“-Zeitung) or a name of two or more capitalised words the
+// recogniser missed (die Banca Nazionale) follows, with at most a place
+// (in Rom) or the edition of a medium (in der Ausgabe vom 17. Mai) and
+// adverbs (heute) after it: Wie die Banca d'Italia in Rom bekannt gab, Wie
+// die „Aktion Deutschland hilft“ heute mitteilte. Whoever makes something
+// known there speaks; the mention is the name with its article, place or
+// edition, the Name the name. Nil otherwise.
 func (d *doc) wieSubject(a, b int) *Speaker {
-	if a < 1 || b-a < 2 || b-a > 10 || d.tok(a-1) != "Wie" && d.tok(a-1) != "wie" || !articleWord[d.tok(a)] {
+	if a < 1 || b-a < 2 || b-a > 14 || d.tok(a-1) != "Wie" && d.tok(a-1) != "wie" || !articleWord[d.tok(a)] {
 		return nil
 	}
 	j := a + 1
-	var name string
-	typ := entity.Organization
-	e := -1
+	// speaker returns the Speaker when the name ends at e and only a
+	// place or edition and adverbs stand between it and the verb
+	speaker := func(e int, name string, typ entity.Type) *Speaker {
+		if e <= j || e > b {
+			return nil
+		}
+		last := d.editionEnd(e, b) // in der Ausgabe vom 17. Mai
+		if last == e && e+1 < b && d.tok(e) == "in" && d.isCap(e+1) && d.inQuote[e+1] < 0 {
+			last = e + 2 // in Rom
+		}
+		for i := last; i < b; i++ {
+			if !d.isLower(i) || !adverbLike(d.tok(i)) {
+				return nil
+			}
+		}
+		sp := d.span(a, last)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: name, Type: typ}
+	}
 	if d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 && j+1 < b && d.isCap(j+1) {
 		// a name in marks, which may hold lower-case words (die „Aktion
-		// Deutschland hilft“) but is no compound (die „Bild“-Zeitung)
+		// Deutschland hilft“), or the first part of a compound (die
+		// „Bild“-Zeitung), which the mention takes whole
 		for k := j + 2; k < b && k <= j+7; k++ {
 			if d.toks[k].Kind != text.QuoteMark {
 				continue
 			}
-			if k+1 < b && d.toks[k+1].Start == d.toks[k].End {
-				break
+			e := k + 1
+			for e < b && e < k+4 && d.toks[e].Start == d.toks[e-1].End && (d.toks[e].Kind == text.Word || d.tok(e) == "-") {
+				e++
 			}
 			sp := d.span(j+1, k)
-			name, e = d.src[sp.Start:sp.End], k+1
-			break
+			return speaker(e, d.src[sp.Start:sp.End], entity.Organization)
 		}
-	} else if x := d.entAt[j]; x >= 0 && (d.ents[x].Type == entity.Organization || d.ents[x].Type == entity.Person) {
-		e = j
+		return nil
+	}
+	if x := d.entAt[j]; x >= 0 && (d.ents[x].Type == entity.Organization || d.ents[x].Type == entity.Person) {
+		e := j
 		for e < b && d.entAt[e] == x {
 			e++
 		}
-		name, typ = entName(d.ents[x]), entType(d.ents[x].Type)
+		if sp := speaker(e, entName(d.ents[x]), entType(d.ents[x].Type)); sp != nil {
+			return sp
+		}
 	}
-	if e < 0 || e > b {
+	// die Banca Nazionale, die Banca d'Italia (which the recogniser may
+	// miss, cut short or take for a place): capitalised words, or a
+	// foreign joiner between them, with no role, organisation or common
+	// noun among them that would make the phrase a description (die
+	// Polizei, der Sprecher)
+	k := j
+	for k < b && k < j+6 && d.inQuote[k] < 0 && (d.toks[k].Kind == text.Word && d.isCap(k) || k > j && d.elided(k) || k > j && k+1 < b && romanceJoiner[d.tok(k)]) {
+		k++
+	}
+	if k-j < 2 || !d.isCap(k-1) && !d.elided(k-1) {
 		return nil
 	}
-	last := e
-	if e+1 < b && d.tok(e) == "in" && d.isCap(e+1) && d.inQuote[e+1] < 0 {
-		last = e + 2 // in Rom
-	}
-	for i := last; i < b; i++ {
-		if !d.isLower(i) || !adverbLike(d.tok(i)) {
+	for i := j; i < k; i++ {
+		if d.isCap(i) && (personNoun(d.tok(i)) || isOrgWord(d.tok(i)) || isMedia(d.tok(i)) || stopNoun[d.tok(i)] || d.speechNoun(i)) {
 			return nil
 		}
 	}
-	sp := d.span(a, last)
-	return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Name: name, Type: typ}
+	sp := d.span(j, k)
+	return speaker(k, d.src[sp.Start:sp.End], entity.Organization)
+}
+
+// elided reports whether token k is a name part that opens with an
+// elided article or preposition (d'Italia, dell'Economia): a short
+// lower-case prefix, an apostrophe, then a capital.
+func (d *doc) elided(k int) bool {
+	w := d.tok(k)
+	i := strings.IndexAny(w, "'’")
+	if i < 1 || i > 4 || d.toks[k].Kind != text.Word {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+n:])
+	return unicode.IsUpper(r)
+}
+
+// pronounZufolge returns the source of a frame that is a dative pronoun
+// before zufolge (Ihm zufolge, Ihr zufolge, Ihnen zufolge): the person the
+// pronoun refers back to, resolved as er or sie is, with the pronoun as
+// the mention; Ihnen, or a pronoun with no clear antecedent, names no one
+// (an empty Name, as for an unresolved er). Nil otherwise.
+func (d *doc) pronounZufolge(a, b int) *Speaker {
+	if b != a+1 || b >= len(d.toks) || d.tok(b) != "zufolge" {
+		return nil
+	}
+	var g gender
+	switch strings.ToLower(d.tok(a)) {
+	case "ihm":
+		g = genderMale
+	case "ihr":
+		g = genderFemale
+	case "ihnen":
+		g = genderPlural
+	default:
+		return nil
+	}
+	sp := d.span(a, b)
+	out := &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Person}
+	if g == genderPlural {
+		return out
+	}
+	if p := d.antecedent(g, a, d.paraOf(a), d.prevStmts); p != nil {
+		out.Name, out.Type = p.name, p.typ
+	}
+	return out
 }
 
 // genitiveFrame returns the source of a frame phrase [a, b) that is a
@@ -462,7 +538,13 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		if n, ok := d.agent(h, lo); ok {
 			return n, true
 		}
-		if cs := d.clauseStart(h.first, lo); cs < h.first {
+		cs := d.clauseStart(h.first, lo)
+		if cs-2 >= lo && cs < h.first && (d.tok(cs-1) == "aber" || d.tok(cs-1) == "jedoch") && auxiliary[d.tok(cs-2)] {
+			// Im Bericht war aber festgestellt worden: aber after the
+			// auxiliary is an adverb inside the clause, no conjunction
+			cs = d.clauseStart(cs-1, lo)
+		}
+		if cs < h.first {
 			if f, found := d.frameSource(cs, h.first); found && f.last <= h.first && (f.kind == npDoc || d.speechNounIn(f.first, f.last)) {
 				return f, true
 			}
@@ -682,6 +764,31 @@ func (d *doc) relativeSubject(h cueHit, cs, lo, hi int) (np, bool) {
 	return n, true
 }
 
+// prepRelativeSubject reads er or sie right after a relative pronoun
+// with a preposition as the subject of cue h that closes the relative
+// clause (einen Zettel, in dem er verlangte, …; ein Brief, in welchem sie
+// forderte, …): the pronoun speaks, not the subject of the main clause
+// (Der Mann), also when the comma before the clause is missing. At most
+// four lower-case words may stand between the pronoun and the cue.
+func (d *doc) prepRelativeSubject(h cueHit, lo int) (np, bool) {
+	p := h.first - 1
+	for p > lo && h.first-p <= 4 && d.isLower(p) && d.inQuote[p] < 0 && !d.pronounAt(p, h.first) {
+		p--
+	}
+	if p-2 < lo || !d.pronounAt(p, h.first) || !prepRelative[d.tok(p-1)] || !relativePrep[d.tok(p-2)] || d.inQuote[p-2] >= 0 {
+		return np{}, false
+	}
+	return d.npAt(p, h.first)
+}
+
+// prepRelative are the relative pronouns after a preposition (in dem, in
+// der, bei denen, in welchem).
+var prepRelative = map[string]bool{"dem": true, "der": true, "denen": true, "welchem": true, "welcher": true, "welchen": true}
+
+// relativePrep are the prepositions that open a relative clause about a
+// document or occasion in which someone speaks.
+var relativePrep = map[string]bool{"in": true, "mit": true, "bei": true, "auf": true, "an": true, "nach": true, "über": true}
+
 // objectRelativeSubject finds the subject of cue h when it closes a
 // relative clause whose pronoun at token cs is the verb's object (der
 // Plan, den Eva Lind als „…“ bezeichnet hatte; die Marke, die Jan Kolb
@@ -805,6 +912,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.relativeSubject(h, cs, lo, hi); ok {
 		return n, true
 	}
+	if n, ok := d.prepRelativeSubject(h, lo); ok {
+		return n, true
+	}
 	if n, ok := d.objectRelativeSubject(h, cs, h.first, lo, hi); ok {
 		return n, true
 	}
@@ -834,6 +944,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 			if n, ok := d.npAt(cs+1, h.first); ok && (n.last == h.first || n.kind == npPronoun && h.first-n.last <= 4) {
 				return n, true
 			}
+		}
+		if n, ok := d.seinPerfectSubject(h, cs); ok {
+			return n, true
 		}
 		// Die Zeitung hatte kritisiert: a form of haben between subject
 		// and participle.
@@ -926,10 +1039,60 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 // lo lies in it: the dateline is no subject (BERLIN (dpa) - Jan Kolb
 // sagte, … gave BERLIN (dpa), read as a name with a bracket after it).
 func (d *doc) bodyFrom(lo, at int) int {
-	if a := d.afterDateline(d.sents[d.sentOf[at]]); lo < a && a <= at {
+	s := d.sents[d.sentOf[at]]
+	a := d.afterDateline(s)
+	if a == s.first && s.first == d.paras[s.para].first {
+		a = d.capsDateline(s)
+	}
+	if lo < a && a <= at {
 		return a
 	}
 	return lo
+}
+
+// capsDateline returns the token after a dateline that opens sentence s
+// in the agency form the dateline package may not know the place of
+// (ITZEHOE - …, BAD BRAMSTEDT (dpa) – …): one to three words in capitals,
+// an optional bracket, then a dash before a capitalised word. A town in
+// capitals is no speaker; it gave the speaker Itzehoe in ITZEHOE -
+// Bürgermeister Jan Kolb erklärte, … . It returns s.first otherwise.
+func (d *doc) capsDateline(s sent) int {
+	k := s.first
+	for k < s.last && k < s.first+3 && d.toks[k].Kind == text.Word && d.inQuote[k] < 0 && capsWord(d.tok(k)) {
+		k++
+	}
+	if k == s.first {
+		return s.first
+	}
+	if k < s.last && d.isPunct(k, "(") {
+		e := k + 1
+		for e < s.last && e < k+5 && !d.isPunct(e, ")") {
+			e++
+		}
+		if e >= s.last || !d.isPunct(e, ")") {
+			return s.first
+		}
+		k = e + 1
+	}
+	if k+1 >= s.last || !(d.isPunct(k, "-") || d.isPunct(k, "–") || d.isPunct(k, "—")) || !d.isCap(k+1) {
+		return s.first
+	}
+	return k + 1
+}
+
+// capsWord reports whether w is a word in capitals of at least two
+// letters, hyphens allowed (ITZEHOE, BAD, KAMP-LINTFORT).
+func capsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r != '-':
+			return false
+		}
+	}
+	return n >= 2
 }
 
 func (d *doc) overBracket(h cueHit, cs, lo int) (np, bool) {
@@ -1584,6 +1747,50 @@ func (d *doc) openApposition(j, hi int) int {
 		e -= 2 // der Presse: the addressee
 	}
 	return e
+}
+
+// seinAux are the forms of sein that build the perfect of a verb of
+// motion (war davon ausgegangen).
+var seinAux = map[string]bool{"ist": true, "war": true, "sind": true, "waren": true, "sei": true, "seien": true, "wäre": true, "wären": true}
+
+// seinPerfectSubject reads the subject of a cue in the perfect with sein
+// (Die Soldaten waren davon ausgegangen, …; Bis zuletzt war das Lager
+// davon ausgegangen, …), which the haben forms before a participle do
+// not cover: the phrase before the form of sein, or right after it when
+// an adverbial opens the clause, with at most a few lower-case words
+// between it and the cue. Only ausgehen is read so: a form of sein before
+// another participle is mostly the Zustandspassiv (waren gewarnt), whose
+// subject is addressed, not speaking.
+func (d *doc) seinPerfectSubject(h cueHit, cs int) (np, bool) {
+	if !strings.HasSuffix(d.tok(h.last-1), "gegangen") {
+		return np{}, false
+	}
+	a := h.first - 1
+	for a > cs && h.first-a <= 8 && !seinAux[d.tok(a)] && d.toks[a].Kind == text.Word && d.inQuote[a] < 0 {
+		a--
+	}
+	if a < cs || !seinAux[d.tok(a)] {
+		return np{}, false
+	}
+	lowerTo := func(k int) bool { // only lower-case words from k to the cue
+		for ; k < h.first; k++ {
+			if !d.isLower(k) {
+				return false
+			}
+		}
+		return true
+	}
+	if n, ok := d.npAt(cs, a); ok && n.last == a && lowerTo(a+1) {
+		return n, true
+	}
+	if a >= cs {
+		// Bis zuletzt war das Lager …; Während …, war das Lager …: the
+		// verb second after an adverbial or a subordinate clause
+		if n, ok := d.npAt(a+1, h.first); ok && lowerTo(n.last) {
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // shareSubject reads a share of people as the subject right before the

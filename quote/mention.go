@@ -152,7 +152,9 @@ func (d *doc) nameOnly(a, b int) bool {
 // noun. It returns -1 when no such phrase stands there.
 func (d *doc) rolePhraseStart(c, lo int) int {
 	s := c
-	for s > lo && c-s < 14 && d.phraseTok(s-1) {
+	for s > lo && c-s < 14 && (d.phraseTok(s-1) || tailPrep[d.tok(s-1)] && d.inQuote[s-1] < 0) {
+		// prepositions of the role's further complements too (ein
+		// Kommandeur auf syrischer Seite, Jan Kolb, …; see roleTail)
 		s--
 	}
 	for ; s < c; s++ {

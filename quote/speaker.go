@@ -46,16 +46,24 @@ func (d *doc) extendedAttribute(j, hi int) int {
 	if j >= hi || !d.isLower(j) || d.inQuote[j] >= 0 {
 		return j
 	}
+	prep := attributePrep[d.tok(j)]
 	for k := j + 1; k < hi && k < j+10; k++ {
 		if d.toks[k].Kind != text.Word || d.inQuote[k] >= 0 {
 			return j
 		}
-		if d.isLower(k) && participleAdj(d.tok(k)) && k+1 < hi && d.isCap(k+1) && d.inQuote[k+1] < 0 {
+		if d.isLower(k) && (participleAdj(d.tok(k)) || prep && k > j+1 && adjLike(d.tok(k)) && !phraseWord[d.tok(k)] && !articleWord[d.tok(k-1)]) && k+1 < hi && d.isCap(k+1) && d.inQuote[k+1] < 0 {
 			return k + 1
 		}
 	}
 	return j
 }
+
+// attributePrep are the prepositions that open an extended attribute
+// whose last word is an adjective rather than a participle (der für die
+// Region zuständige Koordinator, die in Bonn ansässige Stiftung); an
+// article right before the adjective opens a new phrase instead (ihr im
+// Falle einer Verurteilung eine langjährige Strafe).
+var attributePrep = map[string]bool{"für": true, "in": true, "im": true, "seit": true, "bei": true, "beim": true, "von": true, "vom": true, "mit": true, "an": true, "am": true, "auf": true, "aus": true}
 
 // participleAdj reports whether w looks like a participle used as an
 // adjective (lebende, geborene, gewählten).
@@ -122,6 +130,9 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if notSpeaker[lw] {
 		return np{}, false
 	}
+	if n, ok := d.bareGroup(i, hi); ok {
+		return n, true
+	}
 	n := np{first: i, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 	j := i
 	det := false
@@ -143,14 +154,27 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		j++
 		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal || d.ageAdj(j)); k++ {
 			j++
+			if j+1 < hi && j > i+1 && (lw == "die" || lw == "der") && d.isLower(j-1) && (d.tok(j) == "und" || d.tok(j) == "sowie") && d.isLower(j+1) && adjLike(d.tok(j+1)) && d.inQuote[j+1] < 0 {
+				// Die deutschen und französischen Behörden: coordinated
+				// adjectives (after a definite article only: eine
+				// unabhängige und gründliche Prüfung is an object)
+				j++
+			}
 		}
 		j = d.extendedAttribute(j, hi)
+		if j > i+1 && d.ageAdj(j-1) && (j >= hi || !d.isCap(j) || d.inQuote[j] >= 0) {
+			// sagte der 81-jährige in einem Interview: the age written in
+			// lower case as the noun (der 81-Jährige), a description like
+			// any role noun
+			n.kind, n.head, n.last = npRole, j-1, j
+			return n, true
+		}
 	}
 	if j < hi && d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 {
 		// A name in marks that is no quotation: schrieb „Die Zeit“,
 		// berichtet die „Süddeutsche Zeitung“.
 		if k, ok := d.closingName(j, hi); ok {
-			n.kind, n.head, n.name, n.last = npOrg, j+1, [2]int{j + 1, k}, k+1
+			n.kind, n.head, n.name, n.last = npOrg, j+1, [2]int{j + 1, k}, d.editionEnd(k+1, hi)
 			return n, true
 		}
 	}
@@ -197,23 +221,37 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	// Role words, then the name.
 	k := j
 	for k < hi && d.isCapWord(k) && d.inQuote[k] < 0 {
-		if _, ok := role(d.tok(k)); !ok {
+		if _, ok := role(d.tok(k)); !ok && !(det && k == j && personNoun(d.tok(k)) && d.roleAnd(k+1, hi)) {
 			break
 		}
 		k++
-		if k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 {
+		if d.roleAnd(k, hi) {
 			// Der Vizekanzler und Arbeitsminister Franz Kolb, der
 			// Künstler und Netzaktivist: two roles of one person, the
 			// second with no article of its own
-			if _, ok := role(d.tok(k + 1)); ok {
-				k++
-			}
+			k += 2
 		}
 	}
 	if k > j {
 		n.head = k - 1
 		if g, _ := role(d.tok(k - 1)); g != genderUnknown && !(det && strings.HasSuffix(d.tok(k-1), "e")) {
 			n.g = g
+		}
+	}
+	if k > j && k < hi && d.tok(k) == "für" {
+		// Der EU-Kommissar für Energie Jan Kolb, die Beauftragte für
+		// Datenschutz und Medien Eva Lind: the office's field stands
+		// between role and name; only a given name after it tells that
+		// the name follows and the field is no object of the verb
+		e := k + 1
+		for e < hi && d.isCapWord(e) && d.inQuote[e] < 0 && !isFirstName(d.tok(e)) && e < k+4 {
+			e++
+			if e+1 < hi && d.tok(e) == "und" && d.isCapWord(e+1) {
+				e++
+			}
+		}
+		if e > k+1 && d.isCapWord(e-1) && e+1 < hi && isFirstName(d.tok(e)) && d.isCap(e+1) && d.inQuote[e+1] < 0 {
+			k = e
 		}
 	}
 	for k < hi && d.inQuote[k] < 0 && academicTitle[d.tok(k)] {
@@ -397,16 +435,93 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	// Der Focus in seiner Onlineausgabe, die Zeitung in ihrer Ausgabe:
 	// the edition belongs to the medium's mention, as written; the
 	// medium before it stays the name
-	if e := n.last; e+2 < hi && (n.kind == npName || (n.kind == npOrg || n.kind == npNoun) && n.head >= 0 && (isMedia(d.tok(n.head)) || d.entAt[n.head] >= 0)) && d.tok(e) == "in" && (framePossessive[d.tok(e+1)] || d.tok(e+1) == "der") && d.inQuote[e+2] < 0 && hasSuffixFold(d.tok(e+2), []string{"ausgabe"}) {
+	if e := n.last; (n.kind == npName || (n.kind == npOrg || n.kind == npNoun) && n.head >= 0 && (isMedia(d.tok(n.head)) || d.entAt[n.head] >= 0)) && d.editionEnd(e, hi) > e {
 		if n.name[0] < 0 {
 			n.kind, n.name = npName, [2]int{n.head, e}
 		}
-		n.last = e + 3
+		n.last = d.editionEnd(e, hi)
 	}
 	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(strings.ToLower(d.tok(n.head)), "en") && !det {
 		n.g = genderUnknown
 	}
 	return n, true
+}
+
+// editionEnd returns the end of the edition of a medium that starts at
+// token e (die Zeitung in ihrer Ausgabe vom 17. Mai, der Focus in seiner
+// Onlineausgabe), or e when none stands there. The edition, with its date,
+// belongs to the medium's mention as written, as SpkAtt marks it.
+func (d *doc) editionEnd(e, hi int) int {
+	if e+2 >= hi || d.tok(e) != "in" || !framePossessive[d.tok(e+1)] && d.tok(e+1) != "der" || d.inQuote[e+2] >= 0 || !hasSuffixFold(d.tok(e+2), []string{"ausgabe"}) {
+		return e
+	}
+	last := e + 3
+	if last+1 < hi && (d.tok(last) == "vom" || d.tok(last) == "von") && d.inQuote[last+1] < 0 {
+		k := last + 1
+		for k < hi && k < last+5 && d.inQuote[k] < 0 && (d.isCap(k) || d.toks[k].Kind == text.Number || d.toks[k].Kind == text.Ordinal || d.toks[k].Kind == text.Date) {
+			k++
+		}
+		if k > last+1 {
+			last = k
+		}
+	}
+	return last
+}
+
+// bareGroup parses a plural group with no article, opening at token i
+// with adjectives or a quantifier (berichteten arabische Medien, sagten
+// mehrere Zeugen, erklärten palästinensische Sicherheitskräfte; Arabische
+// Medien berichteten; a quantifier only after the verb, since Beide
+// Minister kündigten … an opening a sentence is no statement): the group
+// noun is the mention's head. It names no one, so the Speaker's Name
+// stays empty (see markUnnamed), and media are a document source with
+// Type MISC, as other unnamed media are. Only media,
+// organisations and groups of persons are read, so that an object after
+// a verb (forderte höhere Löhne) is none.
+func (d *doc) bareGroup(i, hi int) (np, bool) {
+	if _, det := nomDet[strings.ToLower(d.tok(i))]; det || phraseWord[strings.ToLower(d.tok(i))] || notSpeaker[strings.ToLower(d.tok(i))] {
+		return np{}, false // an article or pronoun: the phrase has a determiner
+	}
+	j := i
+	for j < hi && j < i+3 && d.inQuote[j] < 0 && d.toks[j].Kind == text.Word && d.entAt[j] < 0 {
+		w := d.tok(j)
+		// a bare plural subject's adjectives end in -e (arabische
+		// Medien); -en is a dative (gegenüber mehreren spanischen
+		// Medien: the addressee)
+		if d.isLower(j) && (strings.HasSuffix(w, "e") && adjLike(w) && !phraseWord[w] && !isKonjunktiv(w) && !d.cueVerbWord(j) || groupQuantifier[w]) ||
+			j == i && d.sentStart(j) && d.isCapWord(j) && strings.HasSuffix(w, "e") && adjLike(lowerFirst(w)) && !groupQuantifier[lowerFirst(w)] && !sentenceAdverb(w) {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i || j >= hi || !d.isCapWord(j) || d.inQuote[j] >= 0 || d.entAt[j] >= 0 || j+1 < hi && d.isCap(j+1) && d.inQuote[j+1] < 0 {
+		return np{}, false
+	}
+	if w := d.tok(j); !isMedia(w) && !personGroup(w) && !hasSuffixFold(w, []string{"medien", "kräfte", "kreise"}) && (!isOrgWord(w) || !d.isLower(i)) {
+		// an organisation noun only after a lower-case first word:
+		// Deutsche Bank opening a sentence is a name
+		return np{}, false
+	}
+	if w := d.tok(j); isMedia(w) || hasSuffixFold(w, []string{"medien"}) {
+		// media that name no one are a document source (see Speaker)
+		return np{first: i, last: j + 1, kind: npDoc, head: j, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+	}
+	d.markUnnamed(d.tok(j))
+	return np{first: i, last: j + 1, kind: npName, head: -1, name: [2]int{j, j + 1}, gen: [2]int{-1, -1}, g: genderUnknown}, true
+}
+
+// groupQuantifier are the words that open a plural group with no article
+// (mehrere Zeugen, zahlreiche Anwohner).
+var groupQuantifier = map[string]bool{
+	"mehrere": true, "einige": true, "viele": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
+	"beide": true, "andere": true, "weitere": true,
+}
+
+// roleAnd reports whether token k is und before a second role or person
+// noun of the same person (der Künstler und Netzaktivist).
+func (d *doc) roleAnd(k, hi int) bool {
+	return k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 && personNoun(d.tok(k+1))
 }
 
 // roleOnlyAntecedent resolves er/sie at token i, when no named person fits,
@@ -655,8 +770,10 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 		j++
 	}
 	if j < hi && d.toks[j].Kind == text.QuoteMark && d.inQuote[j] < 0 {
-		// a name in marks: vom „Queer Beograd“ Kollektiv
-		if c, ok := d.closingName(j, hi); ok {
+		// a name in marks: vom „Queer Beograd“ Kollektiv, von der
+		// „Aktion Deutschland hilft“ (an organisation's name may hold
+		// lower-case words)
+		if c, ok := d.nameInMarks(j, hi); ok {
 			e := c + 1
 			for e < hi && e-c <= 2 && d.isCapWord(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] {
 				e++
@@ -677,7 +794,60 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	for e < hi && e-j < 8 && d.entAt[e] >= 0 && d.entAt[e] == d.entAt[e-1] {
 		e++ // the rest of a recognised name: der Bundesagentur für Arbeit
 	}
+	for e+1 < hi && e-j < 6 && romanceJoiner[d.tok(e)] && d.isWord(e+1) && d.inQuote[e+1] < 0 {
+		// des Front de gauche, der Banca di Roma, des Partido de los
+		// Trabajadores: a foreign name runs on over its lower-case
+		// articles and prepositions, and may end in a lower-case word
+		e += 2
+		for e < hi && e-j < 8 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] {
+			e++
+		}
+	}
+	if (w == "von" || w == "vom") && e < hi && d.toks[e].Kind == text.QuoteMark && d.inQuote[e] < 0 && (isOrgWord(d.tok(e-1)) || isMedia(d.tok(e-1))) {
+		// Jan Kolb vom Verein „Hilfe für alle“: the organisation noun
+		// and its name in marks say where the person belongs (a
+		// genitive's name in marks is read by the callers, which take
+		// it as the Name)
+		if c, ok := d.nameInMarks(e, hi); ok {
+			e = c + 1
+		}
+	}
 	return [2]int{j, e}, true
+}
+
+// nameInMarks is closingName for a name in marks after an organisation
+// noun or a von/genitive article, where the context already says a name
+// stands: after a capitalised first word, lower-case words may follow
+// (die „Aktion Deutschland hilft“, der Verein „Hilfe für alle“).
+// Quotations have inQuote set, so only marks the extractor left as a
+// name are read.
+func (d *doc) nameInMarks(j, hi int) (int, bool) {
+	if k, ok := d.closingName(j, hi); ok {
+		return k, true
+	}
+	if j+1 >= hi || !d.isCap(j+1) || d.inQuote[j+1] >= 0 {
+		return 0, false
+	}
+	for k := j + 2; k < hi && k <= j+6; k++ {
+		switch {
+		case d.toks[k].Kind == text.QuoteMark:
+			if d.inQuote[k] >= 0 || k+1 < len(d.toks) && d.toks[k+1].Start == d.toks[k].End && (d.toks[k+1].Kind == text.Word || d.tok(k+1) == "-") {
+				return 0, false
+			}
+			return k, true
+		case d.toks[k].Kind != text.Word || d.inQuote[k] >= 0:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// romanceJoiner are the lower-case words inside French, Italian, Spanish
+// and Portuguese names (Front de gauche, Banca di Roma); German function
+// words are not among them, so a German genitive still ends at its noun.
+var romanceJoiner = map[string]bool{
+	"de": true, "du": true, "del": true, "della": true, "di": true, "do": true,
+	"dos": true, "la": true, "le": true, "les": true, "los": true, "las": true, "y": true,
 }
 
 // quantGen are the quantifiers that open a genitive plural complement
@@ -1510,7 +1680,7 @@ func (d *doc) tailEnd(k, hi int) int {
 // tailPrep are the prepositions that attach a further complement to a
 // role phrase (der Vertreter der Arbeitgeber im Aufsichtsrat der
 // Bundesagentur für Arbeit).
-var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": true, "am": true, "bei": true}
+var tailPrep = map[string]bool{"im": true, "für": true, "beim": true, "in": true, "am": true, "bei": true, "auf": true, "aus": true}
 
 // referredOrg is the Name of a lone generic organisation noun (die
 // Behörde, ein Sprecher des Unternehmens, Behördensprecher): the
