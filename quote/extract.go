@@ -728,6 +728,13 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	if !a.ok() && afterQuote && colon {
 		a = d.frameCue(lo, f.openTok-1, true)
 	}
+	if a.cue != nil && a.np == nil && a.cue.verb() {
+		// … steuerte er die Fähre zum Anleger und meldete sich mit den
+		// Worten: the subject the first verb put after itself
+		if n, ok := d.coordSubject(s, a.cue.first); ok {
+			a.np = &n
+		}
+	}
 	if !a.ok() {
 		if st, ok := d.coordinated(ci, prev); ok {
 			return st, true
@@ -874,6 +881,64 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// coordSubject returns the subject a cue verb at token v shares with the
+// verb before und (or sowie) in a main clause that puts its subject after
+// that first verb: Nach dem langen Flug steuerte er die Fähre zum Anleger
+// und meldete sich mit den Worten: …; Als ein Passant half, schlug der
+// Mann ihn und rief: …. The subject is the first er, sie or der-phrase
+// right after a lower-case word that is no preposition or article (an
+// adjective ends in -e as a verb does, but never stands before er or
+// der), that is after the first verb; an opening subordinate clause
+// is skipped to its comma. A der-phrase may be a plain noun (der Mann):
+// whoever calls out is a person. Another comma, a quotation or a second
+// und between gives none.
+func (d *doc) coordSubject(s sent, v int) (np, bool) {
+	u := v - 1
+	if u > s.first && perfectAux[d.tok(u)] {
+		u-- // und hatte gefragt
+	}
+	if u <= s.first || d.tok(u) != "und" && d.tok(u) != "sowie" {
+		return np{}, false
+	}
+	cs := d.afterDateline(s)
+	if cs < u && openingSubordinator[d.tok(cs)] {
+		for cs < u && !d.isPunct(cs, ",") {
+			cs++
+		}
+		cs++
+	}
+	if u-cs > 40 {
+		return np{}, false // linear, and a subject that far is no one to trust
+	}
+	for k := cs + 1; k < u; k++ {
+		if d.inQuote[k] >= 0 || d.isPunct(k, ",") || d.isPunct(k, ":") || d.isPunct(k, ";") {
+			return np{}, false
+		}
+		w := d.tok(k)
+		if w != "er" && w != "sie" && w != "der" {
+			continue
+		}
+		p := d.tok(k - 1)
+		if !d.isLower(k-1) || d.toks[k-1].Kind != text.Word || phraseWord[p] || preposition[p] || clausePrep[p] || framePrep[p] || articleWord[p] || p == "und" || p == "oder" {
+			continue
+		}
+		n, ok := d.npAt(k, u)
+		if !ok {
+			return np{}, false
+		}
+		switch n.kind {
+		case npPronoun, npName, npRole, npOrg:
+			return n, true
+		case npNoun:
+			if w == "der" && n.head >= 0 && !d.abstractObject(n) {
+				return n, true
+			}
+		}
+		return np{}, false
+	}
+	return np{}, false
 }
 
 // colonFrame reads, when ok is set, the frame before the last colon in

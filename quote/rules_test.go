@@ -339,7 +339,7 @@ var ruleCases = []struct {
 	{"a sentence adverb in -lang is no speaker", "Monatelang hatten die Behörden abgestritten, dass es Probleme gebe.",
 		[]got{{"indirect", "dass es Probleme gebe", "Behörden", "die Behörden", "abgestritten"}}},
 	{"a thing after the verb is its object, not the speaker", "In seiner Stellungnahme befand der Premier den Luftangriff als gerechtfertigt und nannte Kellers Angriffsauftrag „schnell, kraftvoll und entschieden“.",
-		[]got{{"partial", "schnell, kraftvoll und entschieden", "-", "-", "nannte"}}},
+		[]got{{"partial", "schnell, kraftvoll und entschieden", "Premier", "der Premier", "nannte"}}},
 	{"a colon frame with an unlisted verb names its subject", "„Wir prüfen alles“, sagte Laborchef Tim Roth. Die Firma empfindet die Kritik allerdings als ungerecht: „Wir haben nichts falsch gemacht.“",
 		[]got{{"direct", "Wir prüfen alles", "Tim Roth", "Laborchef Tim Roth", "sagte"}, {"direct", "Wir haben nichts falsch gemacht.", "", "Die Firma", "-"}}},
 	{"a colon frame with its subject after the verb", "„Das reicht nicht“, sagte Kanzlerin Eva Lind. Hier sparte der Bundespräsident nicht mit Kritik: „Je kleiner die Schritte, desto mehr Schritte.“",
@@ -956,6 +956,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Jan Kolb", "sagte"}}},
 	{"the article's dateline is no subject, also before a role noun and dass", "HAMBURG - Bürgermeisterin Eva Lind sagte am Montag, dass die Brücke marode sei.",
 		[]got{{"indirect", "dass die Brücke marode sei", "Eva Lind", "Bürgermeisterin Eva Lind", "sagte"}}},
+	{"a cue verb after und shares the subject the first verb put after itself, also after a long opening phrase or clause", "Nach einem langen Flug zusammen mit seinen beiden Kollegen steuerte er die Fähre zum Anleger und meldete sich mit den Worten: „Wir sind gut angekommen.“ Als ein Passant zu Hilfe kam, schlug der Randalierer den Mann und rief: „Lasst mich los!“",
+		[]got{{"direct", "Wir sind gut angekommen.", "", "er", "meldete"}, {"direct", "Lasst mich los!", "", "der Randalierer", "rief"}}},
 }
 
 func TestRules(t *testing.T) {
