@@ -835,6 +835,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	} else if a.cue != nil {
 		st.explicit = true
 	}
+	if st.q.Speaker == nil && a.cue != nil && a.np == nil && isHeisst(d.tok(a.cue.first)) {
+		// heißt es with no source the frame rules read: the text it
+		// cites, if the sentence names one (see [doc.citedText]).
+		st.q.Speaker = d.citedText(s, a.cue.first)
+	}
 	if st.q.Speaker == nil && a.cue == nil {
 		// No cue of its own: it continues the speaker of the quotation
 		// before it in the same or the previous paragraph.
@@ -939,6 +944,87 @@ func (d *doc) coordSubject(s sent, v int) (np, bool) {
 		return np{}, false
 	}
 	return np{}, false
+}
+
+// citedText returns the text that heißt es at token v cites when the
+// frame rules found no source for it: a phrase after in, im, auf or bei
+// that follows the verb (heißt es in der Meldung auf der Homepage von
+// „Nordstrom“ wörtlich:), running to the next comma or colon and taking a
+// name in marks with it, or a first constituent with in, im or auf that
+// opens the sentence before the verb, up to a comma (Im letzten Satz der
+// Anordnung, die … zugestellt wurde, heißt es:). The phrase needs a
+// capitalised noun that is no time (Im Mai heißt es). The text names no
+// one: a Speaker with an empty Name and Type MISC, as for other document
+// frames (see [doc.documentSource]). Nil when no phrase reads so.
+func (d *doc) citedText(s sent, v int) *Speaker {
+	textPrep := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "in", "im", "auf":
+			return true
+		}
+		return false
+	}
+	// phrase checks tokens [a, b) after preposition a-1 and makes the
+	// Speaker. Its first noun is the text: no time, no place or other
+	// name the recogniser knows (In Berlin heißt es), and after auf a web
+	// page (heißt es auf Nachfrage names none).
+	phrase := func(a, b int) *Speaker {
+		for b > a && d.isLower(b-1) && d.toks[b-1].Kind == text.Word {
+			b-- // wörtlich, dazu, unter anderem; a closing mark stops it
+		}
+		if b <= a || b-a > 14 {
+			return nil
+		}
+		head := -1
+		for k := a; k < b; k++ {
+			if d.inQuote[k] >= 0 {
+				return nil // the quotation itself
+			}
+			if _, r := role(d.tok(k)); r || d.entAt[k] >= 0 && d.ents[d.entAt[k]].Type == entity.Person {
+				return nil // a person the rules did not read
+			}
+			if head < 0 && d.toks[k].Kind == text.Word && !d.isLower(k) {
+				head = k
+			}
+		}
+		if head < 0 {
+			return nil
+		}
+		if w := d.tok(head); timeNoun[w] || notText[w] || d.entAt[head] >= 0 || strings.EqualFold(d.tok(a-1), "auf") && !hasSuffixFold(w, documentWord) {
+			return nil
+		}
+		sp := d.span(a, b)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+	}
+	j := v + 1
+	if j < s.last && d.tok(j) == "es" {
+		j++
+	}
+	for c := 0; c < 3 && j < s.last && d.isLower(j) && !textPrep(d.tok(j)) && d.inQuote[j] < 0; c++ {
+		j++ // heißt es dazu, heißt es weiter
+	}
+	if j+1 < s.last && textPrep(d.tok(j)) {
+		e := j + 1
+		for e < s.last && e-j <= 15 && d.inQuote[e] < 0 && !d.isPunct(e, ",") && !d.isPunct(e, ":") && !d.isPunct(e, ";") && !d.isSentEnd(e) {
+			e++
+		}
+		return phrase(j+1, e)
+	}
+	i := d.afterDateline(s)
+	if i < v && (d.tok(i) == "So" || d.tok(i) == "Weiter") {
+		i++
+	}
+	if i+1 >= v || !textPrep(d.tok(i)) || !d.isCap(i) {
+		return nil
+	}
+	e := i + 1
+	for e < v && !d.isPunct(e, ",") {
+		e++
+	}
+	if e < v && !d.isPunct(v-1, ",") {
+		return nil // the comma opens no insertion that ends before the verb
+	}
+	return phrase(i+1, e)
 }
 
 // colonFrame reads, when ok is set, the frame before the last colon in

@@ -958,6 +958,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Brücke marode sei", "Eva Lind", "Bürgermeisterin Eva Lind", "sagte"}}},
 	{"a cue verb after und shares the subject the first verb put after itself, also after a long opening phrase or clause", "Nach einem langen Flug zusammen mit seinen beiden Kollegen steuerte er die Fähre zum Anleger und meldete sich mit den Worten: „Wir sind gut angekommen.“ Als ein Passant zu Hilfe kam, schlug der Randalierer den Mann und rief: „Lasst mich los!“",
 		[]got{{"direct", "Wir sind gut angekommen.", "", "er", "meldete"}, {"direct", "Lasst mich los!", "", "der Randalierer", "rief"}}},
+	{"heißt es cites the text named after it up to the colon, or the text opening the sentence up to a relative clause, but no time", "So heißt es in der Meldung auf der Homepage von „Nordstrom“ wörtlich: „Ziel der Strategie ist eine bessere Vernetzung.“ Im letzten Satz der Anordnung, die der Firma im Mai zugestellt wurde, heißt es: „Die Firma darf die Nutzer nicht informieren.“ Im Mai hieß es dann: „Wir warten ab.“",
+		[]got{{"direct", "Ziel der Strategie ist eine bessere Vernetzung.", "", "der Meldung auf der Homepage von „Nordstrom“", "heißt es in"}, {"direct", "Die Firma darf die Nutzer nicht informieren.", "", "letzten Satz der Anordnung", "heißt es"}, {"direct", "Wir warten ab.", "-", "-", "hieß es"}}},
 }
 
 func TestRules(t *testing.T) {
