@@ -781,7 +781,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			a.np = &n
 		}
 	}
-	reported, unframed, content := false, false, false
+	reported, unframed, content, slogan := false, false, false, false
 	if kind == Partial && a.cue == nil {
 		// Quoted words in reported speech (Er habe „nicht den Eindruck“,
 		// Damit seien „der Kurs … nicht mehr so klar“) belong to the
@@ -800,7 +800,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// Words after a slogan noun (Parolen wie „Stoppt den Wahnsinn“)
 		// are the words of whoever chanted or wrote them, however short
 		// or capitalised.
-		slogan := d.sloganBefore(f.openTok)
+		slogan = d.sloganBefore(f.openTok)
 		if !slogan && (d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End]))) {
 			return stmt{}, false
 		}
@@ -844,7 +844,19 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// No cue of its own: it continues the speaker of the quotation
 		// before it in the same or the previous paragraph.
 		if unframed {
-			// not reported speech: no one to continue
+			// Not reported speech: no one to continue. A slogan chanted or
+			// written up is the words of the sentence's subject, when it
+			// is a person, group or body (die Demonstranten skandierten
+			// Parolen wie „…“).
+			if n, ok := d.sloganSubject(s, f.openTok, slogan); ok {
+				st.q.Speaker, st.g = d.resolve(n, true, f.openTok, f.para, prev)
+				if st.q.Speaker != nil {
+					if d.final == nil {
+						d.final = map[wortlaut.Span]bool{}
+					}
+					d.final[st.q.Speaker.Span] = true
+				}
+			}
 		} else if colon && !afterQuote && hisFrame(d.tok(lo)) {
 			// Seine Meinung zu Kirchhof: „…“: his words; sein refers
 			// back like er, or to no one.
@@ -886,6 +898,83 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// sloganSubject returns, when slogan is set, the subject of the verb of
+// calling or writing (see chantVerb) that stands before the slogan at
+// token open in sentence s, where [doc.chantFrame] found none because
+// that verb is coordinated after the subject's own: the phrase that opens
+// the sentence before a lower-case verb, or the phrase right after the
+// verb that follows a first constituent (Unter dem Motto „…“ zogen die
+// Demonstranten durch die Stadt und skandierten Parolen wie „…“); a name
+// in marks in that constituent is skipped. Only a name, role,
+// organisation or a plural of people counts. A slogan with no such verb
+// (Transparente mit der Aufschrift „…“) keeps no speaker, as there.
+func (d *doc) sloganSubject(s sent, open int, slogan bool) (np, bool) {
+	if !slogan {
+		return np{}, false
+	}
+	i := d.afterDateline(s)
+	if open-i > 40 {
+		return np{}, false // linear; a subject that far is no one to trust
+	}
+	chant := false
+	for k := i; k < open; k++ {
+		if chantVerb[d.tok(k)] && d.inQuote[k] < 0 {
+			chant = true
+		}
+	}
+	if !chant {
+		return np{}, false
+	}
+	who := func(n *np) bool {
+		if n.kind == npName && !d.personName(*n) && d.entAt[n.last-1] < 0 {
+			// a capitalised noun the mention rules took for a name
+			// (Gegner): a plain noun, named by no one
+			n.kind, n.head, n.name = npNoun, n.last-1, [2]int{-1, -1}
+		}
+		if n.head >= 0 && n.head+1 < n.last && wayPrep[d.tok(n.head+1)] {
+			n.last, n.gen = n.head+1, [2]int{-1, -1}
+		}
+		switch n.kind {
+		case npName, npRole, npOrg:
+			return !d.abstractObject(*n)
+		case npNoun:
+			return n.head >= 0 && personGroup(d.tok(n.head))
+		}
+		return false
+	}
+	if n, ok := d.npAt(i, open); ok && n.last < open && d.isLower(n.last) && who(&n) {
+		return n, true
+	}
+	for v := i + 1; v < open; v++ {
+		if d.toks[v].Kind == text.QuoteMark {
+			// a name in marks in the first constituent (Unter dem Motto
+			// „Freiheit statt Angst“)
+			for v++; v < open && d.toks[v].Kind != text.QuoteMark; v++ {
+			}
+			continue
+		}
+		if d.inQuote[v] >= 0 || d.toks[v].Kind == text.Punct {
+			return np{}, false
+		}
+		w := d.tok(v)
+		if !d.isLower(v) || phraseWord[w] || clausePrep[w] || framePrep[w] || numberWord[w] || adverbLike(w) || adjLike(w) && v+1 < open && d.isCapWord(v+1) {
+			continue
+		}
+		if n, ok := d.npAt(v+1, open); ok && who(&n) {
+			return n, true
+		}
+		return np{}, false
+	}
+	return np{}, false
+}
+
+// wayPrep are the prepositions of a place or way after a subject noun
+// (die Demonstranten vom Bahnhof bis zum Rathaus): no part of the mention.
+var wayPrep = map[string]bool{
+	"vom": true, "aus": true, "in": true, "im": true, "am": true, "bei": true, "beim": true,
+	"zum": true, "zur": true, "bis": true, "durch": true, "über": true,
 }
 
 // coordSubject returns the subject a cue verb at token v shares with the
@@ -2023,6 +2112,9 @@ func (d *doc) hasPersonEntity(lo, hi int) bool {
 }
 
 func (d *doc) widen(sp *Speaker, cue *Cue) {
+	if d.final[sp.Span] {
+		return
+	}
 	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End >= sp.End })
 	if k >= len(d.toks) || d.toks[k].End != sp.End || d.toks[k].Start < sp.Start {
 		return

@@ -960,6 +960,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind gut angekommen.", "", "er", "meldete"}, {"direct", "Lasst mich los!", "", "der Randalierer", "rief"}}},
 	{"heißt es cites the text named after it up to the colon, or the text opening the sentence up to a relative clause, but no time", "So heißt es in der Meldung auf der Homepage von „Nordstrom“ wörtlich: „Ziel der Strategie ist eine bessere Vernetzung.“ Im letzten Satz der Anordnung, die der Firma im Mai zugestellt wurde, heißt es: „Die Firma darf die Nutzer nicht informieren.“ Im Mai hieß es dann: „Wir warten ab.“",
 		[]got{{"direct", "Ziel der Strategie ist eine bessere Vernetzung.", "", "der Meldung auf der Homepage von „Nordstrom“", "heißt es in"}, {"direct", "Die Firma darf die Nutzer nicht informieren.", "", "letzten Satz der Anordnung", "heißt es"}, {"direct", "Wir warten ab.", "-", "-", "hieß es"}}},
+	{"a chanted slogan is the words of the subject of the verb before the chanting one, without the way it marched", "Unter dem Motto „Mieten runter“ zogen die Demonstranten vom Bahnhof bis zum Rathaus und skandierten dabei Parolen wie „Stoppt die Spekulanten“ oder „Wohnen ist kein Luxus“. Die Wand des Rathauses trug die Aufschrift „Wir bleiben hier“.",
+		[]got{{"partial", "Stoppt die Spekulanten", "", "die Demonstranten", "-"}, {"partial", "Wohnen ist kein Luxus", "", "die Demonstranten", "-"}, {"partial", "Wir bleiben hier", "-", "-", "-"}}},
 }
 
 func TestRules(t *testing.T) {
