@@ -856,6 +856,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 					}
 					d.final[st.q.Speaker.Span] = true
 				}
+			} else if slogan {
+				// In der Zeitung fand sich die Feststellung „…“
+				st.q.Speaker = d.textSource(s)
 			}
 		} else if colon && !afterQuote && hisFrame(d.tok(lo)) {
 			// Seine Meinung zu Kirchhof: „…“: his words; sein refers
@@ -865,7 +868,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		} else if colon && !afterQuote && d.words(d.span(lo, f.openTok)) >= 4 {
 			// Its own frame before a colon (Hier sparte der Präsident
 			// nicht mit Kritik:) names someone the rules did not find:
-			// no earlier speaker goes on.
+			// no earlier speaker goes on. A text that holds the words
+			// (Im Entwurf steht noch der Passus:) is their source.
+			st.q.Speaker = d.textSource(s)
 		} else if n, ok := d.reportSubject(s, f.openTok); reported && ok {
 			// Der Senat hatte sich erhofft, dass die Erlöse „in den
 			// Haushalt fließen“ würden: the subject of the report
@@ -898,6 +903,99 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// textSource returns the text that sentence s says holds words in marks,
+// when its verb is one of a text's (steht, stand, fand sich, war … zu
+// lesen) and a phrase with in, im or auf names the text: Derzeit steht
+// im Entwurf des Gesetzes noch der Passus: „…“; In der Zeitung fand sich
+// die Feststellung „…“; Auf dem Transparent war die Parole „…“ zu lesen.
+// The phrase runs from its determiner over adjectives, nouns and their
+// complements to the first other word. It names no one: a Speaker with an
+// empty Name and Type MISC (see [doc.documentSource]); nil when the
+// sentence reads otherwise or the phrase names a time or a person.
+func (d *doc) textSource(s sent) *Speaker {
+	i := d.afterDateline(s)
+	if s.last-i > 60 {
+		return nil // linear; a long sentence holds other clauses
+	}
+	// The verb and the phrase stand between the same commas: in seiner
+	// Heimatstadt, auf denen Sprüche … standen is no text.
+	holds := -1
+	clause := 0
+	for k := i; k < s.last && holds < 0; k++ {
+		if d.inQuote[k] >= 0 {
+			continue
+		}
+		switch d.tok(k) {
+		case ",":
+			clause++
+		case "steht", "stand", "stehen", "standen":
+			holds = clause
+		case "fand", "findet", "fanden", "finden":
+			if k+1 < s.last && d.tok(k+1) == "sich" {
+				holds = clause
+			}
+		case "lesen":
+			if d.tok(k-1) == "zu" {
+				holds = clause
+			}
+		}
+	}
+	if holds < 0 {
+		return nil
+	}
+	clause = 0
+	for k := i; k+2 < s.last; k++ {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.QuoteMark {
+			return nil // the text must be named before the words
+		}
+		if d.isPunct(k, ",") {
+			clause++
+		}
+		switch strings.ToLower(d.tok(k)) {
+		case "in", "im", "auf":
+			if clause != holds {
+				continue
+			}
+		default:
+			continue
+		}
+		a := k + 1
+		e := a
+		head := -1
+		for e < s.last && e-a < 10 && d.inQuote[e] < 0 && d.toks[e].Kind == text.Word {
+			w := d.tok(e)
+			if d.isCap(e) {
+				if head < 0 {
+					head = e
+				}
+			} else if !phraseWord[w] && !documentDet[w] && w != "für" && !(adjLike(w) && e+1 < s.last && d.isCapWord(e+1)) {
+				break
+			}
+			e++
+		}
+		for e > a && d.isLower(e-1) {
+			e--
+		}
+		if head < 0 || e <= head {
+			return nil
+		}
+		if w := d.tok(head); timeNoun[w] || notText[w] || sloganNoun[w] {
+			return nil
+		}
+		if relativeWord[d.tok(a)] && (k > i && d.isPunct(k-1, ",") || d.tok(a) == "denen") {
+			return nil // …, auf denen Sprüche … standen: the relative's antecedent bears them
+		}
+		for j := head; j < e; j++ {
+			if _, r := role(d.tok(j)); r || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type != entity.Organization {
+				return nil // a person or place, no text
+			}
+		}
+		sp := d.span(a, e)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+	}
+	return nil
 }
 
 // sloganSubject returns, when slogan is set, the subject of the verb of

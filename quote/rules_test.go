@@ -87,7 +87,7 @@ var ruleCases = []struct {
 	{"sogenannte", "Das sogenannte „Stadtbild“ sorgt für Streit, sagte Merz.", []got{}},
 	{"compound", "Die „Stadtbild“-Debatte geht weiter.", []got{}},
 	{"slogans after a slogan noun", "Die Demonstranten riefen Parolen wie „Mieten runter“. Auf einem Schild stand die Aufschrift „Wohnen ist Menschenrecht“.",
-		[]got{{"partial", "Mieten runter", "", "Die Demonstranten", "riefen"}, {"partial", "Wohnen ist Menschenrecht", "-", "-", "-"}}},
+		[]got{{"partial", "Mieten runter", "", "Die Demonstranten", "riefen"}, {"partial", "Wohnen ist Menschenrecht", "", "einem Schild", "-"}}},
 	{"a second quotation joined by und", "Die Ministerin hatte erklärt: „Wir bauen die Brücke bis 2030.“ und „Wenn wir das nicht schaffen, sind wir gescheitert.“",
 		[]got{{"direct", "Wir bauen die Brücke bis 2030.", "", "Die Ministerin", "erklärt"}, {"direct", "Wenn wir das nicht schaffen, sind wir gescheitert.", "", "Die Ministerin", "erklärt"}}},
 	{"a name after a place adjective", "Der Verlag, der auch die Dortmunder „Neue Rundschau“ herausgibt, sei in einer „schwierigen Lage“, sagte der Eigentümer.",
@@ -962,6 +962,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Ziel der Strategie ist eine bessere Vernetzung.", "", "der Meldung auf der Homepage von „Nordstrom“", "heißt es in"}, {"direct", "Die Firma darf die Nutzer nicht informieren.", "", "letzten Satz der Anordnung", "heißt es"}, {"direct", "Wir warten ab.", "-", "-", "hieß es"}}},
 	{"a chanted slogan is the words of the subject of the verb before the chanting one, without the way it marched", "Unter dem Motto „Mieten runter“ zogen die Demonstranten vom Bahnhof bis zum Rathaus und skandierten dabei Parolen wie „Stoppt die Spekulanten“ oder „Wohnen ist kein Luxus“. Die Wand des Rathauses trug die Aufschrift „Wir bleiben hier“.",
 		[]got{{"partial", "Stoppt die Spekulanten", "", "die Demonstranten", "-"}, {"partial", "Wohnen ist kein Luxus", "", "die Demonstranten", "-"}, {"partial", "Wir bleiben hier", "-", "-", "-"}}},
+	{"a text that holds words in marks is their source, a place in another clause is not", "Derzeit steht in dem Entwurf für ein neues Meldegesetz noch der Passus: „Die Daten sind nach einem Jahr zu löschen.“ In der Zeitung fand sich dazu die Feststellung „Mit dieser Ausgabe beginnt eine neue Zeit“. Auf dem Fronttransparent war die Parole „Die Stadt gehört uns allen“ zu lesen. Einige Fans protestierten in der Innenstadt mit Transparenten, auf denen Sprüche wie „Nieder mit dem Verband“ standen.",
+		[]got{{"direct", "Die Daten sind nach einem Jahr zu löschen.", "", "dem Entwurf für ein neues Meldegesetz", "-"}, {"partial", "Mit dieser Ausgabe beginnt eine neue Zeit", "", "der Zeitung", "-"}, {"partial", "Die Stadt gehört uns allen", "", "dem Fronttransparent", "-"}, {"partial", "Nieder mit dem Verband", "-", "-", "-"}}},
 }
 
 func TestRules(t *testing.T) {
