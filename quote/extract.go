@@ -310,6 +310,12 @@ func (d *doc) isName(c *cand) bool {
 		if markerBefore[w] {
 			return true
 		}
+		// sagte er gegenüber „Beijing Daily“: the addressee, a medium
+		// or person, never words; das Profil, genannt „BD-Video“: the
+		// name given. Only a name-like text of a few words.
+		if (w == "gegenüber" || w == "genannt") && d.nameLike(p.content) && d.words(p.content) <= 4 && !d.contentEndsSentence(p) {
+			return true
+		}
 		capContent := d.capitalised(p.content)
 		// seiner „Thronrede“, seine „WM-Tauglichkeit“: one or two
 		// capitalised words after a possessive name the owner's thing.

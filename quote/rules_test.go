@@ -964,6 +964,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "Stoppt die Spekulanten", "", "die Demonstranten", "-"}, {"partial", "Wohnen ist kein Luxus", "", "die Demonstranten", "-"}, {"partial", "Wir bleiben hier", "-", "-", "-"}}},
 	{"a text that holds words in marks is their source, a place in another clause is not", "Derzeit steht in dem Entwurf für ein neues Meldegesetz noch der Passus: „Die Daten sind nach einem Jahr zu löschen.“ In der Zeitung fand sich dazu die Feststellung „Mit dieser Ausgabe beginnt eine neue Zeit“. Auf dem Fronttransparent war die Parole „Die Stadt gehört uns allen“ zu lesen. Einige Fans protestierten in der Innenstadt mit Transparenten, auf denen Sprüche wie „Nieder mit dem Verband“ standen.",
 		[]got{{"direct", "Die Daten sind nach einem Jahr zu löschen.", "", "dem Entwurf für ein neues Meldegesetz", "-"}, {"partial", "Mit dieser Ausgabe beginnt eine neue Zeit", "", "der Zeitung", "-"}, {"partial", "Die Stadt gehört uns allen", "", "dem Fronttransparent", "-"}, {"partial", "Nieder mit dem Verband", "-", "-", "-"}}},
+	{"a name in marks after gegenüber is the addressee and after genannt the name given, not words", "„Wir haben nichts zu verbergen“, sagte der Sprecher gegenüber „Nordkurier Heute“. Das neue Modell, genannt „Kolibri Zwei“, kommt im Mai auf den Markt.",
+		[]got{{"direct", "Wir haben nichts zu verbergen", "", "der Sprecher", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
