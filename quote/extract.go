@@ -1476,7 +1476,7 @@ func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
 		}
 		// Another person as subject of a sentence in between?
 		for _, pe := range d.persons {
-			if pe.pos >= p.end && pe.pos < st.first && pe.subject && pe.name != p.q.Speaker.Name {
+			if pe.pos >= p.end && pe.pos < st.first && (pe.subject || d.appositionSubject(pe)) && pe.name != p.q.Speaker.Name {
 				return nil, 0, false
 			}
 		}
@@ -1487,6 +1487,35 @@ func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
 		return &sp, p.g, true
 	}
 	return nil, 0, false
+}
+
+// appositionSubject reports whether person mention pe is the name in
+// apposition to the phrase that opens its sentence, closed by a comma
+// before the verb (Der ältere Bruder des Präsidenten, Georg Kolb, war …):
+// the sentence is about that person, as when the name opens it.
+func (d *doc) appositionSubject(pe person) bool {
+	i := pe.pos
+	if i < 2 || i >= len(d.toks) || !d.isPunct(i-1, ",") {
+		return false
+	}
+	j := i
+	for j < len(d.toks) && d.toks[j].End <= pe.mention.End {
+		j++
+	}
+	if j+1 >= len(d.toks) || !d.isPunct(j, ",") || !d.isLower(j+1) || relativeWord[d.tok(j+1)] {
+		return false
+	}
+	s := d.sents[d.sentOf[i]]
+	first := d.afterDateline(s)
+	if !d.isCap(first) || first >= i-1 {
+		return false
+	}
+	for k := first; k < i-1; k++ {
+		if d.toks[k].Kind == text.Punct || d.inQuote[k] >= 0 {
+			return false // the comma before the name is the sentence's first
+		}
+	}
+	return true
 }
 
 // reportSubject returns the subject that opens sentence s before a

@@ -966,6 +966,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Daten sind nach einem Jahr zu löschen.", "", "dem Entwurf für ein neues Meldegesetz", "-"}, {"partial", "Mit dieser Ausgabe beginnt eine neue Zeit", "", "der Zeitung", "-"}, {"partial", "Die Stadt gehört uns allen", "", "dem Fronttransparent", "-"}, {"partial", "Nieder mit dem Verband", "-", "-", "-"}}},
 	{"a name in marks after gegenüber is the addressee and after genannt the name given, not words", "„Wir haben nichts zu verbergen“, sagte der Sprecher gegenüber „Nordkurier Heute“. Das neue Modell, genannt „Kolibri Zwei“, kommt im Mai auf den Markt.",
 		[]got{{"direct", "Wir haben nichts zu verbergen", "", "der Sprecher", "sagte"}}},
+	{"a name in apposition to the phrase opening a sentence takes the floor: the speaker before does not go on", "„Ich trete zurück“, sagte der Präsident. Der ältere Bruder des Präsidenten, Georg Kolb, war nach eigenem Bekunden seit langem in die Pläne eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.",
+		[]got{{"direct", "Ich trete zurück", "", "der Präsident", "sagte"}, {"direct", "Mein Bruder wünscht sich mehr Ruhe.", "-", "-", "-"}, {"partial", "natürlicher Vorgang", "-", "-", "-"}}},
 }
 
 func TestRules(t *testing.T) {
