@@ -854,7 +854,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			// written up is the words of the sentence's subject, when it
 			// is a person, group or body (die Demonstranten skandierten
 			// Parolen wie „…“).
-			if n, ok := d.sloganSubject(s, f.openTok, slogan); ok {
+			if n, ok := d.modalSubject(s, f.openTok, l.closeTok, reported); ok {
+				// Ursprünglich wollte er „drei Schulen bauen“: what the
+				// subject wants to do, in its words
+				st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
+			} else if n, ok := d.sloganSubject(s, f.openTok, slogan); ok {
 				st.q.Speaker, st.g = d.resolve(n, true, f.openTok, f.para, prev)
 				if st.q.Speaker != nil {
 					if d.final == nil {
@@ -866,6 +870,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 				// In der Zeitung fand sich die Feststellung „…“
 				st.q.Speaker = d.textSource(s)
 			}
+		} else if n, ok := d.modalSubject(s, f.openTok, l.closeTok, reported); ok {
+			// Jan Kolb will „in den kommenden Wochen prüfen“, ob …
+			st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
 		} else if colon && !afterQuote && hisFrame(d.tok(lo)) {
 			// Seine Meinung zu Kirchhof: „…“: his words; sein refers
 			// back like er, or to no one.
@@ -1002,6 +1009,51 @@ func (d *doc) textSource(s sent) *Speaker {
 		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
 	}
 	return nil
+}
+
+// modalSubject returns, when ok is set, the subject of a form of wollen
+// right before the words in marks at token open, which are what it wants
+// done: er or sie
+// between the verb and the marks (Ursprünglich wollte er „…“), or the
+// person or body that opens the sentence before the verb (Auch der
+// Sprecher der Fraktion, Jan Kolb, will „…“). The closing mark at token
+// close must end the clause.
+func (d *doc) modalSubject(s sent, open, close int, ok bool) (np, bool) {
+	k := open - 1
+	if !ok || k <= s.first || close < 0 || close+1 < s.last && d.toks[close+1].Kind != text.Punct {
+		// the marks must close the clause: the infinitive is inside
+		// them (Die Regierung will „schnell und einfach“ helfen quotes
+		// an adverb)
+		return np{}, false
+	}
+	if w := d.tok(k); (w == "er" || w == "sie") && modalWant[d.tok(k-1)] {
+		return d.npAt(k, open)
+	}
+	if !modalWant[d.tok(k)] {
+		return np{}, false
+	}
+	i := d.afterDateline(s)
+	if i < k && (frameAdverb[d.tok(i)] || adverbLike(lowerFirst(d.tok(i)))) {
+		i++ // Auch der Sprecher …
+	}
+	n, ok := d.npAt(i, k)
+	if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg || d.abstractObject(n) {
+		return np{}, false
+	}
+	v := n.last
+	if v+1 == k && d.isPunct(v, ",") {
+		v++ // the apposition's closing comma
+	}
+	if v != k {
+		return np{}, false
+	}
+	return n, true
+}
+
+// modalWant are the finite forms of wollen and möchten.
+var modalWant = map[string]bool{
+	"will": true, "wollte": true, "wollen": true, "wollten": true, "wolle": true,
+	"möchte": true, "möchten": true,
 }
 
 // sloganSubject returns, when slogan is set, the subject of the verb of

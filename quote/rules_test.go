@@ -968,6 +968,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir haben nichts zu verbergen", "", "der Sprecher", "sagte"}}},
 	{"a name in apposition to the phrase opening a sentence takes the floor: the speaker before does not go on", "„Ich trete zurück“, sagte der Präsident. Der ältere Bruder des Präsidenten, Georg Kolb, war nach eigenem Bekunden seit langem in die Pläne eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.",
 		[]got{{"direct", "Ich trete zurück", "", "der Präsident", "sagte"}, {"direct", "Mein Bruder wünscht sich mehr Ruhe.", "-", "-", "-"}, {"partial", "natürlicher Vorgang", "-", "-", "-"}}},
+	{"words in marks right after a form of wollen are what its subject wants done, in its words", "Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf. Auch der Sprecher der Fraktion, Jan Kolb, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot nötig sei.",
+		[]got{{"partial", "ein Konzept mit sechs Stadien vorlegen", "", "er", "-"}, {"partial", "in den kommenden Wochen noch einmal sorgfältig prüfen", "Jan Kolb", "der Sprecher der Fraktion, Jan Kolb", "-"}}},
 }
 
 func TestRules(t *testing.T) {
