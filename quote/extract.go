@@ -785,6 +785,10 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// closes the clause after the marks; its subject speaks.
 		if n, ok := d.perfectSubject(*a.cue, f.openTok, s.first, hi); ok {
 			a.np = &n
+		} else if n, ok := d.passiveQuoteAgent(*a.cue, f.openTok, s.first, hi); ok {
+			// Die Gefahr wird vom Wetterdienst als „sehr hoch“
+			// eingestuft: the agent of the passive speaks
+			a.np = &n
 		}
 	}
 	reported, unframed, content, slogan := false, false, false, false
@@ -1624,6 +1628,45 @@ func (d *doc) perfectSubject(h cueHit, open, lo, hi int) (np, bool) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// passiveQuoteAgent finds the agent of cue participle h that closes a
+// passive clause holding the marks at token open (Die Gefahr wird vom
+// Deutschen Wetterdienst als „sehr hoch“ eingestuft): a person, body or
+// plain noun (von Musikkennern) after the last von or vom between the
+// clause's form of werden and the marks.
+func (d *doc) passiveQuoteAgent(h cueHit, open, lo, hi int) (np, bool) {
+	if h.last-h.first != 1 || h.last < hi && !(d.isPunct(h.last, ".") || d.isPunct(h.last, ",")) {
+		return np{}, false
+	}
+	aux := -1
+	for v := d.clauseStart(open, lo); v < open && aux < 0; v++ {
+		switch d.tok(v) {
+		case "wird", "werden", "wurde", "wurden":
+			aux = v
+		}
+	}
+	// The last von phrase before the marks: the first may belong to a
+	// noun (die Gefahr von Waldbränden vom Wetterdienst).
+	for k := open - 2; k > aux && aux >= 0; k-- {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.Punct {
+			break
+		}
+		if w := d.tok(k); w != "von" && w != "vom" {
+			continue
+		}
+		n, ok := d.npLoose(k+1, open)
+		if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg {
+			return np{}, false
+		}
+		if n.kind == npName && !d.personName(n) && d.entAt[n.last-1] < 0 {
+			// a capitalised noun the mention rules took for a name (von
+			// Musikkennern): a plain noun, named by no one
+			n.kind, n.head, n.name = npNoun, n.last-1, [2]int{-1, -1}
+		}
+		return n, true
+	}
+	return np{}, false
 }
 
 // perfectAux are the forms of haben that make a perfect with a

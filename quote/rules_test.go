@@ -970,6 +970,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Ich trete zurück", "", "der Präsident", "sagte"}, {"direct", "Mein Bruder wünscht sich mehr Ruhe.", "-", "-", "-"}, {"partial", "natürlicher Vorgang", "-", "-", "-"}}},
 	{"words in marks right after a form of wollen are what its subject wants done, in its words", "Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf. Auch der Sprecher der Fraktion, Jan Kolb, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot nötig sei.",
 		[]got{{"partial", "ein Konzept mit sechs Stadien vorlegen", "", "er", "-"}, {"partial", "in den kommenden Wochen noch einmal sorgfältig prüfen", "Jan Kolb", "der Sprecher der Fraktion, Jan Kolb", "-"}}},
+	{"the agent after the last von of a passive cue closing the clause of the marks speaks, not a noun's von complement", "In weiten Teilen des Landes wird die Gefahr von Bränden vom Landesamt für Umwelt als „sehr hoch“ eingestuft.",
+		[]got{{"partial", "sehr hoch", "Landesamt", "Landesamt", "eingestuft"}}},
 }
 
 func TestRules(t *testing.T) {
