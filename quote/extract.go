@@ -774,6 +774,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	}
 	if kind == Partial && !a.ok() {
 		a = d.sentenceCue(s, f.openTok, l.closeTok)
+		if !a.ok() {
+			// …, so heißt es in einer Erklärung des Betriebsrats: the
+			// text cited after the clause (see [doc.citedText] below)
+			a = d.heisstAfter(s, l.closeTok)
+		}
 		if a.cue != nil && strings.EqualFold(a.cue.form.Lemma, "laut") && d.capitalised(f.content) && !d.firstPersonStart(f.content) && d.words(f.content) <= 2 {
 			// laut X vouches for the sentence's claims, not for a
 			// capitalised term in it (Was „Kolibri“ angeht, wird es
@@ -1193,6 +1198,32 @@ func (d *doc) coordSubject(s sent, v int) (np, bool) {
 		return np{}, false
 	}
 	return np{}, false
+}
+
+// heisstAfter returns heißt es (or hieß es) after a comma, or after
+// ", so", that follows the closing mark at token close in sentence s
+// before any other quotation (Die Kosten sollen „…“ sinken, so heißt es
+// in der Erklärung), as a cue with no speaker; an empty attr when the
+// sentence has none.
+func (d *doc) heisstAfter(s sent, close int) attr {
+	if close < 0 {
+		return attr{}
+	}
+	for v := close + 1; v+1 < s.last && v < close+30; v++ {
+		if d.inQuote[v] >= 0 {
+			return attr{} // another quotation's frame
+		}
+		if !isHeisst(d.tok(v)) || d.tok(v+1) != "es" {
+			continue
+		}
+		if !d.isPunct(v-1, ",") && !(d.tok(v-1) == "so" && d.isPunct(v-2, ",")) {
+			return attr{}
+		}
+		if h, ok := d.cueAt(v, s.last); ok {
+			return attr{cue: &h}
+		}
+	}
+	return attr{}
 }
 
 // citedText returns the text that heißt es at token v cites when the

@@ -972,6 +972,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "ein Konzept mit sechs Stadien vorlegen", "", "er", "-"}, {"partial", "in den kommenden Wochen noch einmal sorgfältig prüfen", "Jan Kolb", "der Sprecher der Fraktion, Jan Kolb", "-"}}},
 	{"the agent after the last von of a passive cue closing the clause of the marks speaks, not a noun's von complement", "In weiten Teilen des Landes wird die Gefahr von Bränden vom Landesamt für Umwelt als „sehr hoch“ eingestuft.",
 		[]got{{"partial", "sehr hoch", "Landesamt", "Landesamt", "eingestuft"}}},
+	{"heißt es after the clause of quoted words cites the text it names for them", "Die Kosten sollen „durch mehr Effizienz und bessere Planung“ sinken, so heißt es in einer gemeinsamen Erklärung des Betriebsrats.",
+		[]got{{"partial", "durch mehr Effizienz und bessere Planung", "", "einer gemeinsamen Erklärung des Betriebsrats", "heißt es in"}}},
 }
 
 func TestRules(t *testing.T) {
