@@ -733,6 +733,12 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	}
 	if !a.ok() && afterQuote && colon {
 		a = d.frameCue(lo, f.openTok-1, true)
+		if pc := d.inQuote[lo-1]; !a.ok() && (len(prev) == 0 || prev[len(prev)-1].cand != int(pc)) && d.words(d.cands[pc].first().content) <= 4 && !d.colonIn(start, lo) {
+			// the marks before held a short name, no statement (heißt es
+			// in der Meldung von „con energy“ wörtlich:): the frame runs
+			// over them to the sentence start
+			a = d.frameCue(start, f.openTok-1, true)
+		}
 	}
 	if a.cue != nil && a.np == nil && a.cue.verb() {
 		// … steuerte er die Fähre zum Anleger und meldete sich mit den
@@ -1198,6 +1204,16 @@ func (d *doc) coordSubject(s sent, v int) (np, bool) {
 		return np{}, false
 	}
 	return np{}, false
+}
+
+// colonIn reports whether tokens [a, b) hold a colon outside quotations.
+func (d *doc) colonIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.inQuote[i] < 0 && d.isPunct(i, ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // heisstAfter returns heißt es (or hieß es) after a comma, or after

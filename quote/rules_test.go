@@ -974,6 +974,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "sehr hoch", "Landesamt", "Landesamt", "eingestuft"}}},
 	{"heißt es after the clause of quoted words cites the text it names for them", "Die Kosten sollen „durch mehr Effizienz und bessere Planung“ sinken, so heißt es in einer gemeinsamen Erklärung des Betriebsrats.",
 		[]got{{"partial", "durch mehr Effizienz und bessere Planung", "", "einer gemeinsamen Erklärung des Betriebsrats", "heißt es in"}}},
+	{"a short name in marks in a colon frame does not cut the frame", "So heißt es in der Meldung auf der Homepage von „nord energy“ wörtlich: „Ziel der Strategie ist eine bessere Vernetzung der Netze.“",
+		[]got{{"direct", "Ziel der Strategie ist eine bessere Vernetzung der Netze.", "", "der Meldung auf der Homepage", "heißt es in"}}},
 }
 
 func TestRules(t *testing.T) {
