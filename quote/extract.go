@@ -926,6 +926,12 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			// Regierung hat …“: the sentence before reports an act of
 			// speech without its words; the quotation gives them.
 			st.q.Speaker, st.g = d.resolve(n, d.plural(h), f.openTok, f.para, prev)
+		} else if sp, ok := d.aboutBefore(s, kind == Direct && leftEmpty && !afterQuote && d.looksSpoken(c)); ok {
+			// Der ältere Bruder des Präsidenten, Georg Kolb, war in die
+			// Pläne eingeweiht. „Mein Bruder wünscht sich Ruhe.“: a
+			// quotation of its own after a sentence about a person, who
+			// took the floor from the speaker before
+			st.q.Speaker = sp
 		} else if kind == Direct && !d.looksSpoken(c) {
 			return stmt{}, false
 		}
@@ -1590,6 +1596,36 @@ func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
 		return &sp, p.g, true
 	}
 	return nil, 0, false
+}
+
+// aboutBefore returns, when ok is set, the person the sentence right
+// before s in its paragraph introduces at length: the name in apposition
+// to its opening phrase (Der ältere Bruder des Präsidenten, Georg Kolb,
+// war …; see [doc.appositionSubject]), with the mention from the sentence
+// start, as SpkAtt marks it. A plain subject with no act of speech (Peter
+// Lang fuhr nach Hause) gives no one. That sentence holds no marks; nil
+// when it introduces no such person.
+func (d *doc) aboutBefore(s sent, ok bool) (*Speaker, bool) {
+	si := int(d.sentOf[s.first])
+	if !ok || si == 0 {
+		return nil, false
+	}
+	p := d.sents[si-1]
+	if p.para != s.para || d.hasMarks(p.first, p.last) {
+		return nil, false
+	}
+	for _, pe := range d.persons {
+		if pe.pos < p.first || pe.pos >= p.last || pe.name == "" {
+			continue
+		}
+		if !d.appositionSubject(pe) {
+			continue
+		}
+		sp := pe.mention
+		sp.Start = d.toks[d.afterDateline(p)].Start
+		return &Speaker{Name: pe.name, Type: pe.typ, Span: sp, Text: d.src[sp.Start:sp.End]}, true
+	}
+	return nil, false
 }
 
 // appositionSubject reports whether person mention pe is the name in

@@ -967,7 +967,7 @@ var ruleCases = []struct {
 	{"a name in marks after gegenüber is the addressee and after genannt the name given, not words", "„Wir haben nichts zu verbergen“, sagte der Sprecher gegenüber „Nordkurier Heute“. Das neue Modell, genannt „Kolibri Zwei“, kommt im Mai auf den Markt.",
 		[]got{{"direct", "Wir haben nichts zu verbergen", "", "der Sprecher", "sagte"}}},
 	{"a name in apposition to the phrase opening a sentence takes the floor: the speaker before does not go on", "„Ich trete zurück“, sagte der Präsident. Der ältere Bruder des Präsidenten, Georg Kolb, war nach eigenem Bekunden seit langem in die Pläne eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.",
-		[]got{{"direct", "Ich trete zurück", "", "der Präsident", "sagte"}, {"direct", "Mein Bruder wünscht sich mehr Ruhe.", "-", "-", "-"}, {"partial", "natürlicher Vorgang", "-", "-", "-"}}},
+		[]got{{"direct", "Ich trete zurück", "", "der Präsident", "sagte"}, {"direct", "Mein Bruder wünscht sich mehr Ruhe.", "Georg Kolb", "Der ältere Bruder des Präsidenten, Georg Kolb", "-"}, {"indirect", "Der Rücktritt sei ein „natürlicher Vorgang“", "Georg Kolb", "Der ältere Bruder des Präsidenten, Georg Kolb", "-"}, {"partial", "natürlicher Vorgang", "Georg Kolb", "Der ältere Bruder des Präsidenten, Georg Kolb", "-"}}},
 	{"words in marks right after a form of wollen are what its subject wants done, in its words", "Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf. Auch der Sprecher der Fraktion, Jan Kolb, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot nötig sei.",
 		[]got{{"partial", "ein Konzept mit sechs Stadien vorlegen", "", "er", "-"}, {"partial", "in den kommenden Wochen noch einmal sorgfältig prüfen", "Jan Kolb", "der Sprecher der Fraktion, Jan Kolb", "-"}}},
 	{"the agent after the last von of a passive cue closing the clause of the marks speaks, not a noun's von complement", "In weiten Teilen des Landes wird die Gefahr von Bränden vom Landesamt für Umwelt als „sehr hoch“ eingestuft.",
@@ -976,6 +976,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "durch mehr Effizienz und bessere Planung", "", "einer gemeinsamen Erklärung des Betriebsrats", "heißt es in"}}},
 	{"a short name in marks in a colon frame does not cut the frame", "So heißt es in der Meldung auf der Homepage von „nord energy“ wörtlich: „Ziel der Strategie ist eine bessere Vernetzung der Netze.“",
 		[]got{{"direct", "Ziel der Strategie ist eine bessere Vernetzung der Netze.", "", "der Meldung auf der Homepage", "heißt es in"}}},
+	{"a quotation of its own right after a sentence that introduces a person by a name in apposition is that person's", "„Wir bauen neu“, sagte die Bürgermeisterin. Der langjährige Leiter des Bauamts, Georg Kolb, war in die Pläne nicht eingeweiht. „Davon höre ich heute zum ersten Mal.“",
+		[]got{{"direct", "Wir bauen neu", "", "die Bürgermeisterin", "sagte"}, {"direct", "Davon höre ich heute zum ersten Mal.", "Georg Kolb", "Der langjährige Leiter des Bauamts, Georg Kolb", "-"}}},
 }
 
 func TestRules(t *testing.T) {
