@@ -733,7 +733,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	}
 	if !a.ok() && afterQuote && colon {
 		a = d.frameCue(lo, f.openTok-1, true)
-		if pc := d.inQuote[lo-1]; !a.ok() && (len(prev) == 0 || prev[len(prev)-1].cand != int(pc)) && d.words(d.cands[pc].first().content) <= 4 && !d.colonIn(start, lo) {
+		if pc := d.inQuote[lo-1]; !a.ok() && (len(prev) == 0 || prev[len(prev)-1].cand != int(pc)) && d.words(d.cands[pc].first().content) <= 4 && lo-start <= 30 && !d.colonIn(start, lo) {
 			// the marks before held a short name, no statement (heißt es
 			// in der Meldung von „con energy“ wörtlich:): the frame runs
 			// over them to the sentence start
@@ -1174,6 +1174,9 @@ func (d *doc) coordSubject(s sent, v int) (np, bool) {
 		return np{}, false
 	}
 	cs := d.afterDateline(s)
+	if u-cs > 60 {
+		return np{}, false // linear, and a subject that far is no one to trust
+	}
 	if cs < u && openingSubordinator[d.tok(cs)] {
 		for cs < u && !d.isPunct(cs, ",") {
 			cs++
@@ -1316,8 +1319,8 @@ func (d *doc) citedText(s sent, v int) *Speaker {
 	if i < v && (d.tok(i) == "So" || d.tok(i) == "Weiter") {
 		i++
 	}
-	if i+1 >= v || !textPrep(d.tok(i)) || !d.isCap(i) {
-		return nil
+	if i+1 >= v || v-i > 30 || !textPrep(d.tok(i)) || !d.isCap(i) {
+		return nil // linear: a frame that long is no opening phrase
 	}
 	e := i + 1
 	for e < v && !d.isPunct(e, ",") {
@@ -1646,8 +1649,8 @@ func (d *doc) appositionSubject(pe person) bool {
 	}
 	s := d.sents[d.sentOf[i]]
 	first := d.afterDateline(s)
-	if !d.isCap(first) || first >= i-1 {
-		return false
+	if !d.isCap(first) || first >= i-1 || i-first > 30 {
+		return false // linear: an opening phrase that long is no apposition's
 	}
 	for k := first; k < i-1; k++ {
 		if d.toks[k].Kind == text.Punct || d.inQuote[k] >= 0 {
