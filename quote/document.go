@@ -62,6 +62,10 @@ type doc struct {
 	// text never names; their Speaker.Name is left empty (see
 	// [doc.markUnnamed]).
 	unnamed map[string]bool
+	// final holds speaker mentions read whole by their rule, which
+	// [doc.widen] leaves as they are (a slogan's subject without the way
+	// it marched: die Demonstranten, not … vom Bahnhof).
+	final map[wortlaut.Span]bool
 	// bodyTok is the first token after the article's dateline
 	// (WASHINGTON, 9. Januar (Xinhuanet) --), or 0 when it has none.
 	bodyTok int

@@ -310,6 +310,12 @@ func (d *doc) isName(c *cand) bool {
 		if markerBefore[w] {
 			return true
 		}
+		// sagte er gegenüber „Beijing Daily“: the addressee, a medium
+		// or person, never words; das Profil, genannt „BD-Video“: the
+		// name given. Only a name-like text of a few words.
+		if (w == "gegenüber" || w == "genannt") && d.nameLike(p.content) && d.words(p.content) <= 4 && !d.contentEndsSentence(p) {
+			return true
+		}
 		capContent := d.capitalised(p.content)
 		// seiner „Thronrede“, seine „WM-Tauglichkeit“: one or two
 		// capitalised words after a possessive name the owner's thing.
@@ -727,6 +733,19 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	}
 	if !a.ok() && afterQuote && colon {
 		a = d.frameCue(lo, f.openTok-1, true)
+		if pc := d.inQuote[lo-1]; !a.ok() && (len(prev) == 0 || prev[len(prev)-1].cand != int(pc)) && d.words(d.cands[pc].first().content) <= 4 && lo-start <= 30 && !d.colonIn(start, lo) {
+			// the marks before held a short name, no statement (heißt es
+			// in der Meldung von „con energy“ wörtlich:): the frame runs
+			// over them to the sentence start
+			a = d.frameCue(start, f.openTok-1, true)
+		}
+	}
+	if a.cue != nil && a.np == nil && a.cue.verb() {
+		// … steuerte er die Fähre zum Anleger und meldete sich mit den
+		// Worten: the subject the first verb put after itself
+		if n, ok := d.coordSubject(s, a.cue.first); ok {
+			a.np = &n
+		}
 	}
 	if !a.ok() {
 		if st, ok := d.coordinated(ci, prev); ok {
@@ -761,6 +780,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	}
 	if kind == Partial && !a.ok() {
 		a = d.sentenceCue(s, f.openTok, l.closeTok)
+		if !a.ok() {
+			// …, so heißt es in einer Erklärung des Betriebsrats: the
+			// text cited after the clause (see [doc.citedText] below)
+			a = d.heisstAfter(s, l.closeTok)
+		}
 		if a.cue != nil && strings.EqualFold(a.cue.form.Lemma, "laut") && d.capitalised(f.content) && !d.firstPersonStart(f.content) && d.words(f.content) <= 2 {
 			// laut X vouches for the sentence's claims, not for a
 			// capitalised term in it (Was „Kolibri“ angeht, wird es
@@ -772,9 +796,13 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// closes the clause after the marks; its subject speaks.
 		if n, ok := d.perfectSubject(*a.cue, f.openTok, s.first, hi); ok {
 			a.np = &n
+		} else if n, ok := d.passiveQuoteAgent(*a.cue, f.openTok, s.first, hi); ok {
+			// Die Gefahr wird vom Wetterdienst als „sehr hoch“
+			// eingestuft: the agent of the passive speaks
+			a.np = &n
 		}
 	}
-	reported, unframed, content := false, false, false
+	reported, unframed, content, slogan := false, false, false, false
 	if kind == Partial && a.cue == nil {
 		// Quoted words in reported speech (Er habe „nicht den Eindruck“,
 		// Damit seien „der Kurs … nicht mehr so klar“) belong to the
@@ -793,7 +821,7 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// Words after a slogan noun (Parolen wie „Stoppt den Wahnsinn“)
 		// are the words of whoever chanted or wrote them, however short
 		// or capitalised.
-		slogan := d.sloganBefore(f.openTok)
+		slogan = d.sloganBefore(f.openTok)
 		if !slogan && (d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End]))) {
 			return stmt{}, false
 		}
@@ -828,11 +856,38 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 	} else if a.cue != nil {
 		st.explicit = true
 	}
+	if st.q.Speaker == nil && a.cue != nil && a.np == nil && isHeisst(d.tok(a.cue.first)) {
+		// heißt es with no source the frame rules read: the text it
+		// cites, if the sentence names one (see [doc.citedText]).
+		st.q.Speaker = d.citedText(s, a.cue.first)
+	}
 	if st.q.Speaker == nil && a.cue == nil {
 		// No cue of its own: it continues the speaker of the quotation
 		// before it in the same or the previous paragraph.
 		if unframed {
-			// not reported speech: no one to continue
+			// Not reported speech: no one to continue. A slogan chanted or
+			// written up is the words of the sentence's subject, when it
+			// is a person, group or body (die Demonstranten skandierten
+			// Parolen wie „…“).
+			if n, ok := d.modalSubject(s, f.openTok, l.closeTok, reported); ok {
+				// Ursprünglich wollte er „drei Schulen bauen“: what the
+				// subject wants to do, in its words
+				st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
+			} else if n, ok := d.sloganSubject(s, f.openTok, slogan); ok {
+				st.q.Speaker, st.g = d.resolve(n, true, f.openTok, f.para, prev)
+				if st.q.Speaker != nil {
+					if d.final == nil {
+						d.final = map[wortlaut.Span]bool{}
+					}
+					d.final[st.q.Speaker.Span] = true
+				}
+			} else if slogan {
+				// In der Zeitung fand sich die Feststellung „…“
+				st.q.Speaker = d.textSource(s)
+			}
+		} else if n, ok := d.modalSubject(s, f.openTok, l.closeTok, reported); ok {
+			// Jan Kolb will „in den kommenden Wochen prüfen“, ob …
+			st.q.Speaker, st.g = d.resolve(n, false, f.openTok, f.para, prev)
 		} else if colon && !afterQuote && hisFrame(d.tok(lo)) {
 			// Seine Meinung zu Kirchhof: „…“: his words; sein refers
 			// back like er, or to no one.
@@ -841,7 +896,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		} else if colon && !afterQuote && d.words(d.span(lo, f.openTok)) >= 4 {
 			// Its own frame before a colon (Hier sparte der Präsident
 			// nicht mit Kritik:) names someone the rules did not find:
-			// no earlier speaker goes on.
+			// no earlier speaker goes on. A text that holds the words
+			// (Im Entwurf steht noch der Passus:) is their source.
+			st.q.Speaker = d.textSource(s)
 		} else if n, ok := d.reportSubject(s, f.openTok); reported && ok {
 			// Der Senat hatte sich erhofft, dass die Erlöse „in den
 			// Haushalt fließen“ würden: the subject of the report
@@ -869,11 +926,410 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			// Regierung hat …“: the sentence before reports an act of
 			// speech without its words; the quotation gives them.
 			st.q.Speaker, st.g = d.resolve(n, d.plural(h), f.openTok, f.para, prev)
+		} else if sp, ok := d.aboutBefore(s, kind == Direct && leftEmpty && !afterQuote && d.looksSpoken(c)); ok {
+			// Der ältere Bruder des Präsidenten, Georg Kolb, war in die
+			// Pläne eingeweiht. „Mein Bruder wünscht sich Ruhe.“: a
+			// quotation of its own after a sentence about a person, who
+			// took the floor from the speaker before
+			st.q.Speaker = sp
 		} else if kind == Direct && !d.looksSpoken(c) {
 			return stmt{}, false
 		}
 	}
 	return st, true
+}
+
+// textSource returns the text that sentence s says holds words in marks,
+// when its verb is one of a text's (steht, stand, fand sich, war … zu
+// lesen) and a phrase with in, im or auf names the text: Derzeit steht
+// im Entwurf des Gesetzes noch der Passus: „…“; In der Zeitung fand sich
+// die Feststellung „…“; Auf dem Transparent war die Parole „…“ zu lesen.
+// The phrase runs from its determiner over adjectives, nouns and their
+// complements to the first other word. It names no one: a Speaker with an
+// empty Name and Type MISC (see [doc.documentSource]); nil when the
+// sentence reads otherwise or the phrase names a time or a person.
+func (d *doc) textSource(s sent) *Speaker {
+	i := d.afterDateline(s)
+	if s.last-i > 60 {
+		return nil // linear; a long sentence holds other clauses
+	}
+	// The verb and the phrase stand between the same commas: in seiner
+	// Heimatstadt, auf denen Sprüche … standen is no text.
+	holds := -1
+	clause := 0
+	for k := i; k < s.last && holds < 0; k++ {
+		if d.inQuote[k] >= 0 {
+			continue
+		}
+		switch d.tok(k) {
+		case ",":
+			clause++
+		case "steht", "stand", "stehen", "standen":
+			holds = clause
+		case "fand", "findet", "fanden", "finden":
+			if k+1 < s.last && d.tok(k+1) == "sich" {
+				holds = clause
+			}
+		case "lesen":
+			if d.tok(k-1) == "zu" {
+				holds = clause
+			}
+		}
+	}
+	if holds < 0 {
+		return nil
+	}
+	clause = 0
+	for k := i; k+2 < s.last; k++ {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.QuoteMark {
+			return nil // the text must be named before the words
+		}
+		if d.isPunct(k, ",") {
+			clause++
+		}
+		switch strings.ToLower(d.tok(k)) {
+		case "in", "im", "auf":
+			if clause != holds {
+				continue
+			}
+		default:
+			continue
+		}
+		a := k + 1
+		e := a
+		head := -1
+		for e < s.last && e-a < 10 && d.inQuote[e] < 0 && d.toks[e].Kind == text.Word {
+			w := d.tok(e)
+			if d.isCap(e) {
+				if head < 0 {
+					head = e
+				}
+			} else if !phraseWord[w] && !documentDet[w] && w != "für" && !(adjLike(w) && e+1 < s.last && d.isCapWord(e+1)) {
+				break
+			}
+			e++
+		}
+		for e > a && d.isLower(e-1) {
+			e--
+		}
+		if head < 0 || e <= head {
+			return nil
+		}
+		if w := d.tok(head); timeNoun[w] || notText[w] || sloganNoun[w] {
+			return nil
+		}
+		if relativeWord[d.tok(a)] && (k > i && d.isPunct(k-1, ",") || d.tok(a) == "denen") {
+			return nil // …, auf denen Sprüche … standen: the relative's antecedent bears them
+		}
+		for j := head; j < e; j++ {
+			if _, r := role(d.tok(j)); r || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type != entity.Organization {
+				return nil // a person or place, no text
+			}
+		}
+		sp := d.span(a, e)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+	}
+	return nil
+}
+
+// modalSubject returns, when ok is set, the subject of a form of wollen
+// right before the words in marks at token open, which are what it wants
+// done: er or sie
+// between the verb and the marks (Ursprünglich wollte er „…“), or the
+// person or body that opens the sentence before the verb (Auch der
+// Sprecher der Fraktion, Jan Kolb, will „…“). The closing mark at token
+// close must end the clause.
+func (d *doc) modalSubject(s sent, open, close int, ok bool) (np, bool) {
+	k := open - 1
+	if !ok || k <= s.first || close < 0 || close+1 < s.last && d.toks[close+1].Kind != text.Punct {
+		// the marks must close the clause: the infinitive is inside
+		// them (Die Regierung will „schnell und einfach“ helfen quotes
+		// an adverb)
+		return np{}, false
+	}
+	if w := d.tok(k); (w == "er" || w == "sie") && modalWant[d.tok(k-1)] {
+		return d.npAt(k, open)
+	}
+	if !modalWant[d.tok(k)] {
+		return np{}, false
+	}
+	i := d.afterDateline(s)
+	if i < k && (frameAdverb[d.tok(i)] || adverbLike(lowerFirst(d.tok(i)))) {
+		i++ // Auch der Sprecher …
+	}
+	n, ok := d.npAt(i, k)
+	if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg || d.abstractObject(n) {
+		return np{}, false
+	}
+	v := n.last
+	if v+1 == k && d.isPunct(v, ",") {
+		v++ // the apposition's closing comma
+	}
+	if v != k {
+		return np{}, false
+	}
+	return n, true
+}
+
+// modalWant are the finite forms of wollen and möchten.
+var modalWant = map[string]bool{
+	"will": true, "wollte": true, "wollen": true, "wollten": true, "wolle": true,
+	"möchte": true, "möchten": true,
+}
+
+// sloganSubject returns, when slogan is set, the subject of the verb of
+// calling or writing (see chantVerb) that stands before the slogan at
+// token open in sentence s, where [doc.chantFrame] found none because
+// that verb is coordinated after the subject's own: the phrase that opens
+// the sentence before a lower-case verb, or the phrase right after the
+// verb that follows a first constituent (Unter dem Motto „…“ zogen die
+// Demonstranten durch die Stadt und skandierten Parolen wie „…“); a name
+// in marks in that constituent is skipped. Only a name, role,
+// organisation or a plural of people counts. A slogan with no such verb
+// (Transparente mit der Aufschrift „…“) keeps no speaker, as there.
+func (d *doc) sloganSubject(s sent, open int, slogan bool) (np, bool) {
+	if !slogan {
+		return np{}, false
+	}
+	i := d.afterDateline(s)
+	if open-i > 40 {
+		return np{}, false // linear; a subject that far is no one to trust
+	}
+	chant := false
+	for k := i; k < open; k++ {
+		if chantVerb[d.tok(k)] && d.inQuote[k] < 0 {
+			chant = true
+		}
+	}
+	if !chant {
+		return np{}, false
+	}
+	who := func(n *np) bool {
+		if n.kind == npName && !d.personName(*n) && d.entAt[n.last-1] < 0 {
+			// a capitalised noun the mention rules took for a name
+			// (Gegner): a plain noun, named by no one
+			n.kind, n.head, n.name = npNoun, n.last-1, [2]int{-1, -1}
+		}
+		if n.head >= 0 && n.head+1 < n.last && wayPrep[d.tok(n.head+1)] {
+			n.last, n.gen = n.head+1, [2]int{-1, -1}
+		}
+		switch n.kind {
+		case npName, npRole, npOrg:
+			return !d.abstractObject(*n)
+		case npNoun:
+			return n.head >= 0 && personGroup(d.tok(n.head))
+		}
+		return false
+	}
+	if n, ok := d.npAt(i, open); ok && n.last < open && d.isLower(n.last) && who(&n) {
+		return n, true
+	}
+	for v := i + 1; v < open; v++ {
+		if d.toks[v].Kind == text.QuoteMark {
+			// a name in marks in the first constituent (Unter dem Motto
+			// „Freiheit statt Angst“)
+			for v++; v < open && d.toks[v].Kind != text.QuoteMark; v++ {
+			}
+			continue
+		}
+		if d.inQuote[v] >= 0 || d.toks[v].Kind == text.Punct {
+			return np{}, false
+		}
+		w := d.tok(v)
+		if !d.isLower(v) || phraseWord[w] || clausePrep[w] || framePrep[w] || numberWord[w] || adverbLike(w) || adjLike(w) && v+1 < open && d.isCapWord(v+1) {
+			continue
+		}
+		if n, ok := d.npAt(v+1, open); ok && who(&n) {
+			return n, true
+		}
+		return np{}, false
+	}
+	return np{}, false
+}
+
+// wayPrep are the prepositions of a place or way after a subject noun
+// (die Demonstranten vom Bahnhof bis zum Rathaus): no part of the mention.
+var wayPrep = map[string]bool{
+	"vom": true, "aus": true, "in": true, "im": true, "am": true, "bei": true, "beim": true,
+	"zum": true, "zur": true, "bis": true, "durch": true, "über": true,
+}
+
+// coordSubject returns the subject a cue verb at token v shares with the
+// verb before und (or sowie) in a main clause that puts its subject after
+// that first verb: Nach dem langen Flug steuerte er die Fähre zum Anleger
+// und meldete sich mit den Worten: …; Als ein Passant half, schlug der
+// Mann ihn und rief: …. The subject is the first er, sie or der-phrase
+// right after a lower-case word that is no preposition or article (an
+// adjective ends in -e as a verb does, but never stands before er or
+// der), that is after the first verb; an opening subordinate clause
+// is skipped to its comma. A der-phrase may be a plain noun (der Mann):
+// whoever calls out is a person. Another comma, a quotation or a second
+// und between gives none.
+func (d *doc) coordSubject(s sent, v int) (np, bool) {
+	u := v - 1
+	if u > s.first && perfectAux[d.tok(u)] {
+		u-- // und hatte gefragt
+	}
+	if u <= s.first || d.tok(u) != "und" && d.tok(u) != "sowie" {
+		return np{}, false
+	}
+	cs := d.afterDateline(s)
+	if u-cs > 60 {
+		return np{}, false // linear, and a subject that far is no one to trust
+	}
+	if cs < u && openingSubordinator[d.tok(cs)] {
+		for cs < u && !d.isPunct(cs, ",") {
+			cs++
+		}
+		cs++
+	}
+	if u-cs > 40 {
+		return np{}, false // linear, and a subject that far is no one to trust
+	}
+	for k := cs + 1; k < u; k++ {
+		if d.inQuote[k] >= 0 || d.isPunct(k, ",") || d.isPunct(k, ":") || d.isPunct(k, ";") {
+			return np{}, false
+		}
+		w := d.tok(k)
+		if w != "er" && w != "sie" && w != "der" {
+			continue
+		}
+		p := d.tok(k - 1)
+		if !d.isLower(k-1) || d.toks[k-1].Kind != text.Word || phraseWord[p] || preposition[p] || clausePrep[p] || framePrep[p] || articleWord[p] || p == "und" || p == "oder" {
+			continue
+		}
+		n, ok := d.npAt(k, u)
+		if !ok {
+			return np{}, false
+		}
+		switch n.kind {
+		case npPronoun, npName, npRole, npOrg:
+			return n, true
+		case npNoun:
+			if w == "der" && n.head >= 0 && !d.abstractObject(n) {
+				return n, true
+			}
+		}
+		return np{}, false
+	}
+	return np{}, false
+}
+
+// colonIn reports whether tokens [a, b) hold a colon outside quotations.
+func (d *doc) colonIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.inQuote[i] < 0 && d.isPunct(i, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// heisstAfter returns heißt es (or hieß es) after a comma, or after
+// ", so", that follows the closing mark at token close in sentence s
+// before any other quotation (Die Kosten sollen „…“ sinken, so heißt es
+// in der Erklärung), as a cue with no speaker; an empty attr when the
+// sentence has none.
+func (d *doc) heisstAfter(s sent, close int) attr {
+	if close < 0 {
+		return attr{}
+	}
+	for v := close + 1; v+1 < s.last && v < close+30; v++ {
+		if d.inQuote[v] >= 0 {
+			return attr{} // another quotation's frame
+		}
+		if !isHeisst(d.tok(v)) || d.tok(v+1) != "es" {
+			continue
+		}
+		if !d.isPunct(v-1, ",") && !(d.tok(v-1) == "so" && d.isPunct(v-2, ",")) {
+			return attr{}
+		}
+		if h, ok := d.cueAt(v, s.last); ok {
+			return attr{cue: &h}
+		}
+	}
+	return attr{}
+}
+
+// citedText returns the text that heißt es at token v cites when the
+// frame rules found no source for it: a phrase after in, im, auf or bei
+// that follows the verb (heißt es in der Meldung auf der Homepage von
+// „Nordstrom“ wörtlich:), running to the next comma or colon and taking a
+// name in marks with it, or a first constituent with in, im or auf that
+// opens the sentence before the verb, up to a comma (Im letzten Satz der
+// Anordnung, die … zugestellt wurde, heißt es:). The phrase needs a
+// capitalised noun that is no time (Im Mai heißt es). The text names no
+// one: a Speaker with an empty Name and Type MISC, as for other document
+// frames (see [doc.documentSource]). Nil when no phrase reads so.
+func (d *doc) citedText(s sent, v int) *Speaker {
+	textPrep := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "in", "im", "auf":
+			return true
+		}
+		return false
+	}
+	// phrase checks tokens [a, b) after preposition a-1 and makes the
+	// Speaker. Its first noun is the text: no time, no place or other
+	// name the recogniser knows (In Berlin heißt es), and after auf a web
+	// page (heißt es auf Nachfrage names none).
+	phrase := func(a, b int) *Speaker {
+		for b > a && d.isLower(b-1) && d.toks[b-1].Kind == text.Word {
+			b-- // wörtlich, dazu, unter anderem; a closing mark stops it
+		}
+		if b <= a || b-a > 14 {
+			return nil
+		}
+		head := -1
+		for k := a; k < b; k++ {
+			if d.inQuote[k] >= 0 {
+				return nil // the quotation itself
+			}
+			if _, r := role(d.tok(k)); r || d.entAt[k] >= 0 && d.ents[d.entAt[k]].Type == entity.Person {
+				return nil // a person the rules did not read
+			}
+			if head < 0 && d.toks[k].Kind == text.Word && !d.isLower(k) {
+				head = k
+			}
+		}
+		if head < 0 {
+			return nil
+		}
+		if w := d.tok(head); timeNoun[w] || notText[w] || d.entAt[head] >= 0 || strings.EqualFold(d.tok(a-1), "auf") && !hasSuffixFold(w, documentWord) {
+			return nil
+		}
+		sp := d.span(a, b)
+		return &Speaker{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Misc}
+	}
+	j := v + 1
+	if j < s.last && d.tok(j) == "es" {
+		j++
+	}
+	for c := 0; c < 3 && j < s.last && d.isLower(j) && !textPrep(d.tok(j)) && d.inQuote[j] < 0; c++ {
+		j++ // heißt es dazu, heißt es weiter
+	}
+	if j+1 < s.last && textPrep(d.tok(j)) {
+		e := j + 1
+		for e < s.last && e-j <= 15 && d.inQuote[e] < 0 && !d.isPunct(e, ",") && !d.isPunct(e, ":") && !d.isPunct(e, ";") && !d.isSentEnd(e) {
+			e++
+		}
+		return phrase(j+1, e)
+	}
+	i := d.afterDateline(s)
+	if i < v && (d.tok(i) == "So" || d.tok(i) == "Weiter") {
+		i++
+	}
+	if i+1 >= v || v-i > 30 || !textPrep(d.tok(i)) || !d.isCap(i) {
+		return nil // linear: a frame that long is no opening phrase
+	}
+	e := i + 1
+	for e < v && !d.isPunct(e, ",") {
+		e++
+	}
+	if e < v && !d.isPunct(v-1, ",") {
+		return nil // the comma opens no insertion that ends before the verb
+	}
+	return phrase(i+1, e)
 }
 
 // colonFrame reads, when ok is set, the frame before the last colon in
@@ -1132,7 +1588,7 @@ func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
 		}
 		// Another person as subject of a sentence in between?
 		for _, pe := range d.persons {
-			if pe.pos >= p.end && pe.pos < st.first && pe.subject && pe.name != p.q.Speaker.Name {
+			if pe.pos >= p.end && pe.pos < st.first && (pe.subject || d.appositionSubject(pe)) && pe.name != p.q.Speaker.Name {
 				return nil, 0, false
 			}
 		}
@@ -1143,6 +1599,65 @@ func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
 		return &sp, p.g, true
 	}
 	return nil, 0, false
+}
+
+// aboutBefore returns, when ok is set, the person the sentence right
+// before s in its paragraph introduces at length: the name in apposition
+// to its opening phrase (Der ältere Bruder des Präsidenten, Georg Kolb,
+// war …; see [doc.appositionSubject]), with the mention from the sentence
+// start, as SpkAtt marks it. A plain subject with no act of speech (Peter
+// Lang fuhr nach Hause) gives no one. That sentence holds no marks; nil
+// when it introduces no such person.
+func (d *doc) aboutBefore(s sent, ok bool) (*Speaker, bool) {
+	si := int(d.sentOf[s.first])
+	if !ok || si == 0 {
+		return nil, false
+	}
+	p := d.sents[si-1]
+	if p.para != s.para || d.hasMarks(p.first, p.last) {
+		return nil, false
+	}
+	for _, pe := range d.persons {
+		if pe.pos < p.first || pe.pos >= p.last || pe.name == "" {
+			continue
+		}
+		if !d.appositionSubject(pe) {
+			continue
+		}
+		sp := pe.mention
+		sp.Start = d.toks[d.afterDateline(p)].Start
+		return &Speaker{Name: pe.name, Type: pe.typ, Span: sp, Text: d.src[sp.Start:sp.End]}, true
+	}
+	return nil, false
+}
+
+// appositionSubject reports whether person mention pe is the name in
+// apposition to the phrase that opens its sentence, closed by a comma
+// before the verb (Der ältere Bruder des Präsidenten, Georg Kolb, war …):
+// the sentence is about that person, as when the name opens it.
+func (d *doc) appositionSubject(pe person) bool {
+	i := pe.pos
+	if i < 2 || i >= len(d.toks) || !d.isPunct(i-1, ",") {
+		return false
+	}
+	j := i
+	for j < len(d.toks) && d.toks[j].End <= pe.mention.End {
+		j++
+	}
+	if j+1 >= len(d.toks) || !d.isPunct(j, ",") || !d.isLower(j+1) || relativeWord[d.tok(j+1)] {
+		return false
+	}
+	s := d.sents[d.sentOf[i]]
+	first := d.afterDateline(s)
+	if !d.isCap(first) || first >= i-1 || i-first > 30 {
+		return false // linear: an opening phrase that long is no apposition's
+	}
+	for k := first; k < i-1; k++ {
+		if d.toks[k].Kind == text.Punct || d.inQuote[k] >= 0 {
+			return false // the comma before the name is the sentence's first
+		}
+	}
+	return true
 }
 
 // reportSubject returns the subject that opens sentence s before a
@@ -1199,6 +1714,45 @@ func (d *doc) perfectSubject(h cueHit, open, lo, hi int) (np, bool) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// passiveQuoteAgent finds the agent of cue participle h that closes a
+// passive clause holding the marks at token open (Die Gefahr wird vom
+// Deutschen Wetterdienst als „sehr hoch“ eingestuft): a person, body or
+// plain noun (von Musikkennern) after the last von or vom between the
+// clause's form of werden and the marks.
+func (d *doc) passiveQuoteAgent(h cueHit, open, lo, hi int) (np, bool) {
+	if h.last-h.first != 1 || h.last < hi && !(d.isPunct(h.last, ".") || d.isPunct(h.last, ",")) {
+		return np{}, false
+	}
+	aux := -1
+	for v := d.clauseStart(open, lo); v < open && aux < 0; v++ {
+		switch d.tok(v) {
+		case "wird", "werden", "wurde", "wurden":
+			aux = v
+		}
+	}
+	// The last von phrase before the marks: the first may belong to a
+	// noun (die Gefahr von Waldbränden vom Wetterdienst).
+	for k := open - 2; k > aux && aux >= 0; k-- {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.Punct {
+			break
+		}
+		if w := d.tok(k); w != "von" && w != "vom" {
+			continue
+		}
+		n, ok := d.npLoose(k+1, open)
+		if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg {
+			return np{}, false
+		}
+		if n.kind == npName && !d.personName(n) && d.entAt[n.last-1] < 0 {
+			// a capitalised noun the mention rules took for a name (von
+			// Musikkennern): a plain noun, named by no one
+			n.kind, n.head, n.name = npNoun, n.last-1, [2]int{-1, -1}
+		}
+		return n, true
+	}
+	return np{}, false
 }
 
 // perfectAux are the forms of haben that make a perfect with a
@@ -1872,6 +2426,9 @@ func (d *doc) hasPersonEntity(lo, hi int) bool {
 }
 
 func (d *doc) widen(sp *Speaker, cue *Cue) {
+	if d.final[sp.Span] {
+		return
+	}
 	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End >= sp.End })
 	if k >= len(d.toks) || d.toks[k].End != sp.End || d.toks[k].Start < sp.Start {
 		return
