@@ -2421,6 +2421,9 @@ var frameAdverb = map[string]bool{
 // 2005 hatte Kanzlerin Angela Merkel in einer Rede verkündet:). Common nouns do not count: they are objects and
 // time words as often as subjects.
 func (d *doc) frameSubject(lo int, h cueHit) (np, bool) {
+	// A subject with no comma between it and its cue lies within a few
+	// dozen tokens; the bound keeps a sentence of many cues linear.
+	lo = max(lo, h.first-frameReach)
 	for k := lo; k < h.first; k++ {
 		if d.isPunct(k, ":") || d.isPunct(k, ",") || d.inQuote[k] >= 0 {
 			lo = k + 1 // Frage: Die Ministerin hat gesagt: „…“
@@ -2462,6 +2465,9 @@ func (d *doc) frameSubject(lo int, h cueHit) (np, bool) {
 	}
 	return np{}, false
 }
+
+// frameReach bounds how far before its cue frameSubject looks.
+const frameReach = 64
 
 // headline reports whether token i lies in the first paragraph of a text
 // of several, the usual place of a headline.

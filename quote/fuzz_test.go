@@ -71,6 +71,11 @@ func TestLinearTime(t *testing.T) {
 		"no full stop":       func(n int) string { return strings.Repeat("laut Merz sagte er dass die Lage sei ", n/37) },
 		"paragraph breaks":   func(n int) string { return strings.Repeat("„Wir\n\n", n/7) },
 		"konjunktiv partial": func(n int) string { return strings.Repeat("er habe „nicht viel“ und ", n/26) },
+		// one sentence of many cues, each of which looks back for its
+		// subject (quadratic before frameSubject's reach was bounded)
+		"frame cues": func(n int) string {
+			return strings.Repeat("Die Kosten sollen „durch Planung“ sinken, so heißt es in einer Erklärung, ", n/80)
+		},
 	}
 	for name, gen := range cases {
 		t.Run(name, func(t *testing.T) {
