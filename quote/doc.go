@@ -210,6 +210,11 @@
 // (bräuchte, käme, wüsste) count as reported speech, a passive cue with
 // no agent takes a closing so X or laut X, and a semicolon joins clauses
 // as a comma does. The Text of an indirect Quote is the reported clause.
+// A source frame inside it (Der Neubau kostet nach Angaben der Stadtwerke
+// zwölf Millionen Euro; …, so schätzen die Planer, …) is left out: the
+// Quote then has two Parts, the words before and after the frame, and
+// Text joins them with one space, as for a quotation over a paragraph
+// break.
 //
 // # Accuracy and cost
 //
