@@ -318,7 +318,18 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		}
 		h, ok := d.cueEndingAt(a+1, c)
 		if !ok {
-			return stmt{}, false
+			// Wie der Sprecher der Stadt, Jan Kolb, mitteilte: the comma
+			// of an apposition or relative clause after the subject does
+			// not close the frame clause.
+			if k := d.afterInsertion(c, end); k > c {
+				c = d.clauseEnd(k, end)
+				if c < end && c <= a+30 && d.isPunct(c, ",") {
+					h, ok = d.cueEndingAt(a+1, c)
+				}
+			}
+			if !ok {
+				return stmt{}, false
+			}
 		}
 		v, cue, cueEnd = c+1, h.first, h.last
 		src = [2]int{a + 1, h.first}

@@ -1022,6 +1022,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass nur 14 Boote im Einsatz seien", "Jan Kolb", "der für die Region zuständige Koordinator für Katastrophenschutz, Jan Kolb", "sagte"}}},
 	{"a bare plural group after the cue (sagten mehrere Zeugen, berichteten arabische Medien) is the subject, not the reported clause's; a dative group is the addressee", "„Wir haben Schüsse gehört“, sagten mehrere Zeugen. Der Minister sei das Ziel gewesen, berichteten arabische Medien. Der Sprecher sagte gegenüber mehreren spanischen Medien, dass er nicht antrete.",
 		[]got{{"direct", "Wir haben Schüsse gehört", "", "mehrere Zeugen", "sagten"}, {"indirect", "Der Minister sei das Ziel gewesen", "", "arabische Medien", "berichteten"}, {"indirect", "dass er nicht antrete", "", "Der Sprecher", "sagte"}}},
+	{"a wie frame's subject may carry a name in apposition between commas", "Wie der Sprecher der Stadt, Jan Kolb, am Montag mitteilte, wird die Brücke gesperrt.",
+		[]got{{"indirect", "wird die Brücke gesperrt", "Jan Kolb", "der Sprecher der Stadt, Jan Kolb", "mitteilte"}}},
 }
 
 func TestRules(t *testing.T) {
