@@ -1024,6 +1024,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir haben Schüsse gehört", "", "mehrere Zeugen", "sagten"}, {"indirect", "Der Minister sei das Ziel gewesen", "", "arabische Medien", "berichteten"}, {"indirect", "dass er nicht antrete", "", "Der Sprecher", "sagte"}}},
 	{"a wie frame's subject may carry a name in apposition between commas", "Wie der Sprecher der Stadt, Jan Kolb, am Montag mitteilte, wird die Brücke gesperrt.",
 		[]got{{"indirect", "wird die Brücke gesperrt", "Jan Kolb", "der Sprecher der Stadt, Jan Kolb", "mitteilte"}}},
+	{"und between two adjectives after an article starts no clause, so the subject of a split cue keeps both", "Die deutschen und britischen Soldaten waren irrtümlich davon ausgegangen, die Männer seien bewaffnet.",
+		[]got{{"indirect", "die Männer seien bewaffnet", "Soldaten", "Die deutschen und britischen Soldaten", "davon ausgegangen"}}},
 }
 
 func TestRules(t *testing.T) {
