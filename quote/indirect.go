@@ -775,6 +775,9 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 			n, hasNP, end = m, true, k
 		}
 	}
+	if d.laterCueGoverns(after, end) {
+		return stmt{}, false
+	}
 	// cue … , dass/ob …
 	for k := after; k < end && k < after+20; k++ {
 		if d.inQuote[k] >= 0 {
@@ -850,6 +853,32 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 		}
 	}
 	return stmt{}, false
+}
+
+// laterCueGoverns reports whether the clause after the cue's own clause,
+// which starts at token after, holds a verb of saying of its own in the
+// indicative and is followed by a dass- or ob-clause (Jan Kolb lobte die
+// Reform, betonte jedoch, dass …; … positiv gesehen, die Organisation
+// bezweifelt aber, dass …): that verb governs the content clause, and the
+// earlier cue has none.
+func (d *doc) laterCueGoverns(after, end int) bool {
+	c := d.clauseEnd(after, end)
+	if c >= end || c-after > 14 || !d.isPunct(c, ",") {
+		return false
+	}
+	c2 := d.clauseEnd(c+1, end)
+	if c2+1 >= end || c2-c > 8 || !d.isPunct(c2, ",") {
+		return false
+	}
+	if w := d.tok(c2 + 1); w != "dass" && w != "daß" && w != "ob" {
+		return false
+	}
+	for i := c + 1; i < c2; i++ {
+		if h, ok := d.cueAt(i, c2); ok && h.verb() && d.isLower(i) && !konjI[d.tok(i)] && !konjII[d.tok(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEndQuoted is clauseEndBracket, except that quoted words inside the

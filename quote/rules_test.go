@@ -1026,6 +1026,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wird die Brücke gesperrt", "Jan Kolb", "der Sprecher der Stadt, Jan Kolb", "mitteilte"}}},
 	{"und between two adjectives after an article starts no clause, so the subject of a split cue keeps both", "Die deutschen und britischen Soldaten waren irrtümlich davon ausgegangen, die Männer seien bewaffnet.",
 		[]got{{"indirect", "die Männer seien bewaffnet", "Soldaten", "Die deutschen und britischen Soldaten", "davon ausgegangen"}}},
+	{"a verb of saying in the next clause governs the dass-clause, with its own subject or the shared one", "Jan Kolb lobte die Reform, betonte jedoch, dass noch viel zu tun sei. Der Bau der Halle wird grundsätzlich positiv gesehen, der Verband bezweifelt aber, dass das Geld reicht.",
+		[]got{{"indirect", "dass noch viel zu tun sei", "Jan Kolb", "Jan Kolb", "betonte"}, {"indirect", "dass das Geld reicht", "", "der Verband", "bezweifelt"}}},
 }
 
 func TestRules(t *testing.T) {
