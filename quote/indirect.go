@@ -1085,6 +1085,18 @@ var countWord = map[string]bool{"Einige": true, "Viele": true, "Manche": true, "
 // ergeben, …), which says nothing.
 func (d *doc) openingSubject(s sent, h cueHit) (np, bool) {
 	a := d.afterDateline(s)
+	if (d.tok(a) == "So" || frameAdverb[d.tok(a)]) && a+2 < h.first && perfectAux[d.tok(a+1)] {
+		// So hat sich etwa die Vorsitzende des Vereins, Eva Lind, …
+		// geäußert: an opening adverb, the auxiliary, then the subject,
+		// after a reflexive and an adverb or two.
+		a += 2
+		if d.tok(a) == "sich" {
+			a++
+		}
+		for n := 0; n < 2 && a < h.first && (exprAdverb[d.tok(a)] || d.tok(a) == "etwa"); n++ {
+			a++
+		}
+	}
 	n, ok := d.npAt(a, h.first)
 	if !ok || n.kind == npPronoun || n.kind == npNoun && (n.head < 0 || abstractNoun(d.tok(n.head))) {
 		return np{}, false

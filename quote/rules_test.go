@@ -1028,6 +1028,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Männer seien bewaffnet", "Soldaten", "Die deutschen und britischen Soldaten", "davon ausgegangen"}}},
 	{"a verb of saying in the next clause governs the dass-clause, with its own subject or the shared one", "Jan Kolb lobte die Reform, betonte jedoch, dass noch viel zu tun sei. Der Bau der Halle wird grundsätzlich positiv gesehen, der Verband bezweifelt aber, dass das Geld reicht.",
 		[]got{{"indirect", "dass noch viel zu tun sei", "Jan Kolb", "Jan Kolb", "betonte"}, {"indirect", "dass das Geld reicht", "", "der Verband", "bezweifelt"}}},
+	{"the subject after an opening adverb, the auxiliary, a reflexive and an adverb speaks", "So hat sich etwa die Vorsitzende des Vereins, Eva Lind, am Montag geäußert und behauptet, die Stadt habe zu wenig getan.",
+		[]got{{"indirect", "die Stadt habe zu wenig getan", "Eva Lind", "die Vorsitzende des Vereins, Eva Lind", "geäußert"}}},
 }
 
 func TestRules(t *testing.T) {
