@@ -1030,6 +1030,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass noch viel zu tun sei", "Jan Kolb", "Jan Kolb", "betonte"}, {"indirect", "dass das Geld reicht", "", "der Verband", "bezweifelt"}}},
 	{"the subject after an opening adverb, the auxiliary, a reflexive and an adverb speaks", "So hat sich etwa die Vorsitzende des Vereins, Eva Lind, am Montag geäußert und behauptet, die Stadt habe zu wenig getan.",
 		[]got{{"indirect", "die Stadt habe zu wenig getan", "Eva Lind", "die Vorsitzende des Vereins, Eva Lind", "geäußert"}}},
+	{"a name written with a dot between lower-case words (ver.di) is one word of the subject", "Die Gewerkschaft ver.di geht davon aus, dass der Streik eine Woche dauert.",
+		[]got{{"indirect", "dass der Streik eine Woche dauert", "Gewerkschaft ver.di", "Die Gewerkschaft ver.di", "geht davon aus"}}},
 }
 
 func TestRules(t *testing.T) {
