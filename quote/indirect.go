@@ -313,6 +313,13 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		// Wie [schon] die WHO in Genf sagte, ist es …: a verb of saying
 		// closes the frame clause.
 		c := d.clauseEnd(a+1, end)
+		if c < end && d.isPunct(c, "(") {
+			// Wie aus einer Mitteilung der Schutztruppe (ISAF)
+			// hervorgeht: a short bracket belongs to the frame clause
+			if cb := d.clauseEndBracket(a+1, end); cb > c {
+				c = cb
+			}
+		}
 		if c >= end || c > a+20 || !d.isPunct(c, ",") {
 			return stmt{}, false
 		}
@@ -335,6 +342,9 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		src = [2]int{a + 1, h.first}
 		for src[0] < h.first && wieAdverb[d.tok(src[0])] {
 			src[0]++
+		}
+		if src[0]+1 < h.first && d.tok(src[0]) == "aus" {
+			src[0]++ // Wie aus einer Mitteilung hervorgeht: the document speaks
 		}
 	case w == "Demnach" || w == "Demzufolge":
 		v, src = a+1, [2]int{a, a + 1}

@@ -1032,6 +1032,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Stadt habe zu wenig getan", "Eva Lind", "die Vorsitzende des Vereins, Eva Lind", "geäußert"}}},
 	{"a name written with a dot between lower-case words (ver.di) is one word of the subject", "Die Gewerkschaft ver.di geht davon aus, dass der Streik eine Woche dauert.",
 		[]got{{"indirect", "dass der Streik eine Woche dauert", "Gewerkschaft ver.di", "Die Gewerkschaft ver.di", "geht davon aus"}}},
+	{"a Verlautbarung is a document that speaks, after wie aus with a bracket in the frame and after laut", "Wie aus einer Verlautbarung der Schutztruppe (ISAF) hervorgeht, wurden drei Soldaten verletzt. Laut einer Verlautbarung der Polizei wurde niemand verletzt.",
+		[]got{{"indirect", "wurden drei Soldaten verletzt", "", "einer Verlautbarung der Schutztruppe (ISAF)", "hervorgeht"}, {"indirect", "wurde niemand verletzt", "Polizei", "einer Verlautbarung der Polizei", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {
