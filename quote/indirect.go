@@ -829,6 +829,13 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	if h.form.Section == lexicon.SpeechVerb || h.form.Section == lexicon.ThoughtVerb {
 		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= infinitiveReach && !d.objectBefore(h, after, c) {
 			ce := d.clauseEnd(c+1, end)
+			if ce < end && d.isPunct(ce, "(") {
+				// beschloss, mit dem Institut (KFN) eine Studie zu
+				// erstellen: a short bracket stays in the infinitive
+				if cb := d.clauseEndBracket(c+1, end); cb > ce {
+					ce = cb
+				}
+			}
 			if ce-c >= 3 && d.zuInfinitive(ce-1) && !adverbialInfinitive[d.tok(c+1)] {
 				return d.indirect(s, c+1, d.subordinateRun(ce, end), h, n, hasNP)
 			}

@@ -1034,6 +1034,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass der Streik eine Woche dauert", "Gewerkschaft ver.di", "Die Gewerkschaft ver.di", "geht davon aus"}}},
 	{"a Verlautbarung is a document that speaks, after wie aus with a bracket in the frame and after laut", "Wie aus einer Verlautbarung der Schutztruppe (ISAF) hervorgeht, wurden drei Soldaten verletzt. Laut einer Verlautbarung der Polizei wurde niemand verletzt.",
 		[]got{{"indirect", "wurden drei Soldaten verletzt", "", "einer Verlautbarung der Schutztruppe (ISAF)", "hervorgeht"}, {"indirect", "wurde niemand verletzt", "Polizei", "einer Verlautbarung der Polizei", "Laut"}}},
+	{"a short bracket inside a zu-infinitive after a verb of decision stays in it", "Der Minister hat beschlossen, zusammen mit dem Institut (KFN) eine Studie zu erstellen.",
+		[]got{{"indirect", "zusammen mit dem Institut (KFN) eine Studie zu erstellen", "", "Der Minister", "beschlossen"}}},
 }
 
 func TestRules(t *testing.T) {
