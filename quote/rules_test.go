@@ -1036,6 +1036,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wurden drei Soldaten verletzt", "", "einer Verlautbarung der Schutztruppe (ISAF)", "hervorgeht"}, {"indirect", "wurde niemand verletzt", "Polizei", "einer Verlautbarung der Polizei", "Laut"}}},
 	{"a short bracket inside a zu-infinitive after a verb of decision stays in it", "Der Minister hat beschlossen, zusammen mit dem Institut (KFN) eine Studie zu erstellen.",
 		[]got{{"indirect", "zusammen mit dem Institut (KFN) eine Studie zu erstellen", "", "Der Minister", "beschlossen"}}},
+	{"beziffern with a figure after auf reports a statement; without one, another verb of the sentence may", "Den Schaden bezifferte die Polizei auf 20.000 Euro. Die Firma, die ihre Verluste noch beziffert, spricht von 300 gestohlenen Rädern.",
+		[]got{{"indirect", "Den Schaden bezifferte die Polizei auf 20.000 Euro", "Polizei", "die Polizei", "bezifferte"}, {"indirect", "Die Firma, die ihre Verluste noch beziffert, spricht von 300 gestohlenen Rädern", "", "Die Firma", "spricht"}}},
 }
 
 func TestRules(t *testing.T) {
