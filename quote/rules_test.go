@@ -1038,6 +1038,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "zusammen mit dem Institut (KFN) eine Studie zu erstellen", "", "Der Minister", "beschlossen"}}},
 	{"beziffern with a figure after auf reports a statement; without one, another verb of the sentence may", "Den Schaden bezifferte die Polizei auf 20.000 Euro. Die Firma, die ihre Verluste noch beziffert, spricht von 300 gestohlenen Rädern.",
 		[]got{{"indirect", "Den Schaden bezifferte die Polizei auf 20.000 Euro", "Polizei", "die Polizei", "bezifferte"}, {"indirect", "Die Firma, die ihre Verluste noch beziffert, spricht von 300 gestohlenen Rädern", "", "Die Firma", "spricht"}}},
+	{"a state is a body that may demand", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone.",
+		[]got{{"indirect", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone", "Staat", "der mexikanische Staat", "fordert"}}},
 }
 
 func TestRules(t *testing.T) {
