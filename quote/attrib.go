@@ -225,6 +225,9 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 	}
 	cites := false
 	for i := a; i < b; i++ {
+		if d.isPunct(i, "(") || d.isPunct(i, ")") {
+			continue // einer Mitteilung der Schutztruppe (ISAF)
+		}
 		if d.inQuote[i] >= 0 || d.toks[i].Kind == text.Punct {
 			return nil
 		}
@@ -504,7 +507,7 @@ func (d *doc) speechNoun(i int) bool {
 	lw := strings.ToLower(w)
 	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung", "artikel", "artikels", "meinung",
 		"ansicht", "auffassung", "einschätzung", "dokument", "dokumenten", "ermittlungen", "berechnungen", "studien",
-		"auswertung", "untersuchung", "hochrechnung", "prognose", "ankündigung"} {
+		"auswertung", "untersuchung", "hochrechnung", "prognose", "ankündigung", "verlautbarung"} {
 		if strings.HasSuffix(lw, s) {
 			return true
 		}

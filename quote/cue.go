@@ -91,6 +91,7 @@ var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
 		{"aussprechen", lexicon.SpeechVerb, []string{"ausgesprochen"}},
 		{"einstufen", lexicon.ThoughtVerb, []string{"stuft … ein", "stufen … ein", "stufte … ein", "stuften … ein", "eingestuft", "einstuft", "einstufte", "einstuften"}},
 		{"betrachten", lexicon.ThoughtVerb, []string{"betrachtet", "betrachtete", "betrachteten", "betrachten"}},
+		{"beziffern", lexicon.SpeechVerb, []string{"beziffert", "bezifferte", "bezifferten", "beziffern"}},
 		{"entgegensetzen", lexicon.SpeechVerb, []string{"setzt … entgegen", "setzen … entgegen", "setzte … entgegen", "setzten … entgegen", "entgegengesetzt", "entgegensetzt", "entgegensetzte", "entgegensetzten"}},
 	} {
 		for _, f := range e.forms {
@@ -307,6 +308,9 @@ func (d *doc) clauseStart(i, lo int) int {
 				if j > lo && strings.HasSuffix(d.tok(j-1), "-") {
 					continue // Fraktions- und Parteivorsitzenden
 				}
+				if d.coordinatedAdjectives(j, lo) {
+					continue // Die afghanischen und ausländischen Soldaten
+				}
 				return j + 1
 			case "aber", "sondern", "doch":
 				return j + 1
@@ -314,6 +318,22 @@ func (d *doc) clauseStart(i, lo int) int {
 		}
 	}
 	return lo
+}
+
+// coordinatedAdjectives reports whether und or oder at token j joins two
+// attributive adjectives after an article (Die afghanischen und
+// ausländischen Soldaten, der deutschen oder britischen Regierung): one
+// noun phrase, not two clauses.
+func (d *doc) coordinatedAdjectives(j, lo int) bool {
+	if j-2 < lo || j+1 >= len(d.toks) || !articleWord[d.tok(j-2)] && !genDet[d.tok(j-2)] {
+		return false
+	}
+	adj := func(k int) bool {
+		w := d.tok(k)
+		return d.toks[k].Kind == text.Word && d.inQuote[k] < 0 && d.isLower(k) && !articleWord[w] && !genDet[w] &&
+			(strings.HasSuffix(w, "en") || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
+	}
+	return adj(j-1) && adj(j+1)
 }
 
 // exprAdverb are the adverbs that may stand between the words of a cue

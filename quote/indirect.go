@@ -313,17 +313,38 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 		// Wie [schon] die WHO in Genf sagte, ist es …: a verb of saying
 		// closes the frame clause.
 		c := d.clauseEnd(a+1, end)
+		if c < end && d.isPunct(c, "(") {
+			// Wie aus einer Mitteilung der Schutztruppe (ISAF)
+			// hervorgeht: a short bracket belongs to the frame clause
+			if cb := d.clauseEndBracket(a+1, end); cb > c {
+				c = cb
+			}
+		}
 		if c >= end || c > a+20 || !d.isPunct(c, ",") {
 			return stmt{}, false
 		}
 		h, ok := d.cueEndingAt(a+1, c)
 		if !ok {
-			return stmt{}, false
+			// Wie der Sprecher der Stadt, Jan Kolb, mitteilte: the comma
+			// of an apposition or relative clause after the subject does
+			// not close the frame clause.
+			if k := d.afterInsertion(c, end); k > c {
+				c = d.clauseEnd(k, end)
+				if c < end && c <= a+30 && d.isPunct(c, ",") {
+					h, ok = d.cueEndingAt(a+1, c)
+				}
+			}
+			if !ok {
+				return stmt{}, false
+			}
 		}
 		v, cue, cueEnd = c+1, h.first, h.last
 		src = [2]int{a + 1, h.first}
 		for src[0] < h.first && wieAdverb[d.tok(src[0])] {
 			src[0]++
+		}
+		if src[0]+1 < h.first && d.tok(src[0]) == "aus" {
+			src[0]++ // Wie aus einer Mitteilung hervorgeht: the document speaks
 		}
 	case w == "Demnach" || w == "Demzufolge":
 		v, src = a+1, [2]int{a, a + 1}
@@ -764,6 +785,9 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 			n, hasNP, end = m, true, k
 		}
 	}
+	if d.laterCueGoverns(after, end) {
+		return stmt{}, false
+	}
 	// cue … , dass/ob …
 	for k := after; k < end && k < after+20; k++ {
 		if d.inQuote[k] >= 0 {
@@ -805,6 +829,13 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	if h.form.Section == lexicon.SpeechVerb || h.form.Section == lexicon.ThoughtVerb {
 		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= infinitiveReach && !d.objectBefore(h, after, c) {
 			ce := d.clauseEnd(c+1, end)
+			if ce < end && d.isPunct(ce, "(") {
+				// beschloss, mit dem Institut (KFN) eine Studie zu
+				// erstellen: a short bracket stays in the infinitive
+				if cb := d.clauseEndBracket(c+1, end); cb > ce {
+					ce = cb
+				}
+			}
 			if ce-c >= 3 && d.zuInfinitive(ce-1) && !adverbialInfinitive[d.tok(c+1)] {
 				return d.indirect(s, c+1, d.subordinateRun(ce, end), h, n, hasNP)
 			}
@@ -839,6 +870,32 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 		}
 	}
 	return stmt{}, false
+}
+
+// laterCueGoverns reports whether the clause after the cue's own clause,
+// which starts at token after, holds a verb of saying of its own in the
+// indicative and is followed by a dass- or ob-clause (Jan Kolb lobte die
+// Reform, betonte jedoch, dass …; … positiv gesehen, die Organisation
+// bezweifelt aber, dass …): that verb governs the content clause, and the
+// earlier cue has none.
+func (d *doc) laterCueGoverns(after, end int) bool {
+	c := d.clauseEnd(after, end)
+	if c >= end || c-after > 14 || !d.isPunct(c, ",") {
+		return false
+	}
+	c2 := d.clauseEnd(c+1, end)
+	if c2+1 >= end || c2-c > 8 || !d.isPunct(c2, ",") {
+		return false
+	}
+	if w := d.tok(c2 + 1); w != "dass" && w != "daß" && w != "ob" {
+		return false
+	}
+	for i := c + 1; i < c2; i++ {
+		if h, ok := d.cueAt(i, c2); ok && h.verb() && d.isLower(i) && !konjI[d.tok(i)] && !konjII[d.tok(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEndQuoted is clauseEndBracket, except that quoted words inside the
@@ -1045,6 +1102,18 @@ var countWord = map[string]bool{"Einige": true, "Viele": true, "Manche": true, "
 // ergeben, …), which says nothing.
 func (d *doc) openingSubject(s sent, h cueHit) (np, bool) {
 	a := d.afterDateline(s)
+	if (d.tok(a) == "So" || frameAdverb[d.tok(a)]) && a+2 < h.first && perfectAux[d.tok(a+1)] {
+		// So hat sich etwa die Vorsitzende des Vereins, Eva Lind, …
+		// geäußert: an opening adverb, the auxiliary, then the subject,
+		// after a reflexive and an adverb or two.
+		a += 2
+		if d.tok(a) == "sich" {
+			a++
+		}
+		for n := 0; n < 2 && a < h.first && (exprAdverb[d.tok(a)] || d.tok(a) == "etwa"); n++ {
+			a++
+		}
+	}
 	n, ok := d.npAt(a, h.first)
 	if !ok || n.kind == npPronoun || n.kind == npNoun && (n.head < 0 || abstractNoun(d.tok(n.head))) {
 		return np{}, false

@@ -304,6 +304,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			k += 2
 			continue
 		}
+		// die Gewerkschaft ver.di: a name written in lower case with a
+		// dot after an organisation noun
+		if k == nameStart+1 && isOrgWord(d.tok(nameStart)) && d.toks[k].Kind == text.Word && d.isLower(k) && strings.Contains(d.tok(k), ".") {
+			k++
+		}
 		break
 	}
 	// Title words the role list lacks (Finanzvorständin Claudia Brenner):

@@ -132,7 +132,7 @@ var orgSuffix = []string{
 	"militär", "bundeswehr", "kreml", "präsidium", "direktion", "agentur", "organisation", "union",
 	"bund", "bündnis", "fraktion", "senat", "parlament", "kabinett", "komitee", "ausschuss", "werk",
 	"gmbh", "club", "klub", "team", "konsortium", "zentrale", "dienst",
-	"außenamt", "wache", "kommando", "streitkräfte", "ministerien", "behörden",
+	"außenamt", "wache", "kommando", "streitkräfte", "ministerien", "behörden", "staat",
 }
 
 func isOrgWord(w string) bool {

@@ -42,7 +42,8 @@
 // data/abbrev_final.txt ("Mio.", "Dr.", "usw."; "z. B." as two tokens),
 // month abbreviations of data/months.txt next to a number ("9. Jan. 2017"),
 // single capitals as initials ("J."), and dotted forms without spaces
-// ("z.B.", "U.S.").
+// ("z.B.", "U.S."). Two lower-case words joined by a full stop with no
+// space are one word, a name written so ("ver.di").
 //
 // Quote marks are tokens of their own with a [QuoteClass]; see there for
 // how the direction of “ ” ‘ ’ » « " ' is decided. "…", "..." and "[…]"

@@ -58,6 +58,7 @@ var tokenCases = []struct {
 	{"ordinal before lowercase", "vom 9. bis 11. März", []string{"Word vom", "Ordinal 9.", "Word bis", "Ordinal 11.", "Word März"}},
 	{"number at sentence end", "Er wurde 70. Die Feier", []string{"Word Er", "Word wurde", "Number 70", "Punct .", "Word Die", "Word Feier"}},
 	{"year after bis", "bis 2007. Er", []string{"Word bis", "Number 2007", "Punct .", "Word Er"}},
+	{"lower-case words joined by a full stop", "Die Gewerkschaft ver.di und ver.di-Chef Kolb. Ende.Die", []string{"Word Die", "Word Gewerkschaft", "Word ver.di", "Word und", "Word ver.di-Chef", "Word Kolb", "Punct .", "Word Ende", "Punct .", "Word Die"}},
 	{"ordinal at line start", "1. FC Köln", []string{"Ordinal 1.", "Word FC", "Word Köln"}},
 	{"ordinal after adjective", "des stationierten 1. Bataillons", []string{"Word des", "Word stationierten", "Ordinal 1.", "Word Bataillons"}},
 	{"ordinal before quote", "die 22. „Europäische", []string{"Word die", "Ordinal 22.", "QuoteMark/Opening „", "Word Europäische"}},

@@ -497,6 +497,14 @@ func (t *tokenizer) wordDot(i, dot int) int {
 		t.emitEnd(i, dot+1, Ordinal)
 		return dot + 1
 	}
+	if startsLower(w) && letterAt(s, dot+1) && startsLower(s[dot+1:]) {
+		// ver.di: a lower-case word, a full stop and a lower-case word
+		// with no space is a name written with a dot, not a sentence end
+		// (a new sentence starts with a capital).
+		e := t.letters(dot + 1)
+		t.emit(i, e, Word)
+		return e
+	}
 	t.emit(i, dot, Word)
 	return dot
 }
