@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 )
@@ -112,13 +113,33 @@ var markerBefore = map[string]bool{
 
 func hasSuffixFold(w string, list []string) bool {
 	// EqualFold on the tail instead of lower-casing w: no allocation for
-	// the capitalised nouns this is asked about on every phrase
+	// the capitalised nouns this is asked about on every phrase. The last
+	// bytes are compared first when both are ASCII (folding them is
+	// lower-casing), which rejects most entries of a long list without
+	// EqualFold's rune decoding; the result is EqualFold's.
 	for _, s := range list {
-		if len(w) >= len(s) && strings.EqualFold(w[len(w)-len(s):], s) {
+		if len(w) < len(s) {
+			continue
+		}
+		if s != "" {
+			b, c := asciiLower(w[len(w)-1]), asciiLower(s[len(s)-1])
+			if b < utf8.RuneSelf && c < utf8.RuneSelf && b != c {
+				continue
+			}
+		}
+		if strings.EqualFold(w[len(w)-len(s):], s) {
 			return true
 		}
 	}
 	return false
+}
+
+// asciiLower lower-cases an ASCII capital and returns any other byte as is.
+func asciiLower(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // orgSuffix are heads of organisation nouns (die Polizei, das
