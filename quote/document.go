@@ -49,6 +49,9 @@ type doc struct {
 	// persons are the person candidates for pronoun and role resolution,
 	// in text order.
 	persons []person
+	// genders maps a person's name to the first gender known for it,
+	// built on first use so a lookup per statement stays constant time.
+	genders map[string]gender
 	// byLast maps a surname to the full name it has elsewhere in the text.
 	byLast map[string]string
 	// midCap holds the capitalised words seen inside sentences.

@@ -1586,9 +1586,11 @@ func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
 		if p.q.Speaker == nil {
 			return nil, 0, false
 		}
-		// Another person as subject of a sentence in between?
-		for _, pe := range d.persons {
-			if pe.pos >= p.end && pe.pos < st.first && (pe.subject || d.appositionSubject(pe)) && pe.name != p.q.Speaker.Name {
+		// Another person as subject of a sentence in between? Only the
+		// persons between the two statements are read, so a document of
+		// many persons and quotations stays linear.
+		for k := d.personBefore(p.end) + 1; k < len(d.persons) && d.persons[k].pos < st.first; k++ {
+			if pe := d.persons[k]; (pe.subject || d.appositionSubject(pe)) && pe.name != p.q.Speaker.Name {
 				return nil, 0, false
 			}
 		}
@@ -1617,11 +1619,9 @@ func (d *doc) aboutBefore(s sent, ok bool) (*Speaker, bool) {
 	if p.para != s.para || d.hasMarks(p.first, p.last) {
 		return nil, false
 	}
-	for _, pe := range d.persons {
-		if pe.pos < p.first || pe.pos >= p.last || pe.name == "" {
-			continue
-		}
-		if !d.appositionSubject(pe) {
+	for k := d.personBefore(p.first) + 1; k < len(d.persons) && d.persons[k].pos < p.last; k++ {
+		pe := d.persons[k]
+		if pe.name == "" || !d.appositionSubject(pe) {
 			continue
 		}
 		sp := pe.mention
@@ -2138,12 +2138,15 @@ func trimGenitiveOrg(w string) string {
 
 // genderOf returns the gender known for a person named name.
 func (d *doc) genderOf(name string) gender {
-	for _, p := range d.persons {
-		if p.name == name && p.g != genderUnknown {
-			return p.g
+	if d.genders == nil {
+		d.genders = make(map[string]gender)
+		for _, p := range d.persons {
+			if _, ok := d.genders[p.name]; !ok && p.g != genderUnknown {
+				d.genders[p.name] = p.g
+			}
 		}
 	}
-	return genderUnknown
+	return d.genders[name] // genderUnknown when absent
 }
 
 // antecedent resolves er/sie at token at: the last speaker if the pronoun
