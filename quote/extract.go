@@ -803,7 +803,16 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	reported, unframed, content, slogan := false, false, false, false
-	if kind == Partial && a.cue == nil {
+	judged := false
+	if kind == Partial && a.cue == nil && a.np == nil {
+		// Für den Minister ist die Lage „alarmierend“: the judgement of
+		// the person or body the für phrase names, in its words however
+		// short or capitalised.
+		if n, ok := d.judgeFor(f.openTok, l.closeTok); ok {
+			a.np, judged = &n, true
+		}
+	}
+	if kind == Partial && a.cue == nil && !judged {
 		// Quoted words in reported speech (Er habe „nicht den Eindruck“,
 		// Damit seien „der Kurs … nicht mehr so klar“) belong to the
 		// speaker of the report; elsewhere they are a scare quote or a
@@ -937,6 +946,73 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// judgeFor returns the person or body whose judgement a copula clause
+// gives in marks through a für phrase (Für den Minister ist die Lage
+// „alarmierend“; Die Pläne waren für die Gewerkschaft „Wortbruch“): the
+// phrase stands in the clause before the opening mark at token open, with
+// a form of sein or bleiben after it, and the closing mark at token close
+// ends the clause. Only a name, role or organisation judges (für das
+// Konzert names no one). The look back is bounded, so a sentence of many
+// quotations stays linear.
+func (d *doc) judgeFor(open, close int) (np, bool) {
+	if close < 0 || close+1 < len(d.toks) && d.toks[close+1].Kind != text.Punct {
+		return np{}, false
+	}
+	for i := open - 1; i >= 0 && i >= open-20; i-- {
+		if d.toks[i].Kind == text.Punct || d.toks[i].Kind == text.QuoteMark || d.inQuote[i] >= 0 {
+			return np{}, false
+		}
+		if w := d.tok(i); w != "für" && w != "Für" {
+			continue
+		}
+		// the phrase, after an article and adjectives npAt does not
+		// open with (für den brasilianischen Minister …)
+		n, ok := np{}, false
+		for j := i + 1; j < open && j <= i+4 && !ok; j++ {
+			if j > i+1 && !d.isLower(j-1) {
+				break
+			}
+			n, ok = d.npAt(j, open)
+		}
+		if !ok || n.kind != npRole && n.kind != npOrg && !(n.kind == npName && d.knownName(n)) || d.abstractObject(n) {
+			return np{}, false
+		}
+		n.first = i + 1
+		for j := n.last; j < open; j++ {
+			if judgeCopula[d.tok(j)] {
+				return n, true
+			}
+		}
+		if i > 0 && judgeCopula[d.tok(i-1)] {
+			return n, true
+		}
+		return np{}, false
+	}
+	return np{}, false
+}
+
+// knownName reports whether name phrase n holds a name the text knows as
+// one (an entity, a first name): not a capitalised noun npAt reads as a
+// bare name (für die Lage).
+func (d *doc) knownName(n np) bool {
+	for k := n.name[0]; k >= 0 && k < n.name[1]; k++ {
+		if d.entAt[k] >= 0 {
+			return true
+		}
+		if _, ok := lexicon.FirstName(d.tok(k)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeCopula are the finite forms of sein and bleiben that join a thing to
+// the judgement in marks.
+var judgeCopula = map[string]bool{
+	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true,
+	"wäre": true, "wären": true, "bleibt": true, "bleiben": true, "blieb": true,
 }
 
 // textSource returns the text that sentence s says holds words in marks,

@@ -1062,6 +1062,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Den Schaden bezifferte die Polizei auf 20.000 Euro", "Polizei", "die Polizei", "bezifferte"}, {"indirect", "Die Firma, die ihre Verluste noch beziffert, spricht von 300 gestohlenen Rädern", "", "Die Firma", "spricht"}}},
 	{"a state is a body that may demand", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone.",
 		[]got{{"indirect", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone", "Staat", "der mexikanische Staat", "fordert"}}},
+	{"a für phrase with a copula names whose judgement the marks hold, however short; a thing after für judges nothing", "Für den Finanzminister Peter Lang ist die Haushaltslage „besorgniserregend“. Für die Gewerkschaft bleibt das Angebot der Arbeitgeber „völlig inakzeptabel“. Für das Konzert war die Halle „ausverkauft“.",
+		[]got{{"partial", "besorgniserregend", "Peter Lang", "den Finanzminister Peter Lang", "-"}, {"partial", "völlig inakzeptabel", "", "die Gewerkschaft", "-"}}},
 }
 
 func TestRules(t *testing.T) {
