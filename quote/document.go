@@ -58,6 +58,9 @@ type doc struct {
 	midCap map[string]bool
 	// prevStmts are the statements found so far, in text order.
 	prevStmts []stmt
+	// held are the quotations dropped as scare quotes or names that reported
+	// speech around them may claim (see [doc.holdBack]).
+	held []stmt
 	// described holds the speaker names that are role nouns, not names
 	// (die Chefin → Chefin): see [person.described].
 	described map[string]bool

@@ -109,7 +109,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
 		out = d.joinFree(out)
 	}
-	d.reportedQuotes(out)
+	out = d.reportedQuotes(out)
 	// A statement that continues a speaker holds a copy of its mention;
 	// it takes the span the mention got with the cue of its own statement
 	// (Nach Angaben der Behörde …. Rund 800 Menschen seien …).
@@ -168,7 +168,7 @@ func articleRole(sp *Speaker) bool {
 // of the reported speech it stands in (Präsident Gusmão sicherte zu, dass sie „die
 // Türen immer offen halten“ würden): the quoted words are part of what that
 // speaker said. Sorting the reports by start keeps this O(n log n).
-func (d *doc) reportedQuotes(out []stmt) {
+func (d *doc) reportedQuotes(out []stmt) []stmt {
 	var reps []int // indirect statements with a speaker
 	for i, st := range out {
 		if st.cand < 0 && st.q.Speaker != nil {
@@ -193,6 +193,64 @@ func (d *doc) reportedQuotes(out []stmt) {
 			}
 		}
 	}
+	// Words held back as a scare quote or name (see [doc.holdBack]) are
+	// the speaker's inside a report that has one (Vermutlich habe der
+	// Stern der Scheibe einen „Ruck“ gegeben, sagte Berg).
+	n := len(out)
+	for _, st := range d.held {
+		k := sort.Search(len(reps), func(j int) bool { return out[reps[j]].q.Start > st.q.Start }) - 1
+		if k < 0 {
+			continue
+		}
+		if r := out[reps[k]]; st.q.End <= r.q.End {
+			sp := *r.q.Speaker
+			st.q.Speaker, st.g, st.q.Cue = &sp, r.g, r.q.Cue
+			out = append(out, st)
+		}
+	}
+	if len(out) > n {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
+	}
+	return out
+}
+
+// clauseShaped reports whether s, three words or more, holds a lower-case
+// word that is neither a joiner of names nor an adjective before a noun
+// (Entschuldung weit entfernt, Regelfall um vier Jahre verschoben): part of
+// a clause, not a name (Rat für nationale Sicherheit).
+func clauseShaped(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || nameJoiner[w] {
+			continue
+		}
+		if i == len(ws)-1 {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[i+1]); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdBack keeps candidate ci, which quoteStmt drops as a scare quote or
+// name, as a partial quotation with no speaker for reportedQuotes: inside
+// reported speech with a speaker it is that speaker's wording.
+func (d *doc) holdBack(ci int) {
+	c := d.cands[ci]
+	f, l := c.first(), c.last()
+	if l.closeTok < 0 {
+		return
+	}
+	st := stmt{first: f.openTok, end: l.closeTok + 1, para: f.para, cand: ci}
+	st.q.Kind = Partial
+	d.fillText(&st.q, c)
+	d.held = append(d.held, st)
 }
 
 // sentHasKonj reports whether outer sentence si holds a Konjunktiv verb
@@ -832,6 +890,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// or capitalised.
 		slogan = d.sloganBefore(f.openTok)
 		if !slogan && (d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End]))) {
+			if !d.capitalised(f.content) || clauseShaped(d.src[f.content.Start:f.content.End]) {
+				d.holdBack(ci)
+			}
 			return stmt{}, false
 		}
 		// zwischen „dem Guten“ und „dem Bösen“: a definite article and

@@ -1064,6 +1064,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone", "Staat", "der mexikanische Staat", "fordert"}}},
 	{"a für phrase with a copula names whose judgement the marks hold, however short; a thing after für judges nothing", "Für den Finanzminister Peter Lang ist die Haushaltslage „besorgniserregend“. Für die Gewerkschaft bleibt das Angebot der Arbeitgeber „völlig inakzeptabel“. Für das Konzert war die Halle „ausverkauft“.",
 		[]got{{"partial", "besorgniserregend", "Peter Lang", "den Finanzminister Peter Lang", "-"}, {"partial", "völlig inakzeptabel", "", "die Gewerkschaft", "-"}}},
+	{"capitalised words in marks shaped like part of a clause are the wording of the report around them; a name in marks is not", "Der Minister Peter Lang kritisierte den Haushalt. Trotz höherer Einnahmen sei man von einem „Ausgleich weit entfernt“. Die Sprecherin Anna Berg kritisierte den Plan. Künftig solle ein „Rat für innere Sicherheit“ darüber wachen.",
+		[]got{{"indirect", "Trotz höherer Einnahmen sei man von einem „Ausgleich weit entfernt“", "Peter Lang", "Der Minister Peter Lang", "-"}, {"partial", "Ausgleich weit entfernt", "Peter Lang", "Der Minister Peter Lang", "-"}, {"indirect", "Künftig solle ein „Rat für innere Sicherheit“ darüber wachen", "Anna Berg", "Die Sprecherin Anna Berg", "-"}}},
 }
 
 func TestRules(t *testing.T) {
