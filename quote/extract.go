@@ -930,6 +930,18 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// heißt es with no source the frame rules read: the text it
 		// cites, if the sentence names one (see [doc.citedText]).
 		st.q.Speaker = d.citedText(s, a.cue.first)
+	} else if st.q.Speaker == nil && kind == Partial && a.cue != nil && a.np == nil && a.cue.verb() && a.cue.first > l.closeTok && !d.isPunct(a.cue.first-1, ",") && a.cue.last < len(d.toks) && d.toks[a.cue.last].Kind == text.Punct && d.freeIndirectSent(s) {
+		// Peter Lang kritisierte die Pläne. Bisher habe die Regierung eine
+		// „zentrale Datei“ ausgeschlossen: the verb closing the clause
+		// after the marks is part of the reported clause, whose subject
+		// the rules did not read; the words are those of the speaker the
+		// free indirect sentence goes on with. Not a frame of its own
+		// (…, sagte dbb-Chef Uwe Markert), whose subject follows it.
+		if n, h, ok := d.actBefore(s, true); ok {
+			st.q.Speaker, st.g = d.resolve(n, d.plural(h), f.openTok, f.para, prev)
+		} else if sp, g, ok := d.continued(st, prev); ok {
+			st.q.Speaker, st.g = sp, g
+		}
 	}
 	if st.q.Speaker == nil && a.cue == nil {
 		// No cue of its own: it continues the speaker of the quotation

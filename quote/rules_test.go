@@ -1066,6 +1066,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "besorgniserregend", "Peter Lang", "den Finanzminister Peter Lang", "-"}, {"partial", "völlig inakzeptabel", "", "die Gewerkschaft", "-"}}},
 	{"capitalised words in marks shaped like part of a clause are the wording of the report around them; a name in marks is not", "Der Minister Peter Lang kritisierte den Haushalt. Trotz höherer Einnahmen sei man von einem „Ausgleich weit entfernt“. Die Sprecherin Anna Berg kritisierte den Plan. Künftig solle ein „Rat für innere Sicherheit“ darüber wachen.",
 		[]got{{"indirect", "Trotz höherer Einnahmen sei man von einem „Ausgleich weit entfernt“", "Peter Lang", "Der Minister Peter Lang", "-"}, {"partial", "Ausgleich weit entfernt", "Peter Lang", "Der Minister Peter Lang", "-"}, {"indirect", "Künftig solle ein „Rat für innere Sicherheit“ darüber wachen", "Anna Berg", "Die Sprecherin Anna Berg", "-"}}},
+	{"a verb after the marks in a free indirect sentence whose subject the rules do not read leaves the words to the speaker before", "Peter Lang bezeichnete die Pläne als „Wortbruch“. Bisher habe die Regierung eine „zentrale Datei“ ausgeschlossen.",
+		[]got{{"partial", "Wortbruch", "Peter Lang", "Peter Lang", "bezeichnete"}, {"partial", "zentrale Datei", "Peter Lang", "Peter Lang", "ausgeschlossen"}}},
 }
 
 func TestRules(t *testing.T) {
