@@ -214,6 +214,23 @@ func (d *doc) reportedQuotes(out []stmt) []stmt {
 	return out
 }
 
+// attributiveTerm reports whether part p holds one or two lower-case
+// words set between a lower-case word and a noun (ein „rot-grünes“ Lager,
+// der „drastischen“ Erhöhung): an adjective marked as a term or scare
+// quote before its noun, not someone's wording.
+func (d *doc) attributiveTerm(p part) bool {
+	o, c := p.openTok, p.closeTok
+	if o < 1 || c < 0 || c+1 >= len(d.toks) || d.words(p.content) > 2 || d.capitalised(p.content) {
+		return false
+	}
+	for i := o + 1; i < c; i++ {
+		if d.toks[i].Kind == text.Word && !d.isLower(i) {
+			return false
+		}
+	}
+	return d.isLower(o-1) && d.toks[c+1].Kind == text.Word && d.isCap(c+1) && d.inQuote[c+1] < 0
+}
+
 // clauseShaped reports whether s, three words or more, holds a lower-case
 // word that is neither a joiner of names nor an adjective before a noun
 // (Entschuldung weit entfernt, Regelfall um vier Jahre verschoben): part of
@@ -832,6 +849,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		if d.words(l.content) < 4 || d.restHasWords(l.closeTok+1, hi) {
 			kind = Partial
 		}
+	}
+	if kind == Partial && len(c.parts) == 1 && d.attributiveTerm(f) {
+		return stmt{}, false
 	}
 	if colon && kind == Direct && d.namesWork(c, lo, f.openTok-1, endsSentence) {
 		return stmt{}, false

@@ -1068,6 +1068,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Trotz höherer Einnahmen sei man von einem „Ausgleich weit entfernt“", "Peter Lang", "Der Minister Peter Lang", "-"}, {"partial", "Ausgleich weit entfernt", "Peter Lang", "Der Minister Peter Lang", "-"}, {"indirect", "Künftig solle ein „Rat für innere Sicherheit“ darüber wachen", "Anna Berg", "Die Sprecherin Anna Berg", "-"}}},
 	{"a verb after the marks in a free indirect sentence whose subject the rules do not read leaves the words to the speaker before", "Peter Lang bezeichnete die Pläne als „Wortbruch“. Bisher habe die Regierung eine „zentrale Datei“ ausgeschlossen.",
 		[]got{{"partial", "Wortbruch", "Peter Lang", "Peter Lang", "bezeichnete"}, {"partial", "zentrale Datei", "Peter Lang", "Peter Lang", "ausgeschlossen"}}},
+	{"a lower-case adjective in marks before its noun is a term, not wording; at the end of the clause it is wording", "Nach der Umfrage hätte ein „rot-grünes“ Bündnis keine Mehrheit, sagte Peter Lang. Die Lage sei „sehr ernst“, sagte Anna Berg.",
+		[]got{{"indirect", "Nach der Umfrage hätte ein „rot-grünes“ Bündnis keine Mehrheit", "Peter Lang", "Peter Lang", "sagte"}, {"indirect", "Die Lage sei „sehr ernst“", "Anna Berg", "Anna Berg", "sagte"}, {"partial", "sehr ernst", "Anna Berg", "Anna Berg", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
