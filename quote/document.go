@@ -49,12 +49,18 @@ type doc struct {
 	// persons are the person candidates for pronoun and role resolution,
 	// in text order.
 	persons []person
+	// genders maps a person's name to the first gender known for it,
+	// built on first use so a lookup per statement stays constant time.
+	genders map[string]gender
 	// byLast maps a surname to the full name it has elsewhere in the text.
 	byLast map[string]string
 	// midCap holds the capitalised words seen inside sentences.
 	midCap map[string]bool
 	// prevStmts are the statements found so far, in text order.
 	prevStmts []stmt
+	// held are the quotations dropped as scare quotes or names that reported
+	// speech around them may claim (see [doc.holdBack]).
+	held []stmt
 	// described holds the speaker names that are role nouns, not names
 	// (die Chefin → Chefin): see [person.described].
 	described map[string]bool

@@ -109,7 +109,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
 		out = d.joinFree(out)
 	}
-	d.reportedQuotes(out)
+	out = d.reportedQuotes(out)
 	// A statement that continues a speaker holds a copy of its mention;
 	// it takes the span the mention got with the cue of its own statement
 	// (Nach Angaben der Behörde …. Rund 800 Menschen seien …).
@@ -168,7 +168,7 @@ func articleRole(sp *Speaker) bool {
 // of the reported speech it stands in (Präsident Gusmão sicherte zu, dass sie „die
 // Türen immer offen halten“ würden): the quoted words are part of what that
 // speaker said. Sorting the reports by start keeps this O(n log n).
-func (d *doc) reportedQuotes(out []stmt) {
+func (d *doc) reportedQuotes(out []stmt) []stmt {
 	var reps []int // indirect statements with a speaker
 	for i, st := range out {
 		if st.cand < 0 && st.q.Speaker != nil {
@@ -193,6 +193,81 @@ func (d *doc) reportedQuotes(out []stmt) {
 			}
 		}
 	}
+	// Words held back as a scare quote or name (see [doc.holdBack]) are
+	// the speaker's inside a report that has one (Vermutlich habe der
+	// Stern der Scheibe einen „Ruck“ gegeben, sagte Berg).
+	n := len(out)
+	for _, st := range d.held {
+		k := sort.Search(len(reps), func(j int) bool { return out[reps[j]].q.Start > st.q.Start }) - 1
+		if k < 0 {
+			continue
+		}
+		if r := out[reps[k]]; st.q.End <= r.q.End {
+			sp := *r.q.Speaker
+			st.q.Speaker, st.g, st.q.Cue = &sp, r.g, r.q.Cue
+			out = append(out, st)
+		}
+	}
+	if len(out) > n {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
+	}
+	return out
+}
+
+// attributiveTerm reports whether part p holds one or two lower-case
+// words set between a lower-case word and a noun (ein „rot-grünes“ Lager,
+// der „drastischen“ Erhöhung): an adjective marked as a term or scare
+// quote before its noun, not someone's wording.
+func (d *doc) attributiveTerm(p part) bool {
+	o, c := p.openTok, p.closeTok
+	if o < 1 || c < 0 || c+1 >= len(d.toks) || d.words(p.content) > 2 || d.capitalised(p.content) {
+		return false
+	}
+	for i := o + 1; i < c; i++ {
+		if d.toks[i].Kind == text.Word && !d.isLower(i) {
+			return false
+		}
+	}
+	return d.isLower(o-1) && d.toks[c+1].Kind == text.Word && d.isCap(c+1) && d.inQuote[c+1] < 0
+}
+
+// clauseShaped reports whether s, three words or more, holds a lower-case
+// word that is neither a joiner of names nor an adjective before a noun
+// (Entschuldung weit entfernt, Regelfall um vier Jahre verschoben): part of
+// a clause, not a name (Rat für nationale Sicherheit).
+func clauseShaped(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || nameJoiner[w] {
+			continue
+		}
+		if i == len(ws)-1 {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[i+1]); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdBack keeps candidate ci, which quoteStmt drops as a scare quote or
+// name, as a partial quotation with no speaker for reportedQuotes: inside
+// reported speech with a speaker it is that speaker's wording.
+func (d *doc) holdBack(ci int) {
+	c := d.cands[ci]
+	f, l := c.first(), c.last()
+	if l.closeTok < 0 {
+		return
+	}
+	st := stmt{first: f.openTok, end: l.closeTok + 1, para: f.para, cand: ci}
+	st.q.Kind = Partial
+	d.fillText(&st.q, c)
+	d.held = append(d.held, st)
 }
 
 // sentHasKonj reports whether outer sentence si holds a Konjunktiv verb
@@ -775,6 +850,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			kind = Partial
 		}
 	}
+	if kind == Partial && len(c.parts) == 1 && d.attributiveTerm(f) {
+		return stmt{}, false
+	}
 	if colon && kind == Direct && d.namesWork(c, lo, f.openTok-1, endsSentence) {
 		return stmt{}, false
 	}
@@ -803,7 +881,16 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	reported, unframed, content, slogan := false, false, false, false
-	if kind == Partial && a.cue == nil {
+	judged := false
+	if kind == Partial && a.cue == nil && a.np == nil {
+		// Für den Minister ist die Lage „alarmierend“: the judgement of
+		// the person or body the für phrase names, in its words however
+		// short or capitalised.
+		if n, ok := d.judgeFor(f.openTok, l.closeTok); ok {
+			a.np, judged = &n, true
+		}
+	}
+	if kind == Partial && a.cue == nil && !judged {
 		// Quoted words in reported speech (Er habe „nicht den Eindruck“,
 		// Damit seien „der Kurs … nicht mehr so klar“) belong to the
 		// speaker of the report; elsewhere they are a scare quote or a
@@ -823,6 +910,9 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// or capitalised.
 		slogan = d.sloganBefore(f.openTok)
 		if !slogan && (d.capitalised(f.content) && !d.firstPersonStart(f.content) || !konj && (d.words(f.content) < 3 || termLike(d.src[f.content.Start:f.content.End]) || foreignPhrase(d.src[f.content.Start:f.content.End]))) {
+			if !d.capitalised(f.content) || clauseShaped(d.src[f.content.Start:f.content.End]) {
+				d.holdBack(ci)
+			}
 			return stmt{}, false
 		}
 		// zwischen „dem Guten“ und „dem Bösen“: a definite article and
@@ -860,6 +950,18 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		// heißt es with no source the frame rules read: the text it
 		// cites, if the sentence names one (see [doc.citedText]).
 		st.q.Speaker = d.citedText(s, a.cue.first)
+	} else if st.q.Speaker == nil && kind == Partial && a.cue != nil && a.np == nil && a.cue.verb() && a.cue.first > l.closeTok && !d.isPunct(a.cue.first-1, ",") && a.cue.last < len(d.toks) && d.toks[a.cue.last].Kind == text.Punct && d.freeIndirectSent(s) {
+		// Peter Lang kritisierte die Pläne. Bisher habe die Regierung eine
+		// „zentrale Datei“ ausgeschlossen: the verb closing the clause
+		// after the marks is part of the reported clause, whose subject
+		// the rules did not read; the words are those of the speaker the
+		// free indirect sentence goes on with. Not a frame of its own
+		// (…, sagte dbb-Chef Uwe Markert), whose subject follows it.
+		if n, h, ok := d.actBefore(s, true); ok {
+			st.q.Speaker, st.g = d.resolve(n, d.plural(h), f.openTok, f.para, prev)
+		} else if sp, g, ok := d.continued(st, prev); ok {
+			st.q.Speaker, st.g = sp, g
+		}
 	}
 	if st.q.Speaker == nil && a.cue == nil {
 		// No cue of its own: it continues the speaker of the quotation
@@ -937,6 +1039,73 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// judgeFor returns the person or body whose judgement a copula clause
+// gives in marks through a für phrase (Für den Minister ist die Lage
+// „alarmierend“; Die Pläne waren für die Gewerkschaft „Wortbruch“): the
+// phrase stands in the clause before the opening mark at token open, with
+// a form of sein or bleiben after it, and the closing mark at token close
+// ends the clause. Only a name, role or organisation judges (für das
+// Konzert names no one). The look back is bounded, so a sentence of many
+// quotations stays linear.
+func (d *doc) judgeFor(open, close int) (np, bool) {
+	if close < 0 || close+1 < len(d.toks) && d.toks[close+1].Kind != text.Punct {
+		return np{}, false
+	}
+	for i := open - 1; i >= 0 && i >= open-20; i-- {
+		if d.toks[i].Kind == text.Punct || d.toks[i].Kind == text.QuoteMark || d.inQuote[i] >= 0 {
+			return np{}, false
+		}
+		if w := d.tok(i); w != "für" && w != "Für" {
+			continue
+		}
+		// the phrase, after an article and adjectives npAt does not
+		// open with (für den brasilianischen Minister …)
+		n, ok := np{}, false
+		for j := i + 1; j < open && j <= i+4 && !ok; j++ {
+			if j > i+1 && !d.isLower(j-1) {
+				break
+			}
+			n, ok = d.npAt(j, open)
+		}
+		if !ok || n.kind != npRole && n.kind != npOrg && !(n.kind == npName && d.knownName(n)) || d.abstractObject(n) {
+			return np{}, false
+		}
+		n.first = i + 1
+		for j := n.last; j < open; j++ {
+			if judgeCopula[d.tok(j)] {
+				return n, true
+			}
+		}
+		if i > 0 && judgeCopula[d.tok(i-1)] {
+			return n, true
+		}
+		return np{}, false
+	}
+	return np{}, false
+}
+
+// knownName reports whether name phrase n holds a name the text knows as
+// one (an entity, a first name): not a capitalised noun npAt reads as a
+// bare name (für die Lage).
+func (d *doc) knownName(n np) bool {
+	for k := n.name[0]; k >= 0 && k < n.name[1]; k++ {
+		if d.entAt[k] >= 0 {
+			return true
+		}
+		if _, ok := lexicon.FirstName(d.tok(k)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeCopula are the finite forms of sein and bleiben that join a thing to
+// the judgement in marks.
+var judgeCopula = map[string]bool{
+	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true,
+	"wäre": true, "wären": true, "bleibt": true, "bleiben": true, "blieb": true,
 }
 
 // textSource returns the text that sentence s says holds words in marks,
@@ -1586,9 +1755,11 @@ func (d *doc) continued(st stmt, prev []stmt) (*Speaker, gender, bool) {
 		if p.q.Speaker == nil {
 			return nil, 0, false
 		}
-		// Another person as subject of a sentence in between?
-		for _, pe := range d.persons {
-			if pe.pos >= p.end && pe.pos < st.first && (pe.subject || d.appositionSubject(pe)) && pe.name != p.q.Speaker.Name {
+		// Another person as subject of a sentence in between? Only the
+		// persons between the two statements are read, so a document of
+		// many persons and quotations stays linear.
+		for k := d.personBefore(p.end) + 1; k < len(d.persons) && d.persons[k].pos < st.first; k++ {
+			if pe := d.persons[k]; (pe.subject || d.appositionSubject(pe)) && pe.name != p.q.Speaker.Name {
 				return nil, 0, false
 			}
 		}
@@ -1617,11 +1788,9 @@ func (d *doc) aboutBefore(s sent, ok bool) (*Speaker, bool) {
 	if p.para != s.para || d.hasMarks(p.first, p.last) {
 		return nil, false
 	}
-	for _, pe := range d.persons {
-		if pe.pos < p.first || pe.pos >= p.last || pe.name == "" {
-			continue
-		}
-		if !d.appositionSubject(pe) {
+	for k := d.personBefore(p.first) + 1; k < len(d.persons) && d.persons[k].pos < p.last; k++ {
+		pe := d.persons[k]
+		if pe.name == "" || !d.appositionSubject(pe) {
 			continue
 		}
 		sp := pe.mention
@@ -2138,12 +2307,15 @@ func trimGenitiveOrg(w string) string {
 
 // genderOf returns the gender known for a person named name.
 func (d *doc) genderOf(name string) gender {
-	for _, p := range d.persons {
-		if p.name == name && p.g != genderUnknown {
-			return p.g
+	if d.genders == nil {
+		d.genders = make(map[string]gender)
+		for _, p := range d.persons {
+			if _, ok := d.genders[p.name]; !ok && p.g != genderUnknown {
+				d.genders[p.name] = p.g
+			}
 		}
 	}
-	return genderUnknown
+	return d.genders[name] // genderUnknown when absent
 }
 
 // antecedent resolves er/sie at token at: the last speaker if the pronoun

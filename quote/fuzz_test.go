@@ -106,3 +106,41 @@ func extractCost(t *testing.T, s string) (allocs, bytes uint64) {
 	}
 	return after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc
 }
+
+// TestLinearTimeScans covers work that allocates nothing, which
+// TestLinearTime cannot see: a loop over every person of the document per
+// quotation (continued once did that) is quadratic in time only. It
+// compares the best of three runs on a text and on one eight times its
+// size: linear work costs about 8 times as much, a quadratic scan 64 times;
+// the bound of 20 leaves room for a loaded machine.
+func TestLinearTimeScans(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pathological sizes skipped under -short")
+	}
+	cases := map[string]string{
+		// many named speakers, each followed by a quotation that continues
+		// the one before it
+		"continued speakers": "Peter Lang sagte: „Wir gehen.“ „Wir kommen.“ ",
+		// a sentence about a person before each quotation of its own
+		"apposition before": "Der Bruder, Peter Lang, war dort. „Mein Bruder geht.“ ",
+	}
+	best := func(s string) time.Duration {
+		var b time.Duration
+		for range 3 {
+			t0 := time.Now()
+			(&Extractor{}).ExtractWithEntities(s, nil)
+			if d := time.Since(t0); b == 0 || d < b {
+				b = d
+			}
+		}
+		return b
+	}
+	for name, unit := range cases {
+		t.Run(name, func(t *testing.T) {
+			small := best(strings.Repeat(unit, (128<<10)/len(unit)))
+			large := best(strings.Repeat(unit, (1<<20)/len(unit)))
+			t.Logf("128 KB: %v; 1 MB: %v", small, large)
+			assert.Less(t, large, 20*small+50*time.Millisecond, "time grows faster than the text")
+		})
+	}
+}

@@ -1062,6 +1062,14 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Den Schaden bezifferte die Polizei auf 20.000 Euro", "Polizei", "die Polizei", "bezifferte"}, {"indirect", "Die Firma, die ihre Verluste noch beziffert, spricht von 300 gestohlenen Rädern", "", "Die Firma", "spricht"}}},
 	{"a state is a body that may demand", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone.",
 		[]got{{"indirect", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone", "Staat", "der mexikanische Staat", "fordert"}}},
+	{"a für phrase with a copula names whose judgement the marks hold, however short; a thing after für judges nothing", "Für den Finanzminister Peter Lang ist die Haushaltslage „besorgniserregend“. Für die Gewerkschaft bleibt das Angebot der Arbeitgeber „völlig inakzeptabel“. Für das Konzert war die Halle „ausverkauft“.",
+		[]got{{"partial", "besorgniserregend", "Peter Lang", "den Finanzminister Peter Lang", "-"}, {"partial", "völlig inakzeptabel", "", "die Gewerkschaft", "-"}}},
+	{"capitalised words in marks shaped like part of a clause are the wording of the report around them; a name in marks is not", "Der Minister Peter Lang kritisierte den Haushalt. Trotz höherer Einnahmen sei man von einem „Ausgleich weit entfernt“. Die Sprecherin Anna Berg kritisierte den Plan. Künftig solle ein „Rat für innere Sicherheit“ darüber wachen.",
+		[]got{{"indirect", "Trotz höherer Einnahmen sei man von einem „Ausgleich weit entfernt“", "Peter Lang", "Der Minister Peter Lang", "-"}, {"partial", "Ausgleich weit entfernt", "Peter Lang", "Der Minister Peter Lang", "-"}, {"indirect", "Künftig solle ein „Rat für innere Sicherheit“ darüber wachen", "Anna Berg", "Die Sprecherin Anna Berg", "-"}}},
+	{"a verb after the marks in a free indirect sentence whose subject the rules do not read leaves the words to the speaker before", "Peter Lang bezeichnete die Pläne als „Wortbruch“. Bisher habe die Regierung eine „zentrale Datei“ ausgeschlossen.",
+		[]got{{"partial", "Wortbruch", "Peter Lang", "Peter Lang", "bezeichnete"}, {"partial", "zentrale Datei", "Peter Lang", "Peter Lang", "ausgeschlossen"}}},
+	{"a lower-case adjective in marks before its noun is a term, not wording; at the end of the clause it is wording", "Nach der Umfrage hätte ein „rot-grünes“ Bündnis keine Mehrheit, sagte Peter Lang. Die Lage sei „sehr ernst“, sagte Anna Berg.",
+		[]got{{"indirect", "Nach der Umfrage hätte ein „rot-grünes“ Bündnis keine Mehrheit", "Peter Lang", "Peter Lang", "sagte"}, {"indirect", "Die Lage sei „sehr ernst“", "Anna Berg", "Anna Berg", "sagte"}, {"partial", "sehr ernst", "Anna Berg", "Anna Berg", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
