@@ -829,7 +829,7 @@ var ruleCases = []struct {
 	{"active zitiert with no one quoted after the medium gives the medium", "„Wir kämpfen weiter und wir geben nicht auf“, zitiert der Sender.",
 		[]got{{"direct", "Wir kämpfen weiter und wir geben nicht auf", "", "der Sender", "zitiert"}}},
 	{"a passive participle after the marks takes the agent before them", "Seine Bilder werden von Jan Kolb als „Meilensteine der Malerei“ bezeichnet.",
-		[]got{{"partial", "Meilensteine der Malerei", "Jan Kolb", "Jan Kolb", "bezeichnet"}}},
+		[]got{{"indirect", "Seine Bilder werden von Jan Kolb als „Meilensteine der Malerei“ bezeichnet", "Jan Kolb", "Jan Kolb", "bezeichnet"}, {"partial", "Meilensteine der Malerei", "Jan Kolb", "Jan Kolb", "bezeichnet"}}},
 	{"a participle used as an adjective before the marks is no cue", "Jan Kolb kam spät. Der Grund für die Landung in München waren nicht näher bezeichnete „technische Probleme“.",
 		[]got{}},
 	{"a coordination of role nouns names no one, not the person the last role had before", "Der Trainer Jan Kolb lobte die Spieler. Der Trainer und der Manager sagten am Abend, dass die Mannschaft zusammenbleibe.",
@@ -1062,6 +1062,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Den Schaden bezifferte die Polizei auf 20.000 Euro", "Polizei", "die Polizei", "bezifferte"}, {"indirect", "Die Firma, die ihre Verluste noch beziffert, spricht von 300 gestohlenen Rädern", "", "Die Firma", "spricht"}}},
 	{"a state is a body that may demand", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone.",
 		[]got{{"indirect", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone", "Staat", "der mexikanische Staat", "fordert"}}},
+	{"a passive with quoted words between the auxiliary and the participle reports what its agent said", "Die Lage an der Grenze wird von der Polizei als „sehr angespannt“ eingestuft.",
+		[]got{{"indirect", "Die Lage an der Grenze wird von der Polizei als „sehr angespannt“ eingestuft", "Polizei", "der Polizei", "eingestuft"}, {"partial", "sehr angespannt", "Polizei", "der Polizei", "eingestuft"}}},
 }
 
 func TestRules(t *testing.T) {
