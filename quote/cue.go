@@ -311,6 +311,9 @@ func (d *doc) clauseStart(i, lo int) int {
 				if d.coordinatedAdjectives(j, lo) {
 					continue // Die afghanischen und ausländischen Soldaten
 				}
+				if d.roleField(j, lo) {
+					continue // Der Minister für Verkehr und Energie
+				}
 				return j + 1
 			case "aber", "sondern", "doch":
 				return j + 1
@@ -334,6 +337,17 @@ func (d *doc) coordinatedAdjectives(j, lo int) bool {
 			(strings.HasSuffix(w, "en") || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
 	}
 	return adj(j-1) && adj(j+1)
+}
+
+// roleField reports whether und at token j joins the two nouns of an
+// office's field after its role (Der Kommissar für Verkehr und Energie,
+// die Ministerin für Bildung und Forschung): part of one noun phrase.
+func (d *doc) roleField(j, lo int) bool {
+	if j-3 < lo || j+1 >= len(d.toks) || d.tok(j-2) != "für" || !d.isCapWord(j-1) || !d.isCapWord(j+1) || d.inQuote[j+1] >= 0 {
+		return false
+	}
+	_, ok := role(d.tok(j - 3))
+	return ok
 }
 
 // exprAdverb are the adverbs that may stand between the words of a cue

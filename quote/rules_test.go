@@ -1064,6 +1064,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Seit Jahren fordert der mexikanische Staat die Rückgabe der Krone", "Staat", "der mexikanische Staat", "fordert"}}},
 	{"a passive with quoted words between the auxiliary and the participle reports what its agent said", "Die Lage an der Grenze wird von der Polizei als „sehr angespannt“ eingestuft.",
 		[]got{{"indirect", "Die Lage an der Grenze wird von der Polizei als „sehr angespannt“ eingestuft", "Polizei", "der Polizei", "eingestuft"}, {"partial", "sehr angespannt", "Polizei", "der Polizei", "eingestuft"}}},
+	{"und inside the field of an office belongs to the role, so the name in apposition speaks", "Die Ministerin für Bildung und Forschung, Eva Lind, sagte, die Schulen würden offen bleiben. Die Preise würden sinken, sagte der Minister für Arbeit und Soziales, Jan Kolb.",
+		[]got{{"indirect", "die Schulen würden offen bleiben", "Eva Lind", "Die Ministerin für Bildung und Forschung, Eva Lind", "sagte"}, {"indirect", "Die Preise würden sinken", "Jan Kolb", "der Minister für Arbeit und Soziales, Jan Kolb", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1673,6 +1673,10 @@ func (d *doc) tailEnd(k, hi int) int {
 			e++
 		case d.isLower(e) && adjLike(d.tok(e)) && e > k && e+1 < hi && d.isCapWord(e+1):
 			e++
+		case d.tok(e) == "und" && e > k && d.isCapWord(e-1) && e+1 < hi && d.isCapWord(e+1) && d.inQuote[e+1] < 0:
+			// der EU-Kommissar für Verkehr und Energie, Jan Kolb: an
+			// office's field may join two nouns
+			e++
 		case d.isPunct(e, "(") || d.isPunct(e, ")"):
 			e++
 		default:
