@@ -1066,6 +1066,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Lage an der Grenze wird von der Polizei als „sehr angespannt“ eingestuft", "Polizei", "der Polizei", "eingestuft"}, {"partial", "sehr angespannt", "Polizei", "der Polizei", "eingestuft"}}},
 	{"und inside the field of an office belongs to the role, so the name in apposition speaks", "Die Ministerin für Bildung und Forschung, Eva Lind, sagte, die Schulen würden offen bleiben. Die Preise würden sinken, sagte der Minister für Arbeit und Soziales, Jan Kolb.",
 		[]got{{"indirect", "die Schulen würden offen bleiben", "Eva Lind", "Die Ministerin für Bildung und Forschung, Eva Lind", "sagte"}, {"indirect", "Die Preise würden sinken", "Jan Kolb", "der Minister für Arbeit und Soziales, Jan Kolb", "sagte"}}},
+	{"a verb of evaluation with als reports the judgement, also in the passive with its agent", "Die Gewerkschaft wertete die Einigung mit dem Vorstand als großen Erfolg. Der Plan wurde vom Minister als Fehler kritisiert.",
+		[]got{{"indirect", "Die Gewerkschaft wertete die Einigung mit dem Vorstand als großen Erfolg", "", "Die Gewerkschaft", "wertete"}, {"indirect", "Der Plan wurde vom Minister als Fehler kritisiert", "", "Minister", "kritisiert"}}},
 }
 
 func TestRules(t *testing.T) {
