@@ -138,8 +138,17 @@ func (d *doc) splitExpression(i, hi int) (cueHit, bool) {
 		}
 		return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: lemma, Section: lexicon.Expression}}, true
 	default:
+		if d.tok(ce-2) != "für" || !d.isLower(ce-1) {
+			return cueHit{}, false
+		}
+		if ce < len(d.toks) && d.isSentEnd(ce) && !articleWord[d.tok(ce-1)] && !d.wordIn(i+1, ce-2, "es") {
+			// Analysten halten einen Anstieg für wahrscheinlich: a
+			// judgement of the object that ends the sentence, reported
+			// speech (see reportedObject)
+			return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: "für halten", Section: lexicon.ThoughtVerb}}, true
+		}
 		// hält es für möglich/wahrscheinlich/denkbar, dass
-		if d.tok(ce-2) != "für" || !d.isLower(ce-1) || ce+1 >= hi || d.tok(ce+1) != "dass" {
+		if ce+1 >= hi || d.tok(ce+1) != "dass" {
 			return cueHit{}, false
 		}
 		found := false

@@ -1068,6 +1068,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Schulen würden offen bleiben", "Eva Lind", "Die Ministerin für Bildung und Forschung, Eva Lind", "sagte"}, {"indirect", "Die Preise würden sinken", "Jan Kolb", "der Minister für Arbeit und Soziales, Jan Kolb", "sagte"}}},
 	{"a verb of evaluation with als reports the judgement, also in the passive with its agent", "Die Gewerkschaft wertete die Einigung mit dem Vorstand als großen Erfolg. Der Plan wurde vom Minister als Fehler kritisiert.",
 		[]got{{"indirect", "Die Gewerkschaft wertete die Einigung mit dem Vorstand als großen Erfolg", "", "Die Gewerkschaft", "wertete"}, {"indirect", "Der Plan wurde vom Minister als Fehler kritisiert", "", "Minister", "kritisiert"}}},
+	{"halten with für and an adjective closing the sentence reports a judgement; a für phrase with a noun or quoted words is none", "Die Behörde hält die Veröffentlichung der Liste für unbedenklich. Die Polizei hält die Straße für den Verkehr gesperrt. Den Fund hielt man für einen „Riesenvogel“.",
+		[]got{{"indirect", "Die Behörde hält die Veröffentlichung der Liste für unbedenklich", "", "Die Behörde", "hält"}}},
 }
 
 func TestRules(t *testing.T) {
