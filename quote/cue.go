@@ -92,6 +92,7 @@ var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
 		{"einstufen", lexicon.ThoughtVerb, []string{"stuft … ein", "stufen … ein", "stufte … ein", "stuften … ein", "eingestuft", "einstuft", "einstufte", "einstuften"}},
 		{"betrachten", lexicon.ThoughtVerb, []string{"betrachtet", "betrachtete", "betrachteten", "betrachten"}},
 		{"beziffern", lexicon.SpeechVerb, []string{"beziffert", "bezifferte", "bezifferten", "beziffern"}},
+		{"rechnen", lexicon.ThoughtVerb, []string{"rechnet", "rechnete", "rechneten", "rechnen", "gerechnet"}},
 		{"entgegensetzen", lexicon.SpeechVerb, []string{"setzt … entgegen", "setzen … entgegen", "setzte … entgegen", "setzten … entgegen", "entgegengesetzt", "entgegensetzt", "entgegensetzte", "entgegensetzten"}},
 	} {
 		for _, f := range e.forms {

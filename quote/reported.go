@@ -38,7 +38,7 @@ var reportedObject = map[string]string{
 	"beziffern":   "auf",
 	"kritisieren": "als", "werten": "als", "bewerten": "als", "loben": "als", "zurückweisen": "als",
 	"beurteilen": "als", "beschreiben": "als", "begrüßen": "als", "würdigen": "als", "verteidigen": "als",
-	"für halten": "für",
+	"für halten": "für", "rechnen": "mit",
 }
 
 // otherVerbParticle are the particles that, closing the clause, make a

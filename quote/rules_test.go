@@ -74,7 +74,7 @@ var ruleCases = []struct {
 	{"missing space after colon", "Merz sagte:„Wir halten Kurs.“",
 		[]got{{"direct", "Wir halten Kurs.", "Merz", "Merz", "sagte"}}},
 	{"unclosed quote ends at its cue", "„Das ist ein fairer Kompromiss, sagte Verdi-Chefin Anke Behrens. Die Beschäftigten erhalten mehr Geld.\n\nDer Bund rechnet mit Mehrkosten.",
-		[]got{{"direct", "Das ist ein fairer Kompromiss", "Anke Behrens", "Verdi-Chefin Anke Behrens", "sagte"}}},
+		[]got{{"direct", "Das ist ein fairer Kompromiss", "Anke Behrens", "Verdi-Chefin Anke Behrens", "sagte"}, {"indirect", "Der Bund rechnet mit Mehrkosten", "Bund", "Der Bund", "rechnet"}}},
 	{"unclosed quote stays in its paragraph", "Er rief „Halt! Niemand bewegt sich\n\nDie Polizei kam später. „Wir waren rechtzeitig da“, sagte ein Polizeisprecher.",
 		[]got{{"direct", "Halt! Niemand bewegt sich", "", "Er", "rief"}, {"direct", "Wir waren rechtzeitig da", "Polizei", "ein Polizeisprecher", "sagte"}}},
 	{"paragraph continuation", "„Wir haben lange verhandelt.\n\n„Jetzt ist Schluss“, sagte Lindqvist.",
@@ -1070,6 +1070,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Gewerkschaft wertete die Einigung mit dem Vorstand als großen Erfolg", "", "Die Gewerkschaft", "wertete"}, {"indirect", "Der Plan wurde vom Minister als Fehler kritisiert", "", "Minister", "kritisiert"}}},
 	{"halten with für and an adjective closing the sentence reports a judgement; a für phrase with a noun or quoted words is none", "Die Behörde hält die Veröffentlichung der Liste für unbedenklich. Die Polizei hält die Straße für den Verkehr gesperrt. Den Fund hielt man für einen „Riesenvogel“.",
 		[]got{{"indirect", "Die Behörde hält die Veröffentlichung der Liste für unbedenklich", "", "Die Behörde", "hält"}}},
+	{"rechnen mit reports an expectation; without mit it is arithmetic", "Die Firma rechnet für das kommende Jahr mit einem Umsatz von einer Milliarde Euro. Die Kasse rechnet die Beiträge neu.",
+		[]got{{"indirect", "Die Firma rechnet für das kommende Jahr mit einem Umsatz von einer Milliarde Euro", "", "Die Firma", "rechnet"}}},
 }
 
 func TestRules(t *testing.T) {
