@@ -1072,6 +1072,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Behörde hält die Veröffentlichung der Liste für unbedenklich", "", "Die Behörde", "hält"}}},
 	{"rechnen mit reports an expectation; without mit it is arithmetic", "Die Firma rechnet für das kommende Jahr mit einem Umsatz von einer Milliarde Euro. Die Kasse rechnet die Beiträge neu.",
 		[]got{{"indirect", "Die Firma rechnet für das kommende Jahr mit einem Umsatz von einer Milliarde Euro", "", "Die Firma", "rechnet"}}},
+	{"an adjective inside the field of an office belongs to the role before the name", "Die Gespräche würden fortgesetzt, sagte der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jan Kolb. Die Beauftragte für europäische Angelegenheiten Eva Lind sagte, die Lage sei ernst.",
+		[]got{{"indirect", "Die Gespräche würden fortgesetzt", "Jan Kolb", "der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jan Kolb", "sagte"}, {"indirect", "die Lage sei ernst", "Eva Lind", "Die Beauftragte für europäische Angelegenheiten Eva Lind", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
