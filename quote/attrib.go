@@ -992,6 +992,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
 			s := d.clauseStart(c, lo)
+			if frameAdverb[d.tok(s)] && s+1 < c && d.sentStart(s) {
+				s++ // Auch Jan Kolb, Stellvertreter des Ministers, glaubt
+			}
 			if m, ok := d.appositionAnchor(s, c, lo); ok && !d.pluralObject(m, h, m.first) {
 				return m, true
 			}

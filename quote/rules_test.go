@@ -1074,6 +1074,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Firma rechnet für das kommende Jahr mit einem Umsatz von einer Milliarde Euro", "", "Die Firma", "rechnet"}}},
 	{"an adjective inside the field of an office belongs to the role before the name", "Die Gespräche würden fortgesetzt, sagte der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jan Kolb. Die Beauftragte für europäische Angelegenheiten Eva Lind sagte, die Lage sei ernst.",
 		[]got{{"indirect", "Die Gespräche würden fortgesetzt", "Jan Kolb", "der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jan Kolb", "sagte"}, {"indirect", "die Lage sei ernst", "Eva Lind", "Die Beauftragte für europäische Angelegenheiten Eva Lind", "sagte"}}},
+	{"an opening adverb before a name and its apposition leaves the name the subject", "Auch Jan Kolb, Stellvertreter des Ministers, glaubt, dass ein neues Verfahren möglich sei.",
+		[]got{{"indirect", "dass ein neues Verfahren möglich sei", "Jan Kolb", "Jan Kolb, Stellvertreter des Ministers", "glaubt"}}},
 }
 
 func TestRules(t *testing.T) {
