@@ -1076,6 +1076,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Gespräche würden fortgesetzt", "Jan Kolb", "der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jan Kolb", "sagte"}, {"indirect", "die Lage sei ernst", "Eva Lind", "Die Beauftragte für europäische Angelegenheiten Eva Lind", "sagte"}}},
 	{"an opening adverb before a name and its apposition leaves the name the subject", "Auch Jan Kolb, Stellvertreter des Ministers, glaubt, dass ein neues Verfahren möglich sei.",
 		[]got{{"indirect", "dass ein neues Verfahren möglich sei", "Jan Kolb", "Jan Kolb, Stellvertreter des Ministers", "glaubt"}}},
+	{"a zu-infinitive right after a participle cue with no comma is its content", "Die Anwohner wurden aufgefordert Türen und Fenster geschlossen zu halten. Die Stadt hat beschlossen und Pläne für den Hafen zu entwickeln.",
+		[]got{{"indirect", "Türen und Fenster geschlossen zu halten", "-", "-", "aufgefordert"}}},
 }
 
 func TestRules(t *testing.T) {
