@@ -93,6 +93,9 @@ var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
 		{"betrachten", lexicon.ThoughtVerb, []string{"betrachtet", "betrachtete", "betrachteten", "betrachten"}},
 		{"beziffern", lexicon.SpeechVerb, []string{"beziffert", "bezifferte", "bezifferten", "beziffern"}},
 		{"rechnen", lexicon.ThoughtVerb, []string{"rechnet", "rechnete", "rechneten", "rechnen", "gerechnet"}},
+		{"anbieten", lexicon.SpeechVerb, []string{"bietet … an", "bieten … an", "bot … an", "boten … an", "angeboten", "anbietet", "anbot", "anboten"}},
+		{"erwägen", lexicon.ThoughtVerb, []string{"erwägt", "erwog", "erwogen", "erwägen"}},
+		{"überlegen", lexicon.ThoughtVerb, []string{"überlegt", "überlegte", "überlegten", "überlegen"}},
 		{"entgegensetzen", lexicon.SpeechVerb, []string{"setzt … entgegen", "setzen … entgegen", "setzte … entgegen", "setzten … entgegen", "entgegengesetzt", "entgegensetzt", "entgegensetzte", "entgegensetzten"}},
 	} {
 		for _, f := range e.forms {

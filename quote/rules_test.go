@@ -1078,6 +1078,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass ein neues Verfahren möglich sei", "Jan Kolb", "Jan Kolb, Stellvertreter des Ministers", "glaubt"}}},
 	{"a zu-infinitive right after a participle cue with no comma is its content", "Die Anwohner wurden aufgefordert Türen und Fenster geschlossen zu halten. Die Stadt hat beschlossen und Pläne für den Hafen zu entwickeln.",
 		[]got{{"indirect", "Türen und Fenster geschlossen zu halten", "-", "-", "aufgefordert"}}},
+	{"anbieten, erwägen and überlegen take a zu-infinitive as their content", "Die Firma hatte den Behörden angeboten, den Müll zu entsorgen. Die Stadt erwog, vom Vertrag zurückzutreten. Die Verantwortlichen überlegten kurz, das Schiff in den Hafen zu bringen.",
+		[]got{{"indirect", "den Müll zu entsorgen", "", "Die Firma", "angeboten"}, {"indirect", "vom Vertrag zurückzutreten", "Stadt", "Die Stadt", "erwog"}, {"indirect", "das Schiff in den Hafen zu bringen", "", "Die Verantwortlichen", "überlegten"}}},
 }
 
 func TestRules(t *testing.T) {
