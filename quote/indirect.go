@@ -1643,6 +1643,15 @@ var notKonj = map[string]bool{
 }
 
 func (d *doc) indirect(s sent, a, b int, h cueHit, n np, hasNP bool) (stmt, bool) {
+	for k := a + 3; k < b; k++ {
+		if d.inQuote[k] < 0 && d.isPunct(k, ";") {
+			// angegeben, dass der Vater sie geschlagen hatte; es wird
+			// geprüft, ob …: a semicolon closes the reported clause,
+			// and what follows is the narrator's again
+			b = k
+			break
+		}
+	}
 	if b <= a {
 		return stmt{}, false
 	}

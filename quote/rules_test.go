@@ -1080,6 +1080,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Türen und Fenster geschlossen zu halten", "-", "-", "aufgefordert"}}},
 	{"anbieten, erwägen and überlegen take a zu-infinitive as their content", "Die Firma hatte den Behörden angeboten, den Müll zu entsorgen. Die Stadt erwog, vom Vertrag zurückzutreten. Die Verantwortlichen überlegten kurz, das Schiff in den Hafen zu bringen.",
 		[]got{{"indirect", "den Müll zu entsorgen", "", "Die Firma", "angeboten"}, {"indirect", "vom Vertrag zurückzutreten", "Stadt", "Die Stadt", "erwog"}, {"indirect", "das Schiff in den Hafen zu bringen", "", "Die Verantwortlichen", "überlegten"}}},
+	{"a semicolon closes a reported clause", "Die Zeugin hatte angegeben, dass der Mann sie bedroht hatte; es wird nun geprüft, ob die Tat verjährt ist.",
+		[]got{{"indirect", "dass der Mann sie bedroht hatte", "", "Die Zeugin", "angegeben"}}},
 }
 
 func TestRules(t *testing.T) {
