@@ -636,7 +636,13 @@ func (d *doc) passiveParticiple(h cueHit, lo int) bool {
 	}
 	// Ihm wird Totschlag und Betrug vorgeworfen: a coordination of
 	// subjects between the auxiliary and the participle is no new clause
-	for k := h.first - 1; k >= lo && k >= h.first-12 && d.toks[k].Kind != text.Punct && d.inQuote[k] < 0; k-- {
+	for k, n := h.first-1, 0; k >= lo && n < 12 && k >= h.first-40 && d.toks[k].Kind != text.Punct; k-- {
+		if d.inQuote[k] >= 0 || d.toks[k].Kind == text.QuoteMark {
+			// werden von Kritikern als „Meilensteine“ bezeichnet: quoted
+			// words between the auxiliary and the participle
+			continue
+		}
+		n++
 		switch d.tok(k) {
 		case "wird", "werden", "wurde", "wurden":
 			return true
@@ -666,7 +672,9 @@ func (d *doc) agent(h cueHit, lo int) (np, bool) {
 				// complement; but one naming someone right before the
 				// participle acts (wurde die Regierung vom Mieterbund
 				// aufgefordert)
-				if n.last == h.first && d.agentNP(n) {
+				if (n.last == h.first || d.tok(n.last) == "als") && d.agentNP(n) {
+					// also before als and quoted words: wird die Gefahr
+					// von Waldbränden vom Wetterdienst als „hoch“ eingestuft
 					return n, true
 				}
 				break
@@ -984,6 +992,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		}
 		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
 			s := d.clauseStart(c, lo)
+			if frameAdverb[d.tok(s)] && s+1 < c && d.sentStart(s) {
+				s++ // Auch Jan Kolb, Stellvertreter des Ministers, glaubt
+			}
 			if m, ok := d.appositionAnchor(s, c, lo); ok && !d.pluralObject(m, h, m.first) {
 				return m, true
 			}

@@ -92,6 +92,10 @@ var cueSupplement = sync.OnceValue(func() map[string][]lexicon.CueForm {
 		{"einstufen", lexicon.ThoughtVerb, []string{"stuft … ein", "stufen … ein", "stufte … ein", "stuften … ein", "eingestuft", "einstuft", "einstufte", "einstuften"}},
 		{"betrachten", lexicon.ThoughtVerb, []string{"betrachtet", "betrachtete", "betrachteten", "betrachten"}},
 		{"beziffern", lexicon.SpeechVerb, []string{"beziffert", "bezifferte", "bezifferten", "beziffern"}},
+		{"rechnen", lexicon.ThoughtVerb, []string{"rechnet", "rechnete", "rechneten", "rechnen", "gerechnet"}},
+		{"anbieten", lexicon.SpeechVerb, []string{"bietet … an", "bieten … an", "bot … an", "boten … an", "angeboten", "anbietet", "anbot", "anboten"}},
+		{"erwägen", lexicon.ThoughtVerb, []string{"erwägt", "erwog", "erwogen", "erwägen"}},
+		{"überlegen", lexicon.ThoughtVerb, []string{"überlegt", "überlegte", "überlegten", "überlegen"}},
 		{"entgegensetzen", lexicon.SpeechVerb, []string{"setzt … entgegen", "setzen … entgegen", "setzte … entgegen", "setzten … entgegen", "entgegengesetzt", "entgegensetzt", "entgegensetzte", "entgegensetzten"}},
 	} {
 		for _, f := range e.forms {
@@ -138,8 +142,17 @@ func (d *doc) splitExpression(i, hi int) (cueHit, bool) {
 		}
 		return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: lemma, Section: lexicon.Expression}}, true
 	default:
+		if d.tok(ce-2) != "für" || !d.isLower(ce-1) {
+			return cueHit{}, false
+		}
+		if ce < len(d.toks) && d.isSentEnd(ce) && !articleWord[d.tok(ce-1)] && !d.wordIn(i+1, ce-2, "es") {
+			// Analysten halten einen Anstieg für wahrscheinlich: a
+			// judgement of the object that ends the sentence, reported
+			// speech (see reportedObject)
+			return cueHit{first: i, last: i + 1, particle: ce - 1, form: lexicon.CueForm{Lemma: "für halten", Section: lexicon.ThoughtVerb}}, true
+		}
 		// hält es für möglich/wahrscheinlich/denkbar, dass
-		if d.tok(ce-2) != "für" || !d.isLower(ce-1) || ce+1 >= hi || d.tok(ce+1) != "dass" {
+		if ce+1 >= hi || d.tok(ce+1) != "dass" {
 			return cueHit{}, false
 		}
 		found := false
@@ -311,6 +324,9 @@ func (d *doc) clauseStart(i, lo int) int {
 				if d.coordinatedAdjectives(j, lo) {
 					continue // Die afghanischen und ausländischen Soldaten
 				}
+				if d.roleField(j, lo) {
+					continue // Der Minister für Verkehr und Energie
+				}
 				return j + 1
 			case "aber", "sondern", "doch":
 				return j + 1
@@ -334,6 +350,17 @@ func (d *doc) coordinatedAdjectives(j, lo int) bool {
 			(strings.HasSuffix(w, "en") || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
 	}
 	return adj(j-1) && adj(j+1)
+}
+
+// roleField reports whether und at token j joins the two nouns of an
+// office's field after its role (Der Kommissar für Verkehr und Energie,
+// die Ministerin für Bildung und Forschung): part of one noun phrase.
+func (d *doc) roleField(j, lo int) bool {
+	if j-3 < lo || j+1 >= len(d.toks) || d.tok(j-2) != "für" || !d.isCapWord(j-1) || !d.isCapWord(j+1) || d.inQuote[j+1] >= 0 {
+		return false
+	}
+	_, ok := role(d.tok(j - 3))
+	return ok
 }
 
 // exprAdverb are the adverbs that may stand between the words of a cue

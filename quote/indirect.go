@@ -840,6 +840,12 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 				return d.indirect(s, c+1, d.subordinateRun(ce, end), h, n, hasNP)
 			}
 		}
+		if c := d.clauseEnd(after, end); after == h.last && c-after >= 3 && c-after <= 2*infinitiveReach && d.zuInfinitive(c-1) && !adverbialInfinitive[d.tok(after)] && d.tok(after) != "und" && d.auxBefore(d.clauseStart(h.first, s.first), h.first) {
+			// hat angekündigt die Preise zu erhöhen, wurden aufgefordert
+			// Türen und Fenster geschlossen zu halten: the comma before
+			// the infinitive after a participle is often left out
+			return d.indirect(s, after, c, h, n, hasNP)
+		}
 	}
 	// …, das teilte das Institut mit: the demonstrative takes up the
 	// clause before the comma.
@@ -1637,6 +1643,15 @@ var notKonj = map[string]bool{
 }
 
 func (d *doc) indirect(s sent, a, b int, h cueHit, n np, hasNP bool) (stmt, bool) {
+	for k := a + 3; k < b; k++ {
+		if d.inQuote[k] < 0 && d.isPunct(k, ";") {
+			// angegeben, dass der Vater sie geschlagen hatte; es wird
+			// geprüft, ob …: a semicolon closes the reported clause,
+			// and what follows is the narrator's again
+			b = k
+			break
+		}
+	}
 	if b <= a {
 		return stmt{}, false
 	}
@@ -2326,6 +2341,17 @@ func (d *doc) leaveOutFrame(q *Quote, a, f, g, b int) {
 // die Maßnahme als Versuch, die Presse zu hindern), not to the verb.
 func (d *doc) objectBefore(h cueHit, a, c int) bool {
 	return reportedObject[h.form.Lemma] == "als" && d.wordIn(a, c, "als")
+}
+
+// auxBefore reports whether an auxiliary of the perfect or passive
+// stands in [a, b), so that a cue at b is its participle.
+func (d *doc) auxBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if auxiliary[d.tok(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveReach bounds the words between a verb of saying and the comma

@@ -35,7 +35,10 @@ var reportedObject = map[string]string{
 	"von ausgehen": "von", "aufrufen": "zu", "raten": "zu", "plädieren": "für", "hinweisen": "auf", "fordern": "",
 	"einschätzen": "als", "einstufen": "als", "betrachten": "als", "verurteilen": "als",
 	"verweisen": "auf", "sehen": "in", "ankündigen": "", "anregen": "", "erklären": "zu",
-	"beziffern": "auf",
+	"beziffern":   "auf",
+	"kritisieren": "als", "werten": "als", "bewerten": "als", "loben": "als", "zurückweisen": "als",
+	"beurteilen": "als", "beschreiben": "als", "begrüßen": "als", "würdigen": "als", "verteidigen": "als",
+	"für halten": "für", "rechnen": "mit",
 }
 
 // otherVerbParticle are the particles that, closing the clause, make a
@@ -177,8 +180,9 @@ func (d *doc) reportedIn(s sent, end int, withQuotes bool) (stmt, bool) {
 			return stmt{}, false
 		}
 		passive := d.passiveBefore(a, h.first)
-		if h.form.Lemma == "beziffern" && !d.objectWord(h, obj, end) {
-			// die ihre Verluste noch beziffert: no figure given here;
+		if (h.form.Lemma == "beziffern" || obj == "als" && !passive) && !d.objectWord(h, obj, end) {
+			// die ihre Verluste noch beziffert, kritisierte den Zeitplan
+			// und warnte vor Schäden: no figure or judgement given here;
 			// another verb of the sentence may report
 			i = h.last - 1
 			continue

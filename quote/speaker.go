@@ -243,11 +243,21 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// Datenschutz und Medien Eva Lind: the office's field stands
 		// between role and name; only a given name after it tells that
 		// the name follows and the field is no object of the verb
+		// An adjective may stand before a noun of the field (für
+		// Erweiterung und europäische Nachbarschaftspolitik).
+		adj := func(i int) bool {
+			return i+1 < hi && d.isLower(i) && adjLike(d.tok(i)) && d.inQuote[i] < 0 && d.isCapWord(i+1)
+		}
 		e := k + 1
-		for e < hi && d.isCapWord(e) && d.inQuote[e] < 0 && !isFirstName(d.tok(e)) && e < k+4 {
+		if adj(e) {
+			e++
+		}
+		for e < hi && d.isCapWord(e) && d.inQuote[e] < 0 && !isFirstName(d.tok(e)) && e < k+6 {
 			e++
 			if e+1 < hi && d.tok(e) == "und" && d.isCapWord(e+1) {
 				e++
+			} else if e+2 < hi && d.tok(e) == "und" && adj(e+1) {
+				e += 2
 			}
 		}
 		if e > k+1 && d.isCapWord(e-1) && e+1 < hi && isFirstName(d.tok(e)) && d.isCap(e+1) && d.inQuote[e+1] < 0 {
@@ -1672,6 +1682,10 @@ func (d *doc) tailEnd(k, hi int) int {
 		case genDet[d.tok(e)] || d.isCapWord(e) && !stopNoun[d.tok(e)]:
 			e++
 		case d.isLower(e) && adjLike(d.tok(e)) && e > k && e+1 < hi && d.isCapWord(e+1):
+			e++
+		case d.tok(e) == "und" && e > k && d.isCapWord(e-1) && e+1 < hi && d.isCapWord(e+1) && d.inQuote[e+1] < 0:
+			// der EU-Kommissar für Verkehr und Energie, Jan Kolb: an
+			// office's field may join two nouns
 			e++
 		case d.isPunct(e, "(") || d.isPunct(e, ")"):
 			e++
