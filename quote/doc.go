@@ -235,7 +235,7 @@
 //     bestätigte, lehnte ab) are not reported, and free indirect speech
 //     over several sentences is only partly read (docs/quote-eval.md).
 //     Indirect and reported statements are less precise than quotations in
-//     marks (SpkAtt train message precision: 0.90 over all forms, 0.96 for
+//     marks (SpkAtt train message precision: 0.91 over all forms, 0.97 for
 //     quotations in marks); a caller that needs
 //     only verbatim words keeps Kind Direct and Partial.
 //   - Indirect speech is found within a sentence; a report whose cue is in
