@@ -132,7 +132,7 @@ func (d *doc) compoundSource(i, para int) *Speaker {
 // noun at token i, or nil.
 func (d *doc) orgCompound(i, para int) *Speaker {
 	w := d.tok(i)
-	lw := strings.ToLower(w)
+	lw := d.low(i)
 	var prefix string
 	if k := strings.LastIndexByte(w, '-'); k > 0 {
 		prefix = w[:k]
@@ -175,8 +175,7 @@ func (d *doc) orgCompound(i, para int) *Speaker {
 // statement noun (Meinung, Ansicht, Aussagen) with no owner and no
 // adjective is no source a reader could look up: nil.
 func (d *doc) documentSource(i int) *Speaker {
-	w := d.tok(i)
-	lw := strings.ToLower(w)
+	lw := d.low(i)
 	first := d.documentStart(i, 0)
 	if first == i {
 		switch lw {
@@ -232,7 +231,7 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 			return nil
 		}
 		w := d.tok(i)
-		if _, r := role(w); r || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
+		if _, r := d.role(i); r || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
 			return nil
 		}
 		if _, first := lexicon.FirstName(w); first {
@@ -357,7 +356,7 @@ func (d *doc) pronounZufolge(a, b int) *Speaker {
 		return nil
 	}
 	var g gender
-	switch strings.ToLower(d.tok(a)) {
+	switch d.low(a) {
 	case "ihm":
 		g = genderMale
 	case "ihr":
@@ -504,7 +503,7 @@ func (d *doc) speechNoun(i int) bool {
 	if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
 		return true
 	}
-	lw := strings.ToLower(w)
+	lw := d.low(i)
 	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung", "artikel", "artikels", "meinung",
 		"ansicht", "auffassung", "einschätzung", "dokument", "dokumenten", "ermittlungen", "berechnungen", "studien",
 		"auswertung", "untersuchung", "hochrechnung", "prognose", "ankündigung", "verlautbarung"} {
@@ -658,7 +657,7 @@ func (d *doc) agent(h cueHit, lo int) (np, bool) {
 		if d.isPunct(k, ",") && d.inQuote[k] < 0 {
 			break
 		}
-		if w := strings.ToLower(d.tok(k)); (w == "von" || w == "vom") && d.inQuote[k] < 0 {
+		if w := d.low(k); (w == "von" || w == "vom") && d.inQuote[k] < 0 {
 			j := k + 1
 			if j+1 < h.first && d.tok(j) == "Seiten" && genDet[d.tok(j+1)] {
 				j++ // Von Seiten der Gewerkschaft war … vorgeworfen worden
@@ -948,7 +947,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 				return n, true
 			}
 		}
-		if subjectConjunction[strings.ToLower(d.tok(cs))] && cs+1 < h.first {
+		if subjectConjunction[d.low(cs)] && cs+1 < h.first {
 			// indem er sagte, nachdem die Ministerin erklärt hatte: the
 			// subject of the subordinate clause, right after its
 			// conjunction
@@ -1434,7 +1433,7 @@ var separableParticle = map[string]bool{
 // Webseite des Vereins, auf ihrer Homepage.
 func (d *doc) frameSource(k, hi int) (np, bool) {
 	for c := 0; c < 3 && k < hi; c++ {
-		switch strings.ToLower(d.tok(k)) {
+		switch d.low(k) {
 		case "in", "im", "aus", "von", "vom", "seitens", "bei", "beim", "auf":
 			// auf only right at k: in der Meldung auf der Homepage von …
 			// is the Meldung's
@@ -1468,7 +1467,7 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 					// the document itself
 					return np{first: phrase, last: k + 1, kind: npDoc, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 				}
-				_, r := role(w)
+				_, r := d.role(k)
 				if n, ok := d.npAt(k, hi); r && ok {
 					return n, true // vom Sprecher Mark Toner
 				}
@@ -1511,7 +1510,7 @@ var timeAdverb = map[string]bool{
 // organisation or person its genitive names. Times and set phrases (Im
 // Mai, In diesem Zusammenhang, Im Übrigen) are no text.
 func (d *doc) textFrame(k, v int) (np, bool) {
-	w := strings.ToLower(d.tok(k))
+	w := d.low(k)
 	if w != "in" && w != "im" {
 		return np{}, false
 	}
@@ -1933,7 +1932,7 @@ func (d *doc) complementNP(c [2]int) np {
 			n.name = [2]int{c[0] + 1, c[1]}
 		}
 	default:
-		if _, ok := role(d.tok(c[0])); ok {
+		if _, ok := d.role(c[0]); ok {
 			n.kind = npRole
 			if c[1]-c[0] > 1 {
 				n.name = [2]int{c[0] + 1, c[1]}

@@ -47,7 +47,7 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 	}
 	cues := lexicon.CueList()
 	w := d.tok(i)
-	if lw := strings.ToLower(w); i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(lw, "find") || strings.HasPrefix(lw, "fand")) {
+	if lw := d.low(i); i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(lw, "find") || strings.HasPrefix(lw, "fand")) {
 		// Das Motiv fand sich dort: reflexive finden is being found,
 		// not holding a view.
 		return cueHit{}, false
@@ -359,7 +359,7 @@ func (d *doc) roleField(j, lo int) bool {
 	if j-3 < lo || j+1 >= len(d.toks) || d.tok(j-2) != "für" || !d.isCapWord(j-1) || !d.isCapWord(j+1) || d.inQuote[j+1] >= 0 {
 		return false
 	}
-	_, ok := role(d.tok(j - 3))
+	_, ok := d.role(j - 3)
 	return ok
 }
 

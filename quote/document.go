@@ -72,6 +72,12 @@ type doc struct {
 	// [doc.widen] leaves as they are (a slogan's subject without the way
 	// it marched: die Demonstranten, not … vom Bahnhof).
 	final map[wortlaut.Span]bool
+	// lows holds the lower-cased tokens, filled on first use by [doc.low]:
+	// the rules ask for the same capitalised tokens' lower case many times.
+	lows []string
+	// roles caches [role] per token for [doc.role]: 0 not asked yet, else
+	// 1 + gender, with roleNoun set when the token is a role noun.
+	roles []uint8
 	// bodyTok is the first token after the article's dateline
 	// (WASHINGTON, 9. Januar (Xinhuanet) --), or 0 when it has none.
 	bodyTok int
@@ -113,6 +119,40 @@ func newDoc(src string, ents []entity.Entity) *doc {
 
 // tok returns the text of token i.
 func (d *doc) tok(i int) string { return d.src[d.toks[i].Start:d.toks[i].End] }
+
+// low returns token i in lower case, computed once per token.
+func (d *doc) low(i int) string {
+	if d.lows == nil {
+		d.lows = make([]string, len(d.toks))
+	}
+	if l := d.lows[i]; l != "" {
+		return l
+	}
+	l := strings.ToLower(d.tok(i))
+	d.lows[i] = l
+	return l
+}
+
+// roleNoun marks a role noun in [doc.roles].
+const roleNoun = 0x80
+
+// role is [role] of token i, computed once per token: the rules ask it of
+// the same nouns for every phrase that reaches them.
+func (d *doc) role(i int) (gender, bool) {
+	if d.roles == nil {
+		d.roles = make([]uint8, len(d.toks))
+	}
+	c := d.roles[i]
+	if c == 0 {
+		g, ok := role(d.tok(i))
+		c = 1 + uint8(g)
+		if ok {
+			c |= roleNoun
+		}
+		d.roles[i] = c
+	}
+	return gender(c&^roleNoun - 1), c&roleNoun != 0
+}
 
 // rune returns the first rune of token i.
 func (d *doc) rune(i int) rune {

@@ -335,7 +335,7 @@ func (d *doc) isName(c *cand) bool {
 		// berichtet, von der „Aktion Deutschland hilft“ sagte).
 		// The verb must be one: not a function word that shares a form
 		// with a cue (die „documenta“ in Kassel).
-		subj := p.openTok > 0 && subjectOpener[d.tok(p.openTok-1)] && !lexicon.Stopword(strings.ToLower(d.tok(p.closeTok+1)))
+		subj := p.openTok > 0 && subjectOpener[d.tok(p.openTok-1)] && !lexicon.Stopword(d.low(p.closeTok+1))
 		if d.words(p.content) <= 5 && !d.contentEndsSentence(p) && (d.nameLike(p.content) || d.entAt[p.openTok+1] >= 0 || subj) && (p.openTok == 0 || d.tok(p.openTok-1) != "als") {
 			if d.cueVerbWord(p.closeTok + 1) {
 				return true
@@ -1156,7 +1156,7 @@ func (d *doc) textSource(s sent) *Speaker {
 		if d.isPunct(k, ",") {
 			clause++
 		}
-		switch strings.ToLower(d.tok(k)) {
+		switch d.low(k) {
 		case "in", "im", "auf":
 			if clause != holds {
 				continue
@@ -1191,7 +1191,7 @@ func (d *doc) textSource(s sent) *Speaker {
 			return nil // …, auf denen Sprüche … standen: the relative's antecedent bears them
 		}
 		for j := head; j < e; j++ {
-			if _, r := role(d.tok(j)); r || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type != entity.Organization {
+			if _, r := d.role(j); r || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type != entity.Organization {
 				return nil // a person or place, no text
 			}
 		}
@@ -1454,7 +1454,7 @@ func (d *doc) citedText(s sent, v int) *Speaker {
 			if d.inQuote[k] >= 0 {
 				return nil // the quotation itself
 			}
-			if _, r := role(d.tok(k)); r || d.entAt[k] >= 0 && d.ents[d.entAt[k]].Type == entity.Person {
+			if _, r := d.role(k); r || d.entAt[k] >= 0 && d.ents[d.entAt[k]].Type == entity.Person {
 				return nil // a person the rules did not read
 			}
 			if head < 0 && d.toks[k].Kind == text.Word && !d.isLower(k) {
@@ -2155,7 +2155,7 @@ func (d *doc) otherEntity(n np, i int) bool {
 // frames (Seine Meinung: „…“) give no speaker.
 func (d *doc) unresolved(out *Speaker, n np) (*Speaker, gender) {
 	if _, poss := possessiveGender[d.tok(n.first)]; !poss && n.last-n.first == 1 {
-		if lw := strings.ToLower(d.tok(n.first)); lw != "er" && lw != "sie" {
+		if lw := d.low(n.first); lw != "er" && lw != "sie" {
 			return nil, 0
 		}
 	} else if !poss {
@@ -2640,7 +2640,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 		}
 		return i
 	}
-	_, isRole := role(d.tok(k))
+	_, isRole := d.role(k)
 	k0 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
 	if d.speechNounWord(k) && k == k0+1 && articleWord[d.tok(k0)] {
 		// einem Bericht der Nachrichtenagentur Reuters: the medium
@@ -2653,7 +2653,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 	}
 	hasRole, hasName := false, false
 	for i := k0; i <= k; i++ {
-		if _, r := role(d.tok(i)); r {
+		if _, r := d.role(i); r {
 			hasRole = true
 		}
 		if _, f := lexicon.FirstName(d.tok(i)); f || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
@@ -2682,7 +2682,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			j++
 		}
 		if ok(j) && d.isCapWord(j) {
-			_, r := role(d.tok(j))
+			_, r := d.role(j)
 			e := chain(j+1, false)
 			// A role noun, or after a person's name any noun with its
 			// complement (Hugo Salcedo, Kopf einer Gruppe von Inspektoren).

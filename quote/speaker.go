@@ -96,7 +96,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		return np{}, false
 	}
 	w := d.tok(i)
-	lw := strings.ToLower(w)
+	lw := d.low(i)
 	switch lw {
 	case "er":
 		return np{first: i, last: i + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: genderMale}, true
@@ -192,7 +192,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		} else {
 			// die Nachrichtenagentur Xinhua
 			k := j + 1
-			for k < hi && k < j+4 && d.isCap(k) && d.inQuote[k] < 0 && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k))) {
+			for k < hi && k < j+4 && d.isCap(k) && d.inQuote[k] < 0 && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(d.low(k)) {
 				k++
 			}
 			if k > j+1 {
@@ -201,7 +201,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 		return n, true
 	}
-	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
+	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(d.low(j))) {
 		return np{}, false
 	}
 	if !det && d.sentStart(j) && j+3 < hi && d.tok(j+1) == "und" && adjLike(lowerFirst(d.tok(j))) && d.isLower(j+2) && adjLike(d.tok(j+2)) && d.isCapWord(j+3) && d.inQuote[j+2] < 0 && d.inQuote[j+3] < 0 && d.entAt[j] < 0 {
@@ -221,7 +221,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	// Role words, then the name.
 	k := j
 	for k < hi && d.isCapWord(k) && d.inQuote[k] < 0 {
-		if _, ok := role(d.tok(k)); !ok && !(det && k == j && personNoun(d.tok(k)) && d.roleAnd(k+1, hi)) {
+		if _, ok := d.role(k); !ok && !(det && k == j && personNoun(d.tok(k)) && d.roleAnd(k+1, hi)) {
 			break
 		}
 		k++
@@ -234,7 +234,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	}
 	if k > j {
 		n.head = k - 1
-		if g, _ := role(d.tok(k - 1)); g != genderUnknown && !(det && strings.HasSuffix(d.tok(k-1), "e")) {
+		if g, _ := d.role(k - 1); g != genderUnknown && !(det && strings.HasSuffix(d.tok(k-1), "e")) {
 			n.g = g
 		}
 	}
@@ -282,8 +282,8 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			nameStart = k
 			continue
 		}
-		if d.isCap(k) && (surname || !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k)))) {
-			if _, ok := role(d.tok(k)); ok && k > nameStart {
+		if d.isCap(k) && (surname || !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(d.low(k))) {
+			if _, ok := d.role(k); ok && k > nameStart {
 				if _, first := lexicon.FirstName(d.tok(k - 1)); !first {
 					if k+1 < hi && (d.isCap(k+1) || academicTitle[d.tok(k+1)]) && d.inQuote[k+1] < 0 && k-nameStart <= 3 {
 						// Human Rights Watch-Sprecher Malinowski, Bremer
@@ -391,7 +391,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 	}
 	if n.kind == npNoun {
-		if g, ok := role(d.tok(n.head)); ok {
+		if g, ok := d.role(n.head); ok {
 			n.kind = npRole
 			if g != genderUnknown && !(det && strings.HasSuffix(d.tok(n.head), "e")) {
 				n.g = g
@@ -456,7 +456,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 		n.last = d.editionEnd(e, hi)
 	}
-	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(strings.ToLower(d.tok(n.head)), "en") && !det {
+	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(d.low(n.head), "en") && !det {
 		n.g = genderUnknown
 	}
 	return n, true
@@ -494,7 +494,7 @@ func (d *doc) editionEnd(e, hi int) int {
 // organisations and groups of persons are read, so that an object after
 // a verb (forderte höhere Löhne) is none.
 func (d *doc) bareGroup(i, hi int) (np, bool) {
-	if _, det := nomDet[strings.ToLower(d.tok(i))]; det || phraseWord[strings.ToLower(d.tok(i))] || notSpeaker[strings.ToLower(d.tok(i))] {
+	if _, det := nomDet[d.low(i)]; det || phraseWord[d.low(i)] || notSpeaker[d.low(i)] {
 		return np{}, false // an article or pronoun: the phrase has a determiner
 	}
 	j := i
@@ -559,7 +559,7 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 			}
 			continue
 		}
-		rg, ok := role(d.tok(k))
+		rg, ok := d.role(k)
 		if !ok || rg != g || k == 0 || !(articleWord[d.tok(k-1)] || d.isLower(k-1) && (adjLike(d.tok(k-1)) || d.ageAdj(k-1))) {
 			continue
 		}
@@ -587,7 +587,7 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 // (Regierender), a role or person noun (Berlins früherer Regierender
 // Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter).
 func (d *doc) genitiveOwner(i, hi int) bool {
-	if w := d.tok(i); lexicon.Stopword(strings.ToLower(w)) || sentenceAdverb(w) || leadPrep[w] {
+	if w := d.tok(i); lexicon.Stopword(d.low(i)) || sentenceAdverb(w) || leadPrep[w] {
 		return false // Als, Des, Bis: no name
 	}
 	j := i + 1
@@ -703,7 +703,7 @@ func (d *doc) nameEvidence(i int) bool {
 	if _, ok := lexicon.FirstName(w); ok {
 		return true
 	}
-	if _, ok := role(w); ok {
+	if _, ok := d.role(i); ok {
 		return true
 	}
 	if i+1 < len(d.toks) && d.isCap(i+1) {
@@ -803,7 +803,7 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	e := j + 1
-	for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(strings.ToLower(d.tok(e))) {
+	for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(d.low(e)) {
 		e++
 	}
 	for e < hi && e-j < 8 && d.entAt[e] >= 0 && d.entAt[e] == d.entAt[e-1] {
@@ -949,11 +949,11 @@ func (d *doc) collectPersons() {
 				if p.g == genderUnknown {
 					p.g = nameGender(ent.Name)
 				}
-				if _, ok := role(d.tok(i)); ok && j-i > 1 {
+				if _, ok := d.role(i); ok && j-i > 1 {
 					p.roles = append(p.roles, d.tok(i))
 				}
 				if i > s.first {
-					if g, ok := role(d.tok(i - 1)); ok {
+					if g, ok := d.role(i - 1); ok {
 						p.roles = append(p.roles, d.tok(i-1))
 						if p.g == genderUnknown {
 							p.g = g
@@ -978,7 +978,7 @@ func (d *doc) collectPersons() {
 			g := genderUnknown
 			j := i
 			for j < s.last && d.isCap(j) && d.inQuote[j] < 0 {
-				rg, ok := role(d.tok(j))
+				rg, ok := d.role(j)
 				if !ok {
 					break
 				}
@@ -1003,8 +1003,8 @@ func (d *doc) collectPersons() {
 				continue
 			}
 			e := k
-			for e < s.last && e-k < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(strings.ToLower(d.tok(e))) {
-				if _, ok := role(d.tok(e)); ok && e > k {
+			for e < s.last && e-k < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(d.low(e)) {
+				if _, ok := d.role(e); ok && e > k {
 					break
 				}
 				e++
@@ -1085,7 +1085,7 @@ func (d *doc) roleBeforeApposition(i, lo int) int {
 		if d.inQuote[r] >= 0 || d.isPunct(r, ",") {
 			return -1
 		}
-		if _, ok := role(d.tok(r)); ok && d.isCap(r) && d.tailEnd(r+1, i-1) == i-1 && d.nominativeHead(r, lo) {
+		if _, ok := d.role(r); ok && d.isCap(r) && d.tailEnd(r+1, i-1) == i-1 && d.nominativeHead(r, lo) {
 			return r
 		}
 	}
@@ -1272,11 +1272,11 @@ func entGender(e entity.Entity) gender {
 // optional determiner and role words).
 func (d *doc) subjectAt(i int, s sent) bool {
 	j := s.first
-	for j < i && (d.toks[j].Kind != text.Word || nomDet[strings.ToLower(d.tok(j))] != 0 || d.tok(j) == "Die" || d.tok(j) == "Der") {
+	for j < i && (d.toks[j].Kind != text.Word || nomDet[d.low(j)] != 0 || d.tok(j) == "Die" || d.tok(j) == "Der") {
 		j++
 	}
 	for j < i {
-		if _, ok := role(d.tok(j)); !ok {
+		if _, ok := d.role(j); !ok {
 			break
 		}
 		j++
@@ -1634,7 +1634,7 @@ func (d *doc) appositionName(n *np, c, hi int) bool {
 		}
 		// r+1 < hi first: the words may run to the end of the sentence
 		if r+1 < hi && d.inQuote[r] < 0 && d.isCap(r+1) {
-			if _, ok := role(d.tok(r)); ok {
+			if _, ok := d.role(r); ok {
 				a = r + 1
 			}
 		}
