@@ -1260,12 +1260,8 @@ func (d *doc) bareNoun(n np) bool {
 	if _, ok := d.byLast[w]; ok {
 		return false
 	}
-	for _, p := range d.persons {
-		if p.name == w || strings.HasSuffix(p.name, " "+w) {
-			return false
-		}
-	}
-	return true
+	// a person's name or its last words (Ma for Jack Ma)
+	return !d.personNames[w]
 }
 
 // abstractObject reports whether n, after its verb, names a thing rather

@@ -49,6 +49,10 @@ type doc struct {
 	// persons are the person candidates for pronoun and role resolution,
 	// in text order.
 	persons []person
+	// personNames holds every person's name and each of its tails after a
+	// space (Jack Ma: Jack Ma, Ma), so [doc.bareNoun] asks one map instead
+	// of scanning all persons per phrase.
+	personNames map[string]bool
 	// genders maps a person's name to the first gender known for it,
 	// built on first use so a lookup per statement stays constant time.
 	genders map[string]gender
@@ -119,6 +123,20 @@ func newDoc(src string, ents []entity.Entity) *doc {
 
 // tok returns the text of token i.
 func (d *doc) tok(i int) string { return d.src[d.toks[i].Start:d.toks[i].End] }
+
+// addPerson appends p to the persons and its name to personNames.
+func (d *doc) addPerson(p person) {
+	d.persons = append(d.persons, p)
+	if d.personNames == nil {
+		d.personNames = make(map[string]bool)
+	}
+	d.personNames[p.name] = true
+	for k := 0; k < len(p.name); k++ {
+		if p.name[k] == ' ' {
+			d.personNames[p.name[k+1:]] = true
+		}
+	}
+}
 
 // low returns token i in lower case, computed once per token.
 func (d *doc) low(i int) string {

@@ -966,7 +966,7 @@ func (d *doc) collectPersons() {
 				if r := d.roleBeforeApposition(i, s.first); r >= 0 {
 					p.roles = append(p.roles, d.tok(r))
 				}
-				d.persons = append(d.persons, p)
+				d.addPerson(p)
 				i = j - 1
 				continue
 			}
@@ -1039,7 +1039,7 @@ func (d *doc) collectPersons() {
 			if r := d.roleBeforeApposition(i, s.first); r >= 0 && len(roles) == 0 {
 				roles = append(roles, d.tok(r))
 			}
-			d.persons = append(d.persons, person{pos: nameFirst, para: s.para, name: d.fullName(nameFirst, e), typ: entity.Person, g: g, roles: roles, subject: d.subjectAt(i, s), mention: d.span(nameFirst, e)})
+			d.addPerson(person{pos: nameFirst, para: s.para, name: d.fullName(nameFirst, e), typ: entity.Person, g: g, roles: roles, subject: d.subjectAt(i, s), mention: d.span(nameFirst, e)})
 			_ = name
 			_ = si
 			i = e - 1
