@@ -47,7 +47,7 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 	}
 	cues := lexicon.CueList()
 	w := d.tok(i)
-	if lw := d.low(i); i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(lw, "find") || strings.HasPrefix(lw, "fand")) {
+	if i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(d.low(i), "find") || strings.HasPrefix(d.low(i), "fand")) {
 		// Das Motiv fand sich dort: reflexive finden is being found,
 		// not holding a view.
 		return cueHit{}, false
@@ -59,12 +59,14 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 	if h, ok := d.matchForms(sup[w], i, hi); ok {
 		return h, true
 	}
-	if lw := lowerFirst(w); lw != w && d.sentStart(i) {
-		if h, ok := d.matchForms(cues.Forms(lw), i, hi); ok {
-			return h, true
-		}
-		if h, ok := d.matchForms(sup[lw], i, hi); ok {
-			return h, true
+	if d.sentStart(i) {
+		if lw := lowerFirst(w); lw != w {
+			if h, ok := d.matchForms(cues.Forms(lw), i, hi); ok {
+				return h, true
+			}
+			if h, ok := d.matchForms(sup[lw], i, hi); ok {
+				return h, true
+			}
 		}
 	}
 	return d.splitExpression(i, hi)
