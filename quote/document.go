@@ -82,6 +82,9 @@ type doc struct {
 	// roles caches [role] per token for [doc.role]: 0 not asked yet, else
 	// 1 + gender, with roleNoun set when the token is a role noun.
 	roles []uint8
+	// cueFlags caches per token which cue lists hold forms for it (see
+	// [doc.cueForms]).
+	cueFlags []uint8
 	// bodyTok is the first token after the article's dateline
 	// (WASHINGTON, 9. Januar (Xinhuanet) --), or 0 when it has none.
 	bodyTok int
