@@ -324,7 +324,7 @@ func (d *doc) wieSubject(a, b int) *Speaker {
 		return nil
 	}
 	for i := j; i < k; i++ {
-		if d.isCap(i) && (personNoun(d.tok(i)) || isOrgWord(d.tok(i)) || isMedia(d.tok(i)) || stopNoun[d.tok(i)] || d.speechNoun(i)) {
+		if d.isCap(i) && (d.personNoun(i) || d.orgWord(i) || isMedia(d.tok(i)) || stopNoun[d.tok(i)] || d.speechNoun(i)) {
 			return nil
 		}
 	}
@@ -704,7 +704,7 @@ func (d *doc) agentNP(n np) bool {
 	case npName, npRole, npOrg:
 		return true
 	}
-	return n.kind == npNoun && n.head >= 0 && (personNoun(d.tok(n.head)) || isOrgWord(d.tok(n.head)))
+	return n.kind == npNoun && n.head >= 0 && (d.personNoun(n.head) || d.orgWord(n.head))
 }
 
 // activeZitieren reports whether cue h is zitieren in the active voice:
@@ -838,7 +838,7 @@ func (d *doc) objectRelativeSubject(h cueHit, cs, end, lo, hi int) (np, bool) {
 		if d.inQuote[a] >= 0 || !d.isCapWord(a) || d.entAt[a] >= 0 {
 			return np{}, false
 		}
-		if w := d.tok(a); personNoun(w) || personGroup(w) || isOrgWord(w) || isMedia(w) || d.speechNounWord(a) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || isFirstName(w) {
+		if w := d.tok(a); d.personNoun(a) || personGroup(w) || d.orgWord(a) || isMedia(w) || d.speechNounWord(a) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || isFirstName(w) {
 			return np{}, false
 		}
 	default:
@@ -1467,7 +1467,7 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 				if n, ok := d.npAt(k, hi); r && ok {
 					return n, true // vom Sprecher Mark Toner
 				}
-				if !r && !isOrgWord(w) && !isMedia(w) && d.entAt[k] < 0 {
+				if !r && !d.orgWord(k) && !isMedia(w) && d.entAt[k] < 0 {
 					return np{}, false // Aus Mangel an …, Im Mai: no source
 				}
 				// aus dem Ministerium, aus Paris
@@ -1477,7 +1477,7 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 					e++
 				}
 				n.last = e
-				if !isOrgWord(d.tok(k)) {
+				if !d.orgWord(k) {
 					n.kind = npName
 					n.name = [2]int{k, e}
 				}
@@ -1534,7 +1534,7 @@ func (d *doc) textFrame(k, v int) (np, bool) {
 	if e != v {
 		return np{}, false
 	}
-	if gen[1] > 0 && (isOrgWord(d.tok(gen[0])) || d.entAt[gen[1]-1] >= 0) {
+	if gen[1] > 0 && (d.orgWord(gen[0]) || d.entAt[gen[1]-1] >= 0) {
 		m := d.complementNP(gen)
 		m.first = k + 1
 		return m, true
@@ -1626,11 +1626,11 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
-			if head := n.head0(); (n.kind == npNoun || n.kind == npName && n.name[1]-n.name[0] == 1 && d.entAt[head] < 0 && !isFirstName(d.tok(head)) && articleWord[d.tok(n.first)]) && !personNoun(d.tok(head)) && !personGroup(d.tok(head)) {
+			if head := n.head0(); (n.kind == npNoun || n.kind == npName && n.name[1]-n.name[0] == 1 && d.entAt[head] < 0 && !isFirstName(d.tok(head)) && articleWord[d.tok(n.first)]) && !d.personNoun(head) && !personGroup(d.tok(head)) {
 				// laut einem Test des Magazins „Auto heute“: a thing
 				// with an owner is evidence the owner gives; the
 				// mention is the whole phrase
-				if c, ok := d.complementOf(n.last, hi, true); ok && d.toks[c[0]].Kind == text.QuoteMark || ok && (isMedia(d.tok(c[0])) || isOrgWord(d.tok(c[0]))) {
+				if c, ok := d.complementOf(n.last, hi, true); ok && d.toks[c[0]].Kind == text.QuoteMark || ok && (isMedia(d.tok(c[0])) || d.orgWord(c[0])) {
 					m := d.complementNP(c)
 					if k, marked := d.closingName(c[1], hi); c[1] < hi && d.toks[c[1]].Kind == text.QuoteMark && marked {
 						// des Magazins „Auto heute“: the medium's name
@@ -1745,7 +1745,7 @@ func (d *doc) openApposition(j, hi int) int {
 	if k < hi && articleWord[d.tok(k)] {
 		k++
 	}
-	if k >= hi || !d.isCapWord(k) || !personNoun(d.tok(k)) || d.inQuote[k] >= 0 {
+	if k >= hi || !d.isCapWord(k) || !d.personNoun(k) || d.inQuote[k] >= 0 {
 		return -1
 	}
 	e := d.tailEnd(k+1, hi)
@@ -1922,7 +1922,7 @@ func (d *doc) complementNP(c [2]int) np {
 	case marked:
 		// der „Nordsee-Zeitung“: a name in marks
 		n.kind, n.head, n.name = npOrg, c[0]+1, [2]int{c[0] + 1, k}
-	case isOrgWord(d.tok(c[0])) || isMedia(d.tok(c[0])):
+	case d.orgWord(c[0]) || isMedia(d.tok(c[0])):
 		n.kind = npOrg
 		if c[1]-c[0] > 1 {
 			n.name = [2]int{c[0] + 1, c[1]}

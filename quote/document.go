@@ -85,6 +85,9 @@ type doc struct {
 	// cueFlags caches per token which cue lists hold forms for it (see
 	// [doc.cueForms]).
 	cueFlags []uint8
+	// nouns caches [isOrgWord] and [personNoun] per token (see
+	// [doc.orgWord]).
+	nouns []uint8
 	// bodyTok is the first token after the article's dateline
 	// (WASHINGTON, 9. Januar (Xinhuanet) --), or 0 when it has none.
 	bodyTok int
@@ -173,6 +176,43 @@ func (d *doc) role(i int) (gender, bool) {
 		d.roles[i] = c
 	}
 	return gender(c&^roleNoun - 1), c&roleNoun != 0
+}
+
+// Flags of [doc.nouns]: whether a token's answers are known, and what
+// they are.
+const (
+	nounOrgKnown uint8 = 1 << iota
+	nounOrg
+	nounPersonKnown
+	nounPerson
+)
+
+// orgWord is [isOrgWord] of token i, computed once per token: npAt and
+// widen ask it of the same nouns for every phrase that reaches them.
+func (d *doc) orgWord(i int) bool {
+	return d.nounFlag(i, nounOrgKnown, nounOrg, isOrgWord)
+}
+
+// personNoun is [personNoun] of token i, computed once per token.
+func (d *doc) personNoun(i int) bool {
+	return d.nounFlag(i, nounPersonKnown, nounPerson, personNoun)
+}
+
+// nounFlag returns the flag yes of token i, setting it from is on first
+// use (known marks that it was).
+func (d *doc) nounFlag(i int, known, yes uint8, is func(string) bool) bool {
+	if d.nouns == nil {
+		d.nouns = make([]uint8, len(d.toks))
+	}
+	f := d.nouns[i]
+	if f&known == 0 {
+		f |= known
+		if is(d.tok(i)) {
+			f |= yes
+		}
+		d.nouns[i] = f
+	}
+	return f&yes != 0
 }
 
 // rune returns the first rune of token i.

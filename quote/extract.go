@@ -2000,7 +2000,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		out.Name = d.fullName(a, b)
 		out.Type = entity.Person
-		if isOrgWord(d.tok(b-1)) || isMedia(d.tok(b-1)) {
+		if d.orgWord(b-1) || isMedia(d.tok(b-1)) {
 			out.Type = entity.Organization
 		}
 		g := n.g
@@ -2101,7 +2101,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		out.Type = entity.Person
 		d.markDescribed(out.Name)
-		if plural && n.kind == npNoun || personNoun(d.tok(n.head)) {
+		if plural && n.kind == npNoun || d.personNoun(n.head) {
 			// die Veranstalter, Demonstranten, der Kämmerer: a person or
 			// group the text does not name (see Speaker); the noun still
 			// chains later mentions of it
@@ -2231,7 +2231,7 @@ func (d *doc) recentOrg(noun string, at, para int, prev []stmt) (string, bool) {
 // orgSpeaker names the organisation in complement c as the speaker.
 func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	for i := c[1] - 1; i >= c[0]; i-- {
-		if e := d.entAt[i]; e >= 0 && (d.ents[e].Type != entity.Location || !isOrgWord(d.tok(c[0]))) {
+		if e := d.entAt[i]; e >= 0 && (d.ents[e].Type != entity.Location || !d.orgWord(c[0])) {
 			out.Name, out.Type = d.entityName(i), entType(d.ents[e].Type)
 			return out
 		}
@@ -2649,7 +2649,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			last = c[1]
 		}
 	} else {
-		last = chain(last, !isRole && !isOrgWord(d.tok(k)))
+		last = chain(last, !isRole && !d.orgWord(k))
 	}
 	hasRole, hasName := false, false
 	for i := k0; i <= k; i++ {

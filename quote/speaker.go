@@ -119,7 +119,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number); k++ {
 			j++
 		}
-		if j < hi && d.inQuote[j] < 0 && d.isCapWord(j) && d.entAt[j] < 0 && !isOrgWord(d.tok(j)) && !isMedia(d.tok(j)) {
+		if j < hi && d.inQuote[j] < 0 && d.isCapWord(j) && d.entAt[j] < 0 && !d.orgWord(j) && !isMedia(d.tok(j)) {
 			g := genderMale
 			if lw == "eine" {
 				g = genderFemale
@@ -221,7 +221,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	// Role words, then the name.
 	k := j
 	for k < hi && d.isCapWord(k) && d.inQuote[k] < 0 {
-		if _, ok := d.role(k); !ok && !(det && k == j && personNoun(d.tok(k)) && d.roleAnd(k+1, hi)) {
+		if _, ok := d.role(k); !ok && !(det && k == j && d.personNoun(k) && d.roleAnd(k+1, hi)) {
 			break
 		}
 		k++
@@ -316,7 +316,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 		// die Gewerkschaft ver.di: a name written in lower case with a
 		// dot after an organisation noun
-		if k == nameStart+1 && isOrgWord(d.tok(nameStart)) && d.toks[k].Kind == text.Word && d.isLower(k) && strings.Contains(d.tok(k), ".") {
+		if k == nameStart+1 && d.orgWord(nameStart) && d.toks[k].Kind == text.Word && d.isLower(k) && strings.Contains(d.tok(k), ".") {
 			k++
 		}
 		break
@@ -334,7 +334,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
-	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && (isOrgWord(d.tok(nameStart)) || isMedia(d.tok(nameStart))) {
+	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && (d.orgWord(nameStart) || isMedia(d.tok(nameStart))) {
 		// Die Organisation „Reporter ohne Grenzen“, der Verein „Pro
 		// Bahn“, die Wochenzeitung „Nordkurier“: an organisation or
 		// medium noun and its name in marks
@@ -348,11 +348,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// der/die + capitalised word(s) with no role: an organisation, a
 		// common noun or a name with article (die Alibaba-Gruppe).
 		n.head = nameStart
-		if k-nameStart > 1 && isOrgWord(d.tok(nameStart)) {
+		if k-nameStart > 1 && d.orgWord(nameStart) {
 			n.name = [2]int{nameStart + 1, k}
 		}
 		switch {
-		case isOrgWord(d.tok(k-1)) || isOrgWord(d.tok(nameStart)):
+		case d.orgWord(k-1) || d.orgWord(nameStart):
 			n.kind = npOrg
 		case nameStart > i+1 && d.ageAdj(nameStart-1) && d.knownPerson(nameStart, k):
 			// Der 84-jährige Küng: an age before a person's name
@@ -513,7 +513,7 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 	if j == i || j >= hi || !d.isCapWord(j) || d.inQuote[j] >= 0 || d.entAt[j] >= 0 || j+1 < hi && d.isCap(j+1) && d.inQuote[j+1] < 0 {
 		return np{}, false
 	}
-	if w := d.tok(j); !isMedia(w) && !personGroup(w) && !hasSuffixFold(w, []string{"medien", "kräfte", "kreise"}) && (!isOrgWord(w) || !d.isLower(i)) {
+	if w := d.tok(j); !isMedia(w) && !personGroup(w) && !hasSuffixFold(w, []string{"medien", "kräfte", "kreise"}) && (!d.orgWord(j) || !d.isLower(i)) {
 		// an organisation noun only after a lower-case first word:
 		// Deutsche Bank opening a sentence is a name
 		return np{}, false
@@ -536,7 +536,7 @@ var groupQuantifier = map[string]bool{
 // roleAnd reports whether token k is und before a second role or person
 // noun of the same person (der Künstler und Netzaktivist).
 func (d *doc) roleAnd(k, hi int) bool {
-	return k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 && personNoun(d.tok(k+1))
+	return k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 && d.personNoun(k+1)
 }
 
 // roleOnlyAntecedent resolves er/sie at token i, when no named person fits,
@@ -597,10 +597,10 @@ func (d *doc) genitiveOwner(i, hi int) bool {
 	if j == i+1 || j >= hi || d.inQuote[j] >= 0 {
 		return false
 	}
-	if !personNoun(d.tok(j)) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
+	if !d.personNoun(j) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
 		j++
 	}
-	return j < hi && d.isCapWord(j) && personNoun(d.tok(j))
+	return j < hi && d.isCapWord(j) && d.personNoun(j)
 }
 
 // knownPerson reports whether tokens [a, b) name a person: a person
@@ -818,7 +818,7 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 			e++
 		}
 	}
-	if (w == "von" || w == "vom") && e < hi && d.toks[e].Kind == text.QuoteMark && d.inQuote[e] < 0 && (isOrgWord(d.tok(e-1)) || isMedia(d.tok(e-1))) {
+	if (w == "von" || w == "vom") && e < hi && d.toks[e].Kind == text.QuoteMark && d.inQuote[e] < 0 && (d.orgWord(e-1) || isMedia(d.tok(e-1))) {
 		// Jan Kolb vom Verein „Hilfe für alle“: the organisation noun
 		// and its name in marks say where the person belongs (a
 		// genitive's name in marks is read by the callers, which take
@@ -1065,7 +1065,7 @@ func (d *doc) appositionRole(j, hi int) int {
 	for c := 0; c < 3 && r < hi && d.isLower(r) && adjLike(d.tok(r)); c++ {
 		r++
 	}
-	if r < hi && d.isCap(r) && d.inQuote[r] < 0 && personNoun(d.tok(r)) {
+	if r < hi && d.isCap(r) && d.inQuote[r] < 0 && d.personNoun(r) {
 		return r
 	}
 	return -1
