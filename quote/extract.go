@@ -2605,8 +2605,12 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 	if k >= len(d.toks) || d.toks[k].End != sp.End || d.toks[k].Start < sp.Start {
 		return
 	}
-	if w := strings.ToLower(sp.Text); w == "er" || w == "sie" {
-		return
+	// at most four bytes lower-case to er or sie (SİE), so longer mentions
+	// skip ToLower and its allocation
+	if len(sp.Text) <= 4 {
+		if w := strings.ToLower(sp.Text); w == "er" || w == "sie" {
+			return
+		}
 	}
 	si := d.sentOf[k]
 	hi := d.sents[si].last

@@ -723,6 +723,11 @@ func (d *doc) nameEvidence(i int) bool {
 // femaleNoun reports whether w is a feminine person noun in -in
 // (Anklägerin, Kanadierin, Gewerkschafterin, Kollegin).
 func femaleNoun(w string) bool {
+	// every ending below ends in n, and only n and N lower-case to n: other
+	// words skip ToLower and its allocation
+	if w == "" || w[len(w)-1] != 'n' && w[len(w)-1] != 'N' {
+		return false
+	}
 	lw := strings.ToLower(w)
 	if len(lw) < 7 {
 		return false

@@ -267,6 +267,11 @@ func suffixGender(w string) gender {
 // Polizeisprecherin), whose organisation is the speaker when the person is
 // not named, and returns the organisation prefix of a compound (Polizei).
 func spokesWord(w string) (prefix string, ok bool) {
+	// the endings below end in r, n or s, to which only these letters
+	// lower-case: other words skip ToLower and its allocation
+	if w == "" || !strings.ContainsRune("rRnNsS", rune(w[len(w)-1])) {
+		return "", false
+	}
 	lw := strings.ToLower(w)
 	for _, s := range []string{"sprecherinnen", "sprecherin", "sprechers", "sprecher"} {
 		if strings.HasSuffix(lw, s) {

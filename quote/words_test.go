@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // hasSuffixFold and suffixIndex skip entries by their last byte before
@@ -28,6 +30,17 @@ func TestHasSuffixFold(t *testing.T) {
 			if got := newSuffixIndex(list).has(w); got != want {
 				t.Errorf("suffixIndex(%v).has(%q) = %v, EqualFold says %v", list[:min(3, len(list))], w, got, want)
 			}
+		}
+	}
+}
+
+// The guards before ToLower in isOrgWord, isMedia, femaleNoun, spokesWord
+// and widen rest on this: outside ASCII only İ and the Kelvin sign
+// lower-case to an ASCII letter (i, k).
+func TestLowerToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != 'İ' && r != '\u212a' {
+			t.Errorf("%U lower-cases to %q", r, l)
 		}
 	}
 }
