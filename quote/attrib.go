@@ -132,7 +132,7 @@ func (d *doc) compoundSource(i, para int) *Speaker {
 // noun at token i, or nil.
 func (d *doc) orgCompound(i, para int) *Speaker {
 	w := d.tok(i)
-	lw := strings.ToLower(w)
+	lw := d.low(i)
 	var prefix string
 	if k := strings.LastIndexByte(w, '-'); k > 0 {
 		prefix = w[:k]
@@ -175,8 +175,7 @@ func (d *doc) orgCompound(i, para int) *Speaker {
 // statement noun (Meinung, Ansicht, Aussagen) with no owner and no
 // adjective is no source a reader could look up: nil.
 func (d *doc) documentSource(i int) *Speaker {
-	w := d.tok(i)
-	lw := strings.ToLower(w)
+	lw := d.low(i)
 	first := d.documentStart(i, 0)
 	if first == i {
 		switch lw {
@@ -232,7 +231,7 @@ func (d *doc) documentFrame(a, b int) *Speaker {
 			return nil
 		}
 		w := d.tok(i)
-		if _, r := role(w); r || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
+		if _, r := d.role(i); r || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
 			return nil
 		}
 		if _, first := lexicon.FirstName(w); first {
@@ -325,7 +324,7 @@ func (d *doc) wieSubject(a, b int) *Speaker {
 		return nil
 	}
 	for i := j; i < k; i++ {
-		if d.isCap(i) && (personNoun(d.tok(i)) || isOrgWord(d.tok(i)) || isMedia(d.tok(i)) || stopNoun[d.tok(i)] || d.speechNoun(i)) {
+		if d.isCap(i) && (d.personNoun(i) || d.orgWord(i) || isMedia(d.tok(i)) || stopNoun[d.tok(i)] || d.speechNoun(i)) {
 			return nil
 		}
 	}
@@ -357,7 +356,7 @@ func (d *doc) pronounZufolge(a, b int) *Speaker {
 		return nil
 	}
 	var g gender
-	switch strings.ToLower(d.tok(a)) {
+	switch d.low(a) {
 	case "ihm":
 		g = genderMale
 	case "ihr":
@@ -504,7 +503,7 @@ func (d *doc) speechNoun(i int) bool {
 	if fs := lexicon.CueList().Forms(w); len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
 		return true
 	}
-	lw := strings.ToLower(w)
+	lw := d.low(i)
 	for _, s := range []string{"angaben", "mitteilung", "erklärung", "bericht", "berichten", "berichts", "meldung", "meldungen", "studie", "statistik", "informationen", "aussagen", "erkenntnissen", "schätzungen", "auskunft", "darstellung", "artikel", "artikels", "meinung",
 		"ansicht", "auffassung", "einschätzung", "dokument", "dokumenten", "ermittlungen", "berechnungen", "studien",
 		"auswertung", "untersuchung", "hochrechnung", "prognose", "ankündigung", "verlautbarung"} {
@@ -658,7 +657,7 @@ func (d *doc) agent(h cueHit, lo int) (np, bool) {
 		if d.isPunct(k, ",") && d.inQuote[k] < 0 {
 			break
 		}
-		if w := strings.ToLower(d.tok(k)); (w == "von" || w == "vom") && d.inQuote[k] < 0 {
+		if w := d.low(k); (w == "von" || w == "vom") && d.inQuote[k] < 0 {
 			j := k + 1
 			if j+1 < h.first && d.tok(j) == "Seiten" && genDet[d.tok(j+1)] {
 				j++ // Von Seiten der Gewerkschaft war … vorgeworfen worden
@@ -705,7 +704,7 @@ func (d *doc) agentNP(n np) bool {
 	case npName, npRole, npOrg:
 		return true
 	}
-	return n.kind == npNoun && n.head >= 0 && (personNoun(d.tok(n.head)) || isOrgWord(d.tok(n.head)))
+	return n.kind == npNoun && n.head >= 0 && (d.personNoun(n.head) || d.orgWord(n.head))
 }
 
 // activeZitieren reports whether cue h is zitieren in the active voice:
@@ -839,7 +838,7 @@ func (d *doc) objectRelativeSubject(h cueHit, cs, end, lo, hi int) (np, bool) {
 		if d.inQuote[a] >= 0 || !d.isCapWord(a) || d.entAt[a] >= 0 {
 			return np{}, false
 		}
-		if w := d.tok(a); personNoun(w) || personGroup(w) || isOrgWord(w) || isMedia(w) || d.speechNounWord(a) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || isFirstName(w) {
+		if w := d.tok(a); d.personNoun(a) || personGroup(w) || d.orgWord(a) || isMedia(w) || d.speechNounWord(a) || hasSuffixFold(w, sourceNoun) || hasSuffixFold(w, documentWord) || isFirstName(w) {
 			return np{}, false
 		}
 	default:
@@ -948,7 +947,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 				return n, true
 			}
 		}
-		if subjectConjunction[strings.ToLower(d.tok(cs))] && cs+1 < h.first {
+		if subjectConjunction[d.low(cs)] && cs+1 < h.first {
 			// indem er sagte, nachdem die Ministerin erklärt hatte: the
 			// subject of the subordinate clause, right after its
 			// conjunction
@@ -1261,12 +1260,8 @@ func (d *doc) bareNoun(n np) bool {
 	if _, ok := d.byLast[w]; ok {
 		return false
 	}
-	for _, p := range d.persons {
-		if p.name == w || strings.HasSuffix(p.name, " "+w) {
-			return false
-		}
-	}
-	return true
+	// a person's name or its last words (Ma for Jack Ma)
+	return !d.personNames[w]
 }
 
 // abstractObject reports whether n, after its verb, names a thing rather
@@ -1434,7 +1429,7 @@ var separableParticle = map[string]bool{
 // Webseite des Vereins, auf ihrer Homepage.
 func (d *doc) frameSource(k, hi int) (np, bool) {
 	for c := 0; c < 3 && k < hi; c++ {
-		switch strings.ToLower(d.tok(k)) {
+		switch d.low(k) {
 		case "in", "im", "aus", "von", "vom", "seitens", "bei", "beim", "auf":
 			// auf only right at k: in der Meldung auf der Homepage von …
 			// is the Meldung's
@@ -1468,11 +1463,11 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 					// the document itself
 					return np{first: phrase, last: k + 1, kind: npDoc, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 				}
-				_, r := role(w)
+				_, r := d.role(k)
 				if n, ok := d.npAt(k, hi); r && ok {
 					return n, true // vom Sprecher Mark Toner
 				}
-				if !r && !isOrgWord(w) && !isMedia(w) && d.entAt[k] < 0 {
+				if !r && !d.orgWord(k) && !isMedia(w) && d.entAt[k] < 0 {
 					return np{}, false // Aus Mangel an …, Im Mai: no source
 				}
 				// aus dem Ministerium, aus Paris
@@ -1482,7 +1477,7 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 					e++
 				}
 				n.last = e
-				if !isOrgWord(d.tok(k)) {
+				if !d.orgWord(k) {
 					n.kind = npName
 					n.name = [2]int{k, e}
 				}
@@ -1511,7 +1506,7 @@ var timeAdverb = map[string]bool{
 // organisation or person its genitive names. Times and set phrases (Im
 // Mai, In diesem Zusammenhang, Im Übrigen) are no text.
 func (d *doc) textFrame(k, v int) (np, bool) {
-	w := strings.ToLower(d.tok(k))
+	w := d.low(k)
 	if w != "in" && w != "im" {
 		return np{}, false
 	}
@@ -1539,7 +1534,7 @@ func (d *doc) textFrame(k, v int) (np, bool) {
 	if e != v {
 		return np{}, false
 	}
-	if gen[1] > 0 && (isOrgWord(d.tok(gen[0])) || d.entAt[gen[1]-1] >= 0) {
+	if gen[1] > 0 && (d.orgWord(gen[0]) || d.entAt[gen[1]-1] >= 0) {
 		m := d.complementNP(gen)
 		m.first = k + 1
 		return m, true
@@ -1631,11 +1626,11 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
-			if head := n.head0(); (n.kind == npNoun || n.kind == npName && n.name[1]-n.name[0] == 1 && d.entAt[head] < 0 && !isFirstName(d.tok(head)) && articleWord[d.tok(n.first)]) && !personNoun(d.tok(head)) && !personGroup(d.tok(head)) {
+			if head := n.head0(); (n.kind == npNoun || n.kind == npName && n.name[1]-n.name[0] == 1 && d.entAt[head] < 0 && !isFirstName(d.tok(head)) && articleWord[d.tok(n.first)]) && !d.personNoun(head) && !personGroup(d.tok(head)) {
 				// laut einem Test des Magazins „Auto heute“: a thing
 				// with an owner is evidence the owner gives; the
 				// mention is the whole phrase
-				if c, ok := d.complementOf(n.last, hi, true); ok && d.toks[c[0]].Kind == text.QuoteMark || ok && (isMedia(d.tok(c[0])) || isOrgWord(d.tok(c[0]))) {
+				if c, ok := d.complementOf(n.last, hi, true); ok && d.toks[c[0]].Kind == text.QuoteMark || ok && (isMedia(d.tok(c[0])) || d.orgWord(c[0])) {
 					m := d.complementNP(c)
 					if k, marked := d.closingName(c[1], hi); c[1] < hi && d.toks[c[1]].Kind == text.QuoteMark && marked {
 						// des Magazins „Auto heute“: the medium's name
@@ -1750,7 +1745,7 @@ func (d *doc) openApposition(j, hi int) int {
 	if k < hi && articleWord[d.tok(k)] {
 		k++
 	}
-	if k >= hi || !d.isCapWord(k) || !personNoun(d.tok(k)) || d.inQuote[k] >= 0 {
+	if k >= hi || !d.isCapWord(k) || !d.personNoun(k) || d.inQuote[k] >= 0 {
 		return -1
 	}
 	e := d.tailEnd(k+1, hi)
@@ -1927,13 +1922,13 @@ func (d *doc) complementNP(c [2]int) np {
 	case marked:
 		// der „Nordsee-Zeitung“: a name in marks
 		n.kind, n.head, n.name = npOrg, c[0]+1, [2]int{c[0] + 1, k}
-	case isOrgWord(d.tok(c[0])) || isMedia(d.tok(c[0])):
+	case d.orgWord(c[0]) || isMedia(d.tok(c[0])):
 		n.kind = npOrg
 		if c[1]-c[0] > 1 {
 			n.name = [2]int{c[0] + 1, c[1]}
 		}
 	default:
-		if _, ok := role(d.tok(c[0])); ok {
+		if _, ok := d.role(c[0]); ok {
 			n.kind = npRole
 			if c[1]-c[0] > 1 {
 				n.name = [2]int{c[0] + 1, c[1]}

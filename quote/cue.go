@@ -47,19 +47,27 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 	}
 	cues := lexicon.CueList()
 	w := d.tok(i)
-	if lw := strings.ToLower(w); i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(lw, "find") || strings.HasPrefix(lw, "fand")) {
+	if i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(d.low(i), "find") || strings.HasPrefix(d.low(i), "fand")) {
 		// Das Motiv fand sich dort: reflexive finden is being found,
 		// not holding a view.
 		return cueHit{}, false
 	}
+	// the lists are asked only when the token's flags say they hold forms
+	// for it (no forms match nothing)
 	sup := cueSupplement()
-	if h, ok := d.matchForms(cues.Forms(w), i, hi); ok {
-		return h, true
+	f := d.cueForms(i)
+	if f&cueListed != 0 {
+		if h, ok := d.matchForms(cues.Forms(w), i, hi); ok {
+			return h, true
+		}
 	}
-	if h, ok := d.matchForms(sup[w], i, hi); ok {
-		return h, true
+	if f&cueSupplied != 0 {
+		if h, ok := d.matchForms(sup[w], i, hi); ok {
+			return h, true
+		}
 	}
-	if lw := lowerFirst(w); lw != w && d.sentStart(i) {
+	if d.sentStart(i) && d.cueFormsLower(i)&(cueLowListed|cueLowSupplied) != 0 {
+		lw := lowerFirst(w)
 		if h, ok := d.matchForms(cues.Forms(lw), i, hi); ok {
 			return h, true
 		}
@@ -68,6 +76,62 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 		}
 	}
 	return d.splitExpression(i, hi)
+}
+
+// Flags of [doc.cueForms] and [doc.cueFormsLower]: which cue lists hold
+// forms starting with a token as written or, when it is capitalised, with
+// its first letter in lower case.
+const (
+	cueKnown uint8 = 1 << iota
+	cueListed
+	cueSupplied
+	cueLowKnown
+	cueLowListed
+	cueLowSupplied
+)
+
+// cueForms returns the cue flags of token i, computed once per token:
+// cueAt is asked at the same tokens by every rule that looks for a cue,
+// and most tokens start no cue.
+func (d *doc) cueForms(i int) uint8 {
+	if d.cueFlags == nil {
+		d.cueFlags = make([]uint8, len(d.toks))
+	}
+	if f := d.cueFlags[i]; f != 0 {
+		return f
+	}
+	cues, sup := lexicon.CueList(), cueSupplement()
+	w := d.tok(i)
+	f := cueKnown
+	if len(cues.Forms(w)) > 0 {
+		f |= cueListed
+	}
+	if len(sup[w]) > 0 {
+		f |= cueSupplied
+	}
+	d.cueFlags[i] = f
+	return f
+}
+
+// cueFormsLower is cueForms with the flags for the token's first letter in
+// lower case added, computed on first use: only sentence starts need them.
+func (d *doc) cueFormsLower(i int) uint8 {
+	f := d.cueForms(i)
+	if f&cueLowKnown != 0 {
+		return f
+	}
+	f |= cueLowKnown
+	w := d.tok(i)
+	if lw := lowerFirst(w); lw != w {
+		if len(lexicon.CueList().Forms(lw)) > 0 {
+			f |= cueLowListed
+		}
+		if len(cueSupplement()[lw]) > 0 {
+			f |= cueLowSupplied
+		}
+	}
+	d.cueFlags[i] = f
+	return f
 }
 
 // cueSupplement indexes, by first word, the cue forms that the shared cue
@@ -359,7 +423,7 @@ func (d *doc) roleField(j, lo int) bool {
 	if j-3 < lo || j+1 >= len(d.toks) || d.tok(j-2) != "für" || !d.isCapWord(j-1) || !d.isCapWord(j+1) || d.inQuote[j+1] >= 0 {
 		return false
 	}
-	_, ok := role(d.tok(j - 3))
+	_, ok := d.role(j - 3)
 	return ok
 }
 

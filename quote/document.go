@@ -49,6 +49,10 @@ type doc struct {
 	// persons are the person candidates for pronoun and role resolution,
 	// in text order.
 	persons []person
+	// personNames holds every person's name and each of its tails after a
+	// space (Jack Ma: Jack Ma, Ma), so [doc.bareNoun] asks one map instead
+	// of scanning all persons per phrase.
+	personNames map[string]bool
 	// genders maps a person's name to the first gender known for it,
 	// built on first use so a lookup per statement stays constant time.
 	genders map[string]gender
@@ -72,6 +76,18 @@ type doc struct {
 	// [doc.widen] leaves as they are (a slogan's subject without the way
 	// it marched: die Demonstranten, not … vom Bahnhof).
 	final map[wortlaut.Span]bool
+	// lows holds the lower-cased tokens, filled on first use by [doc.low]:
+	// the rules ask for the same capitalised tokens' lower case many times.
+	lows []string
+	// roles caches [role] per token for [doc.role]: 0 not asked yet, else
+	// 1 + gender, with roleNoun set when the token is a role noun.
+	roles []uint8
+	// cueFlags caches per token which cue lists hold forms for it (see
+	// [doc.cueForms]).
+	cueFlags []uint8
+	// nouns caches [isOrgWord] and [personNoun] per token (see
+	// [doc.orgWord]).
+	nouns []uint8
 	// bodyTok is the first token after the article's dateline
 	// (WASHINGTON, 9. Januar (Xinhuanet) --), or 0 when it has none.
 	bodyTok int
@@ -113,6 +129,91 @@ func newDoc(src string, ents []entity.Entity) *doc {
 
 // tok returns the text of token i.
 func (d *doc) tok(i int) string { return d.src[d.toks[i].Start:d.toks[i].End] }
+
+// addPerson appends p to the persons and its name to personNames.
+func (d *doc) addPerson(p person) {
+	d.persons = append(d.persons, p)
+	if d.personNames == nil {
+		d.personNames = make(map[string]bool)
+	}
+	d.personNames[p.name] = true
+	for k := 0; k < len(p.name); k++ {
+		if p.name[k] == ' ' {
+			d.personNames[p.name[k+1:]] = true
+		}
+	}
+}
+
+// low returns token i in lower case, computed once per token.
+func (d *doc) low(i int) string {
+	if d.lows == nil {
+		d.lows = make([]string, len(d.toks))
+	}
+	if l := d.lows[i]; l != "" {
+		return l
+	}
+	l := strings.ToLower(d.tok(i))
+	d.lows[i] = l
+	return l
+}
+
+// roleNoun marks a role noun in [doc.roles].
+const roleNoun = 0x80
+
+// role is [role] of token i, computed once per token: the rules ask it of
+// the same nouns for every phrase that reaches them.
+func (d *doc) role(i int) (gender, bool) {
+	if d.roles == nil {
+		d.roles = make([]uint8, len(d.toks))
+	}
+	c := d.roles[i]
+	if c == 0 {
+		g, ok := role(d.tok(i))
+		c = 1 + uint8(g)
+		if ok {
+			c |= roleNoun
+		}
+		d.roles[i] = c
+	}
+	return gender(c&^roleNoun - 1), c&roleNoun != 0
+}
+
+// Flags of [doc.nouns]: whether a token's answers are known, and what
+// they are.
+const (
+	nounOrgKnown uint8 = 1 << iota
+	nounOrg
+	nounPersonKnown
+	nounPerson
+)
+
+// orgWord is [isOrgWord] of token i, computed once per token: npAt and
+// widen ask it of the same nouns for every phrase that reaches them.
+func (d *doc) orgWord(i int) bool {
+	return d.nounFlag(i, nounOrgKnown, nounOrg, isOrgWord)
+}
+
+// personNoun is [personNoun] of token i, computed once per token.
+func (d *doc) personNoun(i int) bool {
+	return d.nounFlag(i, nounPersonKnown, nounPerson, personNoun)
+}
+
+// nounFlag returns the flag yes of token i, setting it from is on first
+// use (known marks that it was).
+func (d *doc) nounFlag(i int, known, yes uint8, is func(string) bool) bool {
+	if d.nouns == nil {
+		d.nouns = make([]uint8, len(d.toks))
+	}
+	f := d.nouns[i]
+	if f&known == 0 {
+		f |= known
+		if is(d.tok(i)) {
+			f |= yes
+		}
+		d.nouns[i] = f
+	}
+	return f&yes != 0
+}
 
 // rune returns the first rune of token i.
 func (d *doc) rune(i int) rune {

@@ -335,7 +335,7 @@ func (d *doc) isName(c *cand) bool {
 		// berichtet, von der „Aktion Deutschland hilft“ sagte).
 		// The verb must be one: not a function word that shares a form
 		// with a cue (die „documenta“ in Kassel).
-		subj := p.openTok > 0 && subjectOpener[d.tok(p.openTok-1)] && !lexicon.Stopword(strings.ToLower(d.tok(p.closeTok+1)))
+		subj := p.openTok > 0 && subjectOpener[d.tok(p.openTok-1)] && !lexicon.Stopword(d.low(p.closeTok+1))
 		if d.words(p.content) <= 5 && !d.contentEndsSentence(p) && (d.nameLike(p.content) || d.entAt[p.openTok+1] >= 0 || subj) && (p.openTok == 0 || d.tok(p.openTok-1) != "als") {
 			if d.cueVerbWord(p.closeTok + 1) {
 				return true
@@ -1156,7 +1156,7 @@ func (d *doc) textSource(s sent) *Speaker {
 		if d.isPunct(k, ",") {
 			clause++
 		}
-		switch strings.ToLower(d.tok(k)) {
+		switch d.low(k) {
 		case "in", "im", "auf":
 			if clause != holds {
 				continue
@@ -1191,7 +1191,7 @@ func (d *doc) textSource(s sent) *Speaker {
 			return nil // …, auf denen Sprüche … standen: the relative's antecedent bears them
 		}
 		for j := head; j < e; j++ {
-			if _, r := role(d.tok(j)); r || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type != entity.Organization {
+			if _, r := d.role(j); r || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type != entity.Organization {
 				return nil // a person or place, no text
 			}
 		}
@@ -1454,7 +1454,7 @@ func (d *doc) citedText(s sent, v int) *Speaker {
 			if d.inQuote[k] >= 0 {
 				return nil // the quotation itself
 			}
-			if _, r := role(d.tok(k)); r || d.entAt[k] >= 0 && d.ents[d.entAt[k]].Type == entity.Person {
+			if _, r := d.role(k); r || d.entAt[k] >= 0 && d.ents[d.entAt[k]].Type == entity.Person {
 				return nil // a person the rules did not read
 			}
 			if head < 0 && d.toks[k].Kind == text.Word && !d.isLower(k) {
@@ -2000,7 +2000,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		out.Name = d.fullName(a, b)
 		out.Type = entity.Person
-		if isOrgWord(d.tok(b-1)) || isMedia(d.tok(b-1)) {
+		if d.orgWord(b-1) || isMedia(d.tok(b-1)) {
 			out.Type = entity.Organization
 		}
 		g := n.g
@@ -2101,7 +2101,7 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		out.Type = entity.Person
 		d.markDescribed(out.Name)
-		if plural && n.kind == npNoun || personNoun(d.tok(n.head)) {
+		if plural && n.kind == npNoun || d.personNoun(n.head) {
 			// die Veranstalter, Demonstranten, der Kämmerer: a person or
 			// group the text does not name (see Speaker); the noun still
 			// chains later mentions of it
@@ -2155,7 +2155,7 @@ func (d *doc) otherEntity(n np, i int) bool {
 // frames (Seine Meinung: „…“) give no speaker.
 func (d *doc) unresolved(out *Speaker, n np) (*Speaker, gender) {
 	if _, poss := possessiveGender[d.tok(n.first)]; !poss && n.last-n.first == 1 {
-		if lw := strings.ToLower(d.tok(n.first)); lw != "er" && lw != "sie" {
+		if lw := d.low(n.first); lw != "er" && lw != "sie" {
 			return nil, 0
 		}
 	} else if !poss {
@@ -2231,7 +2231,7 @@ func (d *doc) recentOrg(noun string, at, para int, prev []stmt) (string, bool) {
 // orgSpeaker names the organisation in complement c as the speaker.
 func (d *doc) orgSpeaker(out *Speaker, c [2]int) *Speaker {
 	for i := c[1] - 1; i >= c[0]; i-- {
-		if e := d.entAt[i]; e >= 0 && (d.ents[e].Type != entity.Location || !isOrgWord(d.tok(c[0]))) {
+		if e := d.entAt[i]; e >= 0 && (d.ents[e].Type != entity.Location || !d.orgWord(c[0])) {
 			out.Name, out.Type = d.entityName(i), entType(d.ents[e].Type)
 			return out
 		}
@@ -2605,8 +2605,12 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 	if k >= len(d.toks) || d.toks[k].End != sp.End || d.toks[k].Start < sp.Start {
 		return
 	}
-	if w := strings.ToLower(sp.Text); w == "er" || w == "sie" {
-		return
+	// at most four bytes lower-case to er or sie (SİE), so longer mentions
+	// skip ToLower and its allocation
+	if len(sp.Text) <= 4 {
+		if w := strings.ToLower(sp.Text); w == "er" || w == "sie" {
+			return
+		}
 	}
 	si := d.sentOf[k]
 	hi := d.sents[si].last
@@ -2640,7 +2644,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 		}
 		return i
 	}
-	_, isRole := role(d.tok(k))
+	_, isRole := d.role(k)
 	k0 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
 	if d.speechNounWord(k) && k == k0+1 && articleWord[d.tok(k0)] {
 		// einem Bericht der Nachrichtenagentur Reuters: the medium
@@ -2649,11 +2653,11 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			last = c[1]
 		}
 	} else {
-		last = chain(last, !isRole && !isOrgWord(d.tok(k)))
+		last = chain(last, !isRole && !d.orgWord(k))
 	}
 	hasRole, hasName := false, false
 	for i := k0; i <= k; i++ {
-		if _, r := role(d.tok(i)); r {
+		if _, r := d.role(i); r {
 			hasRole = true
 		}
 		if _, f := lexicon.FirstName(d.tok(i)); f || d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person {
@@ -2682,7 +2686,7 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			j++
 		}
 		if ok(j) && d.isCapWord(j) {
-			_, r := role(d.tok(j))
+			_, r := d.role(j)
 			e := chain(j+1, false)
 			// A role noun, or after a person's name any noun with its
 			// complement (Hugo Salcedo, Kopf einer Gruppe von Inspektoren).

@@ -149,3 +149,52 @@ func TestLinearTimeScans(t *testing.T) {
 		})
 	}
 }
+
+// TestLinearTimePersons is TestLinearTimeScans for a text of many distinct
+// persons with its entities recognised: a rule that scans every person of
+// the document per noun phrase (bareNoun once did that) is quadratic only
+// when the recogniser has found names, which ExtractWithEntities(s, nil)
+// never shows.
+func TestLinearTimePersons(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pathological sizes skipped under -short")
+	}
+	// each unit names a new person (Peter Bergaa, Anna Bergab, …) and
+	// holds capitalised words after cues that could be bare names
+	gen := func(size int) string {
+		firsts := []string{"Peter", "Anna", "Thomas", "Julia", "Michael", "Sabine"}
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			surname := []byte("Berg")
+			for k := i; ; k /= 26 {
+				surname = append(surname, byte('a'+k%26))
+				if k < 26 {
+					break
+				}
+			}
+			b.WriteString(firsts[i%len(firsts)] + " " + string(surname) + " sagte am Montag: „Wir gehen.“ Vorbehalte äußerte Kritik, „das geht nicht“, meinte Abwehr. ")
+			if i%5 == 4 {
+				b.WriteString("\n\n")
+			}
+		}
+		return b.String()
+	}
+	smallText, largeText := gen(128<<10), gen(1<<20)
+	smallEnts, largeEnts := entity.Recognize(smallText), entity.Recognize(largeText)
+	run := func(s string, ents []entity.Entity) time.Duration {
+		t0 := time.Now()
+		(&Extractor{}).ExtractWithEntities(s, ents)
+		return time.Since(t0)
+	}
+	var small, large time.Duration
+	for i := range 3 {
+		if d := run(smallText, smallEnts); i == 0 || d < small {
+			small = d
+		}
+		if d := run(largeText, largeEnts); i == 0 || d < large {
+			large = d
+		}
+	}
+	t.Logf("128 KB: %v; 1 MB: %v", small, large)
+	assert.Less(t, large, 20*small+50*time.Millisecond, "time grows faster than the text")
+}

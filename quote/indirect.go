@@ -1151,7 +1151,7 @@ func (d *doc) pronounSubject(s sent, h cueHit, end int) (np, bool) {
 	} else if h.last < end && h.last > 0 {
 		i = h.last
 	}
-	if i < 0 || d.inQuote[i] >= 0 || !subjectPronoun[strings.ToLower(d.tok(i))] {
+	if i < 0 || d.inQuote[i] >= 0 || !subjectPronoun[d.low(i)] {
 		return np{}, false
 	}
 	return np{first: i, last: i + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, rel: i}, true
@@ -1381,7 +1381,7 @@ func (d *doc) speechAct(p sent) (np, cueHit, bool) {
 		}
 		if h.verb() {
 			if n, ok := d.verbSpeaker(h, p.first, p.last); ok && n.kind != npNoun {
-				if n.last-n.first == 1 && relativeWord[strings.ToLower(d.tok(n.first))] {
+				if n.last-n.first == 1 && relativeWord[d.low(n.first)] {
 					// brachte eine Darstellung in Umlauf, die … widerspricht:
 					// a relative pronoun is no one to go on speaking; the
 					// sentence's subject is, when it names someone

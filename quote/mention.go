@@ -99,7 +99,7 @@ func (d *doc) appositionEnd(j, hi int) int {
 	if k >= hi || !d.isCapWord(k) || d.inQuote[k] >= 0 {
 		return -1
 	}
-	if !personNoun(d.tok(k)) && (k != j || k+1 >= hi || d.tok(k+1) != "der" && d.tok(k+1) != "des" || stopNoun[d.tok(k)] || d.entAt[k] >= 0) {
+	if !d.personNoun(k) && (k != j || k+1 >= hi || d.tok(k+1) != "der" && d.tok(k+1) != "des" || stopNoun[d.tok(k)] || d.entAt[k] >= 0) {
 		// a noun that is no role may head the apposition only with no
 		// article and a genitive after it (Obmann der Fraktion im
 		// Ausschuss, Nachfolgeorganisation der ÖTV): a function within
@@ -138,7 +138,7 @@ func (d *doc) nameOnly(a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if !d.isCap(i) || articleWord[d.tok(i)] || personNoun(d.tok(i)) || isOrgWord(d.tok(i)) {
+		if !d.isCap(i) || articleWord[d.tok(i)] || d.personNoun(i) || d.orgWord(i) {
 			return false
 		}
 	}
@@ -158,7 +158,7 @@ func (d *doc) rolePhraseStart(c, lo int) int {
 		s--
 	}
 	for ; s < c; s++ {
-		if articleWord[d.tok(s)] || d.isCapWord(s) && personNoun(d.tok(s)) {
+		if articleWord[d.tok(s)] || d.isCapWord(s) && d.personNoun(s) {
 			break
 		}
 	}
@@ -172,7 +172,7 @@ func (d *doc) rolePhraseStart(c, lo int) int {
 	for k < c && d.isLower(k) && adjLike(d.tok(k)) {
 		k++
 	}
-	if k >= c || !d.isCapWord(k) || !personNoun(d.tok(k)) {
+	if k >= c || !d.isCapWord(k) || !d.personNoun(k) {
 		return -1
 	}
 	return s
@@ -350,7 +350,7 @@ func (d *doc) vonOwner(i, hi int) bool {
 	}
 	for h := c[0]; h < c[1]; h++ {
 		w := d.tok(h)
-		if d.entAt[h] >= 0 || isOrgWord(w) || isMedia(w) || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w {
+		if d.entAt[h] >= 0 || d.orgWord(h) || isMedia(w) || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w {
 			return true
 		}
 	}

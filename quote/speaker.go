@@ -96,7 +96,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		return np{}, false
 	}
 	w := d.tok(i)
-	lw := strings.ToLower(w)
+	lw := d.low(i)
 	switch lw {
 	case "er":
 		return np{first: i, last: i + 1, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: genderMale}, true
@@ -119,7 +119,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number); k++ {
 			j++
 		}
-		if j < hi && d.inQuote[j] < 0 && d.isCapWord(j) && d.entAt[j] < 0 && !isOrgWord(d.tok(j)) && !isMedia(d.tok(j)) {
+		if j < hi && d.inQuote[j] < 0 && d.isCapWord(j) && d.entAt[j] < 0 && !d.orgWord(j) && !isMedia(d.tok(j)) {
 			g := genderMale
 			if lw == "eine" {
 				g = genderFemale
@@ -192,7 +192,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		} else {
 			// die Nachrichtenagentur Xinhua
 			k := j + 1
-			for k < hi && k < j+4 && d.isCap(k) && d.inQuote[k] < 0 && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k))) {
+			for k < hi && k < j+4 && d.isCap(k) && d.inQuote[k] < 0 && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(d.low(k)) {
 				k++
 			}
 			if k > j+1 {
@@ -201,7 +201,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 		return n, true
 	}
-	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(strings.ToLower(d.tok(j)))) {
+	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(d.low(j))) {
 		return np{}, false
 	}
 	if !det && d.sentStart(j) && j+3 < hi && d.tok(j+1) == "und" && adjLike(lowerFirst(d.tok(j))) && d.isLower(j+2) && adjLike(d.tok(j+2)) && d.isCapWord(j+3) && d.inQuote[j+2] < 0 && d.inQuote[j+3] < 0 && d.entAt[j] < 0 {
@@ -221,7 +221,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	// Role words, then the name.
 	k := j
 	for k < hi && d.isCapWord(k) && d.inQuote[k] < 0 {
-		if _, ok := role(d.tok(k)); !ok && !(det && k == j && personNoun(d.tok(k)) && d.roleAnd(k+1, hi)) {
+		if _, ok := d.role(k); !ok && !(det && k == j && d.personNoun(k) && d.roleAnd(k+1, hi)) {
 			break
 		}
 		k++
@@ -234,7 +234,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	}
 	if k > j {
 		n.head = k - 1
-		if g, _ := role(d.tok(k - 1)); g != genderUnknown && !(det && strings.HasSuffix(d.tok(k-1), "e")) {
+		if g, _ := d.role(k - 1); g != genderUnknown && !(det && strings.HasSuffix(d.tok(k-1), "e")) {
 			n.g = g
 		}
 	}
@@ -282,8 +282,8 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			nameStart = k
 			continue
 		}
-		if d.isCap(k) && (surname || !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(strings.ToLower(d.tok(k)))) {
-			if _, ok := role(d.tok(k)); ok && k > nameStart {
+		if d.isCap(k) && (surname || !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(d.low(k))) {
+			if _, ok := d.role(k); ok && k > nameStart {
 				if _, first := lexicon.FirstName(d.tok(k - 1)); !first {
 					if k+1 < hi && (d.isCap(k+1) || academicTitle[d.tok(k+1)]) && d.inQuote[k+1] < 0 && k-nameStart <= 3 {
 						// Human Rights Watch-Sprecher Malinowski, Bremer
@@ -316,7 +316,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 		// die Gewerkschaft ver.di: a name written in lower case with a
 		// dot after an organisation noun
-		if k == nameStart+1 && isOrgWord(d.tok(nameStart)) && d.toks[k].Kind == text.Word && d.isLower(k) && strings.Contains(d.tok(k), ".") {
+		if k == nameStart+1 && d.orgWord(nameStart) && d.toks[k].Kind == text.Word && d.isLower(k) && strings.Contains(d.tok(k), ".") {
 			k++
 		}
 		break
@@ -334,7 +334,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			}
 		}
 	}
-	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && (isOrgWord(d.tok(nameStart)) || isMedia(d.tok(nameStart))) {
+	if k == nameStart+1 && det && n.head < 0 && k < hi && d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 && (d.orgWord(nameStart) || isMedia(d.tok(nameStart))) {
 		// Die Organisation „Reporter ohne Grenzen“, der Verein „Pro
 		// Bahn“, die Wochenzeitung „Nordkurier“: an organisation or
 		// medium noun and its name in marks
@@ -348,11 +348,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		// der/die + capitalised word(s) with no role: an organisation, a
 		// common noun or a name with article (die Alibaba-Gruppe).
 		n.head = nameStart
-		if k-nameStart > 1 && isOrgWord(d.tok(nameStart)) {
+		if k-nameStart > 1 && d.orgWord(nameStart) {
 			n.name = [2]int{nameStart + 1, k}
 		}
 		switch {
-		case isOrgWord(d.tok(k-1)) || isOrgWord(d.tok(nameStart)):
+		case d.orgWord(k-1) || d.orgWord(nameStart):
 			n.kind = npOrg
 		case nameStart > i+1 && d.ageAdj(nameStart-1) && d.knownPerson(nameStart, k):
 			// Der 84-jährige Küng: an age before a person's name
@@ -391,7 +391,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 	}
 	if n.kind == npNoun {
-		if g, ok := role(d.tok(n.head)); ok {
+		if g, ok := d.role(n.head); ok {
 			n.kind = npRole
 			if g != genderUnknown && !(det && strings.HasSuffix(d.tok(n.head), "e")) {
 				n.g = g
@@ -456,7 +456,7 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 		n.last = d.editionEnd(e, hi)
 	}
-	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(strings.ToLower(d.tok(n.head)), "en") && !det {
+	if n.kind == npNoun && det && d.tok(i) == "die" || n.kind == npNoun && strings.HasSuffix(d.low(n.head), "en") && !det {
 		n.g = genderUnknown
 	}
 	return n, true
@@ -494,7 +494,7 @@ func (d *doc) editionEnd(e, hi int) int {
 // organisations and groups of persons are read, so that an object after
 // a verb (forderte höhere Löhne) is none.
 func (d *doc) bareGroup(i, hi int) (np, bool) {
-	if _, det := nomDet[strings.ToLower(d.tok(i))]; det || phraseWord[strings.ToLower(d.tok(i))] || notSpeaker[strings.ToLower(d.tok(i))] {
+	if _, det := nomDet[d.low(i)]; det || phraseWord[d.low(i)] || notSpeaker[d.low(i)] {
 		return np{}, false // an article or pronoun: the phrase has a determiner
 	}
 	j := i
@@ -513,7 +513,7 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 	if j == i || j >= hi || !d.isCapWord(j) || d.inQuote[j] >= 0 || d.entAt[j] >= 0 || j+1 < hi && d.isCap(j+1) && d.inQuote[j+1] < 0 {
 		return np{}, false
 	}
-	if w := d.tok(j); !isMedia(w) && !personGroup(w) && !hasSuffixFold(w, []string{"medien", "kräfte", "kreise"}) && (!isOrgWord(w) || !d.isLower(i)) {
+	if w := d.tok(j); !isMedia(w) && !personGroup(w) && !hasSuffixFold(w, []string{"medien", "kräfte", "kreise"}) && (!d.orgWord(j) || !d.isLower(i)) {
 		// an organisation noun only after a lower-case first word:
 		// Deutsche Bank opening a sentence is a name
 		return np{}, false
@@ -536,7 +536,7 @@ var groupQuantifier = map[string]bool{
 // roleAnd reports whether token k is und before a second role or person
 // noun of the same person (der Künstler und Netzaktivist).
 func (d *doc) roleAnd(k, hi int) bool {
-	return k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 && personNoun(d.tok(k+1))
+	return k+1 < hi && d.tok(k) == "und" && d.isCapWord(k+1) && d.inQuote[k+1] < 0 && d.personNoun(k+1)
 }
 
 // roleOnlyAntecedent resolves er/sie at token i, when no named person fits,
@@ -559,7 +559,7 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 			}
 			continue
 		}
-		rg, ok := role(d.tok(k))
+		rg, ok := d.role(k)
 		if !ok || rg != g || k == 0 || !(articleWord[d.tok(k-1)] || d.isLower(k-1) && (adjLike(d.tok(k-1)) || d.ageAdj(k-1))) {
 			continue
 		}
@@ -587,7 +587,7 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 // (Regierender), a role or person noun (Berlins früherer Regierender
 // Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter).
 func (d *doc) genitiveOwner(i, hi int) bool {
-	if w := d.tok(i); lexicon.Stopword(strings.ToLower(w)) || sentenceAdverb(w) || leadPrep[w] {
+	if w := d.tok(i); lexicon.Stopword(d.low(i)) || sentenceAdverb(w) || leadPrep[w] {
 		return false // Als, Des, Bis: no name
 	}
 	j := i + 1
@@ -597,10 +597,10 @@ func (d *doc) genitiveOwner(i, hi int) bool {
 	if j == i+1 || j >= hi || d.inQuote[j] >= 0 {
 		return false
 	}
-	if !personNoun(d.tok(j)) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
+	if !d.personNoun(j) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
 		j++
 	}
-	return j < hi && d.isCapWord(j) && personNoun(d.tok(j))
+	return j < hi && d.isCapWord(j) && d.personNoun(j)
 }
 
 // knownPerson reports whether tokens [a, b) name a person: a person
@@ -703,7 +703,7 @@ func (d *doc) nameEvidence(i int) bool {
 	if _, ok := lexicon.FirstName(w); ok {
 		return true
 	}
-	if _, ok := role(w); ok {
+	if _, ok := d.role(i); ok {
 		return true
 	}
 	if i+1 < len(d.toks) && d.isCap(i+1) {
@@ -723,6 +723,11 @@ func (d *doc) nameEvidence(i int) bool {
 // femaleNoun reports whether w is a feminine person noun in -in
 // (Anklägerin, Kanadierin, Gewerkschafterin, Kollegin).
 func femaleNoun(w string) bool {
+	// every ending below ends in n, and only n and N lower-case to n: other
+	// words skip ToLower and its allocation
+	if w == "" || w[len(w)-1] != 'n' && w[len(w)-1] != 'N' {
+		return false
+	}
 	lw := strings.ToLower(w)
 	if len(lw) < 7 {
 		return false
@@ -803,7 +808,7 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	e := j + 1
-	for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(strings.ToLower(d.tok(e))) {
+	for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(d.low(e)) {
 		e++
 	}
 	for e < hi && e-j < 8 && d.entAt[e] >= 0 && d.entAt[e] == d.entAt[e-1] {
@@ -818,7 +823,7 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 			e++
 		}
 	}
-	if (w == "von" || w == "vom") && e < hi && d.toks[e].Kind == text.QuoteMark && d.inQuote[e] < 0 && (isOrgWord(d.tok(e-1)) || isMedia(d.tok(e-1))) {
+	if (w == "von" || w == "vom") && e < hi && d.toks[e].Kind == text.QuoteMark && d.inQuote[e] < 0 && (d.orgWord(e-1) || isMedia(d.tok(e-1))) {
 		// Jan Kolb vom Verein „Hilfe für alle“: the organisation noun
 		// and its name in marks say where the person belongs (a
 		// genitive's name in marks is read by the callers, which take
@@ -949,11 +954,11 @@ func (d *doc) collectPersons() {
 				if p.g == genderUnknown {
 					p.g = nameGender(ent.Name)
 				}
-				if _, ok := role(d.tok(i)); ok && j-i > 1 {
+				if _, ok := d.role(i); ok && j-i > 1 {
 					p.roles = append(p.roles, d.tok(i))
 				}
 				if i > s.first {
-					if g, ok := role(d.tok(i - 1)); ok {
+					if g, ok := d.role(i - 1); ok {
 						p.roles = append(p.roles, d.tok(i-1))
 						if p.g == genderUnknown {
 							p.g = g
@@ -966,7 +971,7 @@ func (d *doc) collectPersons() {
 				if r := d.roleBeforeApposition(i, s.first); r >= 0 {
 					p.roles = append(p.roles, d.tok(r))
 				}
-				d.persons = append(d.persons, p)
+				d.addPerson(p)
 				i = j - 1
 				continue
 			}
@@ -978,7 +983,7 @@ func (d *doc) collectPersons() {
 			g := genderUnknown
 			j := i
 			for j < s.last && d.isCap(j) && d.inQuote[j] < 0 {
-				rg, ok := role(d.tok(j))
+				rg, ok := d.role(j)
 				if !ok {
 					break
 				}
@@ -1003,8 +1008,8 @@ func (d *doc) collectPersons() {
 				continue
 			}
 			e := k
-			for e < s.last && e-k < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(strings.ToLower(d.tok(e))) {
-				if _, ok := role(d.tok(e)); ok && e > k {
+			for e < s.last && e-k < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(d.low(e)) {
+				if _, ok := d.role(e); ok && e > k {
 					break
 				}
 				e++
@@ -1039,7 +1044,7 @@ func (d *doc) collectPersons() {
 			if r := d.roleBeforeApposition(i, s.first); r >= 0 && len(roles) == 0 {
 				roles = append(roles, d.tok(r))
 			}
-			d.persons = append(d.persons, person{pos: nameFirst, para: s.para, name: d.fullName(nameFirst, e), typ: entity.Person, g: g, roles: roles, subject: d.subjectAt(i, s), mention: d.span(nameFirst, e)})
+			d.addPerson(person{pos: nameFirst, para: s.para, name: d.fullName(nameFirst, e), typ: entity.Person, g: g, roles: roles, subject: d.subjectAt(i, s), mention: d.span(nameFirst, e)})
 			_ = name
 			_ = si
 			i = e - 1
@@ -1065,7 +1070,7 @@ func (d *doc) appositionRole(j, hi int) int {
 	for c := 0; c < 3 && r < hi && d.isLower(r) && adjLike(d.tok(r)); c++ {
 		r++
 	}
-	if r < hi && d.isCap(r) && d.inQuote[r] < 0 && personNoun(d.tok(r)) {
+	if r < hi && d.isCap(r) && d.inQuote[r] < 0 && d.personNoun(r) {
 		return r
 	}
 	return -1
@@ -1085,7 +1090,7 @@ func (d *doc) roleBeforeApposition(i, lo int) int {
 		if d.inQuote[r] >= 0 || d.isPunct(r, ",") {
 			return -1
 		}
-		if _, ok := role(d.tok(r)); ok && d.isCap(r) && d.tailEnd(r+1, i-1) == i-1 && d.nominativeHead(r, lo) {
+		if _, ok := d.role(r); ok && d.isCap(r) && d.tailEnd(r+1, i-1) == i-1 && d.nominativeHead(r, lo) {
 			return r
 		}
 	}
@@ -1272,11 +1277,11 @@ func entGender(e entity.Entity) gender {
 // optional determiner and role words).
 func (d *doc) subjectAt(i int, s sent) bool {
 	j := s.first
-	for j < i && (d.toks[j].Kind != text.Word || nomDet[strings.ToLower(d.tok(j))] != 0 || d.tok(j) == "Die" || d.tok(j) == "Der") {
+	for j < i && (d.toks[j].Kind != text.Word || nomDet[d.low(j)] != 0 || d.tok(j) == "Die" || d.tok(j) == "Der") {
 		j++
 	}
 	for j < i {
-		if _, ok := role(d.tok(j)); !ok {
+		if _, ok := d.role(j); !ok {
 			break
 		}
 		j++
@@ -1634,7 +1639,7 @@ func (d *doc) appositionName(n *np, c, hi int) bool {
 		}
 		// r+1 < hi first: the words may run to the end of the sentence
 		if r+1 < hi && d.inQuote[r] < 0 && d.isCap(r+1) {
-			if _, ok := role(d.tok(r)); ok {
+			if _, ok := d.role(r); ok {
 				a = r + 1
 			}
 		}

@@ -76,9 +76,13 @@ var mediaNoun = []string{"zeitung", "nachrichtenagentur", "presseagentur", "pres
 // Agentur alone (berichtete die Agentur), but not an authority such as the
 // Bundesagentur für Arbeit or the Bundesnetzagentur.
 func isMedia(w string) bool {
-	switch strings.ToLower(w) {
-	case "agentur", "agenturen":
-		return true
+	// ToLower keeps the length of the words it maps to these (no capital
+	// outside ASCII lower-cases to their letters), so longer words skip it
+	if len(w) <= len("agenturen") {
+		switch strings.ToLower(w) {
+		case "agentur", "agenturen":
+			return true
+		}
 	}
 	return hasSuffixFold(w, mediaNoun)
 }
@@ -134,6 +138,40 @@ func hasSuffixFold(w string, list []string) bool {
 	return false
 }
 
+// suffixIndex is a suffix list for [hasSuffixFold] grouped by the lower
+// case of each entry's last byte, for the long lists asked about on every
+// noun (roleSuffix, orgSuffix): a word is compared only with the entries
+// that can end like it, with the same answers.
+type suffixIndex struct {
+	// byLast holds the entries whose last byte is ASCII, by its lower case.
+	byLast [utf8.RuneSelf][]string
+	// other holds the entries whose last byte is not ASCII, and the empty
+	// entry: hasSuffixFold folds those whatever the word's last byte.
+	other []string
+	all   []string
+}
+
+func newSuffixIndex(list []string) *suffixIndex {
+	x := &suffixIndex{all: list}
+	for _, s := range list {
+		if s != "" && s[len(s)-1] < utf8.RuneSelf {
+			c := asciiLower(s[len(s)-1])
+			x.byLast[c] = append(x.byLast[c], s)
+		} else {
+			x.other = append(x.other, s)
+		}
+	}
+	return x
+}
+
+// has is hasSuffixFold(w, list) for the list x was built from.
+func (x *suffixIndex) has(w string) bool {
+	if w == "" || w[len(w)-1] >= utf8.RuneSelf {
+		return hasSuffixFold(w, x.all)
+	}
+	return hasSuffixFold(w, x.byLast[asciiLower(w[len(w)-1])]) || hasSuffixFold(w, x.other)
+}
+
 // asciiLower lower-cases an ASCII capital and returns any other byte as is.
 func asciiLower(b byte) byte {
 	if 'A' <= b && b <= 'Z' {
@@ -163,11 +201,16 @@ func isOrgWord(w string) bool {
 	if t, ok := lexicon.Trigger(w); ok && t == "ORG" {
 		return true
 	}
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "ag", "se", "inc", "ltd", "kg", "co", "corp", "plc", "sa", "spa", "nv":
-		return true
+	// A word ToLower maps to one of these has at most four bytes (İnc and
+	// the Kelvin sign's Kg are the longest), so longer words skip ToLower
+	// and its allocation.
+	if x := strings.TrimSuffix(w, "."); len(x) <= len("corp") {
+		switch strings.ToLower(x) {
+		case "ag", "se", "inc", "ltd", "kg", "co", "corp", "plc", "sa", "spa", "nv":
+			return true
+		}
 	}
-	return hasSuffixFold(trimGenitive(w), orgSuffix) || hasSuffixFold(w, orgSuffix)
+	return orgSuffixes.has(trimGenitive(w)) || orgSuffixes.has(w)
 }
 
 // roleSuffix are endings of role nouns the role list may lack (compounds:
@@ -187,6 +230,11 @@ var roleSuffix = []string{
 	"vertreter", "vertreterin", "mitarbeiter", "mitarbeiterin",
 }
 
+var (
+	roleSuffixes = newSuffixIndex(roleSuffix)
+	orgSuffixes  = newSuffixIndex(orgSuffix)
+)
+
 // role reports whether w is a role noun and the gender it signals.
 func role(w string) (gender, bool) {
 	if g, ok := lexicon.Role(w); ok {
@@ -196,7 +244,7 @@ func role(w string) (gender, bool) {
 		}
 		return gg, true
 	}
-	if hasSuffixFold(w, roleSuffix) {
+	if roleSuffixes.has(w) {
 		return suffixGender(w), true
 	}
 	return genderUnknown, false
@@ -219,6 +267,11 @@ func suffixGender(w string) gender {
 // Polizeisprecherin), whose organisation is the speaker when the person is
 // not named, and returns the organisation prefix of a compound (Polizei).
 func spokesWord(w string) (prefix string, ok bool) {
+	// the endings below end in r, n or s, to which only these letters
+	// lower-case: other words skip ToLower and its allocation
+	if w == "" || !strings.ContainsRune("rRnNsS", rune(w[len(w)-1])) {
+		return "", false
+	}
 	lw := strings.ToLower(w)
 	for _, s := range []string{"sprecherinnen", "sprecherin", "sprechers", "sprecher"} {
 		if strings.HasSuffix(lw, s) {
