@@ -78,6 +78,19 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				}
 			}
 		}
+		if g, ok := possessiveGender[d.tok(i)]; ok && i > s.first && i+3 < end && d.isLower(i) && d.inQuote[i] < 0 && opinionNoun[d.tok(i+1)] && d.tok(i+2) == "nach" && !(articleWord[d.tok(i-1)] && (i-2 < s.first || !d.isPunct(i-2, ","))) && !d.isPunct(end-1, "?") {
+			// Die Brücke ist seiner Meinung nach marode: the possessive
+			// view frame inside the sentence, as Seiner Meinung nach
+			// opening it; the possessive refers back like a pronoun. Not
+			// the polite Ihrer of an interview question, and not inside
+			// a noun phrase (die seiner Ansicht nach fragwürdige Rolle; a
+			// relative pronoun after a comma is no article).
+			n := np{first: i, last: i + 2, kind: npPronoun, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}
+			h := cueHit{first: i + 2, last: i + 3, particle: -1, form: lexicon.CueForm{Lemma: "nach", Section: lexicon.Preposition}}
+			if st, ok := d.prepIndirect(s, end, h, attr{cue: &h, np: &n}, i); ok {
+				return st, true
+			}
+		}
 		if (d.tok(i) == "aus" || d.tok(i) == "Aus") && i+1 < end && d.tok(i+1) == "Sicht" {
 			// aus Sicht der Gewerkschaft: a view frame as nach Ansicht
 			// is, which the lexicon does not list
@@ -2063,6 +2076,11 @@ const maxCoordinated = 3
 // its own and a cue after it has content; else the one statement of
 // indirectIn stands.
 func (d *doc) indirectAll(s sent, withQuotes bool) []stmt {
+	if l := s.last - 1; l > s.first && d.isPunct(l, "?") && d.inQuote[l] < 0 {
+		// Welche Brücken sind nach Ansicht der Stadt marode?: a question
+		// in the text's own voice states nothing
+		return nil
+	}
 	st, ok := d.indirectIn(s, withQuotes)
 	first, later := d.coordinatedStmts(s, nil)
 	switch {

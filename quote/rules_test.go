@@ -1090,6 +1090,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "den Müll zu entsorgen", "", "Die Firma", "angeboten"}, {"indirect", "vom Vertrag zurückzutreten", "Stadt", "Die Stadt", "erwog"}, {"indirect", "das Schiff in den Hafen zu bringen", "", "Die Verantwortlichen", "überlegten"}}},
 	{"a semicolon closes a reported clause", "Die Zeugin hatte angegeben, dass der Mann sie bedroht hatte; es wird nun geprüft, ob die Tat verjährt ist.",
 		[]got{{"indirect", "dass der Mann sie bedroht hatte", "", "Die Zeugin", "angegeben"}}},
+	{"a possessive view frame inside the sentence reports it, not in a question or inside a noun phrase", "Landrat Jan Kolb besuchte am Montag die Baustelle. Die Brücke ist seiner Meinung nach marode. Welche Brücken sind Ihrer Meinung nach marode? Die seiner Ansicht nach marode Brücke wird gesperrt.",
+		[]got{{"indirect", "Die Brücke ist marode", "Jan Kolb", "seiner Meinung", "nach"}}},
+	{"a question in the text's own voice states nothing, with a frame or after a statement", "Landrat Jan Kolb besuchte am Montag die Baustelle. Die Brücke sei marode, sagte er. Welche Brücken sind nach Ansicht der Stadt marode? Wie teuer wäre ein Neubau?",
+		[]got{{"indirect", "Die Brücke sei marode", "Jan Kolb", "er", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
