@@ -2076,9 +2076,11 @@ const maxCoordinated = 3
 // its own and a cue after it has content; else the one statement of
 // indirectIn stands.
 func (d *doc) indirectAll(s sent, withQuotes bool) []stmt {
-	if l := s.last - 1; l > s.first && d.isPunct(l, "?") && d.inQuote[l] < 0 {
+	if l := s.last - 1; l > s.first && d.isPunct(l, "?") && d.inQuote[l] < 0 && !d.hasCueVerb(s.first, l) {
 		// Welche Brücken sind nach Ansicht der Stadt marode?: a question
-		// in the text's own voice states nothing
+		// in the text's own voice states nothing, unless a verb of
+		// saying reports someone in it (Hat der Minister nicht gesagt,
+		// dass …?, as speeches ask)
 		return nil
 	}
 	st, ok := d.indirectIn(s, withQuotes)
