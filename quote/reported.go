@@ -241,7 +241,7 @@ func (d *doc) reportedIn(s sent, end int, withQuotes bool) (stmt, bool) {
 // demand is for (forderte eine Entschädigung der Opfer).
 func (d *doc) casualties(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if d.isCap(k) && hasSuffixFold(d.tok(k), casualtyNoun) && (d.toks[k-1].Kind == text.Number || casualtyCount[strings.ToLower(d.tok(k-1))]) {
+		if d.isCap(k) && hasSuffixFold(d.tok(k), casualtyNoun) && (d.toks[k-1].Kind == text.Number || casualtyCount[d.low(k-1)]) {
 			return true
 		}
 	}
@@ -271,7 +271,7 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 	// reportive sollen: within the first clause, before any comma.
 	ce := d.clauseEnd(s.first, end)
 	ok := false
-	switch strings.ToLower(d.tok(s.first)) {
+	switch d.low(s.first) {
 	case "ob", "wenn", "falls", "weil", "da", "obwohl", "als", "bevor", "nachdem", "während", "dass", "damit", "sodass":
 		// Ob Mittel bereitgestellt würden, ließ er offen: the main
 		// clause after the subordinate one must open with a Konjunktiv
