@@ -163,6 +163,9 @@ func (d *doc) reportedIn(s sent, end int, withQuotes bool) (stmt, bool) {
 			i = h.last - 1
 			continue
 		}
+		if st, ok := d.reportedClause(s, h, obj, a, end); ok {
+			return st, true
+		}
 		if h.particle < 0 && otherVerbParticle[d.tok(d.clauseEndBracket(h.last, end)-1)] {
 			// forderte die Nationalgarde an, sprach das Thema an: the
 			// particle makes another verb of it, no verb of saying
@@ -232,6 +235,51 @@ func (d *doc) reportedIn(s sent, end int, withQuotes bool) (stmt, bool) {
 		return st, true
 	}
 	return stmt{}, false
+}
+
+// clauseOpener are the conjunctions of a subordinate clause that states
+// its own fact beside the main clause (Während die Zeitung von 100.000
+// Menschen sprach, …; Nachdem die Behörden vor dem Verzehr gewarnt
+// hatten, …): reported speech there is the clause, not the sentence.
+var clauseOpener = map[string]bool{"während": true, "nachdem": true, "bevor": true, "obwohl": true, "weil": true}
+
+// reportedClause reads reported speech in a subordinate clause that such
+// a conjunction opens, with the verb h of reportedObject at its end and
+// the word marking its object before it (während die Polizei von einem
+// Unfall sprach; nachdem der Verband vor Glätte gewarnt hatte; während
+// der Plan von Kritikern als Fehler eingestuft wird). The clause is the
+// message; its subject, or in the passive its von agent, speaks.
+func (d *doc) reportedClause(s sent, h cueHit, obj string, a, end int) (stmt, bool) {
+	cs := d.clauseStart(h.first, a)
+	if obj == "" || !clauseOpener[d.low(cs)] {
+		return stmt{}, false
+	}
+	ce := d.clauseEndBracket(h.last, end)
+	passive := false
+	for j := h.last; j < ce; j++ {
+		if !auxiliary[d.tok(j)] {
+			return stmt{}, false
+		}
+		passive = passive || d.passiveBefore(j, j+1)
+	}
+	if !d.wordIn(cs+1, h.first, obj) && !(obj == "von" && d.wordIn(cs+1, h.first, "vom")) || d.wordIn(cs+1, h.first, "sich") {
+		return stmt{}, false
+	}
+	var n np
+	ok := false
+	if passive {
+		n, ok = d.agent(h, cs+1)
+	} else {
+		n, ok = d.verbSpeaker(h, cs+1, ce)
+	}
+	if !ok || n.first < cs || n.kind == npNoun && obj != "von" && !d.entityNoun(n) && !d.agentNP(n) {
+		return stmt{}, false
+	}
+	st := stmt{first: cs, end: ce, para: s.para, cand: -1, explicit: true}
+	sp := d.span(cs, ce)
+	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
+	st.q.Speaker, st.g = d.resolve(n, d.plural(h), h.first, s.para, d.prevStmts)
+	return st, true
 }
 
 // casualties reports whether tokens [a, b) count victims or lives, the

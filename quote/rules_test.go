@@ -1094,6 +1094,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Brücke ist marode", "Jan Kolb", "seiner Meinung", "nach"}}},
 	{"a question in the text's own voice states nothing, with a frame or after a statement", "Landrat Jan Kolb besuchte am Montag die Baustelle. Die Brücke sei marode, sagte er. Welche Brücken sind nach Ansicht der Stadt marode? Wie teuer wäre ein Neubau?",
 		[]got{{"indirect", "Die Brücke sei marode", "Jan Kolb", "er", "sagte"}}},
+	{"a verb of saying with its object closing a während or nachdem clause reports that clause", "Während die Gewerkschaft von 3000 Teilnehmern sprach, zählte die Polizei nur 1200 Menschen. Nachdem der Wetterdienst vor Glätte gewarnt hatte, blieben die Schulen im Kreis geschlossen. Weil der Bus verspätet von der Brücke kam, sprach niemand mehr.",
+		[]got{{"indirect", "Während die Gewerkschaft von 3000 Teilnehmern sprach", "", "die Gewerkschaft", "sprach"}, {"indirect", "Nachdem der Wetterdienst vor Glätte gewarnt hatte", "Wetterdienst", "der Wetterdienst", "gewarnt"}}},
 }
 
 func TestRules(t *testing.T) {
