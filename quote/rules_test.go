@@ -1096,6 +1096,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Brücke sei marode", "Jan Kolb", "er", "sagte"}}},
 	{"a verb of saying with its object closing a während or nachdem clause reports that clause", "Während die Gewerkschaft von 3000 Teilnehmern sprach, zählte die Polizei nur 1200 Menschen. Nachdem der Wetterdienst vor Glätte gewarnt hatte, blieben die Schulen im Kreis geschlossen. Weil der Bus verspätet von der Brücke kam, sprach niemand mehr.",
 		[]got{{"indirect", "Während die Gewerkschaft von 3000 Teilnehmern sprach", "", "die Gewerkschaft", "sprach"}, {"indirect", "Nachdem der Wetterdienst vor Glätte gewarnt hatte", "Wetterdienst", "der Wetterdienst", "gewarnt"}}},
+	{"in the perfect the object of a verb of saying stands before the participle and the subject before haben, however long the middle field; von after a noun is that noun's", "Der Verband hatte im Mai vor Glätte auf den Straßen gewarnt. Die Ministerin Eva Lind hat der Stadt am Montag schweres Versagen bei der Planung der neuen Brücke vorgeworfen. Das Gericht hat am Montag ein Urteil zur Durchsuchung von Computern gesprochen.",
+		[]got{{"indirect", "Der Verband hatte im Mai vor Glätte auf den Straßen gewarnt", "", "Der Verband", "gewarnt"}, {"indirect", "Die Ministerin Eva Lind hat der Stadt am Montag schweres Versagen bei der Planung der neuen Brücke vorgeworfen", "Eva Lind", "Die Ministerin Eva Lind", "vorgeworfen"}}},
 }
 
 func TestRules(t *testing.T) {
