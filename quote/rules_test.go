@@ -1094,6 +1094,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Brücke ist marode", "Jan Kolb", "seiner Meinung", "nach"}}},
 	{"a question in the text's own voice states nothing, with a frame or after a statement", "Landrat Jan Kolb besuchte am Montag die Baustelle. Die Brücke sei marode, sagte er. Welche Brücken sind nach Ansicht der Stadt marode? Wie teuer wäre ein Neubau?",
 		[]got{{"indirect", "Die Brücke sei marode", "Jan Kolb", "er", "sagte"}}},
+	{"quoted words as the object of a verb of saying closed by its particle or the sentence end are its subject's; not after another verb's particle", "Landrat Jan Kolb wies die Kritik am Montag als „Stimmungsmache“ zurück. Der Wetterdienst rechnet für das Wochenende mit „sehr kräftigen Gewittern“. Die Reederei bot die Fahrten im „Vorverkauf“ an.",
+		[]got{{"partial", "Stimmungsmache", "Jan Kolb", "Landrat Jan Kolb", "wies"}, {"partial", "sehr kräftigen Gewittern", "Wetterdienst", "Der Wetterdienst", "rechnet"}}},
 }
 
 func TestRules(t *testing.T) {
