@@ -880,6 +880,13 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 			a.np = &n
 		}
 	}
+	if kind == Partial && a.cue == nil {
+		// Die Ministerin wies den Vorwurf als „Unverschämtheit“ zurück:
+		// the particle after the marks closes a verb of saying before them.
+		if pa := d.particleCue(s, f.openTok, l.closeTok); pa.cue != nil {
+			a = pa
+		}
+	}
 	reported, unframed, content, slogan := false, false, false, false
 	judged := false
 	if kind == Partial && a.cue == nil && a.np == nil {
@@ -983,6 +990,11 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 					}
 					d.final[st.q.Speaker.Span] = true
 				}
+			} else if r, ok := d.reportedAround(s, l.closeTok); ok {
+				// Meteorologen rechnen mit „sehr ergiebigen Regenfällen“:
+				// the words are the object of a verb that reports speech
+				// by its object (see [doc.reported]); its subject speaks.
+				st.q.Speaker, st.g, st.q.Cue = r.q.Speaker, r.g, r.q.Cue
 			} else if slogan {
 				// In der Zeitung fand sich die Feststellung „…“
 				st.q.Speaker = d.textSource(s)
@@ -1039,6 +1051,64 @@ func (d *doc) quoteStmt(ci int, prev []stmt) (stmt, bool) {
 		}
 	}
 	return st, true
+}
+
+// particleCue returns the separable verb of saying whose particle closes
+// the clause right after the closing mark at token close, the verb standing
+// before the opening mark at token open in the same clause (Die Ministerin
+// wies den Vorwurf als „Unverschämtheit“ zurück; Sie sicherte ihm ihre
+// „volle Unterstützung“ zu): the quoted words are its object, and its
+// subject speaks. cueAt looks for a particle only up to the marks, which
+// end a clause for it. The look back is bounded, so a sentence of many
+// quotations stays linear.
+func (d *doc) particleCue(s sent, open, close int) attr {
+	k := close + 1
+	if close < 0 || k >= s.last || !d.isWord(k) || d.inQuote[k] >= 0 || k+1 < s.last && d.toks[k+1].Kind != text.Punct {
+		return attr{}
+	}
+	cues, sup := lexicon.CueList(), cueSupplement()
+	for i := d.clauseStart(open, max(s.first, open-20)); i < open; i++ {
+		if d.inQuote[i] >= 0 || !d.isWord(i) {
+			continue
+		}
+		for _, forms := range [2][]lexicon.CueForm{cues.Forms(d.tok(i)), sup[d.tok(i)]} {
+			for _, f := range forms {
+				if f.Particle != d.tok(k) || len(f.Words) != 1 || f.Section == lexicon.ThoughtVerb {
+					continue
+				}
+				h := cueHit{first: i, last: i + 1, particle: k, form: f}
+				a := attr{cue: &h, plural: d.plural(h)}
+				if n, ok := d.verbSpeaker(h, s.first, s.last); ok {
+					a.np = &n
+				}
+				return a
+			}
+		}
+	}
+	return attr{}
+}
+
+// reportedAround returns the reported speech that sentence s holds as a
+// whole when a verb that reports by its object, and is no cue of the list,
+// has the words in marks closed at token close as that object at the end
+// of the sentence (Der Wetterdienst rechnet mit „sehr kräftigen
+// Gewittern“): a statement with a speaker, which the quotation takes but
+// which is not reported beside it, since SpkAtt marks the quoted words
+// alone when they close the object (see [doc.indirectIn]). reportedIn
+// reads at most 40 tokens, so a sentence of many quotations stays linear.
+func (d *doc) reportedAround(s sent, close int) (stmt, bool) {
+	end := s.last
+	for end > s.first && d.toks[end-1].Kind == text.Punct {
+		end--
+	}
+	if close < 0 || close+1 < end {
+		return stmt{}, false
+	}
+	r, ok := d.reportedIn(s, end, true)
+	if !ok || r.q.Speaker == nil {
+		return stmt{}, false
+	}
+	return r, true
 }
 
 // judgeFor returns the person or body whose judgement a copula clause

@@ -1098,6 +1098,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Während die Gewerkschaft von 3000 Teilnehmern sprach", "", "die Gewerkschaft", "sprach"}, {"indirect", "Nachdem der Wetterdienst vor Glätte gewarnt hatte", "Wetterdienst", "der Wetterdienst", "gewarnt"}}},
 	{"in the perfect the object of a verb of saying stands before the participle and the subject before haben, however long the middle field; von after a noun is that noun's", "Der Verband hatte im Mai vor Glätte auf den Straßen gewarnt. Die Ministerin Eva Lind hat der Stadt am Montag schweres Versagen bei der Planung der neuen Brücke vorgeworfen. Das Gericht hat am Montag ein Urteil zur Durchsuchung von Computern gesprochen.",
 		[]got{{"indirect", "Der Verband hatte im Mai vor Glätte auf den Straßen gewarnt", "", "Der Verband", "gewarnt"}, {"indirect", "Die Ministerin Eva Lind hat der Stadt am Montag schweres Versagen bei der Planung der neuen Brücke vorgeworfen", "Eva Lind", "Die Ministerin Eva Lind", "vorgeworfen"}}},
+	{"quoted words as the object of a verb of saying closed by its particle or the sentence end are its subject's; not after another verb's particle", "Landrat Jan Kolb wies die Kritik am Montag als „Stimmungsmache“ zurück. Der Wetterdienst rechnet für das Wochenende mit „sehr kräftigen Gewittern“. Die Reederei bot die Fahrten im „Vorverkauf“ an.",
+		[]got{{"partial", "Stimmungsmache", "Jan Kolb", "Landrat Jan Kolb", "wies"}, {"partial", "sehr kräftigen Gewittern", "Wetterdienst", "Der Wetterdienst", "rechnet"}}},
 }
 
 func TestRules(t *testing.T) {
