@@ -365,6 +365,22 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 	// The finite verb of the main clause must be a Konjunktiv I or a
 	// reportive sollen: within the first clause, before any comma.
 	ce := d.clauseEnd(s.first, end)
+	// Quoted words inside the first phrase end no clause (Eine „offene
+	// Frage“ sei der Grund …): clauseEnd stops at their marks, so the
+	// clause and the eight-word window for its verb reach past them, at
+	// most twice.
+	lim := s.first + 8
+	for n := 0; n < 2 && ce > s.first && ce < end && d.inQuote[ce] >= 0; n++ {
+		q, j := d.inQuote[ce], ce
+		for j < end && d.inQuote[j] == q {
+			j++
+		}
+		if j >= end || d.toks[j].Kind != text.Word {
+			break
+		}
+		lim += j - ce
+		ce = d.clauseEnd(j, end)
+	}
 	ok := false
 	switch d.low(s.first) {
 	case "ob", "wenn", "falls", "weil", "da", "obwohl", "als", "bevor", "nachdem", "während", "dass", "damit", "sodass":
@@ -376,8 +392,8 @@ func (d *doc) freeIndirect(s sent, end int) (stmt, bool) {
 		}
 		ok = true
 	}
-	for i := s.first; i < ce && i < s.first+8; i++ {
-		if d.toks[i].Kind == text.Word && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i) || reportive[d.tok(i)] && (d.perfectInfinitive(ce) || d.continues(s.first, end))) {
+	for i := s.first; i < ce && i < lim; i++ {
+		if d.toks[i].Kind == text.Word && d.inQuote[i] < 0 && (konjI[d.tok(i)] || konjII[d.tok(i)] || d.konjAt(i) || reportive[d.tok(i)] && (d.perfectInfinitive(ce) || d.continues(s.first, end))) {
 			ok = true
 			break
 		}

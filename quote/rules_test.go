@@ -1100,6 +1100,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Verband hatte im Mai vor Glätte auf den Straßen gewarnt", "", "Der Verband", "gewarnt"}, {"indirect", "Die Ministerin Eva Lind hat der Stadt am Montag schweres Versagen bei der Planung der neuen Brücke vorgeworfen", "Eva Lind", "Die Ministerin Eva Lind", "vorgeworfen"}}},
 	{"quoted words as the object of a verb of saying closed by its particle or the sentence end are its subject's; not after another verb's particle", "Landrat Jan Kolb wies die Kritik am Montag als „Stimmungsmache“ zurück. Der Wetterdienst rechnet für das Wochenende mit „sehr kräftigen Gewittern“. Die Reederei bot die Fahrten im „Vorverkauf“ an.",
 		[]got{{"partial", "Stimmungsmache", "Jan Kolb", "Landrat Jan Kolb", "wies"}, {"partial", "sehr kräftigen Gewittern", "Wetterdienst", "Der Wetterdienst", "rechnet"}}},
+	{"quoted words inside the first phrase do not end the clause a Konjunktiv continuation is read in", "Die Stadtwerke erklärten am Montag, der Plan sei zu teuer. Eine „völlig überzogene“ Gebühr sei der Grund für den Streit mit dem Land.",
+		[]got{{"indirect", "der Plan sei zu teuer", "", "Die Stadtwerke", "erklärten"}, {"indirect", "Eine „völlig überzogene“ Gebühr sei der Grund für den Streit mit dem Land", "", "Die Stadtwerke", "-"}, {"partial", "völlig überzogene", "", "Die Stadtwerke", "-"}}},
 }
 
 func TestRules(t *testing.T) {
