@@ -199,21 +199,32 @@ func (t *Task) add(pred, gold []item) map[int]int {
 }
 
 // align pairs predictions with gold items one to one: among the pairs whose
-// messages match, the pairs sharing the most tokens first (ties: earlier gold,
-// then earlier prediction).
+// messages match, the pairs sharing the most tokens first (ties: the pair
+// whose sources also match, then earlier gold, then earlier prediction).
+// SpkAtt annotates one message twice when a medium quotes a person (zitiert
+// die Zeitung den Minister): one event with each source. A prediction can
+// take one of them; the tie rule lets it take the one whose source it
+// names, instead of whichever comes first. Message counts do not change.
 func align(pred, gold []item, ok func(p, g []int) bool) map[int]int {
-	type cand struct{ n, g, p int }
+	type cand struct {
+		n, g, p int
+		src     bool
+	}
 	var cs []cand
 	for gi, g := range gold {
 		for pi, p := range pred {
 			if ok(p.msg, g.msg) {
-				cs = append(cs, cand{common(p.msg, g.msg), gi, pi})
+				src := len(g.src) == 0 && len(p.src) == 0 || len(g.src) > 0 && len(p.src) > 0 && ok(p.src, g.src)
+				cs = append(cs, cand{common(p.msg, g.msg), gi, pi, src})
 			}
 		}
 	}
 	sort.Slice(cs, func(i, j int) bool {
 		if cs[i].n != cs[j].n {
 			return cs[i].n > cs[j].n
+		}
+		if cs[i].src != cs[j].src {
+			return cs[i].src
 		}
 		if cs[i].g != cs[j].g {
 			return cs[i].g < cs[j].g

@@ -162,3 +162,18 @@ func TestDevData(t *testing.T) {
 	}
 	assert.Equal(t, map[string]int{"Direct": 136, "Indirect": 335, "IndirectFreeIndirect": 64, "Reported": 91, "FreeIndirect": 27}, forms)
 }
+
+// TestAlignTiesPreferMatchingSource checks the tie rule for one message
+// annotated twice with different sources (a medium and the person it
+// quotes): the prediction is aligned with the event whose source it
+// names, whichever event comes first.
+func TestAlignTiesPreferMatchingSource(t *testing.T) {
+	msg := []int{5, 6, 7}
+	gold := []item{{msg: msg, src: []int{1, 2}}, {msg: msg, src: []int{3}}}
+	pred := []item{{msg: msg, src: []int{3}}}
+	assert.Equal(t, map[int]int{1: 0}, align(pred, gold, Overlap.match))
+	var task Task
+	task.add(pred, gold)
+	assert.Equal(t, PRF{TP: 1, Pred: 1, Gold: 2}, task.Joint[Overlap])
+	assert.Equal(t, PRF{TP: 1, Pred: 1, Gold: 2}, task.Message[Overlap])
+}
