@@ -1982,6 +1982,9 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 			}
 		}
 	}
+	if st, ok := d.konjAfterSubject(s, a, end, k); ok {
+		return st, true
+	}
 	if k < 0 {
 		return stmt{}, false
 	}
@@ -2005,6 +2008,41 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	sp := d.span(a, end)
 	spk := *p.q.Speaker
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Speaker: &spk}
+	return st, true
+}
+
+// konjAfterSubject reads a sentence in the Konjunktiv I right after a
+// sentence of the same paragraph that holds no statement and opens with a
+// named person or organisation as its subject (Innenminister Jan Kolb
+// definierte am Montag das Ziel. Es gehe nicht darum, …): the mood reports
+// someone's words, and the one the sentence before is about says them. k
+// is the last statement before s, or -1.
+func (d *doc) konjAfterSubject(s sent, a, end, k int) (stmt, bool) {
+	si := int(d.sentOf[s.first])
+	if si == 0 || d.sents[si-1].para != s.para {
+		return stmt{}, false
+	}
+	if k >= 0 && d.prevStmts[k].end > d.sents[si-1].first {
+		return stmt{}, false // the sentence before holds a statement: its speaker goes on
+	}
+	strict := false
+	for i := a + 1; i < end && i < a+6 && !strict; i++ {
+		strict = konjI[d.tok(i)]
+	}
+	if !strict {
+		return stmt{}, false
+	}
+	n, ok := d.sentenceSubject(si - 1)
+	if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg {
+		return stmt{}, false
+	}
+	sp, g := d.resolve(n, false, s.first, s.para, d.prevStmts)
+	if sp == nil {
+		return stmt{}, false
+	}
+	st := stmt{first: a, end: end, para: s.para, cand: -1, g: g}
+	span := d.span(a, end)
+	st.q = Quote{Span: span, Text: d.src[span.Start:span.End], Kind: Indirect, Speaker: sp}
 	return st, true
 }
 
