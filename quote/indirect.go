@@ -883,12 +883,21 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 		// The planet circles the star, teilte die Universität mit: a
 		// clause in the indicative before an inverted frame of a verb of
 		// saying that closes the sentence is reported too.
-		if hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && h.first-s.first >= 5 &&
+		if hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && h.first-s.first >= 5 && !adverbialClause[d.low(s.first)] &&
 			d.frameOnly(h.first, end, attr{cue: &h, np: &n}) && !d.hasMarks(s.first, h.first) {
 			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
 		}
 	}
 	return stmt{}, false
+}
+
+// adverbialClause are the conjunctions of a subordinate clause that says
+// when or why, not what (Da der Schlüssel im Wagen lag, bat der Fahrer die
+// Polizei um Hilfe): such a clause before an inverted verb of saying is no
+// content of it.
+var adverbialClause = map[string]bool{
+	"da": true, "weil": true, "als": true, "nachdem": true, "wenn": true, "obwohl": true,
+	"während": true, "bevor": true, "falls": true, "sobald": true, "seitdem": true,
 }
 
 // laterCueGoverns reports whether the clause after the cue's own clause,
@@ -2013,8 +2022,8 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 
 // konjAfterSubject reads a sentence in the Konjunktiv I right after a
 // sentence of the same paragraph that holds no statement and opens with a
-// named person or organisation as its subject (Innenminister Jan Kolb
-// definierte am Montag das Ziel. Es gehe nicht darum, …): the mood reports
+// named person or organisation as its subject (Bürgermeisterin Eva Lind
+// stellte am Montag den Haushalt vor. Die Stadt müsse sparen.): the mood reports
 // someone's words, and the one the sentence before is about says them. k
 // is the last statement before s, or -1.
 func (d *doc) konjAfterSubject(s sent, a, end, k int) (stmt, bool) {
