@@ -883,7 +883,7 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 		// The planet circles the star, teilte die Universität mit: a
 		// clause in the indicative before an inverted frame of a verb of
 		// saying that closes the sentence is reported too.
-		if hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && h.first-s.first >= 5 && !adverbialClause[d.low(s.first)] &&
+		if hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && h.first-s.first >= 5 && !d.adverbialOnly(s.first, h.first-1) &&
 			d.frameOnly(h.first, end, attr{cue: &h, np: &n}) && !d.hasMarks(s.first, h.first) {
 			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
 		}
@@ -891,10 +891,25 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	return stmt{}, false
 }
 
+// adverbialOnly reports whether tokens [a, b) are one subordinate clause
+// of when or why and nothing else (Da der Schlüssel im Wagen lag, bat der
+// Fahrer die Polizei um Hilfe): such a clause before an inverted verb of
+// saying is no content of it. With a main clause after it (Wenn die Brücke
+// nicht saniert wird, droht die Sperrung, sagte er) the words are content.
+func (d *doc) adverbialOnly(a, b int) bool {
+	if !adverbialClause[d.low(a)] {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if d.inQuote[i] < 0 && d.isPunct(i, ",") {
+			return false
+		}
+	}
+	return true
+}
+
 // adverbialClause are the conjunctions of a subordinate clause that says
-// when or why, not what (Da der Schlüssel im Wagen lag, bat der Fahrer die
-// Polizei um Hilfe): such a clause before an inverted verb of saying is no
-// content of it.
+// when or why, not what.
 var adverbialClause = map[string]bool{
 	"da": true, "weil": true, "als": true, "nachdem": true, "wenn": true, "obwohl": true,
 	"während": true, "bevor": true, "falls": true, "sobald": true, "seitdem": true,
