@@ -883,12 +883,36 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 		// The planet circles the star, teilte die Universität mit: a
 		// clause in the indicative before an inverted frame of a verb of
 		// saying that closes the sentence is reported too.
-		if hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && h.first-s.first >= 5 &&
+		if hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && h.first-s.first >= 5 && !d.adverbialOnly(s.first, h.first-1) &&
 			d.frameOnly(h.first, end, attr{cue: &h, np: &n}) && !d.hasMarks(s.first, h.first) {
 			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
 		}
 	}
 	return stmt{}, false
+}
+
+// adverbialOnly reports whether tokens [a, b) are one subordinate clause
+// of when or why and nothing else (Da der Schlüssel im Wagen lag, bat der
+// Fahrer die Polizei um Hilfe): such a clause before an inverted verb of
+// saying is no content of it. With a main clause after it (Wenn die Brücke
+// nicht saniert wird, droht die Sperrung, sagte er) the words are content.
+func (d *doc) adverbialOnly(a, b int) bool {
+	if !adverbialClause[d.low(a)] {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if d.inQuote[i] < 0 && d.isPunct(i, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbialClause are the conjunctions of a subordinate clause that says
+// when or why, not what.
+var adverbialClause = map[string]bool{
+	"da": true, "weil": true, "als": true, "nachdem": true, "wenn": true, "obwohl": true,
+	"während": true, "bevor": true, "falls": true, "sobald": true, "seitdem": true,
 }
 
 // laterCueGoverns reports whether the clause after the cue's own clause,
@@ -1982,6 +2006,9 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 			}
 		}
 	}
+	if st, ok := d.konjAfterSubject(s, a, end, k); ok {
+		return st, true
+	}
 	if k < 0 {
 		return stmt{}, false
 	}
@@ -2005,6 +2032,41 @@ func (d *doc) konjSentence(s sent, end int) (stmt, bool) {
 	sp := d.span(a, end)
 	spk := *p.q.Speaker
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Speaker: &spk}
+	return st, true
+}
+
+// konjAfterSubject reads a sentence in the Konjunktiv I right after a
+// sentence of the same paragraph that holds no statement and opens with a
+// named person or organisation as its subject (Bürgermeisterin Eva Lind
+// stellte am Montag den Haushalt vor. Die Stadt müsse sparen.): the mood reports
+// someone's words, and the one the sentence before is about says them. k
+// is the last statement before s, or -1.
+func (d *doc) konjAfterSubject(s sent, a, end, k int) (stmt, bool) {
+	si := int(d.sentOf[s.first])
+	if si == 0 || d.sents[si-1].para != s.para {
+		return stmt{}, false
+	}
+	if k >= 0 && d.prevStmts[k].end > d.sents[si-1].first {
+		return stmt{}, false // the sentence before holds a statement: its speaker goes on
+	}
+	strict := false
+	for i := a + 1; i < end && i < a+6 && !strict; i++ {
+		strict = konjI[d.tok(i)]
+	}
+	if !strict {
+		return stmt{}, false
+	}
+	n, ok := d.sentenceSubject(si - 1)
+	if !ok || n.kind != npName && n.kind != npRole && n.kind != npOrg {
+		return stmt{}, false
+	}
+	sp, g := d.resolve(n, false, s.first, s.para, d.prevStmts)
+	if sp == nil {
+		return stmt{}, false
+	}
+	st := stmt{first: a, end: end, para: s.para, cand: -1, g: g}
+	span := d.span(a, end)
+	st.q = Quote{Span: span, Text: d.src[span.Start:span.End], Kind: Indirect, Speaker: sp}
 	return st, true
 }
 

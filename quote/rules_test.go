@@ -1102,6 +1102,10 @@ var ruleCases = []struct {
 		[]got{{"partial", "Stimmungsmache", "Jan Kolb", "Landrat Jan Kolb", "wies"}, {"partial", "sehr kräftigen Gewittern", "Wetterdienst", "Der Wetterdienst", "rechnet"}}},
 	{"quoted words inside the first phrase do not end the clause a Konjunktiv continuation is read in", "Die Stadtwerke erklärten am Montag, der Plan sei zu teuer. Eine „völlig überzogene“ Gebühr sei der Grund für den Streit mit dem Land.",
 		[]got{{"indirect", "der Plan sei zu teuer", "", "Die Stadtwerke", "erklärten"}, {"indirect", "Eine „völlig überzogene“ Gebühr sei der Grund für den Streit mit dem Land", "", "Die Stadtwerke", "-"}, {"partial", "völlig überzogene", "", "Die Stadtwerke", "-"}}},
+	{"a Konjunktiv I sentence right after a sentence about a named person with no statement continues that person; not a Konjunktiv II, not two sentences on", "Landrätin Eva Lind besuchte am Dienstag den Hafen. Der Bau wäre zu teuer. Bürgermeister Udo Brandt eröffnete die Messe. Die Halle ist neu. Die Stadt habe lange gespart. Bürgermeisterin Anna Berg stellte am Montag den Haushalt für das nächste Jahr vor. Die Stadt müsse im Herbst sparen.",
+		[]got{{"indirect", "Die Stadt müsse im Herbst sparen", "Anna Berg", "Bürgermeisterin Anna Berg", "-"}}},
+	{"a clause of when or why alone before an inverted verb of saying is no content of it; a plain clause, or one with its main clause, is", "Da der Schlüssel im Wagen lag, bat der Fahrer die Polizei um Hilfe. Obwohl die Straße gesperrt war, bestätigte die Stadt den Termin. Die Brücke bleibt bis Mai gesperrt, bestätigte die Stadt am Montag. Wenn der Damm bricht, steht das Dorf unter Wasser, warnte die Stadt am Dienstag.",
+		[]got{{"indirect", "Die Brücke bleibt bis Mai gesperrt", "Stadt", "die Stadt", "bestätigte"}, {"indirect", "Wenn der Damm bricht, steht das Dorf unter Wasser", "Stadt", "die Stadt", "warnte"}}},
 }
 
 func TestRules(t *testing.T) {
