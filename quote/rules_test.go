@@ -1094,6 +1094,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Brücke ist marode", "Jan Kolb", "seiner Meinung", "nach"}}},
 	{"a question in the text's own voice states nothing, with a frame or after a statement", "Landrat Jan Kolb besuchte am Montag die Baustelle. Die Brücke sei marode, sagte er. Welche Brücken sind nach Ansicht der Stadt marode? Wie teuer wäre ein Neubau?",
 		[]got{{"indirect", "Die Brücke sei marode", "Jan Kolb", "er", "sagte"}}},
+	{"a place in the genitive after a role is its complement, not the person's name", "Der Präsident Frankreichs, Jan Kolb, sagte, die Lage sei ernst. Der Außenminister Deutschlands sagte, die Gespräche seien beendet.",
+		[]got{{"indirect", "die Lage sei ernst", "Jan Kolb", "Der Präsident Frankreichs, Jan Kolb", "sagte"}, {"indirect", "die Gespräche seien beendet", "", "Der Außenminister Deutschlands", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
