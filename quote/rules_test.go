@@ -1096,6 +1096,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Brücke sei marode", "Jan Kolb", "er", "sagte"}}},
 	{"a place in the genitive after a role is its complement, not the person's name", "Der Präsident Frankreichs, Jan Kolb, sagte, die Lage sei ernst. Der Außenminister Deutschlands sagte, die Gespräche seien beendet.",
 		[]got{{"indirect", "die Lage sei ernst", "Jan Kolb", "Der Präsident Frankreichs, Jan Kolb", "sagte"}, {"indirect", "die Gespräche seien beendet", "", "Der Außenminister Deutschlands", "sagte"}}},
+	{"a subject after an opening adverb and a genitive before its role is the person er refers back to", "„Das ist ein Fehler“, sagte Parteichef Edwin Stauber. Auch Hessens Ministerpräsident Roland Kochner kritisierte den Schritt. Er forderte einen „offenen Umgang mit dem Thema“.",
+		[]got{{"direct", "Das ist ein Fehler", "Edwin Stauber", "Parteichef Edwin Stauber", "sagte"}, {"partial", "offenen Umgang mit dem Thema", "Roland Kochner", "Er", "forderte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1301,11 +1301,20 @@ func entGender(e entity.Entity) gender {
 }
 
 // subjectAt reports whether a mention at token i opens sentence s (after an
-// optional determiner and role words).
+// optional adverb or particle, determiner, genitive place and role words:
+// Auch Hessens Ministerpräsident Jan Kolb kritisierte …).
 func (d *doc) subjectAt(i int, s sent) bool {
 	j := s.first
+	if j < i && (frameAdverb[d.tok(j)] || focusParticle[d.low(j)]) {
+		j++
+	}
 	for j < i && (d.toks[j].Kind != text.Word || nomDet[d.low(j)] != 0 || d.tok(j) == "Die" || d.tok(j) == "Der") {
 		j++
+	}
+	if j < i && d.isCap(j) && strings.HasSuffix(d.tok(j), "s") {
+		if _, ok := d.role(j + 1); ok {
+			j++ // Hessens Ministerpräsident: a genitive before the role
+		}
 	}
 	for j < i {
 		if _, ok := d.role(j); !ok {
