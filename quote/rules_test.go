@@ -1098,6 +1098,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Lage sei ernst", "Jan Kolb", "Der Präsident Frankreichs, Jan Kolb", "sagte"}, {"indirect", "die Gespräche seien beendet", "", "Der Außenminister Deutschlands", "sagte"}}},
 	{"a subject after an opening adverb and a genitive before its role is the person er refers back to", "„Das ist ein Fehler“, sagte Parteichef Edwin Stauber. Auch Hessens Ministerpräsident Roland Kochner kritisierte den Schritt. Er forderte einen „offenen Umgang mit dem Thema“.",
 		[]got{{"direct", "Das ist ein Fehler", "Edwin Stauber", "Parteichef Edwin Stauber", "sagte"}, {"partial", "offenen Umgang mit dem Thema", "Roland Kochner", "Er", "forderte"}}},
+	{"a document a relative clause with the cue refers back to is the source, also a frame before a relative clause; not a document inside a phrase", "Die Zeitung zitiert eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei. In einer Presseerklärung, die am Mittwoch in Kiel veröffentlicht wurde, wurde verkündet, dass die Brücke gesperrt werde. Die Zeitung zitiert eine Stelle aus dem Bericht, in der es heißt, dass die Lage ernst sei.",
+		[]got{{"indirect", "dass die Sperre rechtmäßig sei", "Behörde", "eine Erklärung der Behörde", "es heißt"}, {"indirect", "dass die Brücke gesperrt werde", "", "einer Presseerklärung", "verkündet"}, {"indirect", "dass die Lage ernst sei", "-", "-", "es heißt"}}},
 }
 
 func TestRules(t *testing.T) {
