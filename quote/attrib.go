@@ -1747,6 +1747,11 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 					m.first = n.first
 					return attr{cue: &h, np: &m}
 				}
+				if n.kind == npName && d.speechNoun(head) {
+					// laut einem Bericht: a document with no owner named,
+					// no person called Bericht
+					return attr{cue: &h, bare: true, noun: head}
+				}
 			}
 			return attr{cue: &h, np: &n}
 		}

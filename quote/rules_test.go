@@ -1100,6 +1100,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Das ist ein Fehler", "Edwin Stauber", "Parteichef Edwin Stauber", "sagte"}, {"partial", "offenen Umgang mit dem Thema", "Roland Kochner", "Er", "forderte"}}},
 	{"a document a relative clause with the cue refers back to is the source, also a frame before a relative clause; not a document inside a phrase", "Die Zeitung zitiert eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei. In einer Presseerklärung, die am Mittwoch in Kiel veröffentlicht wurde, wurde verkündet, dass die Brücke gesperrt werde. Die Zeitung zitiert eine Stelle aus dem Bericht, in der es heißt, dass die Lage ernst sei.",
 		[]got{{"indirect", "dass die Sperre rechtmäßig sei", "Behörde", "eine Erklärung der Behörde", "es heißt"}, {"indirect", "dass die Brücke gesperrt werde", "", "einer Presseerklärung", "verkündet"}, {"indirect", "dass die Lage ernst sei", "-", "-", "es heißt"}}},
+	{"laut and a document with no owner names no person", "Laut einem Bericht ist die Brücke seit Jahren marode.",
+		[]got{{"indirect", "ist die Brücke seit Jahren marode", "", "einem Bericht", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {
