@@ -615,10 +615,10 @@ func (d *doc) genitiveOwner(i, hi int) bool {
 // genitive (Frankreichs, Thailands): one the recogniser found, or one the
 // gazetteer lists that the recogniser took for no person.
 func (d *doc) placeGenitive(k, hi int) bool {
-	w := d.tok(k)
-	if k >= hi || !d.isCap(k) || d.inQuote[k] >= 0 || !strings.HasSuffix(w, "s") {
+	if k >= hi || !d.isCap(k) || d.inQuote[k] >= 0 || !strings.HasSuffix(d.tok(k), "s") {
 		return false
 	}
+	w := d.tok(k)
 	e := d.entAt[k]
 	if e >= 0 && (k+1 < hi && d.entAt[k+1] == e || k > 0 && d.entAt[k-1] == e) {
 		return false
