@@ -551,6 +551,12 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 				return f, true
 			}
 		}
+		if f, found := d.relativeDocument(cs, lo); found {
+			return f, true // ein Schreiben der Firma, in dem mitgeteilt wird, …
+		}
+		if f, found := d.documentBeforeRelative(cs, h.first, lo); found {
+			return f, true
+		}
 		return np{}, false
 	}
 	n, ok := d.verbSubject(h, lo, hi)
@@ -564,6 +570,9 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 			}
 			if f, found := d.textFrame(cs, h.first); found && isHeisst(d.tok(h.first)) {
 				return f, true
+			}
+			if f, found := d.relativeDocument(cs, lo); found {
+				return f, true // eine Erklärung der Behörde, in der es heißt, …
 			}
 		}
 		if f, found := d.frameSource(h.last, hi); found {
@@ -594,6 +603,105 @@ func (d *doc) verbSpeaker(h cueHit, lo, hi int) (np, bool) {
 		// „…“, zitiert der Sender.: no one quoted after the medium;
 		// the words are the medium's report
 		return n, true
+	}
+	return np{}, false
+}
+
+// relativeDocument returns the document that a relative clause opening
+// at token cs with in and a relative pronoun refers back to, when the
+// clause holds the cue (eine Erklärung der Behörde, in der es heißt, …;
+// ein Schreiben der Rechtsabteilung, in dem mitgeteilt wird, …): the
+// speech or document noun right before the comma, with its genitive. The
+// text names no one, or the body its genitive names, as a frame in front
+// of the verb does (In der Erklärung der Behörde heißt es).
+func (d *doc) relativeDocument(cs, lo int) (np, bool) {
+	if cs+1 >= len(d.toks) || cs-2 < lo || !d.isPunct(cs-1, ",") || d.low(cs) != "in" {
+		return np{}, false
+	}
+	switch d.tok(cs + 1) {
+	case "der", "dem", "denen", "welcher", "welchem":
+	default:
+		return np{}, false
+	}
+	end := cs - 1
+	for h := end - 1; h >= lo && h >= end-8 && d.inQuote[h] < 0 && d.phraseTok(h); h-- {
+		if !d.isCap(h) {
+			continue
+		}
+		if !d.speechNoun(h) && !hasSuffixFold(d.tok(h), documentWord) && !hasSuffixFold(d.tok(h), letterNoun) {
+			continue
+		}
+		a := d.documentStart(h, lo)
+		if a == h && a > lo && (articleWord[d.tok(a-1)] || d.tok(a-1) == "das" || d.tok(a-1) == "einen") {
+			a-- // ein Schreiben, eine Erklärung: the object of the verb before
+		}
+		if a > lo && (appositionPrep[d.tok(a-1)] || d.tok(a-1) == "aus" || d.tok(a-1) == "von" || d.tok(a-1) == "in") || !d.relativeAgrees(d.tok(cs+1), d.tok(a)) {
+			// eine Stelle aus dem Bericht, in der …: the document inside
+			// a phrase, or of another gender, is not what in der refers to
+			return np{}, false
+		}
+		if h+1 == end {
+			return np{first: a, last: end, kind: npDoc, head: h, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+		}
+		if c, ok := d.complementOf(h+1, end, true); ok && (c[1] == end || d.tailEnd(c[1], end) == end) {
+			// der Behörde für Kommunikation: the body's own complements
+			n := d.complementNP(c)
+			n.first, n.last = a, end
+			return n, true
+		}
+		return np{}, false
+	}
+	return np{}, false
+}
+
+// relativeAgrees reports whether the relative pronoun rel after in (der,
+// dem) may refer back to a phrase whose first word is det: in der to a
+// feminine noun (einer, der, eine, die Erklärung), in dem to a masculine or
+// neuter one (ein Schreiben, dem Bericht).
+func (d *doc) relativeAgrees(rel, det string) bool {
+	switch rel {
+	case "der", "welcher":
+		switch det {
+		case "ein", "einen", "einem", "eines", "das", "dem", "des", "den":
+			return false
+		}
+	case "dem", "welchem":
+		switch det {
+		case "eine", "einer", "die", "der":
+			return false
+		}
+	}
+	return true
+}
+
+// letterNoun are letters and statements in writing that speech nouns
+// leave out.
+var letterNoun = []string{"schreiben", "brief", "presseerklärung", "pressemitteilung", "stellungnahme"}
+
+// documentBeforeRelative returns the document of a frame that opens the
+// sentence before a relative clause, when the passive cue at token v
+// follows that clause (In einer Presseerklärung, die am Mittwoch
+// veröffentlicht wurde, wurde verkündet, dass …): the clause at cs starts
+// after the relative clause, and the frame before it names the source.
+func (d *doc) documentBeforeRelative(cs, v, lo int) (np, bool) {
+	if cs >= v || cs-2 < lo || !d.isPunct(cs-1, ",") || !auxiliary[d.tok(cs)] {
+		return np{}, false
+	}
+	for k := cs - 3; k >= lo && k >= cs-26; k-- {
+		if d.inQuote[k] >= 0 || d.isPunct(k, ":") || d.isSentEnd(k) {
+			break
+		}
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		if !relativeWord[d.tok(k+1)] || d.afterInsertion(k, v) != cs {
+			break
+		}
+		s := d.clauseStart(k, lo)
+		if f, found := d.frameSource(s, k); found && f.last == k && (f.kind == npDoc || d.speechNounIn(f.first, f.last)) {
+			return f, true
+		}
+		break
 	}
 	return np{}, false
 }
@@ -1638,6 +1746,11 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 					}
 					m.first = n.first
 					return attr{cue: &h, np: &m}
+				}
+				if n.kind == npName && d.speechNoun(head) {
+					// laut einem Bericht: a document with no owner named,
+					// no person called Bericht
+					return attr{cue: &h, bare: true, noun: head}
 				}
 			}
 			return attr{cue: &h, np: &n}

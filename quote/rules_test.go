@@ -1106,6 +1106,14 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Stadt müsse im Herbst sparen", "Anna Berg", "Bürgermeisterin Anna Berg", "-"}}},
 	{"a clause of when or why alone before an inverted verb of saying is no content of it; a plain clause, or one with its main clause, is", "Da der Schlüssel im Wagen lag, bat der Fahrer die Polizei um Hilfe. Obwohl die Straße gesperrt war, bestätigte die Stadt den Termin. Die Brücke bleibt bis Mai gesperrt, bestätigte die Stadt am Montag. Wenn der Damm bricht, steht das Dorf unter Wasser, warnte die Stadt am Dienstag.",
 		[]got{{"indirect", "Die Brücke bleibt bis Mai gesperrt", "Stadt", "die Stadt", "bestätigte"}, {"indirect", "Wenn der Damm bricht, steht das Dorf unter Wasser", "Stadt", "die Stadt", "warnte"}}},
+	{"a place in the genitive after a role is its complement, not the person's name", "Der Präsident Frankreichs, Jan Kolb, sagte, die Lage sei ernst. Der Außenminister Deutschlands sagte, die Gespräche seien beendet.",
+		[]got{{"indirect", "die Lage sei ernst", "Jan Kolb", "Der Präsident Frankreichs, Jan Kolb", "sagte"}, {"indirect", "die Gespräche seien beendet", "", "Der Außenminister Deutschlands", "sagte"}}},
+	{"a subject after an opening adverb and a genitive before its role is the person er refers back to", "„Das ist ein Fehler“, sagte Parteichef Edwin Stauber. Auch Hessens Ministerpräsident Roland Kochner kritisierte den Schritt. Er forderte einen „offenen Umgang mit dem Thema“.",
+		[]got{{"direct", "Das ist ein Fehler", "Edwin Stauber", "Parteichef Edwin Stauber", "sagte"}, {"partial", "offenen Umgang mit dem Thema", "Roland Kochner", "Er", "forderte"}}},
+	{"a document a relative clause with the cue refers back to is the source, also a frame before a relative clause; not a document inside a phrase", "Die Zeitung zitiert eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei. In einer Presseerklärung, die am Mittwoch in Kiel veröffentlicht wurde, wurde verkündet, dass die Brücke gesperrt werde. Die Zeitung zitiert eine Stelle aus dem Bericht, in der es heißt, dass die Lage ernst sei.",
+		[]got{{"indirect", "dass die Sperre rechtmäßig sei", "Behörde", "eine Erklärung der Behörde", "es heißt"}, {"indirect", "dass die Brücke gesperrt werde", "", "einer Presseerklärung", "verkündet"}, {"indirect", "dass die Lage ernst sei", "-", "-", "es heißt"}}},
+	{"laut and a document with no owner names no person", "Laut einem Bericht ist die Brücke seit Jahren marode.",
+		[]got{{"indirect", "ist die Brücke seit Jahren marode", "", "einem Bericht", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -267,6 +267,14 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	for k < hi && d.inQuote[k] < 0 && academicTitle[d.tok(k)] {
 		k++ // Dr. Heino Stoever, Prof. Dr. Anna Kern: the name follows
 	}
+	if n.head >= 0 && d.placeGenitive(k, hi) {
+		// Der Präsident Frankreichs, Jan Kolb; der Außenminister
+		// Deutschlands: a place in the genitive after the role is the
+		// role's complement, not the person's name, who if named follows
+		// in apposition
+		n.gen = [2]int{k, k + 1}
+		k++
+	}
 	nameStart := k
 	for k < hi && d.inQuote[k] < 0 && k-nameStart < 4 {
 		// A surname that is also a function word (Lothar Nicht) counts
@@ -601,6 +609,25 @@ func (d *doc) genitiveOwner(i, hi int) bool {
 		j++
 	}
 	return j < hi && d.isCapWord(j) && d.personNoun(j)
+}
+
+// placeGenitive reports whether token k is a place of one word in the
+// genitive (Frankreichs, Thailands): one the recogniser found, or one the
+// gazetteer lists that the recogniser took for no person.
+func (d *doc) placeGenitive(k, hi int) bool {
+	if k >= hi || !d.isCap(k) || d.inQuote[k] >= 0 || !strings.HasSuffix(d.tok(k), "s") {
+		return false
+	}
+	w := d.tok(k)
+	e := d.entAt[k]
+	if e >= 0 && (k+1 < hi && d.entAt[k+1] == e || k > 0 && d.entAt[k-1] == e) {
+		return false
+	}
+	if e >= 0 && d.ents[e].Type == entity.Location {
+		return true
+	}
+	n, ok := lexicon.Names().Lookup(w[:len(w)-1])
+	return ok && n.Type == "LOC" && (e < 0 || d.ents[e].Type != entity.Person)
 }
 
 // knownPerson reports whether tokens [a, b) name a person: a person
@@ -994,8 +1021,8 @@ func (d *doc) collectPersons() {
 				j++
 			}
 			k := j
-			if k >= s.last || !d.isCap(k) || d.inQuote[k] >= 0 || stopNoun[d.tok(k)] {
-				continue
+			if k >= s.last || !d.isCap(k) || d.inQuote[k] >= 0 || stopNoun[d.tok(k)] || len(roles) > 0 && d.placeGenitive(k, s.last) {
+				continue // der Außenminister Deutschlands: no name (see npAt)
 			}
 			fg, first := lexicon.FirstName(d.tok(k))
 			switch d.tok(k) {
@@ -1274,11 +1301,20 @@ func entGender(e entity.Entity) gender {
 }
 
 // subjectAt reports whether a mention at token i opens sentence s (after an
-// optional determiner and role words).
+// optional adverb or particle, determiner, genitive place and role words:
+// Auch Hessens Ministerpräsident Jan Kolb kritisierte …).
 func (d *doc) subjectAt(i int, s sent) bool {
 	j := s.first
+	if j < i && (frameAdverb[d.tok(j)] || focusParticle[d.low(j)]) {
+		j++
+	}
 	for j < i && (d.toks[j].Kind != text.Word || nomDet[d.low(j)] != 0 || d.tok(j) == "Die" || d.tok(j) == "Der") {
 		j++
+	}
+	if j < i && d.isCap(j) && strings.HasSuffix(d.tok(j), "s") {
+		if _, ok := d.role(j + 1); ok {
+			j++ // Hessens Ministerpräsident: a genitive before the role
+		}
 	}
 	for j < i {
 		if _, ok := d.role(j); !ok {
