@@ -1045,7 +1045,13 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.overBracket(h, cs, lo); ok {
 		return n, true
 	}
-	if cs < h.first && !d.passiveZitiertAfter(h, cs) {
+	// Jan Kolb, Sprecher der Stadt, hat Reportern gesagt: the auxiliary
+	// of the perfect right after the apposition's closing comma stands in
+	// the verb's place, so the phrase before the commas is the subject
+	// and the name after the auxiliary an object (not when er or sie
+	// follows it: Das Angebot, …, hat er abgelehnt).
+	auxFirst := cs < h.first && perfectAux[d.tok(cs)] && !d.pronounAt(cs+1, h.first)
+	if cs < h.first && !d.passiveZitiertAfter(h, cs) && !auxFirst {
 		if d.tok(cs) == "wie" || d.tok(cs) == "Wie" {
 			k := cs + 1
 			if k < h.first && frameAdverb[upperFirst(d.tok(k))] {
@@ -1087,7 +1093,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 			// Die US-Botschaft in Riad teilte mit: a place after the subject
 			return n, true
 		}
-	} else if (cs == h.first || d.passiveZitiertAfter(h, cs)) && cs-1 > lo && d.isPunct(cs-1, ",") && !d.pronounAt(h.last, hi) {
+	} else if (cs == h.first || d.passiveZitiertAfter(h, cs) || auxFirst) && cs-1 > lo && d.isPunct(cs-1, ",") && !d.pronounAt(h.last, hi) {
 		// An apposition: Jack Ma, Gründer von Alibaba, sagte …; not when
 		// er or sie follows the verb (Das Angebot, …, lehnt er ab): the
 		// pronoun is the subject, the phrase before is the object. The
@@ -1110,8 +1116,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 			}
 			// The head did not parse (Der Kommissionspräsident der
 			// Afrikanischen Union (AU), Alpha Omar Konaré, nannte): the
-			// name between the commas is the speaker.
-			if n, ok := d.npAt(c+1, cs); ok && n.last == cs-1 && n.kind == npName {
+			// name between the commas is the speaker. Before an
+			// auxiliary the later readings find the whole phrase.
+			if n, ok := d.npAt(c+1, cs); ok && !auxFirst && n.last == cs-1 && n.kind == npName {
 				return n, true
 			}
 		}

@@ -1114,6 +1114,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Sperre rechtmäßig sei", "Behörde", "eine Erklärung der Behörde", "es heißt"}, {"indirect", "dass die Brücke gesperrt werde", "", "einer Presseerklärung", "verkündet"}, {"indirect", "dass die Lage ernst sei", "-", "-", "es heißt"}}},
 	{"laut and a document with no owner names no person", "Laut einem Bericht ist die Brücke seit Jahren marode.",
 		[]got{{"indirect", "ist die Brücke seit Jahren marode", "", "einem Bericht", "Laut"}}},
+	{"a perfect auxiliary right after an apposition's closing comma leaves the phrase before it the subject, the name after it an object", "Der Fraktionschef der Grünen, Jens Morak, hat Bürgermeister Lutz Bauer aufgefordert, den Haushalt zurückzuziehen.",
+		[]got{{"indirect", "den Haushalt zurückzuziehen", "Jens Morak", "Der Fraktionschef der Grünen, Jens Morak", "aufgefordert"}}},
 }
 
 func TestRules(t *testing.T) {
