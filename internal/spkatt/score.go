@@ -3,6 +3,7 @@ package spkatt
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"sort"
 
 	"github.com/wortlaut/wortlaut"
@@ -53,6 +54,30 @@ func (c PRF) P() float64  { return ratio(c.TP, c.Pred) }
 func (c PRF) R() float64  { return ratio(c.TP, c.Gold) }
 func (c PRF) F1() float64 { return f1(c.P(), c.R()) }
 
+func (c PRF) minus(o PRF) PRF { return PRF{c.TP - o.TP, c.Pred - o.Pred, c.Gold - o.Gold} }
+
+// Interval returns the 2.5th and 97.5th percentiles of F1 over n bootstrap
+// resamples of the documents (drawn with replacement, as many as there
+// are): how far the figure could move on another sample of articles like
+// these. The generator is seeded, so the report is reproducible.
+func Interval(docs []PRF, n int) (lo, hi float64) {
+	if len(docs) == 0 || n <= 0 {
+		return 0, 0
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	f := make([]float64, n)
+	for i := range f {
+		var sum PRF
+		for range docs {
+			d := docs[rng.IntN(len(docs))]
+			sum.TP, sum.Pred, sum.Gold = sum.TP+d.TP, sum.Pred+d.Pred, sum.Gold+d.Gold
+		}
+		f[i] = sum.F1()
+	}
+	sort.Float64s(f)
+	return f[n*25/1000], f[n*975/1000-1]
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -100,6 +125,10 @@ type Result struct {
 	Direct       Task // events of Form Direct against direct predictions
 	FormGold     map[string]int
 	FormFound    map[string]int // gold events matched (Overlap) by a prediction of any kind
+	// Per document, in the order added: all-forms joint and direct message
+	// counts under Overlap, for the bootstrap interval of the headline
+	// figures.
+	DocJoint, DocDirect []PRF
 }
 
 type item struct {
@@ -141,9 +170,12 @@ func (r *Result) Add(d *Doc, preds []Pred) {
 			pDir = append(pDir, it)
 		}
 	}
+	joint, direct := r.All.Joint[Overlap], r.Direct.Message[Overlap]
 	pairs := r.All.add(pAll, gAll)
 	r.Top.add(pAll, gTop)
 	r.Direct.add(pDir, gDir)
+	r.DocJoint = append(r.DocJoint, r.All.Joint[Overlap].minus(joint))
+	r.DocDirect = append(r.DocDirect, r.Direct.Message[Overlap].minus(direct))
 	for i, f := range forms {
 		r.FormGold[f]++
 		if _, ok := pairs[i]; ok {
@@ -288,6 +320,9 @@ func (d *Doc) tokensIn(spans []wortlaut.Span) []int {
 	return out
 }
 
+// bootstrapN is the number of resamples behind the intervals in reports.
+const bootstrapN = 2000
+
 // Write prints the aggregate figures (no annotation content) as a plain-text
 // report.
 func (r *Result) Write(w io.Writer) {
@@ -310,6 +345,16 @@ func (r *Result) Write(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%-28s %7s %7s %7.3f\n\n", v.name+" message proportional", "", "", v.t.SoftF1())
 	}
+	fmt.Fprintf(w, "95%% interval over documents (bootstrap, %d resamples of the %d documents)\n", bootstrapN, len(r.DocJoint))
+	interval := func(name string, docs []PRF) {
+		lo, hi := Interval(docs, bootstrapN)
+		fmt.Fprintf(w, "  %-26s %.3f – %.3f\n", name, lo, hi)
+	}
+	if r.Direct.Message[Exact].Gold > 0 {
+		interval("direct message overlap", r.DocDirect)
+	}
+	interval("all forms joint overlap", r.DocJoint)
+	fmt.Fprintf(w, "\n")
 	fmt.Fprintf(w, "recall per form (overlap, predictions of any kind)\n")
 	forms := make([]string, 0, len(r.FormGold))
 	for f := range r.FormGold {

@@ -177,3 +177,41 @@ func TestAlignTiesPreferMatchingSource(t *testing.T) {
 	assert.Equal(t, PRF{TP: 1, Pred: 1, Gold: 2}, task.Joint[Overlap])
 	assert.Equal(t, PRF{TP: 1, Pred: 1, Gold: 2}, task.Message[Overlap])
 }
+
+// TestInterval checks the bootstrap interval: the per-document counts add
+// up to the totals, documents all alike give no spread, and a varied set
+// gives an interval around its F1.
+func TestInterval(t *testing.T) {
+	d, err := Read(strings.NewReader(sample), "test")
+	require.NoError(t, err)
+	var r Result
+	preds := []Pred{{Message: []wortlaut.Span{span(d.Text, "er komme morgen")}, Source: []wortlaut.Span{span(d.Text, "Er")}}}
+	r.Add(d, preds)
+	r.Add(d, nil)
+	require.Len(t, r.DocJoint, 2)
+	assert.Equal(t, r.All.Joint[Overlap], PRF{
+		TP:   r.DocJoint[0].TP + r.DocJoint[1].TP,
+		Pred: r.DocJoint[0].Pred + r.DocJoint[1].Pred,
+		Gold: r.DocJoint[0].Gold + r.DocJoint[1].Gold,
+	})
+
+	same := []PRF{{TP: 1, Pred: 2, Gold: 2}, {TP: 1, Pred: 2, Gold: 2}}
+	lo, hi := Interval(same, 100)
+	assert.InDelta(t, 0.5, lo, 1e-9)
+	assert.InDelta(t, 0.5, hi, 1e-9)
+
+	var varied []PRF
+	for i := range 40 {
+		varied = append(varied, PRF{TP: i % 3, Pred: 2, Gold: 3})
+	}
+	var sum PRF
+	for _, c := range varied {
+		sum.TP, sum.Pred, sum.Gold = sum.TP+c.TP, sum.Pred+c.Pred, sum.Gold+c.Gold
+	}
+	lo, hi = Interval(varied, 500)
+	assert.Less(t, lo, sum.F1())
+	assert.Greater(t, hi, sum.F1())
+	assert.Equal(t, [2]float64{lo, hi}, func() [2]float64 { a, b := Interval(varied, 500); return [2]float64{a, b} }(), "seeded")
+	lo, hi = Interval(nil, 100)
+	assert.Zero(t, lo+hi)
+}
