@@ -135,7 +135,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			}
 		case h.form.Section == lexicon.Preposition:
 			l := strings.ToLower(h.form.Lemma)
-			if l == "so" && !(i > s.first && d.isPunct(i-1, ",")) || l == "wie" && !(d.sentStart(i) || i > s.first && d.isPunct(i-1, ",")) {
+			if l == "so" && !(i > s.first && (d.isPunct(i-1, ",") || d.dashBefore(i))) || l == "wie" && !(d.sentStart(i) || i > s.first && d.isPunct(i-1, ",")) {
 				continue
 			}
 			if l == "demnach" || l == "danach" || l == "wonach" || l == "mit den worten" || l == "aus kreisen" || l == "auf anfrage" || l == "dem vernehmen nach" {
@@ -149,6 +149,16 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			a := d.prepCue(h, i, end, true)
 			if a.cue == nil || l == "wie" && a.cue.form.Lemma == "nennen" {
 				// wie er genannt wird: a name, not a statement
+				continue
+			}
+			if a.np == nil && l == "so" {
+				if n, ok := d.soDocument(h.last, end); ok {
+					a.np = &n // …, so der Bericht, …: the text speaks
+				}
+			}
+			if l == "so" && d.dashBefore(i) && a.np != nil && a.np.kind == npNoun && !(a.np.head >= 0 && (personGroup(d.tok(a.np.head)) || d.orgWord(a.np.head))) {
+				// – so der eigene Wunsch –: a dash also sets off a remark
+				// of the text's own, whose noun names no one who speaks
 				continue
 			}
 			if a.np == nil && !a.bare && !strings.Contains(d.src[d.toks[h.first].Start:d.toks[h.last-1].End], "eigenen") {
@@ -1774,6 +1784,33 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 		st.q.Speaker, st.g = d.resolve(n, false, h.first, s.para, d.prevStmts)
 	}
 	return st, true
+}
+
+// soDocument returns the phrase at token i after the frame word so when it
+// is a speech or document noun with its article and adjectives and nothing
+// after it in the frame (…, so der Bericht, …; – so der Vorwurf –): the
+// text or claim is the source, as SpkAtt marks it, naming no one. A noun
+// with a genitive is read by the speaker rules (so die Vorwürfe der
+// Anwältin).
+func (d *doc) soDocument(i, end int) (np, bool) {
+	k := i
+	if k < end && d.isLower(k) && articleWord[d.tok(k)] {
+		k++
+	}
+	for n := 0; n < 2 && k < end && d.isLower(k) && adjLike(d.tok(k)); n++ {
+		k++
+	}
+	if k == i || k+1 >= end || !d.isCap(k) || d.inQuote[k] >= 0 || !d.speechNoun(k) || d.toks[k+1].Kind != text.Punct {
+		return np{}, false
+	}
+	return np{first: i, last: k + 1, kind: npDoc, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
+}
+
+// dashBefore reports whether a dash stands before token i, as it opens a
+// parenthetic frame (Die Brücke sei marode – so der Sprecher – und …),
+// the way a comma does.
+func (d *doc) dashBefore(i int) bool {
+	return i > 0 && (d.isPunct(i-1, "–") || d.isPunct(i-1, "—"))
 }
 
 // closingSo reports whether the frame so X at token from, after a comma,

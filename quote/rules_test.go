@@ -1116,6 +1116,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "ist die Brücke seit Jahren marode", "", "einem Bericht", "Laut"}}},
 	{"a perfect auxiliary right after an apposition's closing comma leaves the phrase before it the subject, the name after it an object", "Der Fraktionschef der Grünen, Jens Morak, hat Bürgermeister Lutz Bauer aufgefordert, den Haushalt zurückzuziehen.",
 		[]got{{"indirect", "den Haushalt zurückzuziehen", "Jens Morak", "Der Fraktionschef der Grünen, Jens Morak", "aufgefordert"}}},
+	{"a so frame between dashes is cut out as between commas, a report noun there is the source; not a noun that names no one who speaks", "Die Stadt habe – so der Bericht – zu viel Geld für die Brücke ausgegeben. Der Hafen werde – so Landrat Jan Kolb – im Mai eröffnet. Die Messe ist – so der eigene Anspruch – größer als je zuvor.",
+		[]got{{"indirect", "Die Stadt habe zu viel Geld für die Brücke ausgegeben", "", "der Bericht", "so"}, {"indirect", "Der Hafen werde im Mai eröffnet", "Jan Kolb", "Landrat Jan Kolb", "so"}}},
 }
 
 func TestRules(t *testing.T) {

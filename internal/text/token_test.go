@@ -65,6 +65,8 @@ var tokenCases = []struct {
 	{"Art. before a number", "nach Art. 5 GG", []string{"Word nach", "Abbrev Art.", "Number 5", "Word GG"}},
 	{"Art at sentence end", "gefährdete Art. In", []string{"Word gefährdete", "Word Art", "Punct .", "Word In"}},
 	{"roman ordinal", "Ludwig XIV. starb", []string{"Word Ludwig", "Ordinal XIV.", "Word starb"}},
+	{"roman ordinal after an article", "im XX. Jahrhundert", []string{"Word im", "Ordinal XX.", "Word Jahrhundert"}},
+	{"acronym of roman letters after an article", "eine Mitteilung des CCC. Der Club", []string{"Word eine", "Word Mitteilung", "Word des", "Word CCC", "Punct .", "Word Der", "Word Club"}},
 	{"abbreviations", "450 Mio. Euro, Dr. Müller, ca. 30", []string{"Number 450", "Abbrev Mio.", "Word Euro", "Punct ,", "Abbrev Dr.", "Word Müller", "Punct ,", "Abbrev ca.", "Number 30"}},
 	{"multi-part abbreviation", "z. B. Rom u. a. Paris", []string{"Abbrev z.", "Abbrev B.", "Word Rom", "Abbrev u.", "Abbrev a.", "Word Paris"}},
 	{"multi-part capitalised", "Z. B. Rom", []string{"Abbrev Z.", "Abbrev B.", "Word Rom"}},

@@ -629,14 +629,21 @@ func isInitial(w string) bool {
 }
 
 // romanOrdinal reports whether w, with its full stop, is a roman ordinal
-// after a name or article: "Ludwig XIV.", "Papst Benedikt XVI.".
+// after a name or article: "Ludwig XIV.", "Papst Benedikt XVI.", "im XX.
+// Jahrhundert". After an article the ordinal counts a series (a century,
+// a congress, a war) and stays under a hundred, so it is written with I,
+// V, X and L only: a C, D or M there spells an acronym at the end of a
+// sentence ("eine Mitteilung des CCC.", "die CD."), which must stay a word.
 func (t *tokenizer) romanOrdinal(w string) bool {
 	if len(w) < 3 || len(w) > 9 {
 		return false
 	}
+	small := true
 	for k := 0; k < len(w)-1; k++ {
 		switch w[k] {
-		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		case 'I', 'V', 'X', 'L':
+		case 'C', 'D', 'M':
+			small = false
 		default:
 			return false
 		}
@@ -647,7 +654,7 @@ func (t *tokenizer) romanOrdinal(w string) bool {
 	}
 	p := t.s[t.toks[n-1].Start:t.toks[n-1].End]
 	r, _ := utf8.DecodeRuneInString(p)
-	return (unicode.IsUpper(r) && !allUpper(p)) || lowerFirstKey(&t.lx.ordPrev, p)
+	return (unicode.IsUpper(r) && !allUpper(p)) || small && lowerFirstKey(&t.lx.ordPrev, p)
 }
 
 func allUpper(s string) bool {
