@@ -2590,6 +2590,13 @@ func (d *doc) frameSubject(lo int, h cueHit) (np, bool) {
 			if n, ok := at(k + 1); ok {
 				return n, true
 			}
+			// Monatelang haben die Stadtwerke bestritten, dass …: in
+			// the perfect the phrase right after a form of haben in
+			// second place is the subject, a thing or body too (not
+			// after werden, whose phrase is the passive's subject).
+			if n, ok := d.npAt(k+1, h.first); ok && perfectAux[d.tok(k)] && n.kind == npNoun && articleWord[d.tok(k+1)] && n.last <= h.first && d.isLower(n.last) && !d.bareNoun(n) && !d.abstractObject(n) {
+				return n, true
+			}
 		}
 	}
 	return np{}, false

@@ -1116,6 +1116,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "ist die Brücke seit Jahren marode", "", "einem Bericht", "Laut"}}},
 	{"a perfect auxiliary right after an apposition's closing comma leaves the phrase before it the subject, the name after it an object", "Der Fraktionschef der Grünen, Jens Morak, hat Bürgermeister Lutz Bauer aufgefordert, den Haushalt zurückzuziehen.",
 		[]got{{"indirect", "den Haushalt zurückzuziehen", "Jens Morak", "Der Fraktionschef der Grünen, Jens Morak", "aufgefordert"}}},
+	{"in the perfect the phrase after a form of haben in second place is the subject, a body or thing too", "Monatelang haben die Stadtwerke bestritten, dass die Türen der Straßenbahnen unsicher seien. Am Dienstag hat die Prüfung des Gutachters ergeben, dass die Brücke marode ist.",
+		[]got{{"indirect", "dass die Türen der Straßenbahnen unsicher seien", "", "die Stadtwerke", "bestritten"}, {"indirect", "dass die Brücke marode ist", "", "die Prüfung des Gutachters", "ergeben"}}},
 }
 
 func TestRules(t *testing.T) {
