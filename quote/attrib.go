@@ -1152,6 +1152,16 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		return n, true
 	}
+	if j+1 < hi && d.tok(j) == "es" {
+		// Als Ziel sah es der Minister an, …; Zunächst sah es das
+		// Gericht als erwiesen an, dass …: es right after the verb is
+		// the correlative of the clause that follows, and the subject
+		// comes after it (a person or body; a plain noun there is
+		// mostly a dative: sagte es der Bevölkerung).
+		if n, ok := d.npAt(j+1, hi); ok && (n.kind == npName || n.kind == npRole || n.kind == npOrg) && !d.abstractObject(n) {
+			return n, true
+		}
+	}
 	return d.frameSubject(lo, h)
 }
 

@@ -1118,6 +1118,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "den Haushalt zurückzuziehen", "Jens Morak", "Der Fraktionschef der Grünen, Jens Morak", "aufgefordert"}}},
 	{"in the perfect the phrase after a form of haben in second place is the subject, a body or thing too", "Monatelang haben die Stadtwerke bestritten, dass die Türen der Straßenbahnen unsicher seien. Am Dienstag hat die Prüfung des Gutachters ergeben, dass die Brücke marode ist.",
 		[]got{{"indirect", "dass die Türen der Straßenbahnen unsicher seien", "", "die Stadtwerke", "bestritten"}, {"indirect", "dass die Brücke marode ist", "", "die Prüfung des Gutachters", "ergeben"}}},
+	{"es right after an inverted verb is the correlative of the clause after it, and the subject follows es", "Als wichtigste Aufgabe sah es Landrat Jan Kolb an, die Brücke am Hafen zu sanieren. Da die Zeugen übereinstimmten, sah es das Gericht als erwiesen an, dass der Fahrer gelogen hatte.",
+		[]got{{"indirect", "die Brücke am Hafen zu sanieren", "Jan Kolb", "Landrat Jan Kolb", "sah"}, {"indirect", "dass der Fahrer gelogen hatte", "", "das Gericht", "sah"}}},
 }
 
 func TestRules(t *testing.T) {
