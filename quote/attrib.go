@@ -1149,6 +1149,14 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	for c := 0; c < 3 && j+1 < hi && d.isLower(j) && frameAdverb[upperFirst(d.tok(j))]; c++ {
 		j++
 	}
+	if d.auxBefore(d.clauseStart(h.first, lo), h.first) {
+		// Philips hat angekündigt, die Preise zu erhöhen; hat Frau Hinz
+		// angekündigt ihr Mandat niederzulegen: a participle or
+		// infinitive after its auxiliary closes the clause, so its
+		// subject stands before it, and a phrase after it belongs to
+		// the clause that follows.
+		return d.frameSubject(lo, h)
+	}
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		return n, true
 	}

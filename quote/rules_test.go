@@ -1120,6 +1120,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "dass die Türen der Straßenbahnen unsicher seien", "", "die Stadtwerke", "bestritten"}, {"indirect", "dass die Brücke marode ist", "", "die Prüfung des Gutachters", "ergeben"}}},
 	{"es right after an inverted verb is the correlative of the clause after it, and the subject follows es", "Als wichtigste Aufgabe sah es Landrat Jan Kolb an, die Brücke am Hafen zu sanieren. Da die Zeugen übereinstimmten, sah es das Gericht als erwiesen an, dass der Fahrer gelogen hatte.",
 		[]got{{"indirect", "die Brücke am Hafen zu sanieren", "Jan Kolb", "Landrat Jan Kolb", "sah"}, {"indirect", "dass der Fahrer gelogen hatte", "", "das Gericht", "sah"}}},
+	{"a participle after its auxiliary closes the clause, so the phrase after it is no subject; Frau or Herr before a name is part of the mention", "Der größte Hersteller im Land Nordlicht hat angekündigt die Preise ab Mai zu erhöhen. Nachdem die Fälschung bekannt wurde, hat Frau Eva Lind am Montag angekündigt ihr Mandat niederzulegen.",
+		[]got{{"indirect", "die Preise ab Mai zu erhöhen", "", "Der größte Hersteller im Land Nordlicht", "angekündigt"}, {"indirect", "ihr Mandat niederzulegen", "Eva Lind", "Frau Eva Lind", "angekündigt"}}},
 }
 
 func TestRules(t *testing.T) {
