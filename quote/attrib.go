@@ -1149,8 +1149,26 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	for c := 0; c < 3 && j+1 < hi && d.isLower(j) && frameAdverb[upperFirst(d.tok(j))]; c++ {
 		j++
 	}
+	if d.auxBefore(d.clauseStart(h.first, lo), h.first) {
+		// Philips hat angekündigt, die Preise zu erhöhen; hat Frau Hinz
+		// angekündigt ihr Mandat niederzulegen: a participle or
+		// infinitive after its auxiliary closes the clause, so its
+		// subject stands before it, and a phrase after it belongs to
+		// the clause that follows.
+		return d.frameSubject(lo, h)
+	}
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		return n, true
+	}
+	if j+1 < hi && d.tok(j) == "es" {
+		// Als Ziel sah es der Minister an, …; Zunächst sah es das
+		// Gericht als erwiesen an, dass …: es right after the verb is
+		// the correlative of the clause that follows, and the subject
+		// comes after it (a person or body; a plain noun there is
+		// mostly a dative: sagte es der Bevölkerung).
+		if n, ok := d.npAt(j+1, hi); ok && (n.kind == npName || n.kind == npRole || n.kind == npOrg) && !d.abstractObject(n) {
+			return n, true
+		}
 	}
 	return d.frameSubject(lo, h)
 }
@@ -2588,6 +2606,13 @@ func (d *doc) frameSubject(lo int, h cueHit) (np, bool) {
 	for k := lo; k < h.first-1; k++ {
 		if auxiliary[d.tok(k)] || modal[d.tok(k)] {
 			if n, ok := at(k + 1); ok {
+				return n, true
+			}
+			// Monatelang haben die Stadtwerke bestritten, dass …: in
+			// the perfect the phrase right after a form of haben in
+			// second place is the subject, a thing or body too (not
+			// after werden, whose phrase is the passive's subject).
+			if n, ok := d.npAt(k+1, h.first); ok && perfectAux[d.tok(k)] && n.kind == npNoun && articleWord[d.tok(k+1)] && n.last <= h.first && d.isLower(n.last) && !d.bareNoun(n) && !d.abstractObject(n) {
 				return n, true
 			}
 		}

@@ -1118,6 +1118,12 @@ var ruleCases = []struct {
 		[]got{{"indirect", "den Haushalt zurückzuziehen", "Jens Morak", "Der Fraktionschef der Grünen, Jens Morak", "aufgefordert"}}},
 	{"a so frame between dashes is cut out as between commas, a report noun there is the source; not a noun that names no one who speaks", "Die Stadt habe – so der Bericht – zu viel Geld für die Brücke ausgegeben. Der Hafen werde – so Landrat Jan Kolb – im Mai eröffnet. Die Messe ist – so der eigene Anspruch – größer als je zuvor.",
 		[]got{{"indirect", "Die Stadt habe zu viel Geld für die Brücke ausgegeben", "", "der Bericht", "so"}, {"indirect", "Der Hafen werde im Mai eröffnet", "Jan Kolb", "Landrat Jan Kolb", "so"}}},
+	{"in the perfect the phrase after a form of haben in second place is the subject, a body or thing too", "Monatelang haben die Stadtwerke bestritten, dass die Türen der Straßenbahnen unsicher seien. Am Dienstag hat die Prüfung des Gutachters ergeben, dass die Brücke marode ist.",
+		[]got{{"indirect", "dass die Türen der Straßenbahnen unsicher seien", "", "die Stadtwerke", "bestritten"}, {"indirect", "dass die Brücke marode ist", "", "die Prüfung des Gutachters", "ergeben"}}},
+	{"es right after an inverted verb is the correlative of the clause after it, and the subject follows es", "Als wichtigste Aufgabe sah es Landrat Jan Kolb an, die Brücke am Hafen zu sanieren. Da die Zeugen übereinstimmten, sah es das Gericht als erwiesen an, dass der Fahrer gelogen hatte.",
+		[]got{{"indirect", "die Brücke am Hafen zu sanieren", "Jan Kolb", "Landrat Jan Kolb", "sah"}, {"indirect", "dass der Fahrer gelogen hatte", "", "das Gericht", "sah"}}},
+	{"a participle after its auxiliary closes the clause, so the phrase after it is no subject; Frau or Herr before a name is part of the mention", "Der größte Hersteller im Land Nordlicht hat angekündigt die Preise ab Mai zu erhöhen. Nachdem die Fälschung bekannt wurde, hat Frau Eva Lind am Montag angekündigt ihr Mandat niederzulegen.",
+		[]got{{"indirect", "die Preise ab Mai zu erhöhen", "", "Der größte Hersteller im Land Nordlicht", "angekündigt"}, {"indirect", "ihr Mandat niederzulegen", "Eva Lind", "Frau Eva Lind", "angekündigt"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -127,6 +127,18 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 			return np{first: i, last: j + 1, kind: npRole, head: j, name: [2]int{-1, -1}, gen: [2]int{-1, -1}, g: g}, true
 		}
 	}
+	if (w == "Frau" || w == "Herr") && i+1 < hi && d.isCapWord(i+1) {
+		// Frau Hinz, Herr Kolb: the form of address is part of the
+		// mention and gives the gender; the name after it speaks.
+		if n, ok := d.npAt(i+1, hi); ok && n.kind == npName && n.first == i+1 {
+			n.first = i
+			n.g = genderMale
+			if w == "Frau" {
+				n.g = genderFemale
+			}
+			return n, true
+		}
+	}
 	if notSpeaker[lw] {
 		return np{}, false
 	}
