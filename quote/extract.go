@@ -2684,6 +2684,9 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 	}
 	si := d.sentOf[k]
 	hi := d.sents[si].last
+	if d.correlative(sp, k, hi, cue) {
+		return
+	}
 	ok := func(i int) bool { return i < hi && d.inQuote[i] < 0 }
 	last := k + 1
 	if ok(last) && d.isPunct(last, "(") {
@@ -2843,4 +2846,60 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 		sp.End = d.toks[last-1].End
 		sp.Text = d.src[sp.Start:sp.End]
 	}
+}
+
+// correlativePartner maps the first word of a paired conjunction to the
+// words that join its second conjunct (sowohl … als auch, weder … noch,
+// entweder … oder).
+var correlativePartner = map[string][2]string{
+	"sowohl": {"als", "auch"}, "weder": {"noch", ""}, "entweder": {"oder", ""},
+}
+
+// correlative handles a mention that is only the first word of a paired
+// conjunction opening the subject (Sowohl die Stadt als auch der Kreis
+// kündigten an): the capitalised word at the sentence start was read as
+// a name. The source is the whole coordination up to the cue verb, a
+// group with an empty Name as for other coordinated subjects; when the
+// pair is not closed before the cue, the conjunction still names no one
+// and only the Name is dropped. It reports whether sp was such a mention.
+func (d *doc) correlative(sp *Speaker, k, hi int, cue *Cue) bool {
+	if d.toks[k].Start != sp.Start {
+		return false
+	}
+	partner, found := correlativePartner[strings.ToLower(sp.Text)]
+	if !found {
+		return false
+	}
+	sp.Name = ""
+	if cue == nil || cue.Start <= sp.End {
+		return true
+	}
+	joined, person, org := false, false, false
+	for j := k + 1; j < hi && d.toks[j].Start < cue.Start; j++ {
+		w := d.tok(j)
+		switch {
+		case w == partner[0] && (partner[1] == "" || j+1 < hi && d.tok(j+1) == partner[1]):
+			joined = true
+		case w == partner[1] || d.isPunct(j, ","):
+		case !d.phraseTok(j):
+			return true
+		}
+		if e := d.entAt[j]; e >= 0 && d.ents[e].Type == entity.Person {
+			person = true
+		}
+		org = org || d.orgWord(j)
+		if j+1 < len(d.toks) && d.toks[j+1].Start == cue.Start {
+			if !joined {
+				return true
+			}
+			sp.End = d.toks[j].End
+			sp.Text = d.src[sp.Start:sp.End]
+			sp.Type = entity.Person
+			if org && !person {
+				sp.Type = entity.Organization
+			}
+			return true
+		}
+	}
+	return true
 }

@@ -1124,6 +1124,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Brücke am Hafen zu sanieren", "Jan Kolb", "Landrat Jan Kolb", "sah"}, {"indirect", "dass der Fahrer gelogen hatte", "", "das Gericht", "sah"}}},
 	{"a participle after its auxiliary closes the clause, so the phrase after it is no subject; Frau or Herr before a name is part of the mention", "Der größte Hersteller im Land Nordlicht hat angekündigt die Preise ab Mai zu erhöhen. Nachdem die Fälschung bekannt wurde, hat Frau Eva Lind am Montag angekündigt ihr Mandat niederzulegen.",
 		[]got{{"indirect", "die Preise ab Mai zu erhöhen", "", "Der größte Hersteller im Land Nordlicht", "angekündigt"}, {"indirect", "ihr Mandat niederzulegen", "Eva Lind", "Frau Eva Lind", "angekündigt"}}},
+	{"the first word of a paired conjunction is no name: the coordination up to the cue verb is the source, a group with no Name", "Sowohl die Stadtwerke als auch der Landkreis Nordheim erklärten am Montag, der Plan sei zu teuer.",
+		[]got{{"indirect", "der Plan sei zu teuer", "", "Sowohl die Stadtwerke als auch der Landkreis Nordheim", "erklärten"}}},
 }
 
 func TestRules(t *testing.T) {
