@@ -2841,6 +2841,23 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			}
 		}
 	}
+	if start == k0 && last == k+1 && k0 == d.afterDateline(d.sents[si]) && ok(last) && (d.tok(last) == "und" || d.tok(last) == "sowie") {
+		// SPD und Linken war es wichtig zu betonen: the mention is the
+		// first conjunct of the subject opening the sentence; the
+		// second runs up to the verb.
+		j := last + 1
+		e := j
+		for e < hi && e-j < 4 && ok(e) && d.phraseTok(e) && d.tok(e) != "und" {
+			e++
+		}
+		if e > j && d.isCap(e-1) && ok(e) && d.isLower(e) && !d.phraseTok(e) {
+			last = e
+			sp.Name = ""
+			if sp.Type != entity.Organization || d.hasPersonEntity(k0, e) {
+				sp.Type = entity.Person
+			}
+		}
+	}
 	if last > k+1 || start < k0 {
 		sp.Start = d.toks[start].Start
 		sp.End = d.toks[last-1].End

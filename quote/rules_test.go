@@ -1126,6 +1126,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Preise ab Mai zu erhöhen", "", "Der größte Hersteller im Land Nordlicht", "angekündigt"}, {"indirect", "ihr Mandat niederzulegen", "Eva Lind", "Frau Eva Lind", "angekündigt"}}},
 	{"the first word of a paired conjunction is no name: the coordination up to the cue verb is the source, a group with no Name", "Sowohl die Stadtwerke als auch der Landkreis Nordheim erklärten am Montag, der Plan sei zu teuer.",
 		[]got{{"indirect", "der Plan sei zu teuer", "", "Sowohl die Stadtwerke als auch der Landkreis Nordheim", "erklärten"}}},
+	{"a mention that is the first conjunct of the subject opening the sentence covers the coordination up to the verb, a group with no Name", "CDU und Freien Wählern war es am Montag wichtig zu betonen, dass die Gebühren nicht steigen.",
+		[]got{{"indirect", "dass die Gebühren nicht steigen", "", "CDU und Freien Wählern", "betonen"}}},
 }
 
 func TestRules(t *testing.T) {
