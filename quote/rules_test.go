@@ -1124,6 +1124,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Brücke am Hafen zu sanieren", "Jan Kolb", "Landrat Jan Kolb", "sah"}, {"indirect", "dass der Fahrer gelogen hatte", "", "das Gericht", "sah"}}},
 	{"a participle after its auxiliary closes the clause, so the phrase after it is no subject; Frau or Herr before a name is part of the mention", "Der größte Hersteller im Land Nordlicht hat angekündigt die Preise ab Mai zu erhöhen. Nachdem die Fälschung bekannt wurde, hat Frau Eva Lind am Montag angekündigt ihr Mandat niederzulegen.",
 		[]got{{"indirect", "die Preise ab Mai zu erhöhen", "", "Der größte Hersteller im Land Nordlicht", "angekündigt"}, {"indirect", "ihr Mandat niederzulegen", "Eva Lind", "Frau Eva Lind", "angekündigt"}}},
+	{"a quantifier before a plural noun of parties or bodies makes a speaking group with no name", "Der Reeder wurde am Montag festgenommen, andere Quellen berichten, dass er in Kiel sei. Auch einige kleinere Parteien haben angekündigt, gegen das Gesetz zu klagen.",
+		[]got{{"indirect", "dass er in Kiel sei", "", "andere Quellen", "berichten"}, {"indirect", "gegen das Gesetz zu klagen", "", "einige kleinere Parteien", "angekündigt"}}},
 }
 
 func TestRules(t *testing.T) {
