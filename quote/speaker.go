@@ -48,6 +48,9 @@ func (d *doc) extendedAttribute(j, hi int) int {
 	}
 	prep := attributePrep[d.tok(j)]
 	for k := j + 1; k < hi && k < j+10; k++ {
+		if d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 {
+			continue // a name in marks inside the attribute (das die „Kieler Post“ verlegende Medienhaus)
+		}
 		if d.toks[k].Kind != text.Word || d.inQuote[k] >= 0 {
 			return j
 		}
