@@ -1103,7 +1103,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		for c > lo && !d.isPunct(c, ",") && d.inQuote[c] < 0 {
 			c--
 		}
-		if c > lo && d.isPunct(c, ",") && cs-c <= 12 {
+		if c > lo && d.isPunct(c, ",") && (cs-c <= 12 || d.phraseApposition(c+1, cs-1)) {
 			s := d.clauseStart(c, lo)
 			if frameAdverb[d.tok(s)] && s+1 < c && d.sentStart(s) {
 				s++ // Auch Jan Kolb, Stellvertreter des Ministers, glaubt
@@ -1112,6 +1112,16 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 				return m, true
 			}
 			if n, ok := d.npAt(s, cs); ok && (n.last == c || n.last == cs-1) && n.kind != npPronoun && !d.pluralObject(n, h, s) {
+				return n, true
+			} else if ok && n.kind != npPronoun && n.kind != npName && n.last < c && d.tailEnd(n.last, c) == c && d.phraseApposition(c+1, cs-1) && (auxFirst && strings.HasSuffix(d.tok(cs), "n") || !d.pluralObject(n, h, s)) {
+				// Eine der größten Parteien des Landes, die Volkspartei
+				// (VP), erklärte: the head's complements run to the
+				// comma, and a phrase with its own article between the
+				// commas names the same body or group again, so the
+				// mention takes both, as a reader marks the source. A
+				// plural auxiliary (hatten erklärt) agrees with a plural
+				// head, which is then no object.
+				n.last = cs - 1
 				return n, true
 			}
 			// The head did not parse (Der Kommissionspräsident der
@@ -1158,6 +1168,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		return d.frameSubject(lo, h)
 	}
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
+		if n.kind != npName && n.kind != npPronoun {
+			n.last = d.closedApposition(n.last, hi)
+		}
 		return n, true
 	}
 	if j+1 < hi && d.tok(j) == "es" {
@@ -1290,6 +1303,45 @@ func (d *doc) appositionAnchor(s, c, lo int) (np, bool) {
 	}
 	m.last = c
 	return m, true
+}
+
+// phraseApposition reports whether tokens [a, b) between the commas of
+// an apposition are a noun phrase with its own article (die Volkspartei
+// (VP) und die Bürgerliga (BL), das die Zeitung verlegende Medienhaus
+// Larsen): an extended attribute, then noun-phrase words, ending in a
+// capitalised word or a bracket. A relative clause (die im Hafen die
+// Mehrheit stellt) ends in its verb and does not read so.
+func (d *doc) phraseApposition(a, b int) bool {
+	if b-a < 2 || b-a > 16 || !articleWord[d.tok(a)] && d.tok(a) != "das" {
+		return false
+	}
+	for i := d.extendedAttribute(a+1, b); i < b; i++ {
+		if !d.phraseTok(i) {
+			return false
+		}
+	}
+	return d.isCapWord(b-1) || d.isPunct(b-1, ")")
+}
+
+// closedApposition returns the end of a subject after its verb whose head
+// ends at token c, taking an apposition with its own article between c's
+// comma and the comma before a dass or ob clause, or the sentence's end
+// (erklärte der Eigentümer, das Medienhaus Larsen, dass …): the phrase
+// names the same body again, as it does before the verb. Otherwise it
+// returns c.
+func (d *doc) closedApposition(c, hi int) int {
+	if c+2 >= hi || !d.isPunct(c, ",") {
+		return c
+	}
+	for e := c + 2; e < hi && e <= c+17; e++ {
+		if d.isPunct(e, ",") || d.isSentEnd(e) {
+			if d.phraseApposition(c+1, e) && (d.isSentEnd(e) || e+1 < hi && (d.tok(e+1) == "dass" || d.tok(e+1) == "ob")) {
+				return e
+			}
+			return c
+		}
+	}
+	return c
 }
 
 // partitive are the pronouns of an apposition that places someone in a

@@ -48,6 +48,9 @@ func (d *doc) extendedAttribute(j, hi int) int {
 	}
 	prep := attributePrep[d.tok(j)]
 	for k := j + 1; k < hi && k < j+10; k++ {
+		if d.toks[k].Kind == text.QuoteMark && d.inQuote[k] < 0 {
+			continue // a name in marks inside the attribute (das die „Kieler Post“ verlegende Medienhaus)
+		}
 		if d.toks[k].Kind != text.Word || d.inQuote[k] >= 0 {
 			return j
 		}
@@ -533,7 +536,8 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 	if j == i || j >= hi || !d.isCapWord(j) || d.inQuote[j] >= 0 || d.entAt[j] >= 0 || j+1 < hi && d.isCap(j+1) && d.inQuote[j+1] < 0 {
 		return np{}, false
 	}
-	if w := d.tok(j); !isMedia(w) && !personGroup(w) && !hasSuffixFold(w, []string{"medien", "kräfte", "kreise"}) && (!d.orgWord(j) || !d.isLower(i)) {
+	quant := groupQuantifier[d.low(i)]
+	if w := d.tok(j); !isMedia(w) && !personGroup(w) && !hasSuffixFold(w, []string{"medien", "kräfte", "kreise"}) && (!d.orgWord(j) || !d.isLower(i) && !quant) && !(quant && groupBody[w]) {
 		// an organisation noun only after a lower-case first word:
 		// Deutsche Bank opening a sentence is a name
 		return np{}, false
@@ -551,6 +555,14 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 var groupQuantifier = map[string]bool{
 	"mehrere": true, "einige": true, "viele": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
 	"beide": true, "andere": true, "weitere": true,
+}
+
+// groupBody are plural nouns of the parties to a matter that speak as a
+// group after a quantifier (beide Seiten, andere Quellen, mehrere
+// Staaten), though no person or organisation noun names them.
+var groupBody = map[string]bool{
+	"Seiten": true, "Quellen": true, "Parteien": true, "Staaten": true, "Länder": true, "Regierungen": true,
+	"Fraktionen": true, "Verbände": true, "Gewerkschaften": true, "Firmen": true, "Konzerne": true,
 }
 
 // roleAnd reports whether token k is und before a second role or person
