@@ -1121,7 +1121,7 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 				// mention takes both, as a reader marks the source. A
 				// plural auxiliary (hatten erklärt) agrees with a plural
 				// head, which is then no object.
-				n.last = cs - 1
+				n.last, n.appo = cs-1, c
 				return n, true
 			}
 			// The head did not parse (Der Kommissionspräsident der
@@ -1169,7 +1169,9 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 	}
 	if n, ok := d.npAt(j, hi); ok && !d.bareNoun(n) && !d.abstractObject(n) {
 		if n.kind != npName && n.kind != npPronoun {
-			n.last = d.closedApposition(n.last, hi)
+			if e := d.closedApposition(n.last, hi); e > n.last {
+				n.last, n.appo = e, n.last
+			}
 		}
 		return n, true
 	}

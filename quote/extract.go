@@ -2030,6 +2030,16 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 		}
 		return out, g
 	}
+	if n.appo > 0 {
+		m := n
+		m.last, m.appo = n.appo, 0
+		out, g := d.resolve(m, plural, at, para, prev)
+		if out != nil {
+			sp := d.span(n.first, n.last)
+			out.Span, out.Text = sp, d.src[sp.Start:sp.End]
+		}
+		return out, g
+	}
 	sp := d.span(n.first, n.last)
 	out := &Speaker{Span: sp, Text: d.src[sp.Start:sp.End]}
 	switch n.kind {

@@ -35,6 +35,11 @@ type np struct {
 	// mention as written, as SpkAtt marks it, while the phrase gives the
 	// name. 0 when none.
 	rel int
+	// appo is the comma that opens an apposition with its own article
+	// joined to the mention (der Eigentümer, das Medienhaus Larsen,):
+	// the mention runs to last, as SpkAtt marks it, while the phrase
+	// before the comma gives the name. 0 when none.
+	appo int
 }
 
 // extendedAttribute returns the token after an extended attribute that
