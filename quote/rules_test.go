@@ -509,7 +509,7 @@ var ruleCases = []struct {
 	{"a closing so frame with a relative clause leaves the statement before it", "Die meisten Heilmethoden sind unwirksam, so das Fazit der Verbraucherzentrale Hamburg, in der Fachleute 50 Methoden geprüft haben.",
 		[]got{{"indirect", "Die meisten Heilmethoden sind unwirksam", "Fazit der Verbraucherzentrale Hamburg", "das Fazit der Verbraucherzentrale Hamburg", "so"}}},
 	{"a verb particle between the speech noun and its content", "Vom Trainer liegt bisher nur die knappe Äußerung vor, er werde sich nach dem Spiel zur Zukunft äußern.",
-		[]got{{"indirect", "er werde sich nach dem Spiel zur Zukunft äußern", "-", "-", "Äußerung"}}},
+		[]got{{"indirect", "er werde sich nach dem Spiel zur Zukunft äußern", "", "Trainer", "Äußerung"}}},
 	{"a relative clause after an opening frame belongs to the frame", "Nach offiziellen Angaben, die sich nicht überprüfen lassen, waren die meisten Opfer Fischer.",
 		[]got{{"indirect", "waren die meisten Opfer Fischer", "", "offiziellen Angaben", "Nach offiziellen Angaben"}}},
 	{"a study that frames reported speech is the source as written, with no name", "Laut einer norwegischen Studie sind Schichtarbeiter häufiger krank als andere Beschäftigte.",
@@ -1124,6 +1124,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Brücke am Hafen zu sanieren", "Jan Kolb", "Landrat Jan Kolb", "sah"}, {"indirect", "dass der Fahrer gelogen hatte", "", "das Gericht", "sah"}}},
 	{"a participle after its auxiliary closes the clause, so the phrase after it is no subject; Frau or Herr before a name is part of the mention", "Der größte Hersteller im Land Nordlicht hat angekündigt die Preise ab Mai zu erhöhen. Nachdem die Fälschung bekannt wurde, hat Frau Eva Lind am Montag angekündigt ihr Mandat niederzulegen.",
 		[]got{{"indirect", "die Preise ab Mai zu erhöhen", "", "Der größte Hersteller im Land Nordlicht", "angekündigt"}, {"indirect", "ihr Mandat niederzulegen", "Eva Lind", "Frau Eva Lind", "angekündigt"}}},
+	{"a von phrase before a speech noun in its clause names who spoke: the agent of an attributive participle or an opening von phrase; not a place", "Die von Landrat Jan Kolb nach der Wahl geäußerte Hoffnung, die Brücke werde im Mai eröffnet, erfüllte sich nicht. Von der Polizei in Kiel kam die Information, bei dem Toten handele es sich um einen Fischer aus dem Dorf. Von Hamburg kam die Information, der Hafen bleibe bis Montag geschlossen.",
+		[]got{{"indirect", "die Brücke werde im Mai eröffnet", "Jan Kolb", "Landrat Jan Kolb", "Hoffnung"}, {"indirect", "bei dem Toten handele es sich um einen Fischer aus dem Dorf", "Polizei", "der Polizei", "Information"}, {"indirect", "der Hafen bleibe bis Montag geschlossen", "-", "-", "Information"}}},
 }
 
 func TestRules(t *testing.T) {
