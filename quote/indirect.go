@@ -1051,6 +1051,8 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	}
 	if k+1 < end && verbParticle[d.tok(k)] {
 		k++ // die Äußerung vor, …: the particle of the clause's verb
+	} else if e := d.clauseRest(k, end); e > k && !d.inPhrase(h.first, s.first) {
+		k = e
 	}
 	if k+3 >= end || !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 || d.relativeFrame(k+1, end) > k+1 {
 		return stmt{}, false // Berichte, wonach …: left to the relative frame
@@ -1077,6 +1079,68 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 		n, hasNP = d.holderOf(s, h.first)
 	}
 	return d.indirect(s, a, b, h, n, hasNP)
+}
+
+// clauseRest returns the comma that ends the clause of a speech noun
+// after the few words that close it, when the noun's content clause is
+// extraposed behind them (hatte die These vertreten, die Partei
+// stagniere; wurden Forderungen gegen die Vereine erhoben, sie müssten …;
+// stehen Vorwürfe im Raum, sie habe …): a final verb, participle or
+// particle in lower case, or one prepositional phrase. It returns k when
+// no such run of at most four words reaches a comma. A so or zu in the
+// run makes the clause after the comma a result (die Kritik war so laut,
+// dass …), not the noun's content; a verb of saying in it is the cue
+// (hatte in einem Interview gesagt, …), and so is a pronoun closing it
+// the subject after such a verb (In einem Interview erklärte er, …). A
+// da-compound of a preposition in it is the correlative of the verb's
+// object, which the clause after the comma fills (Die Rede hat dazu
+// beigetragen, dass …), unless it follows the noun at once as the noun's
+// own (Zweifel daran, ob …); dahin is no such compound (Die Vermutungen
+// gehen dahin, dass …).
+func (d *doc) clauseRest(k, end int) int {
+	for e := k; e < end && e < k+5; e++ {
+		if d.inQuote[e] >= 0 {
+			return k
+		}
+		if d.isPunct(e, ",") {
+			last := d.tok(e - 1)
+			if e == k || reportPronoun[last] || determiner[last] || !(d.isLower(e-1) || preposition[d.tok(k)] && e-k <= 3) {
+				return k
+			}
+			return e
+		}
+		if w := d.tok(e); d.toks[e].Kind != text.Word || subordinator[w] || w == "und" || w == "oder" || w == "so" || w == "zu" || w == "derart" || correlative[w] && e > k {
+			return k
+		}
+		if h, ok := d.cueAt(e, end); ok && h.verb() {
+			return k
+		}
+	}
+	return k
+}
+
+// correlative are the da-compounds of prepositions that stand for a
+// verb's prepositional object filled by the clause after them.
+var correlative = map[string]bool{
+	"dazu": true, "darauf": true, "daran": true, "darüber": true, "dafür": true, "damit": true,
+	"davon": true, "dagegen": true, "darin": true, "daraus": true, "dabei": true, "danach": true,
+}
+
+// inPhrase reports whether the noun at token noun stands in a
+// prepositional phrase (In einem Interview, mit der Begründung): a frame
+// around the clause, whose own verb or subject says who speaks, not a
+// noun whose content the clause goes on to give.
+func (d *doc) inPhrase(noun, lo int) bool {
+	for j := noun - 1; j >= lo && j >= noun-4; j-- {
+		w := d.low(j)
+		if preposition[w] {
+			return true
+		}
+		if !d.isLower(j) && j != lo || d.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // agentHolder returns the one a von phrase before the speech noun at token
