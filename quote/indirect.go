@@ -1062,6 +1062,11 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	switch w := d.tok(a); {
 	case w == "dass" || w == "daß" || w == "ob":
 		b = d.subordinateRun(d.clauseEnd(a+1, end), end)
+	case definiteArticle[w] && reportPronoun[d.tok(a+1)]:
+		// Gespräche, die er geführt habe: a pronoun right after der or
+		// die makes it the relative pronoun of a clause with its verb
+		// at the end; a reported clause has the verb second (der
+		// Vorwurf, die Stadt habe …)
 	default:
 		if ce := d.konjClause(a, end); ce > a+2 && d.hasKonj(a, d.clauseEnd(a, end)) {
 			b = ce
@@ -1078,7 +1083,32 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if held := contentNoun[d.tok(h.first)]; !hasNP && held {
 		n, hasNP = d.holderOf(s, h.first)
 	}
+	if _, view := contentNoun[d.tok(h.first)]; !hasNP && !view && !d.inPhrase(h.first, s.first) {
+		n, hasNP = d.nounItself(h.first, s.first), true
+	}
 	return d.indirect(s, a, b, h, n, hasNP)
+}
+
+// nounItself returns the phrase of the speech noun at token noun, with its
+// article or possessive and adjectives, as the source of its content when
+// nothing names who holds it (Vorwürfe stehen im Raum, sie habe …; Seine
+// zentrale Aussage ist, dass …): the noun is what the text reports, as
+// SpkAtt marks it, and as im Bericht heißt es names a document. The
+// mention names no one (an empty Name, Type MISC).
+func (d *doc) nounItself(noun, lo int) np {
+	i := noun // a bare plural: Vorwürfe
+	for j := noun - 1; j >= lo && j >= noun-3 && d.toks[j].Kind == text.Word && d.inQuote[j] < 0; j-- {
+		w := d.low(j)
+		_, poss := possessiveGender[w]
+		if (d.isLower(j) || j == lo) && (articleWord[w] || determiner[w] || poss || w == "sein" || w == "ihr") {
+			i = j // adjectives count only after an article
+			break
+		}
+		if !d.isLower(j) || !adjLike(w) {
+			break
+		}
+	}
+	return np{first: i, last: noun + 1, kind: npDoc, head: noun, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 }
 
 // clauseRest returns the comma that ends the clause of a speech noun

@@ -493,7 +493,7 @@ var ruleCases = []struct {
 	{"a speech noun with an infinitive with zu", "Die Forderung der Gewerkschaft, die Löhne um acht Prozent zu erhöhen, stößt bei den Arbeitgebern auf Widerstand.",
 		[]got{{"indirect", "die Löhne um acht Prozent zu erhöhen", "", "Die Forderung der Gewerkschaft", "Forderung"}}},
 	{"a speech noun with a Konjunktiv clause", "Das Gericht folgte dem Vorwurf, der Angeklagte habe die Kasse geleert.",
-		[]got{{"indirect", "der Angeklagte habe die Kasse geleert", "-", "-", "Vorwurf"}}},
+		[]got{{"indirect", "der Angeklagte habe die Kasse geleert", "", "dem Vorwurf", "Vorwurf"}}},
 	{"reportive sollen with a perfect infinitive continues the speaker", "„Wir prüfen den Fall“, sagte Staatsanwältin Eva Lind. Der Kassenwart soll die Kasse des Vereins geleert haben.",
 		[]got{{"direct", "Wir prüfen den Fall", "Eva Lind", "Staatsanwältin Eva Lind", "sagte"}, {"indirect", "Der Kassenwart soll die Kasse des Vereins geleert haben", "Eva Lind", "Staatsanwältin Eva Lind", "-"}}},
 	{"sollen with a plain infinitive is a plan", "„Wir bauen aus“, sagte Bürgermeisterin Eva Lind. Die Arbeiten sollen im Mai beginnen.",
@@ -733,7 +733,7 @@ var ruleCases = []struct {
 	{"a genitive plural of people holds the warning", "Der Ausbruch gelang trotz einer Warnung der Wärter, auf fliehende Häftlinge zu schießen.",
 		[]got{{"indirect", "auf fliehende Häftlinge zu schießen", "Wärter", "einer Warnung der Wärter", "Warnung"}}},
 	{"a genitive noun for a thing holds nothing", "Im Rat scheiterte die Forderung der Stunde, die Grenzen offen zu halten.",
-		[]got{{"indirect", "die Grenzen offen zu halten", "-", "-", "Forderung"}}},
+		[]got{{"indirect", "die Grenzen offen zu halten", "", "die Forderung der Stunde", "Forderung"}}},
 	{"a closing so frame names the source of a passive cue", "Die Regierung wird aufgefordert, die Grenzen sofort zu öffnen, so Jan Kolb.",
 		[]got{{"indirect", "die Grenzen sofort zu öffnen", "Jan Kolb", "Jan Kolb", "aufgefordert"}}},
 	{"a closing laut frame ends the content of a passive cue", "Es wird erwartet, dass die Preise steigen, laut dem Verband.",
@@ -1125,9 +1125,11 @@ var ruleCases = []struct {
 	{"a participle after its auxiliary closes the clause, so the phrase after it is no subject; Frau or Herr before a name is part of the mention", "Der größte Hersteller im Land Nordlicht hat angekündigt die Preise ab Mai zu erhöhen. Nachdem die Fälschung bekannt wurde, hat Frau Eva Lind am Montag angekündigt ihr Mandat niederzulegen.",
 		[]got{{"indirect", "die Preise ab Mai zu erhöhen", "", "Der größte Hersteller im Land Nordlicht", "angekündigt"}, {"indirect", "ihr Mandat niederzulegen", "Eva Lind", "Frau Eva Lind", "angekündigt"}}},
 	{"a von phrase before a speech noun in its clause names who spoke: the agent of an attributive participle or an opening von phrase; not a place", "Die von Landrat Jan Kolb nach der Wahl geäußerte Hoffnung, die Brücke werde im Mai eröffnet, erfüllte sich nicht. Von der Polizei in Kiel kam die Information, bei dem Toten handele es sich um einen Fischer aus dem Dorf. Von Hamburg kam die Information, der Hafen bleibe bis Montag geschlossen.",
-		[]got{{"indirect", "die Brücke werde im Mai eröffnet", "Jan Kolb", "Landrat Jan Kolb", "Hoffnung"}, {"indirect", "bei dem Toten handele es sich um einen Fischer aus dem Dorf", "Polizei", "der Polizei", "Information"}, {"indirect", "der Hafen bleibe bis Montag geschlossen", "-", "-", "Information"}}},
+		[]got{{"indirect", "die Brücke werde im Mai eröffnet", "Jan Kolb", "Landrat Jan Kolb", "Hoffnung"}, {"indirect", "bei dem Toten handele es sich um einen Fischer aus dem Dorf", "Polizei", "der Polizei", "Information"}, {"indirect", "der Hafen bleibe bis Montag geschlossen", "", "die Information", "Information"}}},
 	{"a speech noun's content clause extraposed behind the words that close its clause; not after a verb of saying or the correlative of a verb's object", "Landrat Jan Kolb hatte am Montag die These vertreten, die Partei verliere den Kontakt zu den Wählern. Gegen den Bürgermeister stehen Vorwürfe im Raum, er habe von den Aufträgen profitiert. Es gibt aber Zweifel daran, ob die alte Brücke den Winter übersteht. In einem Interview hatte Kolb gesagt, die Stadt müsse sparen. Die Rede hat dazu beigetragen, dass der Rat dem Haushalt zustimmte.",
-		[]got{{"indirect", "die Partei verliere den Kontakt zu den Wählern", "Jan Kolb", "Landrat Jan Kolb", "These"}, {"indirect", "er habe von den Aufträgen profitiert", "-", "-", "Vorwürfe"}, {"indirect", "ob die alte Brücke den Winter übersteht", "-", "-", "Zweifel"}, {"indirect", "die Stadt müsse sparen", "Jan Kolb", "Kolb", "gesagt"}}},
+		[]got{{"indirect", "die Partei verliere den Kontakt zu den Wählern", "Jan Kolb", "Landrat Jan Kolb", "These"}, {"indirect", "er habe von den Aufträgen profitiert", "", "Vorwürfe", "Vorwürfe"}, {"indirect", "ob die alte Brücke den Winter übersteht", "-", "-", "Zweifel"}, {"indirect", "die Stadt müsse sparen", "Jan Kolb", "Kolb", "gesagt"}}},
+	{"a speech noun that no one holds is the source of its content, naming no one; not a view, and no relative clause read as its content", "Seine wichtigste Aussage war, dass die Brücke bis Mai gesperrt bleibe. Der Bürgermeister wies den Vorwurf, er habe von den Aufträgen profitiert, entschieden zurück. Es gibt aber Zweifel daran, ob die alte Brücke den Winter übersteht. Nach der Prüfung der Pläne und vieler Gespräche, die er mit den Anwohnern geführt habe, sei der Landrat zu dem Schluss gekommen, dass die Brücke gesperrt werden müsse.",
+		[]got{{"indirect", "dass die Brücke bis Mai gesperrt bleibe", "", "Seine wichtigste Aussage", "Aussage"}, {"indirect", "er habe von den Aufträgen profitiert", "", "den Vorwurf", "Vorwurf"}, {"indirect", "ob die alte Brücke den Winter übersteht", "-", "-", "Zweifel"}}},
 }
 
 func TestRules(t *testing.T) {
