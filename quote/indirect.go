@@ -1183,7 +1183,7 @@ func (d *doc) inPhrase(noun, lo int) bool {
 // organisation or a group of people counts: von Kiel, von Montag and von
 // 20 Prozent name no one.
 func (d *doc) agentHolder(s sent, noun int) (np, bool) {
-	lo := max(d.clauseStart(noun, d.afterDateline(s)), noun-12)
+	lo := d.clauseStart(noun, max(d.afterDateline(s), noun-12))
 	for k := lo; k+1 < noun; k++ {
 		if w := d.tok(k); w != "von" && w != "Von" && w != "vom" && w != "Vom" || d.inQuote[k] >= 0 {
 			continue
