@@ -1051,6 +1051,8 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	}
 	if k+1 < end && verbParticle[d.tok(k)] {
 		k++ // die Äußerung vor, …: the particle of the clause's verb
+	} else if e := d.clauseRest(k, end); e > k && !d.inPhrase(h.first, s.first) {
+		k = e
 	}
 	if k+3 >= end || !d.isPunct(k, ",") || d.inQuote[k+1] >= 0 || d.relativeFrame(k+1, end) > k+1 {
 		return stmt{}, false // Berichte, wonach …: left to the relative frame
@@ -1060,6 +1062,11 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	switch w := d.tok(a); {
 	case w == "dass" || w == "daß" || w == "ob":
 		b = d.subordinateRun(d.clauseEnd(a+1, end), end)
+	case definiteArticle[w] && reportPronoun[d.tok(a+1)]:
+		// Gespräche, die er geführt habe: a pronoun right after der or
+		// die makes it the relative pronoun of a clause with its verb
+		// at the end; a reported clause has the verb second (der
+		// Vorwurf, die Stadt habe …)
 	default:
 		if ce := d.konjClause(a, end); ce > a+2 && d.hasKonj(a, d.clauseEnd(a, end)) {
 			b = ce
@@ -1070,10 +1077,144 @@ func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
 	if b-a < 3 {
 		return stmt{}, false
 	}
+	if !hasNP {
+		n, hasNP = d.agentHolder(s, h.first)
+	}
 	if held := contentNoun[d.tok(h.first)]; !hasNP && held {
 		n, hasNP = d.holderOf(s, h.first)
 	}
+	if _, view := contentNoun[d.tok(h.first)]; !hasNP && !view && !d.inPhrase(h.first, s.first) {
+		n, hasNP = d.nounItself(h.first, s.first), true
+	}
 	return d.indirect(s, a, b, h, n, hasNP)
+}
+
+// nounItself returns the phrase of the speech noun at token noun, with its
+// article or possessive and adjectives, as the source of its content when
+// nothing names who holds it (Vorwürfe stehen im Raum, sie habe …; Seine
+// zentrale Aussage ist, dass …): the noun is what the text reports, as
+// SpkAtt marks it, and as im Bericht heißt es names a document. The
+// mention names no one (an empty Name, Type MISC).
+func (d *doc) nounItself(noun, lo int) np {
+	i := noun // a bare plural: Vorwürfe
+	for j := noun - 1; j >= lo && j >= noun-3 && d.toks[j].Kind == text.Word && d.inQuote[j] < 0; j-- {
+		w := d.low(j)
+		_, poss := possessiveGender[w]
+		if (d.isLower(j) || j == lo) && (articleWord[w] || determiner[w] || poss || w == "sein" || w == "ihr") {
+			i = j // adjectives count only after an article
+			break
+		}
+		if !d.isLower(j) || !adjLike(w) {
+			break
+		}
+	}
+	return np{first: i, last: noun + 1, kind: npDoc, head: noun, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
+}
+
+// clauseRest returns the comma that ends the clause of a speech noun
+// after the few words that close it, when the noun's content clause is
+// extraposed behind them (hatte die These vertreten, die Partei
+// stagniere; wurden Forderungen gegen die Vereine erhoben, sie müssten …;
+// stehen Vorwürfe im Raum, sie habe …): a final verb, participle or
+// particle in lower case, or one prepositional phrase. It returns k when
+// no such run of at most four words reaches a comma. A so or zu in the
+// run makes the clause after the comma a result (die Kritik war so laut,
+// dass …), not the noun's content; a verb of saying in it is the cue
+// (hatte in einem Interview gesagt, …), and so is a pronoun closing it
+// the subject after such a verb (In einem Interview erklärte er, …). A
+// da-compound of a preposition in it is the correlative of the verb's
+// object, which the clause after the comma fills (Die Rede hat dazu
+// beigetragen, dass …), unless it follows the noun at once as the noun's
+// own (Zweifel daran, ob …); dahin is no such compound (Die Vermutungen
+// gehen dahin, dass …).
+func (d *doc) clauseRest(k, end int) int {
+	for e := k; e < end && e < k+5; e++ {
+		if d.inQuote[e] >= 0 {
+			return k
+		}
+		if d.isPunct(e, ",") {
+			last := d.tok(e - 1)
+			if e == k || reportPronoun[last] || determiner[last] || !(d.isLower(e-1) || preposition[d.tok(k)] && e-k <= 3) {
+				return k
+			}
+			return e
+		}
+		if w := d.tok(e); d.toks[e].Kind != text.Word || subordinator[w] || w == "und" || w == "oder" || w == "so" || w == "zu" || w == "derart" || correlative[w] && e > k {
+			return k
+		}
+		if h, ok := d.cueAt(e, end); ok && h.verb() {
+			return k
+		}
+	}
+	return k
+}
+
+// correlative are the da-compounds of prepositions that stand for a
+// verb's prepositional object filled by the clause after them.
+var correlative = map[string]bool{
+	"dazu": true, "darauf": true, "daran": true, "darüber": true, "dafür": true, "damit": true,
+	"davon": true, "dagegen": true, "darin": true, "daraus": true, "dabei": true, "danach": true,
+}
+
+// inPhrase reports whether the noun at token noun stands in a
+// prepositional phrase (In einem Interview, mit der Begründung): a frame
+// around the clause, whose own verb or subject says who speaks, not a
+// noun whose content the clause goes on to give.
+func (d *doc) inPhrase(noun, lo int) bool {
+	for j := noun - 1; j >= lo && j >= noun-4; j-- {
+		w := d.low(j)
+		if preposition[w] {
+			return true
+		}
+		if !d.isLower(j) && j != lo || d.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// agentHolder returns the one a von phrase before the speech noun at token
+// noun names, in the noun's clause: the agent of a passive or of an
+// attributive participle is who spoke (Von der Polizei kam die
+// Information, …; die von Jan Kolb geäußerte Hoffnung, …; war das Treffen
+// von der Regierung mit dem Hinweis abgesagt worden, …). It comes before
+// the sentence's subject, which in die von Kolb geäußerte Hoffnung is
+// the noun itself or someone who answers the view. Only a person, an
+// organisation or a group of people counts: von Kiel, von Montag and von
+// 20 Prozent name no one.
+func (d *doc) agentHolder(s sent, noun int) (np, bool) {
+	lo := d.clauseStart(noun, max(d.afterDateline(s), noun-12))
+	for k := lo; k+1 < noun; k++ {
+		if w := d.tok(k); w != "von" && w != "Von" && w != "vom" && w != "Vom" || d.inQuote[k] >= 0 {
+			continue
+		}
+		n, ok := d.npAt(k+1, noun)
+		if !ok || n.last >= noun || n.kind == npPronoun || n.kind == npDoc {
+			continue
+		}
+		if n.kind == npNoun && !(n.head >= 0 && (personGroup(d.tok(n.head)) || hasSuffixFold(d.tok(n.head), collectiveNoun))) {
+			continue
+		}
+		if n.kind == npName && d.placeName(n) {
+			continue
+		}
+		return n, true
+	}
+	return np{}, false
+}
+
+// placeName reports whether the name of phrase n is a place the recogniser
+// found, or one the gazetteer lists that the recogniser took for no
+// person.
+func (d *doc) placeName(n np) bool {
+	if n.name[0] < 0 {
+		return false
+	}
+	if e := d.entAt[n.name[0]]; e >= 0 {
+		return d.ents[e].Type == entity.Location
+	}
+	l, ok := lexicon.Names().Lookup(d.src[d.toks[n.name[0]].Start:d.toks[n.name[1]-1].End])
+	return ok && l.Type == "LOC"
 }
 
 // holderOf returns the one who holds the view a content noun at token noun
