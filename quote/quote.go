@@ -66,7 +66,9 @@ func (k Kind) String() string {
 // organisation named (laut einer Studie, nach ersten Angaben,
 // Medienberichten zufolge, eine Schätzung, wonach …, a text as subject
 // such as die Untersuchung, and Demnach, wonach and nach denen, which
-// point back to one) is the
+// point back to one), and a speech noun that no one is said to hold
+// (dem Vorwurf, der Angeklagte habe …; Vorwürfe stehen im Raum, sie
+// habe …) is the
 // Speaker as written, with an empty Name and Type entity.Misc: it is the
 // evidence a reader checks, as the SpkAtt annotation marks it, and no one
 // to group quotations by.
