@@ -206,15 +206,17 @@
 // its own, and one with no subject of its own shares the first one's
 // speaker. A view noun takes its holder from the clause (Der Anwalt ist
 // der Ansicht, dass …; Einige vertreten die Auffassung, …; die Forderung
-// der Verteidigung, …), Konjunktiv II forms that no indicative shares
-// (bräuchte, käme, wüsste) count as reported speech, a passive cue with
+// der Verteidigung, …; die von Jan Kolb geäußerte Hoffnung, …), a speech
+// noun that no one holds is the source of its content (see Speaker),
+// Konjunktiv II forms that no indicative shares (bräuchte, käme, wüsste)
+// count as reported speech, a passive cue with
 // no agent takes a closing so X or laut X, and a semicolon joins clauses
 // as a comma does. The Text of an indirect Quote is the reported clause.
 // A source frame inside it (Der Neubau kostet nach Angaben der Stadtwerke
-// zwölf Millionen Euro; …, so schätzen die Planer, …) is left out: the
-// Quote then has two Parts, the words before and after the frame, and
-// Text joins them with one space, as for a quotation over a paragraph
-// break.
+// zwölf Millionen Euro; …, so schätzen die Planer, …; – so der
+// Sprecher –) is left out: the Quote then has two Parts, the words before
+// and after the frame, and Text joins them with one space, as for a
+// quotation over a paragraph break.
 //
 // # Accuracy and cost
 //
