@@ -178,6 +178,22 @@
 // die Kritik als ungerecht: „…“), and a quotation after a colon frame of
 // its own never continues an earlier speaker.
 //
+// # Relaying media
+//
+// When the sentence names both the speaker and a medium, agency or
+// document that relays the words, the medium is the Quote's Via, not its
+// Speaker: the words are the speaker's, and the medium is where a reader
+// checks them (SpkAtt annotates such a message twice, once with each
+// source). Three constructions are read: the subject of active zitieren
+// („…“, zitiert die Zeitung den Minister; zitiert der Sender
+// Polizeisprecher Jan Kolb), the von agent of passive zitieren (Der
+// Minister wird von Reuters mit den Worten zitiert), and a laut, gemäß,
+// zufolge or nach Angaben frame in the clause of a verb of saying that
+// has its own subject (sagte der Minister laut Spiegel Online). A frame
+// inside the reported clause (Er sagte, laut einer Studie sei …) is part
+// of what was said and gives no Via; nor does a frame that is the
+// quotation's only source, which stays its Speaker.
+//
 // # Indirect speech
 //
 // A cue verb with a dass- or ob-clause, a clause in the Konjunktiv I after

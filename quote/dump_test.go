@@ -30,6 +30,9 @@ func TestDump(t *testing.T) {
 		if q.Cue != nil {
 			cue = q.Cue.Text
 		}
+		if q.Via != nil {
+			cue += fmt.Sprintf(" via %s (%s %q)", q.Via.Name, q.Via.Type, q.Via.Text)
+		}
 		t.Logf("%d-%d %s %q speaker %s cue %q", q.Start, q.End, q.Kind, q.Text, sp, cue)
 	}
 }

@@ -32,7 +32,8 @@ var (
 const sharedData = "../../shared/data"
 
 // predictions runs Extract on a document's running text and converts the
-// quotations for the scorer. SpkAtt marks every quotation in marks as Form
+// quotations for the scorer, a quotation with a Via twice (see below).
+// SpkAtt marks every quotation in marks as Form
 // Direct, single words included, so partial quotations count as direct.
 func predictions(d *spkatt.Doc) []spkatt.Pred {
 	var out []spkatt.Pred
@@ -45,6 +46,13 @@ func predictions(d *spkatt.Doc) []spkatt.Pred {
 			p.Source = []wortlaut.Span{q.Speaker.Span}
 		}
 		out = append(out, p)
+		if q.Via != nil {
+			// SpkAtt annotates a relayed message twice, once with the
+			// medium as its source: the relaying event Via reports.
+			v := p
+			v.Source = []wortlaut.Span{q.Via.Span}
+			out = append(out, v)
+		}
 	}
 	return out
 }

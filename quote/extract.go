@@ -125,6 +125,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 	}
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
+		d.setVia(&st)
 		if sp := st.q.Speaker; sp != nil {
 			if w, ok := widened[sp.Span]; ok && st.q.Cue == nil {
 				sp.Span, sp.Text = w, d.src[w.Start:w.End]

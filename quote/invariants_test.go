@@ -10,7 +10,8 @@ import (
 
 // checkInvariants asserts what every result must satisfy: spans inside
 // the text, on rune boundaries, sorted; Text equal to the slice (or the
-// parts joined by one space); speaker and cue texts equal to their slices.
+// parts joined by one space); speaker, cue and via texts equal to their
+// slices, and a via only beside a speaker, not overlapping it.
 func checkInvariants(t testing.TB, src string, qs []Quote) {
 	t.Helper()
 	valid := func(sp wortlaut.Span, what string) bool {
@@ -59,6 +60,14 @@ func checkInvariants(t testing.TB, src string, qs []Quote) {
 		}
 		if c := q.Cue; c != nil && valid(c.Span, "cue") && c.Text != src[c.Start:c.End] {
 			t.Errorf("cue text %q != slice %q", c.Text, src[c.Start:c.End])
+		}
+		if v := q.Via; v != nil && valid(v.Span, "via") {
+			if v.Text != src[v.Start:v.End] {
+				t.Errorf("via text %q != slice %q", v.Text, src[v.Start:v.End])
+			}
+			if s := q.Speaker; s == nil || v.Start < s.End && s.Start < v.End {
+				t.Errorf("via %q without a speaker of its own beside it (%v)", v.Text, s)
+			}
 		}
 	}
 }

@@ -99,6 +99,11 @@ type Quote struct {
 	Kind          Kind
 	Speaker       *Speaker // nil when unattributed
 	Cue           *Cue     // nil when no cue
+	// Via is the medium, agency or document that relays the quotation
+	// when the sentence names it beside the speaker (zitiert die Zeitung
+	// den Minister; wird von Reuters zitiert; sagte er laut Spiegel
+	// Online): where the quotation can be checked. nil when none.
+	Via *Speaker
 }
 
 // Extract returns the quotations of a German text in text order, with the

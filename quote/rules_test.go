@@ -12,7 +12,7 @@ type got struct {
 	Text    string
 	Speaker string // canonical name, "-" when none
 	Mention string // the speaker mention as written
-	Cue     string
+	Cue     string // the cue as written, then " via " and the relaying medium as written when Via is set
 }
 
 func summarise(qs []Quote) []got {
@@ -24,6 +24,9 @@ func summarise(qs []Quote) []got {
 		}
 		if q.Cue != nil {
 			g.Cue = q.Cue.Text
+		}
+		if q.Via != nil {
+			g.Cue += " via " + q.Via.Text
 		}
 		out = append(out, g)
 	}
@@ -257,9 +260,9 @@ var ruleCases = []struct {
 	{"a dass-clause in marks continues no earlier speaker", "„Wir warten ab“, sagte Jan Kolb. Manche hoffen aber, „dass bald alles vorbei ist“.",
 		[]got{{"direct", "Wir warten ab", "Jan Kolb", "Jan Kolb", "sagte"}, {"partial", "dass bald alles vorbei ist", "-", "-", "-"}}},
 	{"active zitieren with a web address as subject", "„Das ist eine Größenordnung, die wir selten sehen“, zitiert ndr.de Polizeisprecher Ralf Meyer.",
-		[]got{{"direct", "Das ist eine Größenordnung, die wir selten sehen", "Ralf Meyer", "Polizeisprecher Ralf Meyer", "zitiert"}}},
+		[]got{{"direct", "Das ist eine Größenordnung, die wir selten sehen", "Ralf Meyer", "Polizeisprecher Ralf Meyer", "zitiert via ndr.de"}}},
 	{"active zitieren with a medium and the person it quotes read as one phrase", "„Das ist eine Größenordnung, die wir selten sehen“, zitiert der Sender Polizeisprecher Ralf Meyer.",
-		[]got{{"direct", "Das ist eine Größenordnung, die wir selten sehen", "Ralf Meyer", "Polizeisprecher Ralf Meyer", "zitiert"}}},
+		[]got{{"direct", "Das ist eine Größenordnung, die wir selten sehen", "Ralf Meyer", "Polizeisprecher Ralf Meyer", "zitiert via der Sender"}}},
 	{"dessen as determiner of the speaker", "Danach teilte dessen Stellvertreter über die Lage mit: „Er ruft uns an.“",
 		[]got{{"direct", "Er ruft uns an.", "", "dessen Stellvertreter", "teilte"}}},
 	{"an extended attribute before the speaker's name", "Die das Unglück überlebende Alice Kamara beschrieb den Hergang: „Die See war rau. Dann kenterte das Boot.“",
@@ -303,13 +306,13 @@ var ruleCases = []struct {
 	{"zitiert: the quoted person speaks, not the medium", "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Bürgermeister Jens Lutz in einem Bericht.",
 		[]got{{"direct", "Das wird das größte Update aller Zeiten", "Jens Lutz", "Bürgermeister Jens Lutz", "zitiert"}}},
 	{"passive zitiert with an agent: the subject before its apposition speaks", "Jan Kolb, Sprecher des Wahlkampfteams, wird von der Agentur Reuters mit den Worten zitiert, die Lage sei ruhig.",
-		[]got{{"indirect", "die Lage sei ruhig", "Jan Kolb", "Jan Kolb, Sprecher des Wahlkampfteams", "zitiert"}}},
+		[]got{{"indirect", "die Lage sei ruhig", "Jan Kolb", "Jan Kolb, Sprecher des Wahlkampfteams", "zitiert via der Agentur Reuters"}}},
 	{"a cue verb closing a relative clause: the pronoun is the mention, the name before it speaks", "Den Preis überreichte die Autorin Eva Lind, die den Mut der Preisträgerin hervorhob, der im Einsatz für Kinder zum Ausdruck komme.",
 		[]got{{"indirect", "der im Einsatz für Kinder zum Ausdruck komme", "Eva Lind", "die", "hervorhob"}}},
 	{"a relative pronoun whose antecedent does not parse speaks unnamed", "Zugeschaltet wurde ein Prediger aus London, der alle Zuschauer aufforderte, nicht mehr zu spenden.",
 		[]got{{"indirect", "nicht mehr zu spenden", "", "der", "aufforderte"}}},
 	{"zitierte X mit den Worten", "Innenministerin Carla Weiss blieb hart. Ein Fernsehsender zitierte die Ministerin mit den Worten: „Ich trete nicht zurück.“",
-		[]got{{"direct", "Ich trete nicht zurück.", "Carla Weiss", "die Ministerin", "zitierte"}}},
+		[]got{{"direct", "Ich trete nicht zurück.", "Carla Weiss", "die Ministerin", "zitierte via Ein Fernsehsender"}}},
 	{"zitierte einen Insider: no one named", "Die Zeitung zitierte einen Insider mit den Worten: „Die Entscheidung fällt im Dezember.“",
 		[]got{{"direct", "Die Entscheidung fällt im Dezember.", "-", "-", "zitierte"}}},
 	{"age adjective before the noun", "Der 23-jährige Sportler gab bekannt: „Ich war an keiner Schlägerei beteiligt.“",
@@ -813,7 +816,7 @@ var ruleCases = []struct {
 	{"two adjectives opening the sentence before a plural are an unnamed group, not a name", "Deutsche und französische Experten warnten, dass die Preise steigen würden.",
 		[]got{{"indirect", "dass die Preise steigen würden", "", "Deutsche und französische Experten", "warnten"}}},
 	{"passive zitiert finds the subject before an apposition also after a medium named in marks", "Der Fraktionschef der Grünen, Jan Kolb, wird von der „Tagespost“ mit den Worten zitiert: „Der Senator ist angeschlagen.“",
-		[]got{{"direct", "Der Senator ist angeschlagen.", "Jan Kolb", "Der Fraktionschef der Grünen, Jan Kolb", "zitiert"}}},
+		[]got{{"direct", "Der Senator ist angeschlagen.", "Jan Kolb", "Der Fraktionschef der Grünen, Jan Kolb", "zitiert via der „Tagespost“"}}},
 	{"a so-frame before a colon gives the quotation after it its speaker", "Die Kosten seien zu hoch, so die Gewerkschaft weiter: „Das können wir uns nicht leisten.“",
 		[]got{{"direct", "Das können wir uns nicht leisten.", "", "die Gewerkschaft", "so"}}},
 	{"the owner of a speech noun opening a colon frame speaks", "Die Antwort der Gewerkschaft war knapp: „Dazu sagen wir nichts.“",
@@ -1138,6 +1141,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Partei verliere den Kontakt zu den Wählern", "Jan Kolb", "Landrat Jan Kolb", "These"}, {"indirect", "er habe von den Aufträgen profitiert", "", "Vorwürfe", "Vorwürfe"}, {"indirect", "ob die alte Brücke den Winter übersteht", "-", "-", "Zweifel"}, {"indirect", "die Stadt müsse sparen", "Jan Kolb", "Kolb", "gesagt"}}},
 	{"a speech noun that no one holds is the source of its content, naming no one; not a view, and no relative clause read as its content", "Seine wichtigste Aussage war, dass die Brücke bis Mai gesperrt bleibe. Der Bürgermeister wies den Vorwurf, er habe von den Aufträgen profitiert, entschieden zurück. Es gibt aber Zweifel daran, ob die alte Brücke den Winter übersteht. Nach der Prüfung der Pläne und vieler Gespräche, die er mit den Anwohnern geführt habe, sei der Landrat zu dem Schluss gekommen, dass die Brücke gesperrt werden müsse.",
 		[]got{{"indirect", "dass die Brücke bis Mai gesperrt bleibe", "", "Seine wichtigste Aussage", "Aussage"}, {"indirect", "er habe von den Aufträgen profitiert", "", "den Vorwurf", "Vorwurf"}, {"indirect", "ob die alte Brücke den Winter übersteht", "-", "-", "Zweifel"}}},
+	{"a medium that relays the speaker's words is Via: the subject of active zitieren, the von agent of passive zitieren, a laut or zufolge frame beside a verb of saying with its own subject; not a frame inside the reported clause", "„Die Brücke bleibt gesperrt“, zitiert die Zeitung den Bürgermeister. Landrat Jan Kolb wird von der Agentur Nordpress mit den Worten zitiert, der Hafen sei sicher. „Wir bauen neu“, sagte die Stadträtin Eva Lind laut dem „Nordkurier“. Der Bürgermeister sagte, laut einer Studie sei die Brücke marode.",
+		[]got{{"direct", "Die Brücke bleibt gesperrt", "", "den Bürgermeister", "zitiert via die Zeitung"}, {"indirect", "der Hafen sei sicher", "Jan Kolb", "Landrat Jan Kolb", "zitiert via der Agentur Nordpress"}, {"direct", "Wir bauen neu", "Eva Lind", "die Stadträtin Eva Lind", "sagte via dem „Nordkurier“"}, {"indirect", "laut einer Studie sei die Brücke marode", "", "Der Bürgermeister", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -441,3 +441,25 @@ func TestContractDocumented(t *testing.T) {
 	walk(v)
 	assert.Equal(t, documented, produced)
 }
+
+// TestExtractVia checks the via field: the medium that relays a quotation
+// is an object whose text is its slice of the input, and a quotation with
+// no relay named has via null.
+func TestExtractVia(t *testing.T) {
+	src := "„Die Brücke bleibt gesperrt“, zitiert die Zeitung den Bürgermeister. „Wir prüfen das“, sagte die Sprecherin."
+	line, err := json.Marshal(document{ID: "via", Text: src})
+	require.NoError(t, err)
+	code, out, errs := runCmd(t, string(line)+"\n", "extract", "--jsonl")
+	assert.Equal(t, 0, code, errs)
+	docs := decodeLines(t, out)
+	require.Len(t, docs, 1)
+	checkSpans(t, src, docs[0])
+	qs, _ := docs[0]["quotes"].([]any)
+	require.Len(t, qs, 2)
+	first, second := qs[0].(map[string]any), qs[1].(map[string]any)
+	require.IsType(t, map[string]any{}, first["via"], "the medium relays the first quotation")
+	assert.Equal(t, "die Zeitung", first["via"].(map[string]any)["text"])
+	assert.Equal(t, "den Bürgermeister", first["speaker"].(map[string]any)["text"])
+	assert.Contains(t, second, "via")
+	assert.Nil(t, second["via"], "no medium named")
+}

@@ -66,6 +66,9 @@ type quoteJSON struct {
 	Parts   []mentionJSON `json:"parts,omitempty"`
 	Speaker *speakerJSON  `json:"speaker"`
 	Cue     *mentionJSON  `json:"cue"`
+	// Via is the medium or document that relays the quotation (zitiert
+	// die Zeitung den Minister): where a fact-checker can verify it.
+	Via *speakerJSON `json:"via"`
 }
 
 // writeText renders one document for reading: dateline, entities, then
@@ -122,6 +125,9 @@ func writeText(w *bytes.Buffer, d docJSON, text string) {
 		}
 		if c := q.Cue; c != nil {
 			fmt.Fprintf(w, "  cue: %q", c.Text)
+		}
+		if v := q.Via; v != nil {
+			fmt.Fprintf(w, "  via: %s (%s, as %q)", speakerLabel(v.Name), v.Type, v.Text)
 		}
 		if q.Kind == "indirect" {
 			fmt.Fprintf(w, "\n     %s\n", q.Text) // reported speech has no marks

@@ -12,6 +12,9 @@ func toQuotesJSON(text string, qs []quote.Quote) []quoteJSON {
 		if s := q.Speaker; s != nil {
 			qj.Speaker = &speakerJSON{Name: s.Name, Type: s.Type.String(), Text: s.Text, Start: s.Start, End: s.End}
 		}
+		if v := q.Via; v != nil {
+			qj.Via = &speakerJSON{Name: v.Name, Type: v.Type.String(), Text: v.Text, Start: v.Start, End: v.End}
+		}
 		if c := q.Cue; c != nil {
 			qj.Cue = &mentionJSON{Text: c.Text, Start: c.Start, End: c.End}
 		}

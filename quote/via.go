@@ -1,0 +1,105 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/wortlaut/wortlaut/internal/lexicon"
+)
+
+// setVia sets the medium or document that relays a quotation whose
+// speaker is named beside it, in the constructions that name both:
+// active zitieren with the medium as subject („…“, zitiert die Zeitung den
+// Minister), passive zitieren with a von agent (Der Minister wird von
+// Reuters mit den Worten zitiert), and a laut, zufolge or nach Angaben
+// frame beside a verb of saying that has its own subject (sagte der
+// Minister laut Spiegel Online). The words are the speaker's; the medium
+// is where a reader can check them, and SpkAtt annotates it as a second
+// source of the same message. A frame inside the message (Er sagte, laut
+// einer Studie sei …) is part of what was said, not a relay.
+func (d *doc) setVia(st *stmt) {
+	q := &st.q
+	if q.Speaker == nil || q.Cue == nil {
+		return
+	}
+	c := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= q.Cue.Start })
+	if c >= len(d.toks) || d.toks[c].Start != q.Cue.Start || c >= len(d.sentOf) || d.sentOf[c] < 0 {
+		return
+	}
+	s := d.sents[d.sentOf[c]]
+	h, ok := d.cueAt(c, s.last)
+	if !ok || !h.verb() || h.form.Section == lexicon.Expression {
+		return
+	}
+	sp := q.Speaker.Span
+	outside := func(n np) bool {
+		v := d.span(n.first, n.last)
+		return n.kind != npPronoun && (v.End <= sp.Start || v.Start >= sp.End) && (v.End <= q.Start || v.Start >= q.End)
+	}
+	var via np
+	found := false
+	switch {
+	case h.form.Lemma == "zitieren" && d.activeZitieren(h, s.first):
+		// the subject is the medium; the speaker is its object
+		n, ok := d.verbSubject(h, s.first, s.last)
+		if ok && n.head >= 0 && isMedia(d.tok(n.head)) && n.name[0] > n.head {
+			// zitiert der Sender Polizeisprecher Ralf Meyer: the medium is
+			// the phrase up to its noun, the person the rest
+			n = np{first: n.first, last: n.head + 1, kind: npNoun, head: n.head, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
+		}
+		if ok && outside(n) {
+			via, found = n, true
+		} else if h.last < s.last && d.webAddress(h.last) {
+			// zitiert ndr.de den Sprecher
+			via = np{first: h.last, last: h.last + 1, kind: npOrg, head: h.last, name: [2]int{h.last, h.last + 1}, gen: [2]int{-1, -1}}
+			found = outside(via)
+		}
+	case h.form.Lemma == "zitieren":
+		if n, ok := d.agent(h, s.first); ok && outside(n) {
+			via, found = n, true
+		}
+	default:
+		via, found = d.relayFrame(h, s, outside)
+	}
+	if !found {
+		return
+	}
+	if v, _ := d.resolve(via, false, via.first, s.para, nil); v != nil {
+		q.Via = v
+	}
+}
+
+// relayFrame finds a laut, gemäß, zufolge or nach Angaben frame in the
+// clause of the cue verb h, within a few words of it and outside the
+// message, whose source is not the speaker: the medium the verb's
+// subject is quoted by.
+func (d *doc) relayFrame(h cueHit, s sent, outside func(np) bool) (np, bool) {
+	lo, hi := max(s.first, h.first-8), s.last
+	for i := lo; i < min(hi, h.last+8); i++ {
+		if d.inQuote[i] >= 0 || i >= h.first && i < h.last {
+			continue
+		}
+		if d.isPunct(i, ",") && i > h.last {
+			break // the clause after the verb ends: what follows is its content
+		}
+		if d.tok(i) == "zufolge" {
+			if n, ok := d.zufolgeSource(i, lo); ok && !d.bare(n) && outside(n) {
+				return n, true
+			}
+			continue
+		}
+		f, ok := d.cueAt(i, hi)
+		if !ok || f.form.Section != lexicon.Preposition {
+			continue
+		}
+		switch strings.ToLower(f.form.Lemma) {
+		case "laut", "gemäß", "nach":
+		default:
+			continue
+		}
+		if a := d.prepCue(f, i, hi, false); a.np != nil && !a.bare && outside(*a.np) {
+			return *a.np, true
+		}
+	}
+	return np{}, false
+}
