@@ -187,7 +187,11 @@
 // source). Three constructions are read: the subject of active zitieren
 // („…“, zitiert die Zeitung den Minister; zitiert der Sender
 // Polizeisprecher Jan Kolb), the von agent of passive zitieren (Der
-// Minister wird von Reuters mit den Worten zitiert), and a laut, gemäß,
+// Minister wird von Reuters mit den Worten zitiert; wie Jan Kolb von
+// Nordradio zitiert wird, where the von phrase is cut from the speaker's
+// mention) or the document or medium it is quoted in (wird er im
+// Fachblatt „Kicker“ zitiert; In einer Mitteilung auf der Internetseite
+// des Vereins wird er wie folgt zitiert), and a laut, gemäß,
 // zufolge or nach Angaben frame in the clause of a verb of saying that
 // has its own subject (sagte der Minister laut Spiegel Online). A frame
 // inside the reported clause (Er sagte, laut einer Studie sei …) is part

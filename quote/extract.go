@@ -125,7 +125,6 @@ func extract(src string, ents []entity.Entity) []Quote {
 	}
 	qs := make([]Quote, 0, len(out))
 	for _, st := range out {
-		d.setVia(&st)
 		if sp := st.q.Speaker; sp != nil {
 			if w, ok := widened[sp.Span]; ok && st.q.Cue == nil {
 				sp.Span, sp.Text = w, d.src[w.Start:w.End]
@@ -138,6 +137,7 @@ func extract(src string, ents []entity.Entity) []Quote {
 				sp.Name = ""
 			}
 		}
+		d.setVia(&st) // after widen: the mention as reported
 		qs = append(qs, st.q)
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })

@@ -4,7 +4,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
+	"github.com/wortlaut/wortlaut/internal/text"
 )
 
 // setVia sets the medium or document that relays a quotation whose
@@ -39,10 +42,10 @@ func (d *doc) setVia(st *stmt) {
 	var via np
 	found := false
 	switch {
-	case h.form.Lemma == "zitieren" && d.activeZitieren(h, s.first):
+	case h.form.Lemma == "zitieren" && d.activeZitieren(h, s.first) && !(h.last < s.last && werdenForm[d.tok(h.last)]):
 		// the subject is the medium; the speaker is its object
 		n, ok := d.verbSubject(h, s.first, s.last)
-		if ok && n.head >= 0 && isMedia(d.tok(n.head)) && n.name[0] > n.head {
+		if ok && n.head >= 0 && isMedia(d.tok(n.head)) && n.name[0] > n.head && d.toks[n.name[0]].Start == sp.Start {
 			// zitiert der Sender Polizeisprecher Ralf Meyer: the medium is
 			// the phrase up to its noun, the person the rest
 			n = np{first: n.first, last: n.head + 1, kind: npNoun, head: n.head, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
@@ -57,6 +60,56 @@ func (d *doc) setVia(st *stmt) {
 	case h.form.Lemma == "zitieren":
 		if n, ok := d.agent(h, s.first); ok && outside(n) {
 			via, found = n, true
+			break
+		}
+		if v, ok := d.agentInMention(h, sp); ok {
+			// wie Jan Kolb von Nordradio zitiert wird: the agent was read
+			// as the name's complement; the speaker ends before von
+			tail := d.src[d.toks[v].Start:d.toks[h.first-1].End]
+			q.Speaker.Span.End = d.toks[v-1].End
+			q.Speaker.Text = d.src[q.Speaker.Start:q.Speaker.End]
+			q.Speaker.Name = strings.TrimSuffix(q.Speaker.Name, " "+tail)
+			j := v + 1
+			if articleWord[d.tok(j)] {
+				j++
+			}
+			vs := d.span(v+1, h.first)
+			q.Via = &Speaker{Span: vs, Text: d.src[vs.Start:vs.End], Name: d.src[d.toks[j].Start:vs.End], Type: entity.Organization}
+			return
+		}
+		// wird der Trainer im Fachblatt „Kicker“ zitiert; In einer
+		// Mitteilung des Vereins wird Kolb wie folgt zitiert: the
+		// document or medium the words are quoted in
+		for k := max(s.first, h.first-16); k < h.first && !found; k++ {
+			switch d.low(k) {
+			case "in", "im", "auf":
+				if d.inQuote[k] < 0 {
+					n, ok := d.frameSource(k, s.last)
+					if ok && n.last < h.first && d.toks[n.last].Kind == text.QuoteMark {
+						if e, marked := d.closingName(n.last, h.first); marked {
+							// im Fachblatt „Kicker“: the medium's name
+							n.kind, n.name, n.last = npOrg, [2]int{n.last + 1, e}, e+1
+						}
+					}
+					if ok && n.last < h.first && d.low(n.last) == "auf" {
+						// in der Meldung auf der Seite des Vereins: the
+						// document with the page it stands on
+						j := n.last + 1
+						if j < h.first && articleWord[d.tok(j)] {
+							j++
+						}
+						for j < h.first && d.isLower(j) && adjLike(d.tok(j)) {
+							j++
+						}
+						if j < h.first && d.isCap(j) && (hasSuffixFold(d.tok(j), pageWord) || hasSuffixFold(d.tok(j), documentWord)) {
+							n.last = j + 1
+						}
+					}
+					if ok && n.last <= h.first && outside(n) {
+						via, found = n, true
+					}
+				}
+			}
 		}
 	default:
 		via, found = d.relayFrame(h, s, outside)
@@ -103,3 +156,35 @@ func (d *doc) relayFrame(h cueHit, s sent, outside func(np) bool) (np, bool) {
 	}
 	return np{}, false
 }
+
+// agentInMention returns the von in a speaker mention that ends right
+// before passive zitiert, when a capitalised phrase follows it (Jan Kolb
+// von Nordradio zitiert wird): the agent of the passive, which the
+// mention took for the name's complement.
+func (d *doc) agentInMention(h cueHit, sp wortlaut.Span) (int, bool) {
+	if h.first < 3 || d.toks[h.first-1].End != sp.End {
+		return 0, false
+	}
+	for v := h.first - 2; v > 0 && v >= h.first-4 && d.toks[v].Start > sp.Start; v-- {
+		if d.tok(v) != "von" && d.tok(v) != "vom" {
+			continue
+		}
+		j := v + 1
+		if articleWord[d.tok(j)] && j+1 < h.first {
+			j++
+		}
+		if d.isCap(j) && d.isCap(v-1) {
+			return v, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// werdenForm holds the forms of werden that make a zitiert before them
+// passive in a subordinate clause (wie Jan Kolb zitiert wird).
+var werdenForm = map[string]bool{"wird": true, "wurde": true, "werden": true, "wurden": true, "worden": true}
+
+// pageWord ends the nouns of a web page a document stands on (auf der
+// Internetseite, auf der firmeneigenen Seite).
+var pageWord = []string{"seite"}
