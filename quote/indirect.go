@@ -1203,18 +1203,9 @@ func (d *doc) agentHolder(s sent, noun int) (np, bool) {
 	return np{}, false
 }
 
-// placeName reports whether the name of phrase n is a place the recogniser
-// found, or one the gazetteer lists that the recogniser took for no
-// person.
+// placeName reports whether the name of phrase n is a place (see isPlace).
 func (d *doc) placeName(n np) bool {
-	if n.name[0] < 0 {
-		return false
-	}
-	if e := d.entAt[n.name[0]]; e >= 0 {
-		return d.ents[e].Type == entity.Location
-	}
-	l, ok := lexicon.Names().Lookup(d.src[d.toks[n.name[0]].Start:d.toks[n.name[1]-1].End])
-	return ok && l.Type == "LOC"
+	return n.name[0] >= 0 && d.isPlace(n.name[0], d.src[d.toks[n.name[0]].Start:d.toks[n.name[1]-1].End])
 }
 
 // holderOf returns the one who holds the view a content noun at token noun

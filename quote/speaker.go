@@ -648,14 +648,21 @@ func (d *doc) placeGenitive(k, hi int) bool {
 		return false
 	}
 	w := d.tok(k)
-	e := d.entAt[k]
-	if e >= 0 && (k+1 < hi && d.entAt[k+1] == e || k > 0 && d.entAt[k-1] == e) {
+	if e := d.entAt[k]; e >= 0 && (k+1 < hi && d.entAt[k+1] == e || k > 0 && d.entAt[k-1] == e) {
 		return false
 	}
+	return d.isPlace(k, w[:len(w)-1])
+}
+
+// isPlace reports whether name, written at token k, is a place: one the
+// recogniser found there, or one the gazetteer lists that the recogniser
+// took for no person.
+func (d *doc) isPlace(k int, name string) bool {
+	e := d.entAt[k]
 	if e >= 0 && d.ents[e].Type == entity.Location {
 		return true
 	}
-	n, ok := lexicon.Names().Lookup(w[:len(w)-1])
+	n, ok := lexicon.Names().Lookup(name)
 	return ok && n.Type == "LOC" && (e < 0 || d.ents[e].Type != entity.Person)
 }
 

@@ -42,7 +42,7 @@ func (d *doc) setVia(st *stmt) {
 	var via np
 	found := false
 	switch {
-	case h.form.Lemma == "zitieren" && d.activeZitieren(h, s.first) && !(h.last < s.last && werdenForm[d.tok(h.last)]):
+	case h.form.Lemma == "zitieren" && d.activeZitieren(h, s.first) && !(h.last < s.last && passiveAux[d.tok(h.last)]):
 		// the subject is the medium; the speaker is its object
 		n, ok := d.verbSubject(h, s.first, s.last)
 		if ok && n.head >= 0 && isMedia(d.tok(n.head)) && n.name[0] > n.head && d.toks[n.name[0]].Start == sp.Start {
@@ -180,10 +180,6 @@ func (d *doc) agentInMention(h cueHit, sp wortlaut.Span) (int, bool) {
 	}
 	return 0, false
 }
-
-// werdenForm holds the forms of werden that make a zitiert before them
-// passive in a subordinate clause (wie Jan Kolb zitiert wird).
-var werdenForm = map[string]bool{"wird": true, "wurde": true, "werden": true, "wurden": true, "worden": true}
 
 // pageWord ends the nouns of a web page a document stands on (auf der
 // Internetseite, auf der firmeneigenen Seite).
