@@ -38,6 +38,12 @@ type doc struct {
 	// inQuote maps a token index to the candidate whose marks enclose it
 	// (marks included), or -1.
 	inQuote []int32
+	// konjInMarks lets [doc.hasKonj] read the words inside marks while a
+	// sentence whose quotations are all partial is read for reported
+	// speech: there the Konjunktiv of the quoted words is the writer's
+	// report too (das Gespräch „sei freundlich verlaufen“). Elsewhere a
+	// quotation's words are its speaker's own and mark nothing.
+	konjInMarks bool
 	// closing marks the tokens that close a part of a candidate; a
 	// per-token table, since a quotation continued over many paragraphs
 	// has as many parts.

@@ -100,7 +100,9 @@ func extract(src string, ents []entity.Entity) []Quote {
 			extra = append(extra, d.besideQuotes(s, q)...)
 			continue
 		}
+		d.konjInMarks = true
 		extra = append(extra, d.indirectAll(s, true)...)
+		d.konjInMarks = false
 	}
 	if len(extra) > 0 {
 		// Free indirect speech around partial quotations joins the

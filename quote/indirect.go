@@ -1746,10 +1746,11 @@ var subordinator = map[string]bool{
 	"deren": true, "dessen": true, "welche": true, "welcher": true, "welches": true, "wo": true,
 }
 
-// hasKonj reports whether tokens [a, b) hold a Konjunktiv verb.
+// hasKonj reports whether tokens [a, b) hold a Konjunktiv verb outside
+// quotations (inside them too while [doc.konjInMarks] is set).
 func (d *doc) hasKonj(a, b int) bool {
 	for i := a; i < b; i++ {
-		if d.inQuote[i] >= 0 || d.toks[i].Kind != text.Word {
+		if d.inQuote[i] >= 0 && !d.konjInMarks || d.toks[i].Kind != text.Word {
 			continue
 		}
 		if d.konjAt(i) {

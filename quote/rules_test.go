@@ -1145,6 +1145,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Brücke bleibt gesperrt", "", "den Bürgermeister", "zitiert via die Zeitung"}, {"indirect", "der Hafen sei sicher", "Jan Kolb", "Landrat Jan Kolb", "zitiert via der Agentur Nordpress"}, {"direct", "Wir bauen neu", "Eva Lind", "die Stadträtin Eva Lind", "sagte via dem „Nordkurier“"}, {"indirect", "laut einer Studie sei die Brücke marode", "", "Der Bürgermeister", "sagte"}}},
 	{"passive zitiert names the medium it is quoted in: a von phrase the mention took for the name's complement before zitiert wird, a document in im or in with its page, a medium's name in marks", "„Wir sind raus“, wie Trainer Jan Kolb von Nordradio zitiert wird. In einer Mitteilung auf der Internetseite des Vereins wird Kolb wie folgt zitiert: „Wir bauen neu.“ „Die Brücke bleibt zu“, wird der Landrat im Fachblatt „Bauwelt“ zitiert.",
 		[]got{{"direct", "Wir sind raus", "Jan Kolb", "Trainer Jan Kolb", "zitiert via Nordradio"}, {"direct", "Wir bauen neu.", "Jan Kolb", "Kolb", "zitiert via einer Mitteilung auf der Internetseite"}, {"partial", "Die Brücke bleibt zu", "", "der Landrat", "zitiert via Fachblatt „Bauwelt“"}}},
+	{"a Konjunktiv inside the marks of a partial quotation makes its clause reported speech: the clause and the quoted words are two statements", "Am Montag sagte Vatikansprecher Jan Kolb, das Gespräch „sei in freundschaftlicher Atmosphäre verlaufen“.",
+		[]got{{"indirect", "das Gespräch „sei in freundschaftlicher Atmosphäre verlaufen“", "Jan Kolb", "Vatikansprecher Jan Kolb", "sagte"}, {"partial", "sei in freundschaftlicher Atmosphäre verlaufen", "Jan Kolb", "Vatikansprecher Jan Kolb", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
