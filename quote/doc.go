@@ -192,10 +192,21 @@
 // mention) or the document or medium it is quoted in (wird er im
 // Fachblatt „Kicker“ zitiert; In einer Mitteilung auf der Internetseite
 // des Vereins wird er wie folgt zitiert), and a laut, gemäß,
-// zufolge or nach Angaben frame in the clause of a verb of saying that
-// has its own subject (sagte der Minister laut Spiegel Online). A frame
-// inside the reported clause (Er sagte, laut einer Studie sei …) is part
-// of what was said and gives no Via; nor does a frame that is the
+// zufolge or nach Angaben frame, or a wie clause, in the clause of a verb
+// of saying that has its own subject, in any position: after the verb
+// (sagte der Minister laut Spiegel Online), before its participle (Der
+// IWF hat laut dem Magazin angekündigt, …) or opening the sentence (Laut
+// dem Magazin hat der IWF angekündigt, …; Der Zeitung zufolge hat der
+// Minister erklärt, dass …; Wie die Agentur meldet, sagte der Minister:
+// „…“). Opening the sentence, the frame is a relay only when the verb
+// after it is a verb of saying (not of thought or plan) in the indicative
+// whose content follows a comma or colon; then the verb's subject speaks
+// and the message is that content. Without such a verb (Wie Nordradio
+// berichtete, habe der Landrat den Rücktritt angekündigt) the frame's
+// source speaks the whole clause. A frame inside the reported clause (Er
+// sagte, laut einer Studie sei …) is part of what was said and gives no
+// Via; nor does a frame in another clause (Nach Angaben der Polizei kamen
+// 300; die Veranstalter sprachen von 800), nor one that is the
 // quotation's only source, which stays its Speaker.
 //
 // # Indirect speech

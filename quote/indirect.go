@@ -47,6 +47,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		}
 		if d.tok(i) == "zufolge" {
 			if n, ok := d.zufolgeSource(i, s.first); ok {
+				if st, ok := d.relayOpening(s, n.first, i+1, end, false); ok {
+					return st, true // Der Zeitung zufolge hat der Minister erklärt, …
+				}
 				h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: "zufolge", Section: lexicon.Preposition}}
 				a := attr{cue: &h, np: &n}
 				if d.bare(n) {
@@ -72,6 +75,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 					m := d.sourceNP(c, end)
 					m.first = min(m.first, n.last)
 					a = attr{cue: &h, np: &m}
+				}
+				if st, ok := d.relayOpening(s, i, a.phraseEnd(h, i), end, false); ok {
+					return st, true // Nach Polizeiangaben sagte der Zeuge, …
 				}
 				if st, ok := d.prepIndirect(s, end, h, a, i); ok {
 					return st, true
@@ -126,6 +132,14 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 					return st, true
 				}
 			}
+			if a, c := d.afterDateline(s), max(h.last, h.particle+1); a < h.first && strings.EqualFold(d.tok(a), "wie") && d.clauseEnd(a+1, end) == c {
+				// the verb of a wie clause that opens the sentence (Wie
+				// die Zeitung unter Berufung auf Kreise berichtet, sagte
+				// der Minister, …)
+				if st, ok := d.relayOpening(s, a, c, end, true); ok {
+					return st, true
+				}
+			}
 			if st, ok := d.verbIndirect(s, end, h, false); ok {
 				return st, true
 			}
@@ -165,6 +179,16 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				if st, ok := d.unreadLaut(s, end, h); ok {
 					return st, true
 				}
+				continue
+			}
+			if st, ok := d.relayOpening(s, h.first, a.phraseEnd(h, h.first), end, l == "wie"); ok {
+				return st, true // Laut der Zeitung hat der Minister angekündigt, …
+			}
+			if pe := a.phraseEnd(h, h.first); h.first > d.afterDateline(s) && l != "so" && l != "wie" && d.sayingAt(pe, end) {
+				// Der IWF hat laut der Zeitung angekündigt, …: the verb
+				// of saying right after the frame has the clause's
+				// subject; the frame relays (see [doc.relayFrame])
+				i = pe - 1
 				continue
 			}
 			if st, ok := d.prepIndirect(s, end, h, a, h.first); ok {
@@ -400,6 +424,17 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	if v <= a || v >= end || !d.isLower(v) || end-v < 3 {
 		return stmt{}, false
 	}
+	if relay := w == "Laut" || w == "Gemäß" || w == "Nach" || w == "Wie" || d.tok(cue) == "zufolge"; relay {
+		// Wie die Zeitung unter Berufung auf … berichtet, sagte der
+		// Minister, …: a relay, as in [doc.relayOpening]
+		if h, ok := d.relayedSaying(v, end); ok {
+			rest := s
+			rest.first = v
+			if st, ok := d.verbIndirect(rest, end, h, false); ok {
+				return st, true
+			}
+		}
+	}
 	st := stmt{first: v, end: end, para: s.para, cand: -1, explicit: true}
 	sp := d.span(v, end)
 	if cueEnd < 0 {
@@ -584,18 +619,11 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 	st := stmt{first: a, end: b, para: s.para, cand: -1, explicit: true}
 	sp := d.span(a, b)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
-	// the source: articles and adjectives, then capitalised words or one
-	// web address (laut der Nachrichtenagentur Reuters, laut taz.de)
-	e := h.last
-	for e < end && d.isLower(e) && articleOrPrep[d.tok(e)] {
-		e++
-	}
-	if e < end && d.webAddress(e) {
-		e++
-	} else {
-		for e < end && d.isCap(e) && d.inQuote[e] < 0 {
-			e++
-		}
+	e := d.unreadSourceEnd(h.last, end)
+	if d.sayingAt(e, end) {
+		// Die Reederei hat laut dem Sender angekündigt, …: the verb of
+		// saying has the clause's subject; the frame relays
+		return stmt{}, false
 	}
 	if st.q.Speaker = d.entitySource(h.last, e); st.q.Speaker == nil {
 		st.q.Speaker = d.documentFrame(h.last, e) // laut den Angaben
@@ -1847,16 +1875,7 @@ func (d *doc) indirect(s sent, a, b int, h cueHit, n np, hasNP bool) (stmt, bool
 // prepIndirect builds indirect speech for a prepositional cue whose phrase
 // starts at token from: the message is the rest of the sentence.
 func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, bool) {
-	phraseEnd := max(h.last, from+1)
-	if a.bare {
-		phraseEnd = max(phraseEnd, a.noun+1)
-	}
-	if a.np != nil {
-		phraseEnd = max(phraseEnd, a.np.last)
-	}
-	if a.cue != nil {
-		phraseEnd = max(phraseEnd, a.cue.last, a.cue.particle+1)
-	}
+	phraseEnd := a.phraseEnd(h, from)
 	var ma, mb int
 	switch {
 	case from == s.first:
@@ -2610,3 +2629,118 @@ func (d *doc) auxBefore(a, b int) bool {
 // before its infinitive clause (empfahl in einer Warnung am 3. Januar den
 // Bürgern, das Land zu verlassen).
 const infinitiveReach = 10
+
+// relayedSaying reports whether the main clause after a source frame that
+// opens sentence s, from its finite verb at token v, is a verb of saying
+// (not of thought or plan) with a subject of its own and its content after a comma or colon (Laut
+// der Zeitung hat der Minister angekündigt, …; Wie die Agentur meldet,
+// sagte der Minister: „…“). The frame then names the medium that relays
+// the words ([doc.relayFrame] makes it the Via), and the verb attributes
+// them. Without such a verb the frame's source speaks: Wie Nordradio
+// berichtete, habe der Landrat den Rücktritt angekündigt (an object, no
+// clause, and the Konjunktiv reports the medium's words).
+func (d *doc) relayedSaying(v, end int) (cueHit, bool) {
+	if v+2 >= end || !d.isLower(v) || d.inQuote[v] >= 0 || konjI[d.tok(v)] || konjII[d.tok(v)] {
+		return cueHit{}, false
+	}
+	aux := perfectAux[d.tok(v)]
+	h, ok := d.cueAt(v, end)
+	if !ok && !aux || ok && h.form.Section != lexicon.SpeechVerb {
+		return cueHit{}, false // a medium relays speech, not plans or hopes (plant der Konzern, …)
+	}
+	if _, ok := d.npAt(v+1, end); !ok {
+		return cueHit{}, false // the verb's subject follows it
+	}
+	c := d.clauseEnd(v+1, end)
+	if c >= end || c > v+frameVerbReach || !d.isPunct(c, ",") && !d.isPunct(c, ":") {
+		return cueHit{}, false
+	}
+	if !ok {
+		// hat der IWF angekündigt, …: the participle closes the clause
+		h, ok = d.cueAt(c-1, end)
+		return h, ok && h.form.Section == lexicon.SpeechVerb && h.last == c
+	}
+	return h, h.particle < 0 || h.particle+1 == c
+}
+
+// frameVerbReach bounds the words from the finite verb after a frame to
+// the comma or colon that opens its content.
+const frameVerbReach = 12
+
+// phraseEnd returns the token after a frame cue h at token from with its
+// source a: the end of the source phrase, or of the cue when it is longer.
+func (a attr) phraseEnd(h cueHit, from int) int {
+	e := max(h.last, from+1)
+	if a.bare {
+		e = max(e, a.noun+1)
+	}
+	if a.np != nil {
+		e = max(e, a.np.last)
+	}
+	if a.cue != nil {
+		e = max(e, a.cue.last, a.cue.particle+1)
+	}
+	return e
+}
+
+// relayOpening reads the statement of the verb of saying after a frame at
+// tokens [from, to) that opens sentence s (Laut der Zeitung, Der Zeitung
+// zufolge, Wie die Agentur meldet,), when [doc.relayedSaying] holds for
+// the clause it starts: the frame is then a relay, and the verb's subject
+// speaks. The subject is looked for from the verb on, so that the frame
+// is not taken for it (Der Zeitung zufolge hat der Minister erklärt).
+func (d *doc) relayOpening(s sent, from, to, end int, wie bool) (stmt, bool) {
+	if from != d.afterDateline(s) || to >= end {
+		return stmt{}, false
+	}
+	if wie {
+		// Wie die Agentur meldet, sagte …: the frame clause closes with
+		// its comma
+		c := d.clauseEnd(to, end)
+		if c >= end || !d.isPunct(c, ",") {
+			return stmt{}, false
+		}
+		to = c + 1
+	}
+	h, ok := d.relayedSaying(to, end)
+	if !ok {
+		return stmt{}, false
+	}
+	rest := s
+	rest.first = to
+	return d.verbIndirect(rest, end, h, false)
+}
+
+// sayingAt reports whether token i is a verb of saying (not of thought:
+// a medium relays speech) that closes its
+// clause with a comma or colon before its content (angekündigt, …; an,
+// …).
+func (d *doc) sayingAt(i, end int) bool {
+	if i >= end || !d.isLower(i) || d.inQuote[i] >= 0 {
+		return false
+	}
+	h, ok := d.cueAt(i, end)
+	if !ok || h.form.Section != lexicon.SpeechVerb {
+		return false
+	}
+	c := max(h.last, h.particle+1)
+	return c < end && (d.isPunct(c, ",") || d.isPunct(c, ":"))
+}
+
+// unreadSourceEnd returns the end of the source after a laut frame whose
+// phrase the speaker rules do not read, from token i: articles and
+// adjectives, then capitalised words or one web address (laut der
+// Nachrichtenagentur Reuters, laut dem Sender, laut taz.de).
+func (d *doc) unreadSourceEnd(i, end int) int {
+	e := i
+	for e < end && d.isLower(e) && articleOrPrep[d.tok(e)] {
+		e++
+	}
+	if e < end && d.webAddress(e) {
+		return e + 1
+	}
+	for e < end && d.isCap(e) && d.inQuote[e] < 0 {
+		e++
+	}
+	return e
+}
