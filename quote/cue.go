@@ -300,6 +300,9 @@ func (d *doc) clauseEnd(i, hi int) int {
 			case ",", ":", ";", ".", "!", "?", "(", ")", "–", "—":
 				return i
 			}
+			if d.dash(i) {
+				return i
+			}
 		}
 	}
 	return hi
@@ -322,7 +325,7 @@ func (d *doc) clauseEndBracket(i, hi int) int {
 		closing, limit := ")", maxBracket
 		switch {
 		case d.isPunct(ce, "("):
-		case d.isPunct(ce, "–"), d.isPunct(ce, "—"):
+		case d.dash(ce):
 			closing, limit = d.tok(ce), maxInsertion
 		default:
 			return ce
@@ -376,6 +379,9 @@ func (d *doc) clauseStart(i, lo int) int {
 		if t.Kind == text.Punct {
 			switch d.tok(j) {
 			case ",", ":", ";", "(", ")", "–", "—":
+				return j + 1
+			}
+			if d.dash(j) {
 				return j + 1
 			}
 		}
@@ -434,4 +440,38 @@ var exprAdverb = map[string]bool{
 	"jedoch": true, "aber": true, "auch": true, "nun": true, "zunächst": true, "weiterhin": true,
 	"dabei": true, "inzwischen": true, "offenbar": true, "bereits": true, "schon": true, "noch": true,
 	"zudem": true, "allerdings": true, "weiter": true, "offiziell": true, "ebenfalls": true, "damals": true,
+}
+
+// dash reports whether token i is a dash: an en or em dash, or a hyphen
+// with a space on both sides, as agency feeds type it (gesperrt - so der
+// Landrat - bis …). A hyphen inside a word (Baden-Württemberg, SPD-Chef)
+// or at its end (Diagnose- und Heilmethoden) is no dash, nor one between
+// two numbers.
+func (d *doc) dash(i int) bool {
+	if d.toks[i].Kind != text.Punct {
+		return false
+	}
+	switch d.tok(i) {
+	case "–", "—":
+		return true
+	case "-":
+		a, b := d.toks[i].Start, d.toks[i].End
+		if a == 0 || b >= len(d.src) || !isSpaceByte(d.src[a-1]) || !isSpaceByte(d.src[b]) {
+			return false
+		}
+		// 2008 - 2012: a range of numbers, read bis
+		return i == 0 || i+1 >= len(d.toks) || !d.isNumber(i-1) || !d.isNumber(i+1)
+	}
+	return false
+}
+
+// isNumber reports whether token i starts with a digit.
+func (d *doc) isNumber(i int) bool {
+	w := d.tok(i)
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// isSpaceByte reports whether c is an ASCII space, tab or line break.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 }

@@ -247,7 +247,9 @@
 // zwölf Millionen Euro; …, so schätzen die Planer, …; – so der
 // Sprecher –) is left out: the Quote then has two Parts, the words before
 // and after the frame, and Text joins them with one space, as for a
-// quotation over a paragraph break.
+// quotation over a paragraph break. A hyphen with a space on both sides
+// is a dash, as agency feeds type it (- so der Sprecher -); a hyphen in a
+// word (SPD-Chef) or between two numbers (2008 - 2012) is none.
 //
 // # Accuracy and cost
 //

@@ -1424,13 +1424,13 @@ func (d *doc) takenUp(s sent, end int) (stmt, bool) {
 			return stmt{}, false
 		}
 		for j, seen := h.last, 0; j < end && seen < 4 && !hasNP; j++ {
-			if d.isPunct(j, "–") {
+			if d.dash(j) {
 				// an insertion between dashes: its words do not count
 				k := j + 1
-				for k < end && k < j+16 && !d.isPunct(k, "–") {
+				for k < end && k < j+16 && !d.dash(k) {
 					k++
 				}
-				if k >= end || !d.isPunct(k, "–") {
+				if k >= end || !d.dash(k) {
 					break
 				}
 				j = k
@@ -1962,7 +1962,7 @@ func (d *doc) soDocument(i, end int) (np, bool) {
 // parenthetic frame (Die Brücke sei marode – so der Sprecher – und …),
 // the way a comma does.
 func (d *doc) dashBefore(i int) bool {
-	return i > 0 && (d.isPunct(i-1, "–") || d.isPunct(i-1, "—"))
+	return i > 0 && d.dash(i-1)
 }
 
 // closingSo reports whether the frame so X at token from, after a comma,

@@ -212,7 +212,7 @@ var pageWord = []string{"seite"}
 // Konzerns, Jan Kolb, mitteilte).
 func (d *doc) sameClause(i, j int, wie bool) bool {
 	for k := i; k < j; k++ {
-		if d.toks[k].Kind != text.Punct || !clausePunct[d.tok(k)] {
+		if d.toks[k].Kind != text.Punct || !clausePunct[d.tok(k)] && !d.dash(k) {
 			continue
 		}
 		if !wie || !d.isPunct(k, ",") || k+1 > j || !d.isLower(k+1) {
