@@ -47,6 +47,9 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 	}
 	cues := lexicon.CueList()
 	w := d.tok(i)
+	if w == "laut" && d.lautAdjective(i, hi) {
+		return cueHit{}, false
+	}
 	if i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(d.low(i), "find") || strings.HasPrefix(d.low(i), "fand")) {
 		// Das Motiv fand sich dort: reflexive finden is being found,
 		// not holding a view.
@@ -474,4 +477,25 @@ func (d *doc) isNumber(i int) bool {
 // isSpaceByte reports whether c is an ASCII space, tab or line break.
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// lautAdjective reports whether laut at token i is the adjective or
+// adverb, not the preposition "according to": no noun phrase follows it,
+// but punctuation, a form of werden (Vorwürfe wurden laut, …; als Kritik
+// laut geworden war; laut zu werden), a conjunction or a preposition of
+// its own (Kritik wurde laut an dem Plan; laut über die Lage nachdenken).
+// Before a noun phrase it is the preposition, after werden too (wurden
+// laut Polizei Vorwürfe erhoben).
+func (d *doc) lautAdjective(i, hi int) bool {
+	if i+1 >= hi || d.toks[i+1].Kind == text.Punct {
+		return true
+	}
+	return lautAfter[d.tok(i+1)]
+}
+
+// lautAfter are the words after which laut is no preposition.
+var lautAfter = map[string]bool{
+	"werden": true, "wurde": true, "wurden": true, "wird": true, "würde": true, "würden": true,
+	"geworden": true, "worden": true, "zu": true, "und": true, "oder": true,
+	"an": true, "gegen": true, "über": true,
 }

@@ -216,7 +216,9 @@
 // sagte Merz), a zu-infinitive after a verb of saying, thought or decision
 // (kündigte an, Revision einzulegen; beschloss, die Beleuchtung zu
 // reduzieren), laut/zufolge/nach Angaben frames and wie frames (Wie der
-// Vorstand bekannt gab, …), and sentences that continue the last
+// Vorstand bekannt gab, …; laut is the preposition only before a noun
+// phrase: in Vorwürfe wurden laut, … it is the adjective of laut werden,
+// and the voiced speech noun is the source), and sentences that continue the last
 // statement's speaker: a Konjunktiv I, a Konjunktiv II opening the
 // sentence or a reportive sollen with a perfect infinitive among the
 // first words or after a long first phrase, up to four sentences after

@@ -184,7 +184,7 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 			if st, ok := d.relayOpening(s, h.first, a.phraseEnd(h, h.first), end, l == "wie"); ok {
 				return st, true // Laut der Zeitung hat der Minister angekündigt, …
 			}
-			if pe := a.phraseEnd(h, h.first); h.first > d.afterDateline(s) && l != "so" && l != "wie" && d.sayingAt(pe, end) {
+			if pe := a.phraseEnd(h, h.first); h.first > d.afterDateline(s) && l != "so" && l != "wie" && d.sayingAt(pe, s.first, end) {
 				// Der IWF hat laut der Zeitung angekündigt, …: the verb
 				// of saying right after the frame has the clause's
 				// subject; the frame relays (see [doc.relayFrame])
@@ -620,7 +620,7 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 	sp := d.span(a, b)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
 	e := d.unreadSourceEnd(h.last, end)
-	if d.sayingAt(e, end) {
+	if d.sayingAt(e, s.first, end) {
 		// Die Reederei hat laut dem Sender angekündigt, …: the verb of
 		// saying has the clause's subject; the frame relays
 		return stmt{}, false
@@ -1062,8 +1062,11 @@ var clauseConjunction = map[string]bool{"Aber": true, "Und": true, "Denn": true,
 // it is a person or organisation; for a view (contentNoun: die Hoffnung,
 // die These) with no genitive, the subject of the sentence holds it.
 func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
-	if !d.isCap(h.first) || h.first == s.first {
-		return stmt{}, false // a noun in the middle of a sentence, after its article
+	if !d.isCap(h.first) || h.first == s.first && !d.voiced(h.first+1) {
+		// a noun in the middle of a sentence, after its article; or
+		// opening it as the subject of laut werden (Vorwürfe werden
+		// laut, dass …), which a capital at the start cannot tell
+		return stmt{}, false
 	}
 	k := h.last
 	var n np
@@ -2711,17 +2714,18 @@ func (d *doc) relayOpening(s sent, from, to, end int, wie bool) (stmt, bool) {
 	return d.verbIndirect(rest, end, h, false)
 }
 
-// sayingAt reports whether token i is a verb of saying (not of thought:
-// a medium relays speech) that closes its
+// sayingAt reports whether token i is a verb of saying in the active (not
+// of thought: a medium relays speech; not passive: a subject speaks),
+// in the clause from token lo, that closes its
 // clause with a comma or colon before its content (angekündigt, …; an,
 // …).
-func (d *doc) sayingAt(i, end int) bool {
+func (d *doc) sayingAt(i, lo, end int) bool {
 	if i >= end || !d.isLower(i) || d.inQuote[i] >= 0 {
 		return false
 	}
 	h, ok := d.cueAt(i, end)
-	if !ok || h.form.Section != lexicon.SpeechVerb {
-		return false
+	if !ok || h.form.Section != lexicon.SpeechVerb || d.passiveCue(h, lo) {
+		return false // wurden laut Protokoll Bedenken geäußert: no subject speaks
 	}
 	c := max(h.last, h.particle+1)
 	return c < end && (d.isPunct(c, ",") || d.isPunct(c, ":"))
@@ -2743,4 +2747,11 @@ func (d *doc) unreadSourceEnd(i, end int) int {
 		e++
 	}
 	return e
+}
+
+// voiced reports whether token i starts a form of werden with the
+// adjective laut after it (werden laut, wurden laut): "to be voiced",
+// whose subject is a speech noun.
+func (d *doc) voiced(i int) bool {
+	return i+1 < len(d.toks) && passiveAux[d.tok(i)] && d.tok(i+1) == "laut" && d.lautAdjective(i+1, len(d.toks))
 }
