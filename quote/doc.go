@@ -198,7 +198,8 @@
 // IWF hat laut dem Magazin angekündigt, …) or opening the sentence (Laut
 // dem Magazin hat der IWF angekündigt, …; Der Zeitung zufolge hat der
 // Minister erklärt, dass …; Wie die Agentur meldet, sagte der Minister:
-// „…“). Opening the sentence, the frame is a relay only when the verb
+// „…“). The Via keeps the speech noun the medium speaks by (Informationen
+// des Magazins, Angaben der Zeitung), as a frame's Speaker mention does. Opening the sentence, the frame is a relay only when the verb
 // after it is a verb of saying (not of thought or plan) in the indicative
 // whose content follows a comma or colon; then the verb's subject speaks
 // and the message is that content. Without such a verb (Wie Nordradio

@@ -162,7 +162,16 @@ func (d *doc) relayFrame(h cueHit, s sent, outside func(np) bool) (np, bool) {
 		}
 		a := d.prepCue(f, i, hi, false)
 		if a.np != nil && !a.bare && outside(*a.np) {
-			return *a.np, true
+			n := *a.np
+			if n.first > f.last && d.sameClause(f.last, n.first, false) && d.speechNounIn(f.last, n.first) {
+				// laut Informationen des Magazins: the medium with the
+				// speech noun it speaks by, as the speaker rules widen a
+				// frame's mention (Angaben der Polizei)
+				n.first = f.last
+			} else if n.first == f.last && f.last-f.first > 1 && d.speechNoun(f.last-1) {
+				n.first = f.last - 1 // nach Angaben der Zeitung: "Angaben der Zeitung"
+			}
+			return n, true
 		}
 		if e := d.unreadSourceEnd(f.last, hi); a.np == nil && !a.bare && !strings.EqualFold(f.form.Lemma, "nach") && e > f.last && e <= h.first && d.isCap(e-1) {
 			// laut dem Sender Ostfunk: a phrase the speaker rules do
