@@ -214,7 +214,10 @@
 //
 // A cue verb with a dass- or ob-clause, a clause in the Konjunktiv I after
 // or before the cue (Merz sagte, die Lage sei ernst / Die Lage sei ernst,
-// sagte Merz), a zu-infinitive after a verb of saying, thought or decision
+// sagte Merz), a main clause in the indicative after a verb of saying
+// proper (sagen, erklären, betonen, mitteilen, …) with its subject, when
+// the clause opens with its subject and finite verb and runs to the
+// sentence end (Merz sagte, die Lage ist ernst), a zu-infinitive after a verb of saying, thought or decision
 // (kündigte an, Revision einzulegen; beschloss, die Beleuchtung zu
 // reduzieren), laut/zufolge/nach Angaben frames and wie frames (Wie der
 // Vorstand bekannt gab, …; laut is the preposition only before a noun

@@ -898,6 +898,15 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 			return d.indirect(s, after, c, h, n, hasNP)
 		}
 	}
+	// cue speaker [adverbials], main clause in the indicative (Merkel
+	// sagte vor der Presse, der Papst ist ein großer Denker): after a
+	// verb of saying with its subject, a verb-second clause that runs to
+	// the sentence end is what was said, in whichever mood it is told.
+	if hasNP && h.form.Section == lexicon.SpeechVerb && sayingLemma[h.form.Lemma] && !d.passiveCue(h, s.first) {
+		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 14 && d.indicativeMain(c+1, end) {
+			return d.indirect(s, c+1, end, h, n, hasNP)
+		}
+	}
 	// …, das teilte das Institut mit: the demonstrative takes up the
 	// clause before the comma.
 	if h.first > s.first+3 && (d.tok(h.first-1) == "das" || d.tok(h.first-1) == "dies") && d.isPunct(h.first-2, ",") &&
@@ -2754,4 +2763,49 @@ func (d *doc) unreadSourceEnd(i, end int) int {
 // whose subject is a speech noun.
 func (d *doc) voiced(i int) bool {
 	return i+1 < len(d.toks) && passiveAux[d.tok(i)] && d.tok(i+1) == "laut" && d.lautAdjective(i+1, len(d.toks))
+}
+
+// indicativeMain reports whether tokens [a, end) are one declarative main
+// clause with its subject first and the finite verb right after it (der
+// Papst ist …, die Stadt hat …, er kommt …), with no quotation marks and
+// no verb of saying of its own: a relative clause (der die Lage kennt),
+// a subordinate clause or a question does not start so.
+func (d *doc) indicativeMain(a, end int) bool {
+	if end-a < 4 || d.isPunct(end-1, "?") || d.hasMarks(a, end) {
+		return false
+	}
+	if definiteArticle[d.tok(a)] && articleWord[d.tok(a+1)] {
+		return false // der die Lage kennt: a relative clause
+	}
+	n, ok := d.npAt(a, end)
+	if !ok || n.last >= end || n.kind == npPronoun && !mainSubject[d.low(a)] || n.kind != npPronoun && !d.isCap(n.last-1) {
+		return false
+	}
+	v := n.last
+	w := d.tok(v)
+	if !d.isLower(v) || articleOrPrep[w] || konjI[w] || konjII[w] || !(finiteIrregular[w] || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+		return false
+	}
+	if h, ok := d.cueAt(v, end); ok && h.form.Section == lexicon.SpeechVerb {
+		return false // die Polizei teilte mit, …: a statement of its own
+	}
+	return true
+}
+
+// mainSubject are the personal pronouns that open a main clause as its
+// subject.
+var mainSubject = map[string]bool{"er": true, "sie": true, "es": true, "wir": true, "man": true}
+
+// finiteIrregular are finite verb forms that end in neither t nor en.
+var finiteIrregular = map[string]bool{
+	"kann": true, "muss": true, "will": true, "wird": true, "soll": true, "darf": true, "mag": true, "weiß": true,
+	"war": true, "gab": true, "kam": true, "blieb": true, "sah": true, "lag": true, "ging": true,
+}
+
+// sayingLemma are the verbs of saying proper, whose clause after a comma
+// is what was said in any mood (sagte, die Lage ist ernst); other listed
+// verbs (anbieten, protestieren) take no such clause.
+var sayingLemma = map[string]bool{
+	"sagen": true, "erklären": true, "betonen": true, "mitteilen": true, "berichten": true,
+	"erläutern": true, "ergänzen": true, "hinzufügen": true, "versichern": true, "bekräftigen": true,
 }

@@ -1155,6 +1155,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "er habe Spieler beleidigt", "", "Vorwürfe", "Vorwürfe"}, {"indirect", "der Bürgermeister müsse zurücktreten", "", "Forderungen", "Forderungen"}, {"indirect", "Im Rat wurden neue Pläne vorgestellt", "", "dem Landrat", "laut"}}},
 	{"a relaying frame's Via keeps the speech noun the medium speaks by, as a frame's speaker mention does, in both positions", "Laut einem Bericht des Senders Ostfunk hat die Reederei angekündigt, die Fähre einzustellen. Der Landrat sagte laut Informationen der Zeitung, der Hafen bleibe offen.",
 		[]got{{"indirect", "die Fähre einzustellen", "Reederei", "die Reederei", "angekündigt via einem Bericht des Senders Ostfunk"}, {"indirect", "der Hafen bleibe offen", "", "Der Landrat", "sagte via Informationen der Zeitung"}}},
+	{"after a verb of saying proper with its subject, a verb-second main clause in the indicative that runs to the sentence end is what was said; not a relative clause, nor the clause after another verb", "Bürgermeister Jan Kolb sagte am Montag vor der Presse, die Brücke ist und bleibt gesperrt. Die Reederei teilte mit, die Fähre fährt wieder nach Plan. Am Abend sprach der Landrat, der die Pläne kennt. Die Bäckerei bot Brot an, der Laden verkaufte Kuchen.",
+		[]got{{"indirect", "die Brücke ist und bleibt gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "die Fähre fährt wieder nach Plan", "Reederei", "Die Reederei", "teilte"}}},
 }
 
 func TestRules(t *testing.T) {
