@@ -47,6 +47,9 @@ func (d *doc) cueAt(i, hi int) (cueHit, bool) {
 	}
 	cues := lexicon.CueList()
 	w := d.tok(i)
+	if w == "laut" && d.lautAdjective(i, hi) {
+		return cueHit{}, false
+	}
 	if i+1 < hi && d.tok(i+1) == "sich" && (strings.HasPrefix(d.low(i), "find") || strings.HasPrefix(d.low(i), "fand")) {
 		// Das Motiv fand sich dort: reflexive finden is being found,
 		// not holding a view.
@@ -300,6 +303,9 @@ func (d *doc) clauseEnd(i, hi int) int {
 			case ",", ":", ";", ".", "!", "?", "(", ")", "–", "—":
 				return i
 			}
+			if d.dash(i) {
+				return i
+			}
 		}
 	}
 	return hi
@@ -322,7 +328,7 @@ func (d *doc) clauseEndBracket(i, hi int) int {
 		closing, limit := ")", maxBracket
 		switch {
 		case d.isPunct(ce, "("):
-		case d.isPunct(ce, "–"), d.isPunct(ce, "—"):
+		case d.dash(ce):
 			closing, limit = d.tok(ce), maxInsertion
 		default:
 			return ce
@@ -376,6 +382,9 @@ func (d *doc) clauseStart(i, lo int) int {
 		if t.Kind == text.Punct {
 			switch d.tok(j) {
 			case ",", ":", ";", "(", ")", "–", "—":
+				return j + 1
+			}
+			if d.dash(j) {
 				return j + 1
 			}
 		}
@@ -434,4 +443,59 @@ var exprAdverb = map[string]bool{
 	"jedoch": true, "aber": true, "auch": true, "nun": true, "zunächst": true, "weiterhin": true,
 	"dabei": true, "inzwischen": true, "offenbar": true, "bereits": true, "schon": true, "noch": true,
 	"zudem": true, "allerdings": true, "weiter": true, "offiziell": true, "ebenfalls": true, "damals": true,
+}
+
+// dash reports whether token i is a dash: an en or em dash, or a hyphen
+// with a space on both sides, as agency feeds type it (gesperrt - so der
+// Landrat - bis …). A hyphen inside a word (Baden-Württemberg, SPD-Chef)
+// or at its end (Diagnose- und Heilmethoden) is no dash, nor one between
+// two numbers.
+func (d *doc) dash(i int) bool {
+	if d.toks[i].Kind != text.Punct {
+		return false
+	}
+	switch d.tok(i) {
+	case "–", "—":
+		return true
+	case "-":
+		a, b := d.toks[i].Start, d.toks[i].End
+		if a == 0 || b >= len(d.src) || !isSpaceByte(d.src[a-1]) || !isSpaceByte(d.src[b]) {
+			return false
+		}
+		// 2008 - 2012: a range of numbers, read bis
+		return i == 0 || i+1 >= len(d.toks) || !d.isNumber(i-1) || !d.isNumber(i+1)
+	}
+	return false
+}
+
+// isNumber reports whether token i starts with a digit.
+func (d *doc) isNumber(i int) bool {
+	w := d.tok(i)
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// isSpaceByte reports whether c is an ASCII space, tab or line break.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// lautAdjective reports whether laut at token i is the adjective or
+// adverb, not the preposition "according to": no noun phrase follows it,
+// but punctuation, a form of werden (Vorwürfe wurden laut, …; als Kritik
+// laut geworden war; laut zu werden), a conjunction or a preposition of
+// its own (Kritik wurde laut an dem Plan; laut über die Lage nachdenken).
+// Before a noun phrase it is the preposition, after werden too (wurden
+// laut Polizei Vorwürfe erhoben).
+func (d *doc) lautAdjective(i, hi int) bool {
+	if i+1 >= hi || d.toks[i+1].Kind == text.Punct {
+		return true
+	}
+	return lautAfter[d.tok(i+1)]
+}
+
+// lautAfter are the words after which laut is no preposition.
+var lautAfter = map[string]bool{
+	"werden": true, "wurde": true, "wurden": true, "wird": true, "würde": true, "würden": true,
+	"geworden": true, "worden": true, "zu": true, "und": true, "oder": true,
+	"an": true, "gegen": true, "über": true,
 }

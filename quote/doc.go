@@ -192,20 +192,37 @@
 // mention) or the document or medium it is quoted in (wird er im
 // Fachblatt „Kicker“ zitiert; In einer Mitteilung auf der Internetseite
 // des Vereins wird er wie folgt zitiert), and a laut, gemäß,
-// zufolge or nach Angaben frame in the clause of a verb of saying that
-// has its own subject (sagte der Minister laut Spiegel Online). A frame
-// inside the reported clause (Er sagte, laut einer Studie sei …) is part
-// of what was said and gives no Via; nor does a frame that is the
+// zufolge or nach Angaben frame, or a wie clause, in the clause of a verb
+// of saying that has its own subject, in any position: after the verb
+// (sagte der Minister laut Spiegel Online), before its participle (Der
+// IWF hat laut dem Magazin angekündigt, …) or opening the sentence (Laut
+// dem Magazin hat der IWF angekündigt, …; Der Zeitung zufolge hat der
+// Minister erklärt, dass …; Wie die Agentur meldet, sagte der Minister:
+// „…“). The Via keeps the speech noun the medium speaks by (Informationen
+// des Magazins, Angaben der Zeitung), as a frame's Speaker mention does. Opening the sentence, the frame is a relay only when the verb
+// after it is a verb of saying (not of thought or plan) in the indicative
+// whose content follows a comma or colon; then the verb's subject speaks
+// and the message is that content. Without such a verb (Wie Nordradio
+// berichtete, habe der Landrat den Rücktritt angekündigt) the frame's
+// source speaks the whole clause. A frame inside the reported clause (Er
+// sagte, laut einer Studie sei …) is part of what was said and gives no
+// Via; nor does a frame in another clause (Nach Angaben der Polizei kamen
+// 300; die Veranstalter sprachen von 800), nor one that is the
 // quotation's only source, which stays its Speaker.
 //
 // # Indirect speech
 //
 // A cue verb with a dass- or ob-clause, a clause in the Konjunktiv I after
 // or before the cue (Merz sagte, die Lage sei ernst / Die Lage sei ernst,
-// sagte Merz), a zu-infinitive after a verb of saying, thought or decision
+// sagte Merz), a main clause in the indicative after a verb of saying
+// proper (sagen, erklären, betonen, mitteilen, …) with its subject, when
+// the clause opens with its subject and finite verb and runs to the
+// sentence end (Merz sagte, die Lage ist ernst), a zu-infinitive after a verb of saying, thought or decision
 // (kündigte an, Revision einzulegen; beschloss, die Beleuchtung zu
 // reduzieren), laut/zufolge/nach Angaben frames and wie frames (Wie der
-// Vorstand bekannt gab, …), and sentences that continue the last
+// Vorstand bekannt gab, …; laut is the preposition only before a noun
+// phrase: in Vorwürfe wurden laut, … it is the adjective of laut werden,
+// and the voiced speech noun is the source), and sentences that continue the last
 // statement's speaker: a Konjunktiv I, a Konjunktiv II opening the
 // sentence or a reportive sollen with a perfect infinitive among the
 // first words or after a long first phrase, up to four sentences after
@@ -236,7 +253,9 @@
 // zwölf Millionen Euro; …, so schätzen die Planer, …; – so der
 // Sprecher –) is left out: the Quote then has two Parts, the words before
 // and after the frame, and Text joins them with one space, as for a
-// quotation over a paragraph break.
+// quotation over a paragraph break. A hyphen with a space on both sides
+// is a dash, as agency feeds type it (- so der Sprecher -); a hyphen in a
+// word (SPD-Chef) or between two numbers (2008 - 2012) is none.
 //
 // # Accuracy and cost
 //

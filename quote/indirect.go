@@ -47,6 +47,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		}
 		if d.tok(i) == "zufolge" {
 			if n, ok := d.zufolgeSource(i, s.first); ok {
+				if st, ok := d.relayOpening(s, n.first, i+1, end, false); ok {
+					return st, true // Der Zeitung zufolge hat der Minister erklärt, …
+				}
 				h := cueHit{first: i, last: i + 1, particle: -1, form: lexicon.CueForm{Lemma: "zufolge", Section: lexicon.Preposition}}
 				a := attr{cue: &h, np: &n}
 				if d.bare(n) {
@@ -72,6 +75,9 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 					m := d.sourceNP(c, end)
 					m.first = min(m.first, n.last)
 					a = attr{cue: &h, np: &m}
+				}
+				if st, ok := d.relayOpening(s, i, a.phraseEnd(h, i), end, false); ok {
+					return st, true // Nach Polizeiangaben sagte der Zeuge, …
 				}
 				if st, ok := d.prepIndirect(s, end, h, a, i); ok {
 					return st, true
@@ -126,6 +132,14 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 					return st, true
 				}
 			}
+			if a, c := d.afterDateline(s), max(h.last, h.particle+1); a < h.first && strings.EqualFold(d.tok(a), "wie") && d.clauseEnd(a+1, end) == c {
+				// the verb of a wie clause that opens the sentence (Wie
+				// die Zeitung unter Berufung auf Kreise berichtet, sagte
+				// der Minister, …)
+				if st, ok := d.relayOpening(s, a, c, end, true); ok {
+					return st, true
+				}
+			}
 			if st, ok := d.verbIndirect(s, end, h, false); ok {
 				return st, true
 			}
@@ -165,6 +179,16 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 				if st, ok := d.unreadLaut(s, end, h); ok {
 					return st, true
 				}
+				continue
+			}
+			if st, ok := d.relayOpening(s, h.first, a.phraseEnd(h, h.first), end, l == "wie"); ok {
+				return st, true // Laut der Zeitung hat der Minister angekündigt, …
+			}
+			if pe := a.phraseEnd(h, h.first); h.first > d.afterDateline(s) && l != "so" && l != "wie" && d.sayingAt(pe, s.first, end) {
+				// Der IWF hat laut der Zeitung angekündigt, …: the verb
+				// of saying right after the frame has the clause's
+				// subject; the frame relays (see [doc.relayFrame])
+				i = pe - 1
 				continue
 			}
 			if st, ok := d.prepIndirect(s, end, h, a, h.first); ok {
@@ -400,6 +424,17 @@ func (d *doc) frameIndirect(s sent, end int) (stmt, bool) {
 	if v <= a || v >= end || !d.isLower(v) || end-v < 3 {
 		return stmt{}, false
 	}
+	if relay := w == "Laut" || w == "Gemäß" || w == "Nach" || w == "Wie" || d.tok(cue) == "zufolge"; relay {
+		// Wie die Zeitung unter Berufung auf … berichtet, sagte der
+		// Minister, …: a relay, as in [doc.relayOpening]
+		if h, ok := d.relayedSaying(v, end); ok {
+			rest := s
+			rest.first = v
+			if st, ok := d.verbIndirect(rest, end, h, false); ok {
+				return st, true
+			}
+		}
+	}
 	st := stmt{first: v, end: end, para: s.para, cand: -1, explicit: true}
 	sp := d.span(v, end)
 	if cueEnd < 0 {
@@ -584,18 +619,11 @@ func (d *doc) unreadLaut(s sent, end int, h cueHit) (stmt, bool) {
 	st := stmt{first: a, end: b, para: s.para, cand: -1, explicit: true}
 	sp := d.span(a, b)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
-	// the source: articles and adjectives, then capitalised words or one
-	// web address (laut der Nachrichtenagentur Reuters, laut taz.de)
-	e := h.last
-	for e < end && d.isLower(e) && articleOrPrep[d.tok(e)] {
-		e++
-	}
-	if e < end && d.webAddress(e) {
-		e++
-	} else {
-		for e < end && d.isCap(e) && d.inQuote[e] < 0 {
-			e++
-		}
+	e := d.unreadSourceEnd(h.last, end)
+	if d.sayingAt(e, s.first, end) {
+		// Die Reederei hat laut dem Sender angekündigt, …: the verb of
+		// saying has the clause's subject; the frame relays
+		return stmt{}, false
 	}
 	if st.q.Speaker = d.entitySource(h.last, e); st.q.Speaker == nil {
 		st.q.Speaker = d.documentFrame(h.last, e) // laut den Angaben
@@ -870,6 +898,15 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 			return d.indirect(s, after, c, h, n, hasNP)
 		}
 	}
+	// cue speaker [adverbials], main clause in the indicative (Merkel
+	// sagte vor der Presse, der Papst ist ein großer Denker): after a
+	// verb of saying with its subject, a verb-second clause that runs to
+	// the sentence end is what was said, in whichever mood it is told.
+	if hasNP && h.form.Section == lexicon.SpeechVerb && sayingLemma[h.form.Lemma] && !d.passiveCue(h, s.first) {
+		if c := d.clauseEnd(after, end); c < end && d.isPunct(c, ",") && c-after <= 14 && d.indicativeMain(c+1, end) {
+			return d.indirect(s, c+1, end, h, n, hasNP)
+		}
+	}
 	// …, das teilte das Institut mit: the demonstrative takes up the
 	// clause before the comma.
 	if h.first > s.first+3 && (d.tok(h.first-1) == "das" || d.tok(h.first-1) == "dies") && d.isPunct(h.first-2, ",") &&
@@ -1034,8 +1071,11 @@ var clauseConjunction = map[string]bool{"Aber": true, "Und": true, "Denn": true,
 // it is a person or organisation; for a view (contentNoun: die Hoffnung,
 // die These) with no genitive, the subject of the sentence holds it.
 func (d *doc) nounIndirect(s sent, end int, h cueHit) (stmt, bool) {
-	if !d.isCap(h.first) || h.first == s.first {
-		return stmt{}, false // a noun in the middle of a sentence, after its article
+	if !d.isCap(h.first) || h.first == s.first && !d.voiced(h.first+1) {
+		// a noun in the middle of a sentence, after its article; or
+		// opening it as the subject of laut werden (Vorwürfe werden
+		// laut, dass …), which a capital at the start cannot tell
+		return stmt{}, false
 	}
 	k := h.last
 	var n np
@@ -1396,13 +1436,13 @@ func (d *doc) takenUp(s sent, end int) (stmt, bool) {
 			return stmt{}, false
 		}
 		for j, seen := h.last, 0; j < end && seen < 4 && !hasNP; j++ {
-			if d.isPunct(j, "–") {
+			if d.dash(j) {
 				// an insertion between dashes: its words do not count
 				k := j + 1
-				for k < end && k < j+16 && !d.isPunct(k, "–") {
+				for k < end && k < j+16 && !d.dash(k) {
 					k++
 				}
-				if k >= end || !d.isPunct(k, "–") {
+				if k >= end || !d.dash(k) {
 					break
 				}
 				j = k
@@ -1847,16 +1887,7 @@ func (d *doc) indirect(s sent, a, b int, h cueHit, n np, hasNP bool) (stmt, bool
 // prepIndirect builds indirect speech for a prepositional cue whose phrase
 // starts at token from: the message is the rest of the sentence.
 func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, bool) {
-	phraseEnd := max(h.last, from+1)
-	if a.bare {
-		phraseEnd = max(phraseEnd, a.noun+1)
-	}
-	if a.np != nil {
-		phraseEnd = max(phraseEnd, a.np.last)
-	}
-	if a.cue != nil {
-		phraseEnd = max(phraseEnd, a.cue.last, a.cue.particle+1)
-	}
+	phraseEnd := a.phraseEnd(h, from)
 	var ma, mb int
 	switch {
 	case from == s.first:
@@ -1943,7 +1974,7 @@ func (d *doc) soDocument(i, end int) (np, bool) {
 // parenthetic frame (Die Brücke sei marode – so der Sprecher – und …),
 // the way a comma does.
 func (d *doc) dashBefore(i int) bool {
-	return i > 0 && (d.isPunct(i-1, "–") || d.isPunct(i-1, "—"))
+	return i > 0 && d.dash(i-1)
 }
 
 // closingSo reports whether the frame so X at token from, after a comma,
@@ -2610,3 +2641,171 @@ func (d *doc) auxBefore(a, b int) bool {
 // before its infinitive clause (empfahl in einer Warnung am 3. Januar den
 // Bürgern, das Land zu verlassen).
 const infinitiveReach = 10
+
+// relayedSaying reports whether the main clause after a source frame that
+// opens sentence s, from its finite verb at token v, is a verb of saying
+// (not of thought or plan) with a subject of its own and its content after a comma or colon (Laut
+// der Zeitung hat der Minister angekündigt, …; Wie die Agentur meldet,
+// sagte der Minister: „…“). The frame then names the medium that relays
+// the words ([doc.relayFrame] makes it the Via), and the verb attributes
+// them. Without such a verb the frame's source speaks: Wie Nordradio
+// berichtete, habe der Landrat den Rücktritt angekündigt (an object, no
+// clause, and the Konjunktiv reports the medium's words).
+func (d *doc) relayedSaying(v, end int) (cueHit, bool) {
+	if v+2 >= end || !d.isLower(v) || d.inQuote[v] >= 0 || konjI[d.tok(v)] || konjII[d.tok(v)] {
+		return cueHit{}, false
+	}
+	aux := perfectAux[d.tok(v)]
+	h, ok := d.cueAt(v, end)
+	if !ok && !aux || ok && h.form.Section != lexicon.SpeechVerb {
+		return cueHit{}, false // a medium relays speech, not plans or hopes (plant der Konzern, …)
+	}
+	if _, ok := d.npAt(v+1, end); !ok {
+		return cueHit{}, false // the verb's subject follows it
+	}
+	c := d.clauseEnd(v+1, end)
+	if c >= end || c > v+frameVerbReach || !d.isPunct(c, ",") && !d.isPunct(c, ":") {
+		return cueHit{}, false
+	}
+	if !ok {
+		// hat der IWF angekündigt, …: the participle closes the clause
+		h, ok = d.cueAt(c-1, end)
+		return h, ok && h.form.Section == lexicon.SpeechVerb && h.last == c
+	}
+	return h, h.particle < 0 || h.particle+1 == c
+}
+
+// frameVerbReach bounds the words from the finite verb after a frame to
+// the comma or colon that opens its content.
+const frameVerbReach = 12
+
+// phraseEnd returns the token after a frame cue h at token from with its
+// source a: the end of the source phrase, or of the cue when it is longer.
+func (a attr) phraseEnd(h cueHit, from int) int {
+	e := max(h.last, from+1)
+	if a.bare {
+		e = max(e, a.noun+1)
+	}
+	if a.np != nil {
+		e = max(e, a.np.last)
+	}
+	if a.cue != nil {
+		e = max(e, a.cue.last, a.cue.particle+1)
+	}
+	return e
+}
+
+// relayOpening reads the statement of the verb of saying after a frame at
+// tokens [from, to) that opens sentence s (Laut der Zeitung, Der Zeitung
+// zufolge, Wie die Agentur meldet,), when [doc.relayedSaying] holds for
+// the clause it starts: the frame is then a relay, and the verb's subject
+// speaks. The subject is looked for from the verb on, so that the frame
+// is not taken for it (Der Zeitung zufolge hat der Minister erklärt).
+func (d *doc) relayOpening(s sent, from, to, end int, wie bool) (stmt, bool) {
+	if from != d.afterDateline(s) || to >= end {
+		return stmt{}, false
+	}
+	if wie {
+		// Wie die Agentur meldet, sagte …: the frame clause closes with
+		// its comma
+		c := d.clauseEnd(to, end)
+		if c >= end || !d.isPunct(c, ",") {
+			return stmt{}, false
+		}
+		to = c + 1
+	}
+	h, ok := d.relayedSaying(to, end)
+	if !ok {
+		return stmt{}, false
+	}
+	rest := s
+	rest.first = to
+	return d.verbIndirect(rest, end, h, false)
+}
+
+// sayingAt reports whether token i is a verb of saying in the active (not
+// of thought: a medium relays speech; not passive: a subject speaks),
+// in the clause from token lo, that closes its
+// clause with a comma or colon before its content (angekündigt, …; an,
+// …).
+func (d *doc) sayingAt(i, lo, end int) bool {
+	if i >= end || !d.isLower(i) || d.inQuote[i] >= 0 {
+		return false
+	}
+	h, ok := d.cueAt(i, end)
+	if !ok || h.form.Section != lexicon.SpeechVerb || d.passiveCue(h, lo) {
+		return false // wurden laut Protokoll Bedenken geäußert: no subject speaks
+	}
+	c := max(h.last, h.particle+1)
+	return c < end && (d.isPunct(c, ",") || d.isPunct(c, ":"))
+}
+
+// unreadSourceEnd returns the end of the source after a laut frame whose
+// phrase the speaker rules do not read, from token i: articles and
+// adjectives, then capitalised words or one web address (laut der
+// Nachrichtenagentur Reuters, laut dem Sender, laut taz.de).
+func (d *doc) unreadSourceEnd(i, end int) int {
+	e := i
+	for e < end && d.isLower(e) && articleOrPrep[d.tok(e)] {
+		e++
+	}
+	if e < end && d.webAddress(e) {
+		return e + 1
+	}
+	for e < end && d.isCap(e) && d.inQuote[e] < 0 {
+		e++
+	}
+	return e
+}
+
+// voiced reports whether token i starts a form of werden with the
+// adjective laut after it (werden laut, wurden laut): "to be voiced",
+// whose subject is a speech noun.
+func (d *doc) voiced(i int) bool {
+	return i+1 < len(d.toks) && passiveAux[d.tok(i)] && d.tok(i+1) == "laut" && d.lautAdjective(i+1, len(d.toks))
+}
+
+// indicativeMain reports whether tokens [a, end) are one declarative main
+// clause with its subject first and the finite verb right after it (der
+// Papst ist …, die Stadt hat …, er kommt …), with no quotation marks and
+// no verb of saying of its own: a relative clause (der die Lage kennt),
+// a subordinate clause or a question does not start so.
+func (d *doc) indicativeMain(a, end int) bool {
+	if end-a < 4 || d.isPunct(end-1, "?") || d.hasMarks(a, end) {
+		return false
+	}
+	if definiteArticle[d.tok(a)] && articleWord[d.tok(a+1)] {
+		return false // der die Lage kennt: a relative clause
+	}
+	n, ok := d.npAt(a, end)
+	if !ok || n.last >= end || n.kind == npPronoun && !mainSubject[d.low(a)] || n.kind != npPronoun && !d.isCap(n.last-1) {
+		return false
+	}
+	v := n.last
+	w := d.tok(v)
+	if !d.isLower(v) || articleOrPrep[w] || konjI[w] || konjII[w] || !(finiteIrregular[w] || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+		return false
+	}
+	if h, ok := d.cueAt(v, end); ok && h.form.Section == lexicon.SpeechVerb {
+		return false // die Polizei teilte mit, …: a statement of its own
+	}
+	return true
+}
+
+// mainSubject are the personal pronouns that open a main clause as its
+// subject.
+var mainSubject = map[string]bool{"er": true, "sie": true, "es": true, "wir": true, "man": true}
+
+// finiteIrregular are finite verb forms that end in neither t nor en.
+var finiteIrregular = map[string]bool{
+	"kann": true, "muss": true, "will": true, "wird": true, "soll": true, "darf": true, "mag": true, "weiß": true,
+	"war": true, "gab": true, "kam": true, "blieb": true, "sah": true, "lag": true, "ging": true,
+}
+
+// sayingLemma are the verbs of saying proper, whose clause after a comma
+// is what was said in any mood (sagte, die Lage ist ernst); other listed
+// verbs (anbieten, protestieren) take no such clause.
+var sayingLemma = map[string]bool{
+	"sagen": true, "erklären": true, "betonen": true, "mitteilen": true, "berichten": true,
+	"erläutern": true, "ergänzen": true, "hinzufügen": true, "versichern": true, "bekräftigen": true,
+}

@@ -128,9 +128,10 @@ func (d *doc) setVia(st *stmt) {
 // subject is quoted by.
 func (d *doc) relayFrame(h cueHit, s sent, outside func(np) bool) (np, bool) {
 	lo, hi := max(s.first, h.first-8), s.last
-	for i := lo; i < min(hi, h.last+8); i++ {
-		if d.inQuote[i] >= 0 || i >= h.first && i < h.last {
-			continue
+	a := d.afterDateline(s)
+	for i := min(lo, a); i < min(hi, h.last+8); i++ {
+		if i < lo && i != a || d.inQuote[i] >= 0 || i >= h.first && i < h.last {
+			continue // before lo, only the frame that opens the sentence
 		}
 		if d.isPunct(i, ",") && i > h.last {
 			break // the clause after the verb ends: what follows is its content
@@ -145,13 +146,40 @@ func (d *doc) relayFrame(h cueHit, s sent, outside func(np) bool) (np, bool) {
 		if !ok || f.form.Section != lexicon.Preposition {
 			continue
 		}
+		if i < h.first && !d.sameClause(f.last, h.first, strings.EqualFold(f.form.Lemma, "wie")) {
+			continue // Nach Angaben der Polizei kamen 300; die Veranstalter sprachen …
+		}
 		switch strings.ToLower(f.form.Lemma) {
 		case "laut", "gemäß", "nach":
+		case "wie":
+			// Wie die Agentur meldet, sagte der Minister: the clause
+			// that opens the sentence names the medium
+			if i != a || i >= h.first {
+				continue
+			}
 		default:
 			continue
 		}
-		if a := d.prepCue(f, i, hi, false); a.np != nil && !a.bare && outside(*a.np) {
-			return *a.np, true
+		a := d.prepCue(f, i, hi, false)
+		if a.np != nil && !a.bare && outside(*a.np) {
+			n := *a.np
+			if n.first > f.last && d.sameClause(f.last, n.first, false) && d.speechNounIn(f.last, n.first) {
+				// laut Informationen des Magazins: the medium with the
+				// speech noun it speaks by, as the speaker rules widen a
+				// frame's mention (Angaben der Polizei)
+				n.first = f.last
+			} else if n.first == f.last && f.last-f.first > 1 && d.speechNoun(f.last-1) {
+				n.first = f.last - 1 // nach Angaben der Zeitung: "Angaben der Zeitung"
+			}
+			return n, true
+		}
+		if e := d.unreadSourceEnd(f.last, hi); a.np == nil && !a.bare && !strings.EqualFold(f.form.Lemma, "nach") && e > f.last && e <= h.first && d.isCap(e-1) {
+			// laut dem Sender Ostfunk: a phrase the speaker rules do
+			// not read, as [doc.unreadLaut] takes it
+			n := np{first: f.last, last: e, kind: npNoun, head: e - 1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
+			if outside(n) {
+				return n, true
+			}
 		}
 	}
 	return np{}, false
@@ -184,3 +212,26 @@ func (d *doc) agentInMention(h cueHit, sp wortlaut.Span) (int, bool) {
 // pageWord ends the nouns of a web page a document stands on (auf der
 // Internetseite, auf der firmeneigenen Seite).
 var pageWord = []string{"seite"}
+
+// sameClause reports whether no clause punctuation stands between tokens i and j
+// (a frame before the verb it relays for is in the verb's clause). With
+// wie set, i is in a wie clause that must close with a comma right
+// before the finite verb of the clause of j (Wie die Agentur meldet,
+// sagte …), not at an apposition inside it (Wie ein Vertreter des
+// Konzerns, Jan Kolb, mitteilte).
+func (d *doc) sameClause(i, j int, wie bool) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].Kind != text.Punct || !clausePunct[d.tok(k)] && !d.dash(k) {
+			continue
+		}
+		if !wie || !d.isPunct(k, ",") || k+1 > j || !d.isLower(k+1) {
+			return false
+		}
+		wie = false // the one comma that closes the wie clause
+	}
+	return !wie
+}
+
+// clausePunct are the marks that end a clause; a bracket, or a prime in a
+// name (L′Equipe), does not.
+var clausePunct = map[string]bool{",": true, ";": true, ":": true, ".": true, "!": true, "?": true, "–": true, "—": true}
