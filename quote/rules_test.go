@@ -668,8 +668,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Regierung will die Steuern senken", "taz", "taz", "laut"}}},
 	{"laut with a name with an Arabic article", "Anschließend sei laut el-Baradei die Anlage geschlossen worden.",
 		[]got{{"indirect", "Anschließend sei die Anlage geschlossen worden", "el-Baradei", "el-Baradei", "laut"}}},
-	{"laut with a web address in marks", "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass der Stamm benachteiligt werde.",
-		[]got{{"indirect", "dass der Stamm benachteiligt werde", "", "er", "kritisiert via „tagesschau.de“"}}},
+	{"laut with a web address in marks", "Zuvor hatte sie laut „nordkurier.de“ bemängelt, dass die Schulen schlecht ausgestattet seien.",
+		[]got{{"indirect", "dass die Schulen schlecht ausgestattet seien", "", "sie", "bemängelt via „nordkurier.de“"}}},
 	// More than one statement in a sentence.
 	{"a second cue after und with no subject of its own shares the first one's", "Bürgermeister Jan Kolb sagte, die Brücke sei marode, und fügte hinzu, der Neubau beginne im Mai.",
 		[]got{{"indirect", "die Brücke sei marode", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "der Neubau beginne im Mai", "Jan Kolb", "Bürgermeister Jan Kolb", "fügte"}}},
