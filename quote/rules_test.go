@@ -33,8 +33,13 @@ func summarise(qs []Quote) []got {
 	return out
 }
 
-// The table cases are self-written sentences in agency style. Extraction
-// runs without entities, so each case tests the rules of this package.
+// The table cases are sentences in agency style, most of them written for
+// the project. Some are adapted from German Wikinews articles of the
+// SpkAtt-2023 train split (article text CC BY 2.5, Wikinews contributors,
+// https://de.wikinews.org); their expected answers are the project's own
+// reading, not SpkAtt annotations. New cases use invented names and events.
+// Extraction runs without entities, so each case tests the rules of this
+// package.
 var ruleCases = []struct {
 	name string
 	text string
