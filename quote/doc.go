@@ -122,7 +122,9 @@
 // a cue verb that closes a subordinate clause after the marks (…, weil
 // die Regierung den Plan als „…“ bezeichnet hat) takes that clause's
 // subject; an unnamed group (Gegner des Gesetzes, Arabische und iranische
-// Medien, Der Trainer und der Manager) has an empty Name. A cue verb
+// Medien, Der Trainer und der Manager, Mehrere Abgeordnete, sagten einige
+// führende Ökonomen) has an empty Name, and a quantifier is never read as
+// a name (Mehrere). A cue verb
 // closing a relative clause whose pronoun is its object takes the person
 // after the pronoun (der Plan, den Eva Lind als „…“ bezeichnet hatte);
 // …, so Jan Kolb weiter: „…“ gives the quotation after the colon its

@@ -1147,6 +1147,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir sind raus", "Jan Kolb", "Trainer Jan Kolb", "zitiert via Nordradio"}, {"direct", "Wir bauen neu.", "Jan Kolb", "Kolb", "zitiert via einer Mitteilung auf der Internetseite"}, {"partial", "Die Brücke bleibt zu", "", "der Landrat", "zitiert via Fachblatt „Bauwelt“"}}},
 	{"a Konjunktiv inside the marks of a partial quotation makes its clause reported speech: the clause and the quoted words are two statements", "Am Montag sagte Vatikansprecher Jan Kolb, das Gespräch „sei in freundschaftlicher Atmosphäre verlaufen“.",
 		[]got{{"indirect", "das Gespräch „sei in freundschaftlicher Atmosphäre verlaufen“", "Jan Kolb", "Vatikansprecher Jan Kolb", "sagte"}, {"partial", "sei in freundschaftlicher Atmosphäre verlaufen", "Jan Kolb", "Vatikansprecher Jan Kolb", "sagte"}}},
+	{"a quantifier opening the sentence before a plural of persons is an unnamed group, never a name; so after the cue", "Mehrere Abgeordnete der Opposition sagten am Montag, das Gesetz sei verfassungswidrig. Einige führende Ökonomen erwarten, dass die Zinsen steigen. Zwei Zeugen berichteten, der Fahrer sei geflohen. „Wir klagen“, kündigten zahlreiche Anwohner an.",
+		[]got{{"indirect", "das Gesetz sei verfassungswidrig", "", "Mehrere Abgeordnete der Opposition", "sagten"}, {"indirect", "dass die Zinsen steigen", "", "Einige führende Ökonomen", "erwarten"}, {"indirect", "der Fahrer sei geflohen", "", "Zwei Zeugen", "berichteten"}, {"direct", "Wir klagen", "", "zahlreiche Anwohner", "kündigten"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -221,7 +221,9 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		}
 		return n, true
 	}
-	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(d.low(j))) {
+	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(d.low(j)) || groupQuantifier[d.low(j)]) {
+		// a quantifier that bareGroup did not read with a group after it
+		// (Drei Ärzte, Mehrere Tausend) is no name
 		return np{}, false
 	}
 	if !det && d.sentStart(j) && j+3 < hi && d.tok(j+1) == "und" && adjLike(lowerFirst(d.tok(j))) && d.isLower(j+2) && adjLike(d.tok(j+2)) && d.isCapWord(j+3) && d.inQuote[j+2] < 0 && d.inQuote[j+3] < 0 && d.entAt[j] < 0 {
@@ -514,9 +516,9 @@ func (d *doc) editionEnd(e, hi int) int {
 // bareGroup parses a plural group with no article, opening at token i
 // with adjectives or a quantifier (berichteten arabische Medien, sagten
 // mehrere Zeugen, erklärten palästinensische Sicherheitskräfte; Arabische
-// Medien berichteten; a quantifier only after the verb, since Beide
-// Minister kündigten … an opening a sentence is no statement): the group
-// noun is the mention's head. It names no one, so the Speaker's Name
+// Medien berichteten; Mehrere Abgeordnete sagten, Einige führende Ökonomen
+// erwarten: the quantifier opening the sentence is capitalised, and is no
+// name): the group noun is the mention's head. It names no one, so the Speaker's Name
 // stays empty (see markUnnamed), and media are a document source with
 // Type MISC, as other unnamed media are. Only media,
 // organisations and groups of persons are read, so that an object after
@@ -532,7 +534,7 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 		// Medien); -en is a dative (gegenüber mehreren spanischen
 		// Medien: the addressee)
 		if d.isLower(j) && (strings.HasSuffix(w, "e") && adjLike(w) && !phraseWord[w] && !isKonjunktiv(w) && !d.cueVerbWord(j) || groupQuantifier[w]) ||
-			j == i && d.sentStart(j) && d.isCapWord(j) && strings.HasSuffix(w, "e") && adjLike(lowerFirst(w)) && !groupQuantifier[lowerFirst(w)] && !sentenceAdverb(w) {
+			j == i && d.sentStart(j) && d.isCapWord(j) && (groupQuantifier[lowerFirst(w)] || strings.HasSuffix(w, "e") && adjLike(lowerFirst(w)) && !sentenceAdverb(w)) {
 			j++
 			continue
 		}
@@ -559,7 +561,8 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 // (mehrere Zeugen, zahlreiche Anwohner).
 var groupQuantifier = map[string]bool{
 	"mehrere": true, "einige": true, "viele": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
-	"beide": true, "andere": true, "weitere": true,
+	"beide": true, "andere": true, "weitere": true, "fünf": true, "zehn": true, "dutzende": true, "hunderte": true,
+	"tausende": true,
 }
 
 // groupBody are plural nouns of the parties to a matter that speak as a
