@@ -156,7 +156,11 @@
 // no one named), a place after the source of zufolge (Den Polizeibehörden
 // in Mombasa zufolge; the place is no source) and, after laut, a thing
 // with the medium or organisation that owns it (laut einem Test des
-// Magazins „Auto Welt“ → Auto Welt). A share of a group before the verb
+// Magazins „Auto Welt“ → Auto Welt). A medium's class noun with no
+// article and the medium's name after it (laut Nachrichtenagentur Reuters,
+// Laut Agentur dpa, laut Zeitung „Nordkurier“) is the mention, and the
+// name is the Name (Reuters, dpa, Nordkurier), as after an article (die
+// Nachrichtenagentur Reuters → Reuters). A share of a group before the verb
 // (47 Prozent der Befragten gaben an) and so with a demonstrative (so
 // letztere) give a mention with no Name.
 //

@@ -153,6 +153,9 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if n, ok := d.bareGroup(i, hi); ok {
 		return n, true
 	}
+	if n, ok := d.bareMedium(i, hi); ok {
+		return n, true
+	}
 	n := np{first: i, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 	j := i
 	det := false
@@ -203,21 +206,11 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	}
 	if det && stopNoun[d.tok(j)] && isMedia(d.tok(j)) {
 		// Die Zeitung berichtet, die Nachrichtenagentur „Interfax“
-		// meldete: a medium as subject, named in marks or not.
+		// meldete, die Nachrichtenagentur Xinhua: a medium as subject,
+		// named or not.
 		n.kind, n.head, n.last = npOrg, j, j+1
-		if j+1 < hi && d.toks[j+1].Kind == text.QuoteMark && d.inQuote[j+1] < 0 {
-			if k, ok := d.closingName(j+1, hi); ok {
-				n.name, n.last = [2]int{j + 2, k}, k+1
-			}
-		} else {
-			// die Nachrichtenagentur Xinhua
-			k := j + 1
-			for k < hi && k < j+4 && d.isCap(k) && d.inQuote[k] < 0 && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(d.low(k)) {
-				k++
-			}
-			if k > j+1 {
-				n.name, n.last = [2]int{j + 1, k}, k
-			}
+		if name, last, ok := d.mediumName(j+1, hi); ok {
+			n.name, n.last = name, last
 		}
 		return n, true
 	}
@@ -555,6 +548,54 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 	}
 	d.markUnnamed(d.tok(j))
 	return np{first: i, last: j + 1, kind: npName, head: -1, name: [2]int{j, j + 1}, gen: [2]int{-1, -1}, g: genderUnknown}, true
+}
+
+// bareMedium parses a medium's class noun with no article and the
+// medium's name right after it (laut Nachrichtenagentur Reuters, Laut
+// Agentur dpa, laut Zeitung „Nordkurier“, Sender NDR zufolge): news style
+// drops the article there, and the class noun is part of the mention as
+// written while the name after it is the Name (see [nominativeName]).
+// With no name after it the noun names no medium in particular, and it is
+// not read. The recogniser may tag the class noun as a person (Magazin);
+// a name of an organisation that opens with it (Radio Bremen) is left to
+// the name reading.
+func (d *doc) bareMedium(j, hi int) (np, bool) {
+	if j+1 >= hi || !d.isCapWord(j) || d.inQuote[j] >= 0 || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type != entity.Person || !isMedia(d.tok(j)) {
+		return np{}, false
+	}
+	name, last, ok := d.mediumName(j+1, hi)
+	if !ok {
+		return np{}, false
+	}
+	return np{first: j, last: last, kind: npOrg, head: j, name: name, gen: [2]int{-1, -1}}, true
+}
+
+// mediumName reads the name of a medium right after its class noun, at
+// token k: a name in marks (die Zeitung „Nordkurier“), up to three
+// capitalised words (die Nachrichtenagentur Xinhua) or an agency's
+// acronym in lower case (die Agentur dpa). It returns the name's tokens
+// and the end of the mention.
+func (d *doc) mediumName(k, hi int) ([2]int, int, bool) {
+	if k >= hi || d.inQuote[k] >= 0 {
+		return [2]int{}, 0, false
+	}
+	if d.toks[k].Kind == text.QuoteMark {
+		if c, ok := d.closingName(k, hi); ok {
+			return [2]int{k + 1, c}, c + 1, true
+		}
+		return [2]int{}, 0, false
+	}
+	e := k
+	for e < hi && e < k+3 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !genDet[d.tok(e)] && !lexicon.Stopword(d.low(e)) {
+		e++
+	}
+	if e == k {
+		if m, ok := d.lowerSource(k, hi); !ok || m.kind != npOrg {
+			return [2]int{}, 0, false
+		}
+		e++
+	}
+	return [2]int{k, e}, e, true
 }
 
 // groupQuantifier are the words that open a plural group with no article
@@ -1188,10 +1229,18 @@ func (d *doc) nominativeHead(r, lo int) bool {
 // head noun without its genitive ending. The gender a genitive or dative
 // leaves open is read from the head noun (see [nounGender]); when it stays
 // unknown, or the name opens with no adjective, name is returned as it is.
+// A medium's class noun before its name is dropped (Nachrichtenagentur
+// Reuters → Reuters), but not Radio or Fernsehen, which open names (Radio
+// Bremen).
 func nominativeName(det, name string) string {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return name
+	}
+	if isMedia(words[0]) && !strings.EqualFold(words[0], "radio") && !strings.EqualFold(words[0], "fernsehen") && !lexicon.Stopword(strings.ToLower(words[1])) && !genDet[words[1]] {
+		// a medium is cited by its name, not by its class noun
+		// (Nachrichtenagentur Reuters → Reuters, Agentur dpa → dpa)
+		return strings.Join(words[1:], " ")
 	}
 	weak := strings.HasSuffix(words[0], "e")
 	// the adjectives share one ending: in der Deutschen Presse Agentur
