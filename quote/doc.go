@@ -194,8 +194,8 @@
 // („…“, zitiert die Zeitung den Minister; zitiert der Sender
 // Polizeisprecher Jan Kolb), the von agent of passive zitieren (Der
 // Minister wird von Reuters mit den Worten zitiert; wie Jan Kolb von
-// Nordradio zitiert wird, where the von phrase is cut from the speaker's
-// mention) or the document or medium it is quoted in (wird er im
+// Nordradio zitiert wird, where the von phrase is the agent and never part
+// of the speaker's mention) or the document or medium it is quoted in (wird er im
 // Fachblatt „Kicker“ zitiert; In einer Mitteilung auf der Internetseite
 // des Vereins wird er wie folgt zitiert), and a laut, gemäß,
 // zufolge or nach Angaben frame in the clause of a verb of saying that

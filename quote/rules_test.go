@@ -1,9 +1,13 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/wortlaut/wortlaut"
+	"github.com/wortlaut/wortlaut/entity"
 )
 
 // got is the comparable summary of a quotation for table tests.
@@ -1161,4 +1165,25 @@ func TestRules(t *testing.T) {
 			assert.Equal(t, tc.want, summarise(qs))
 		})
 	}
+}
+
+// TestAgentSplitsEntity gives the recogniser's reading the rule cases
+// leave out: one person entity of the name and the agent of passive
+// zitiert after it. The speaker's name ends before von, and the medium
+// after it is the Via, an organisation.
+func TestAgentSplitsEntity(t *testing.T) {
+	text := "„Wir sind raus“, wie Trainer Jan Kolb von Nordradio zitiert wird. „Wir bleiben“, wie Ursula von der Heide zitiert wird."
+	ent := func(name string, typ entity.Type) entity.Entity {
+		i := strings.Index(text, name)
+		sp := wortlaut.Span{Start: i, End: i + len(name)}
+		return entity.Entity{Name: name, Type: typ, Mentions: []entity.Mention{{Span: sp, Text: name, Type: typ}}}
+	}
+	ents := []entity.Entity{ent("Jan Kolb von Nordradio", entity.Person), ent("Ursula von der Heide", entity.Person)}
+	qs := (&Extractor{}).ExtractWithEntities(text, ents)
+	checkInvariants(t, text, qs)
+	assert.Equal(t, []got{{"direct", "Wir sind raus", "Jan Kolb", "Trainer Jan Kolb", "zitiert via Nordradio"}, {"direct", "Wir bleiben", "Ursula von der Heide", "Ursula von der Heide", "zitiert"}}, summarise(qs))
+	if assert.Len(t, qs, 2) && assert.NotNil(t, qs[0].Via) {
+		assert.Equal(t, entity.Organization, qs[0].Via.Type)
+	}
+	assert.Equal(t, "Jan Kolb von Nordradio", ents[0].Name, "the caller's entities are not changed")
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1012,10 +1013,58 @@ type person struct {
 	mention   wortlaut.Span
 }
 
+// splitAgents splits a person entity the recogniser made of a name and
+// the agent of passive zitiert after it (wie Jan Kolb von Nordradio
+// zitiert wird: one entity "Jan Kolb von Nordradio"): the von phrase
+// names the medium that quotes the person (see [doc.agentVon]), so the
+// person's tokens and name end before von, and the words after von and
+// its article are an organisation of their own. The caller's entities are
+// not changed: d.ents is copied before the first split.
+func (d *doc) splitAgents() {
+	copied := false
+	for i := 1; i < len(d.toks); i++ {
+		e := d.entAt[i]
+		if e < 0 || d.entAt[i-1] != e || d.ents[e].Type != entity.Person || d.sentOf[i] < 0 || !d.agentVon(i, int(d.sents[d.sentOf[i]].last)) {
+			continue
+		}
+		a, b := i-1, i+1
+		for a > 0 && d.entAt[a-1] == e {
+			a--
+		}
+		for b < len(d.toks) && d.entAt[b] == e {
+			b++
+		}
+		if !copied {
+			d.ents = slices.Clone(d.ents)
+			copied = true
+		}
+		if d.ents[e].Name == d.src[d.toks[a].Start:d.toks[b-1].End] {
+			d.ents[e].Name = d.src[d.toks[a].Start:d.toks[i-1].End]
+		}
+		d.entAt[i] = -1
+		j := i + 1
+		if j < b && articleWord[d.tok(j)] {
+			d.entAt[j] = -1
+			j++
+		}
+		if j < b {
+			sp := wortlaut.Span{Start: d.toks[j].Start, End: d.toks[b-1].End}
+			org := int32(len(d.ents))
+			d.ents = append(d.ents, entity.Entity{Name: d.src[sp.Start:sp.End], Type: entity.Organization,
+				Mentions: []entity.Mention{{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Organization}}})
+			for ; j < b; j++ {
+				d.entAt[j] = org
+			}
+		}
+		i = b - 1
+	}
+}
+
 // collectPersons finds person mentions outside quotations: entity
 // mentions of persons and, so that pronouns resolve without a tagger too,
 // role nouns or known first names followed by a capitalised name.
 func (d *doc) collectPersons() {
+	d.splitAgents()
 	d.byLast = make(map[string]string)
 	for _, e := range d.ents {
 		if e.Type != entity.Person {
