@@ -2116,7 +2116,9 @@ func (d *doc) complementNP(c [2]int) np {
 		n.kind, n.head, n.name = npOrg, c[0]+1, [2]int{c[0] + 1, k}
 	case d.orgWord(c[0]) || isMedia(d.tok(c[0])):
 		n.kind = npOrg
-		if c[1]-c[0] > 1 {
+		if c[1]-c[0] > 2 && d.toks[c[0]+1].Kind == text.QuoteMark && d.toks[c[1]-1].Kind == text.QuoteMark {
+			n.name = [2]int{c[0] + 2, c[1] - 1} // der Zeitung „Kieler Bote“: the name in marks
+		} else if c[1]-c[0] > 1 {
 			n.name = [2]int{c[0] + 1, c[1]}
 		}
 	default:

@@ -919,6 +919,13 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(d.low(e)) {
 		e++
 	}
+	if e == j+1 && isMedia(d.tok(j)) {
+		// der Zeitung „Kieler Bote“, der Agentur dpa: the medium's name
+		// in marks or in lower case
+		if _, last, ok := d.mediumName(e, hi); ok {
+			e = last
+		}
+	}
 	for e < hi && e-j < 8 && d.entAt[e] >= 0 && d.entAt[e] == d.entAt[e-1] {
 		e++ // the rest of a recognised name: der Bundesagentur für Arbeit
 	}
