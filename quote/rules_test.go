@@ -1157,6 +1157,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Reederei will im Herbst 300 Stellen streichen", "Nordpress", "Nachrichtenagentur Nordpress", "laut"}, {"indirect", "sollen die Werften verkauft werden", "ndp", "Agentur ndp", "Laut"}, {"indirect", "Die Brücke über die Eider ist marode", "Kieler Bote", "Zeitung „Kieler Bote“", "laut"}, {"indirect", "fehlen zwölf Millionen Euro", "Hafenwelt", "Magazin „Hafenwelt“", "zufolge"}}},
 	{"the medium after a speech noun takes its name in marks or its lower-case acronym: the name is the Name and no part of the reported clause", "Nach Informationen der Zeitung „Kieler Bote“ will die Reederei 300 Stellen streichen. Nach einem Bericht der Agentur ndp sollen die Werften verkauft werden.",
 		[]got{{"indirect", "will die Reederei 300 Stellen streichen", "Kieler Bote", "Informationen der Zeitung „Kieler Bote“", "Nach Informationen"}, {"indirect", "sollen die Werften verkauft werden", "ndp", "einem Bericht der Agentur ndp", "Nach einem Bericht"}}},
+	{"a quantifier written as a noun (Hunderte, Dutzende) opens a group after the verb too, capitalised", "„Die Mieten sind zu hoch“, riefen Hunderte Demonstranten vor dem Rathaus in Kiel.",
+		[]got{{"direct", "Die Mieten sind zu hoch", "", "Hunderte Demonstranten", "riefen"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -528,7 +528,8 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 		// Medien); -en is a dative (gegenüber mehreren spanischen
 		// Medien: the addressee)
 		if d.isLower(j) && (strings.HasSuffix(w, "e") && adjLike(w) && !phraseWord[w] && !isKonjunktiv(w) && !d.cueVerbWord(j) || groupQuantifier[w]) ||
-			j == i && d.sentStart(j) && d.isCapWord(j) && (groupQuantifier[lowerFirst(w)] || strings.HasSuffix(w, "e") && adjLike(lowerFirst(w)) && !sentenceAdverb(w)) {
+			j == i && d.sentStart(j) && d.isCapWord(j) && (groupQuantifier[lowerFirst(w)] || strings.HasSuffix(w, "e") && adjLike(lowerFirst(w)) && !sentenceAdverb(w)) ||
+			j == i && countNoun[w] {
 			j++
 			continue
 		}
@@ -606,6 +607,10 @@ var groupQuantifier = map[string]bool{
 	"beide": true, "andere": true, "weitere": true, "fünf": true, "zehn": true, "dutzende": true, "hunderte": true,
 	"tausende": true,
 }
+
+// countNoun are the quantifiers written as nouns, capitalised anywhere in
+// the sentence (sagten Hunderte Demonstranten, Tausende Menschen).
+var countNoun = map[string]bool{"Dutzende": true, "Hunderte": true, "Tausende": true}
 
 // groupBody are plural nouns of the parties to a matter that speak as a
 // group after a quantifier (beide Seiten, andere Quellen, mehrere
