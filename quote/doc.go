@@ -114,7 +114,8 @@
 // in a main clause (attackierte den Plan als „…“) take the subject or the
 // frame's owner; heißt es auf der Webseite der Stiftung gives the page's
 // owner, and a genitive name before a role is no speaker of its own
-// (Berlins früherer Bürgermeister Jan Kolb → Jan Kolb). A speech noun
+// (Berlins früherer Bürgermeister Jan Kolb → Jan Kolb; Kolbs Sprecherin
+// → the spokeswoman, unnamed, not Kolb). A speech noun
 // whose owner is a person gives that person (Nach der Ankündigung der
 // Ministerin, Nach Kolbs Meinung); a web address as a frame's whole source
 // is the medium (Wie t-online.de berichtet); an organisation noun takes

@@ -1159,6 +1159,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "will die Reederei 300 Stellen streichen", "Kieler Bote", "Informationen der Zeitung „Kieler Bote“", "Nach Informationen"}, {"indirect", "sollen die Werften verkauft werden", "ndp", "einem Bericht der Agentur ndp", "Nach einem Bericht"}}},
 	{"a quantifier written as a noun (Hunderte, Dutzende) opens a group after the verb too, capitalised", "„Die Mieten sind zu hoch“, riefen Hunderte Demonstranten vor dem Rathaus in Kiel.",
 		[]got{{"direct", "Die Mieten sind zu hoch", "", "Hunderte Demonstranten", "riefen"}}},
+	{"the genitive of a named person before a role with no adjective determines it: the role speaks, not the person", "Der Bürgermeister von Kiel, Jan Kolb, ist seit Montag krank. Kolbs Sprecherin sagte, er werde am Freitag zurück im Rathaus sein. „Mein Mandant ist unschuldig“, sagte Kolbs Anwalt.",
+		[]got{{"indirect", "er werde am Freitag zurück im Rathaus sein", "", "Kolbs Sprecherin", "sagte"}, {"direct", "Mein Mandant ist unschuldig", "", "Kolbs Anwalt", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

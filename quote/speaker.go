@@ -672,16 +672,26 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 // a genitive name that determines the role phrase after it: lower-case
 // adjectives follow, then, after at most one capitalised adjective
 // (Regierender), a role or person noun (Berlins früherer Regierender
-// Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter).
+// Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter). With no
+// adjective the word must be the genitive of a person the text names
+// (Jan Kolb … Kolbs Sprecherin): the person's spokeswoman speaks, not the
+// person, and a given name in -s (Andreas) is no genitive.
 func (d *doc) genitiveOwner(i, hi int) bool {
-	if w := d.tok(i); lexicon.Stopword(d.low(i)) || sentenceAdverb(w) || leadPrep[w] {
+	w := d.tok(i)
+	if lexicon.Stopword(d.low(i)) || sentenceAdverb(w) || leadPrep[w] {
 		return false // Als, Des, Bis: no name
 	}
 	j := i + 1
 	for c := 0; c < 3 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && !phraseWord[d.tok(j)] && !documentDet[d.tok(j)] && d.inQuote[j] < 0; c++ {
 		j++
 	}
-	if j == i+1 || j >= hi || d.inQuote[j] >= 0 {
+	if j == i+1 {
+		_, known := d.byLast[strings.TrimSuffix(w, "s")]
+		if !known && !(d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person) || isFirstName(w) {
+			return false
+		}
+	}
+	if j >= hi || d.inQuote[j] >= 0 {
 		return false
 	}
 	if !d.personNoun(j) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
