@@ -1161,6 +1161,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Mieten sind zu hoch", "", "Hunderte Demonstranten", "riefen"}}},
 	{"the genitive of a named person before a role with no adjective determines it: the role speaks, not the person", "Der Bürgermeister von Kiel, Jan Kolb, ist seit Montag krank. Kolbs Sprecherin sagte, er werde am Freitag zurück im Rathaus sein. „Mein Mandant ist unschuldig“, sagte Kolbs Anwalt.",
 		[]got{{"indirect", "er werde am Freitag zurück im Rathaus sein", "", "Kolbs Sprecherin", "sagte"}, {"direct", "Mein Mandant ist unschuldig", "", "Kolbs Anwalt", "sagte"}}},
+	{"an age written out between article and noun (der 54 Jahre alte Hafenchef) is an attribute: Jahre is no noun and no name", "„Wir haben keine Wahl“, sagte der 54 Jahre alte Hafenchef. Eine 31 Jahre alte Anwohnerin sagte, sie habe Schüsse gehört.",
+		[]got{{"direct", "Wir haben keine Wahl", "", "der 54 Jahre alte Hafenchef", "sagte"}, {"indirect", "sie habe Schüsse gehört", "", "Eine 31 Jahre alte Anwohnerin", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -177,6 +177,10 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		n.g = g
 		j++
 		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal || d.ageAdj(j)); k++ {
+			if e := d.agePhrase(j, hi); e > j {
+				j = e // der 54 Jahre alte Hafenchef: an age, no noun
+				continue
+			}
 			j++
 			if j+1 < hi && j > i+1 && (lw == "die" || lw == "der") && d.isLower(j-1) && (d.tok(j) == "und" || d.tok(j) == "sowie") && d.isLower(j+1) && adjLike(d.tok(j+1)) && d.inQuote[j+1] < 0 {
 				// Die deutschen und französischen Behörden: coordinated
@@ -749,6 +753,21 @@ func (d *doc) ageAdj(i int) bool {
 	}
 	k := strings.IndexByte(w, '-')
 	return k > 0 && adjLike(w) && strings.HasPrefix(w[k+1:], "jährig") // not the noun 47-Jährige
+}
+
+// agePhrase returns the token after an age written out between article
+// and noun that starts at token j (der 54 Jahre alte Hafenchef, eine 31
+// Jahre junge Frau), or j when none stands there: Jahre is part of the
+// attribute, not the phrase's noun.
+func (d *doc) agePhrase(j, hi int) int {
+	if j+2 >= hi || d.toks[j].Kind != text.Number || d.tok(j+1) != "Jahre" || d.inQuote[j+2] >= 0 {
+		return j
+	}
+	switch d.tok(j + 2) {
+	case "alte", "alter", "alten", "junge", "junger", "jungen":
+		return j + 3
+	}
+	return j
 }
 
 // closingName returns the closing mark of a name in marks opening at token
