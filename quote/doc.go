@@ -60,7 +60,7 @@
 // nearest person of its gender; an unnamed spokesperson or representative
 // (ein Sprecher des Ministeriums, Vertreter der Armee, die Polizei) to the
 // organisation. A role noun that resolves to no named person (die Chefin,
-// einer der Polizisten) still gives a Speaker with its mention and Type
+// einer der Polizisten; a person noun after ein: ein Passant) still gives a Speaker with its mention and Type
 // entity.Person, but an empty Name: the role noun chains later mentions
 // of the same role while the text is read, and is not reported as a name.
 // So does a subject pronoun with no clear antecedent (sagte er, erklärten

@@ -1163,6 +1163,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "er werde am Freitag zurück im Rathaus sein", "", "Kolbs Sprecherin", "sagte"}, {"direct", "Mein Mandant ist unschuldig", "", "Kolbs Anwalt", "sagte"}}},
 	{"an age written out between article and noun (der 54 Jahre alte Hafenchef) is an attribute: Jahre is no noun and no name", "„Wir haben keine Wahl“, sagte der 54 Jahre alte Hafenchef. Eine 31 Jahre alte Anwohnerin sagte, sie habe Schüsse gehört.",
 		[]got{{"direct", "Wir haben keine Wahl", "", "der 54 Jahre alte Hafenchef", "sagte"}, {"indirect", "sie habe Schüsse gehört", "", "Eine 31 Jahre alte Anwohnerin", "sagte"}}},
+	{"a person noun after an indefinite article names someone unnamed, as a role noun does: the noun is no Name", "„Es hat laut geknallt“, sagte ein Anwohner in Kiel. Ein Passant berichtete, der Fahrer sei geflohen. „Wir helfen“, sagte ein Soldat.",
+		[]got{{"direct", "Es hat laut geknallt", "", "ein Anwohner", "sagte"}, {"indirect", "der Fahrer sei geflohen", "", "Ein Passant", "berichtete"}, {"direct", "Wir helfen", "", "ein Soldat", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

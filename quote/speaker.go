@@ -427,6 +427,12 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		} else if femaleNoun(d.tok(n.head)) {
 			n.kind = npRole
 			n.g = genderFemale
+		} else if indefiniteMale[lw] && n.last == n.head+1 && agentNoun(d.tok(n.head)) {
+			// ein Passant, ein Anwohner, ein Soldat: someone the text
+			// introduces and does not name, as a role noun does (see
+			// Speaker); the noun is no name
+			n.kind = npRole
+			n.g = genderMale
 		}
 	}
 	// Genitive or von complement of a role or spokesperson noun.
@@ -754,6 +760,26 @@ func (d *doc) ageAdj(i int) bool {
 	k := strings.IndexByte(w, '-')
 	return k > 0 && adjLike(w) && strings.HasPrefix(w[k+1:], "jährig") // not the noun 47-Jährige
 }
+
+// indefiniteMale are the masculine forms of the indefinite article that
+// open a phrase for one man or one person of either sex (ein Passant).
+var indefiniteMale = map[string]bool{"ein": true, "einem": true, "eines": true}
+
+// agentNoun reports whether w has the ending of a noun for a person by
+// what they do or where they live (Anwohner, Passant, Student, Polizist,
+// Soldat, Flüchtling, Landwirt, Feuerwehrmann), and is none of the nouns
+// for things that share those endings (Dokument, Parlament, Restaurant,
+// Computer).
+func agentNoun(w string) bool {
+	return hasSuffixFold(w, agentSuffix) && !hasSuffixFold(w, thingSuffix) && !isMedia(w) && !isOrgWord(w) && !abstractNoun(w)
+}
+
+// agentSuffix are endings of nouns for persons (see agentNoun).
+var agentSuffix = []string{"er", "ant", "ent", "ist", "at", "eur", "ling", "wirt", "loge", "graf", "aut", "mann"}
+
+// thingSuffix are endings of nouns for things that agentSuffix would take
+// for persons.
+var thingSuffix = []string{"ment", "zent", "aurant", "computer", "papier", "wasser", "feuer", "fehler", "inserat", "zertifikat", "resultat", "mandat", "zitat", "apparat", "format", "plakat", "referat", "senat", "rat"}
 
 // agePhrase returns the token after an age written out between article
 // and noun that starts at token j (der 54 Jahre alte Hafenchef, eine 31
