@@ -1654,6 +1654,17 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 				if n, ok := d.npAt(k, hi); r && ok {
 					return n, true // vom Sprecher Mark Toner
 				}
+				if hasSuffixFold(w, circleNoun) {
+					// aus Regierungskreisen, aus gut informierten Kreisen:
+					// people the text does not name, a group with an
+					// empty Name (see markUnnamed)
+					d.markUnnamed(w)
+					n := np{first: phrase, last: k + 1, kind: npName, head: -1, name: [2]int{k, k + 1}, gen: [2]int{-1, -1}, g: genderUnknown}
+					if c, ok := d.complement(k+1, hi); ok {
+						n.last = c[1] // aus Kreisen der Koalition
+					}
+					return n, true
+				}
 				if !r && !d.orgWord(k) && !isMedia(w) && d.entAt[k] < 0 {
 					return np{}, false // Aus Mangel an …, Im Mai: no source
 				}
@@ -1676,6 +1687,10 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// circleNoun ends the nouns of the circles a report comes from (aus
+// Regierungskreisen, aus Kreisen der Koalition).
+var circleNoun = []string{"kreisen", "kreise"}
 
 // timeAdverb are the adverbs of time that may stand before the participle
 // of a document phrase (in einer gestern verbreiteten Erklärung, in dem

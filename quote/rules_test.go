@@ -1165,6 +1165,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir haben keine Wahl", "", "der 54 Jahre alte Hafenchef", "sagte"}, {"indirect", "sie habe Schüsse gehört", "", "Eine 31 Jahre alte Anwohnerin", "sagte"}}},
 	{"a person noun after an indefinite article names someone unnamed, as a role noun does: the noun is no Name", "„Es hat laut geknallt“, sagte ein Anwohner in Kiel. Ein Passant berichtete, der Fahrer sei geflohen. „Wir helfen“, sagte ein Soldat.",
 		[]got{{"direct", "Es hat laut geknallt", "", "ein Anwohner", "sagte"}, {"indirect", "der Fahrer sei geflohen", "", "Ein Passant", "berichtete"}, {"direct", "Wir helfen", "", "ein Soldat", "sagte"}}},
+	{"heißt es aus Regierungskreisen names the circles as an unnamed group: the mention, with an empty Name", "„Eine Einigung ist nah“, hieß es am Abend aus Regierungskreisen. Die Gespräche seien konstruktiv, hieß es aus Kreisen der Koalition.",
+		[]got{{"direct", "Eine Einigung ist nah", "", "Regierungskreisen", "hieß es"}, {"indirect", "Die Gespräche seien konstruktiv", "", "Kreisen der Koalition", "hieß es"}}},
 }
 
 func TestRules(t *testing.T) {
