@@ -1167,6 +1167,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Es hat laut geknallt", "", "ein Anwohner", "sagte"}, {"indirect", "der Fahrer sei geflohen", "", "Ein Passant", "berichtete"}, {"direct", "Wir helfen", "", "ein Soldat", "sagte"}}},
 	{"heißt es aus Regierungskreisen names the circles as an unnamed group: the mention, with an empty Name", "„Eine Einigung ist nah“, hieß es am Abend aus Regierungskreisen. Die Gespräche seien konstruktiv, hieß es aus Kreisen der Koalition.",
 		[]got{{"direct", "Eine Einigung ist nah", "", "Regierungskreisen", "hieß es"}, {"indirect", "Die Gespräche seien konstruktiv", "", "Kreisen der Koalition", "hieß es"}}},
+	{"a medium in a second genitive after a role and its owner is the addressee, not part of the speaker; as the only genitive it owns the role", "Die Brücke sei marode, sagte eine Sprecherin der Stadt Kiel der Deutschen Presse-Agentur. Ein Sprecher der Deutschen Presse-Agentur sagte, die Meldung sei falsch.",
+		[]got{{"indirect", "Die Brücke sei marode", "Stadt Kiel", "eine Sprecherin der Stadt Kiel", "sagte"}, {"indirect", "die Meldung sei falsch", "Deutsche Presse-Agentur", "Ein Sprecher der Deutschen Presse-Agentur", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

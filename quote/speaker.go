@@ -444,8 +444,10 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		} else if ok {
 			n.gen = c
 			n.last = c[1]
-			// der Vereinigung der kommunalen Arbeitgeberverbände
-			if c2, ok := d.complement(c[1], hi); ok && d.tok(c[1]) != "von" {
+			// der Vereinigung der kommunalen Arbeitgeberverbände; but a
+			// medium after the owner is addressed (sagte eine Sprecherin
+			// der Stadt der Deutschen Presse-Agentur)
+			if c2, ok := d.complement(c[1], hi); ok && d.tok(c[1]) != "von" && !d.mediumIn(c2) {
 				n.last = c2[1]
 			}
 		}
@@ -780,6 +782,16 @@ var agentSuffix = []string{"er", "ant", "ent", "ist", "at", "eur", "ling", "wirt
 // thingSuffix are endings of nouns for things that agentSuffix would take
 // for persons.
 var thingSuffix = []string{"ment", "zent", "aurant", "computer", "papier", "wasser", "feuer", "fehler", "inserat", "zertifikat", "resultat", "mandat", "zitat", "apparat", "format", "plakat", "referat", "senat", "rat"}
+
+// mediumIn reports whether a medium's noun stands in tokens [c[0], c[1]).
+func (d *doc) mediumIn(c [2]int) bool {
+	for i := c[0]; i < c[1]; i++ {
+		if isMedia(d.tok(i)) {
+			return true
+		}
+	}
+	return false
+}
 
 // agePhrase returns the token after an age written out between article
 // and noun that starts at token j (der 54 Jahre alte Hafenchef, eine 31
