@@ -1814,16 +1814,18 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 		if n, ok := d.npLoose(h.last, hi); ok {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
 				// laut einer Mitteilung der Polizei, laut einem Bericht der
-				// Zeitung: after a speech noun a medium is the source
+				// Zeitung: after a speech noun a medium is the source; the
+				// source runs on over its genitives (laut Angaben eines
+				// Sprechers der Stadt)
 				if c, ok := d.complementOf(n.head0()+1, hi, true); ok {
-					m := d.complementNP(c)
+					m := d.sourceNP(c, hi)
 					return attr{cue: &h, np: &m}
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
 			if n.kind == npNoun && d.speechNoun(n.head0()) {
 				if c, ok := d.complementOf(n.last, hi, true); ok {
-					m := d.complementNP(c)
+					m := d.sourceNP(c, hi)
 					return attr{cue: &h, np: &m}
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
@@ -2157,6 +2159,13 @@ func (d *doc) complementNP(c [2]int) np {
 // Sprecherin der Fraktion, Anna Berger, …): see [doc.mentionEnd].
 func (d *doc) sourceNP(c [2]int, hi int) np {
 	n := d.complementNP(c)
+	if _, spokes := spokesWord(d.tok(n.head)); spokes && n.kind == npRole && n.gen[0] < 0 {
+		// eines Sprechers der Stadt: the genitive owns the role, so an
+		// unnamed spokesperson gives the organisation
+		if g, ok := d.complement(n.last, hi); ok {
+			n.gen = g
+		}
+	}
 	var name [2]int
 	if n.last, name = d.mentionEnd(n.last, hi); name[0] >= 0 {
 		n.name = name // the person is named

@@ -1169,6 +1169,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Eine Einigung ist nah", "", "Regierungskreisen", "hieß es"}, {"indirect", "Die Gespräche seien konstruktiv", "", "Kreisen der Koalition", "hieß es"}}},
 	{"a medium in a second genitive after a role and its owner is the addressee, not part of the speaker; as the only genitive it owns the role", "Die Brücke sei marode, sagte eine Sprecherin der Stadt Kiel der Deutschen Presse-Agentur. Ein Sprecher der Deutschen Presse-Agentur sagte, die Meldung sei falsch.",
 		[]got{{"indirect", "Die Brücke sei marode", "Stadt Kiel", "eine Sprecherin der Stadt Kiel", "sagte"}, {"indirect", "die Meldung sei falsch", "Deutsche Presse-Agentur", "Ein Sprecher der Deutschen Presse-Agentur", "sagte"}}},
+	{"the source after laut and a speech noun runs on over its genitives as after nach; an unnamed spokesperson there gives the organisation", "Laut Angaben eines Sprechers der Stadt ist die Brücke marode. Nach Angaben einer Sprecherin der Reederei fällt die Fähre aus.",
+		[]got{{"indirect", "ist die Brücke marode", "Stadt", "Angaben eines Sprechers der Stadt", "Laut"}, {"indirect", "fällt die Fähre aus", "Reederei", "Angaben einer Sprecherin der Reederei", "Nach Angaben"}}},
 }
 
 func TestRules(t *testing.T) {
