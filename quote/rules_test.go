@@ -1044,7 +1044,7 @@ var ruleCases = []struct {
 	{"words in marks right after a form of wollen are what its subject wants done, in its words", "Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf. Auch der Sprecher der Fraktion, Jan Kolb, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot nötig sei.",
 		[]got{{"partial", "ein Konzept mit sechs Stadien vorlegen", "", "er", "-"}, {"partial", "in den kommenden Wochen noch einmal sorgfältig prüfen", "Jan Kolb", "der Sprecher der Fraktion, Jan Kolb", "-"}}},
 	{"the agent after the last von of a passive cue closing the clause of the marks speaks, not a noun's von complement", "In weiten Teilen des Landes wird die Gefahr von Bränden vom Landesamt für Umwelt als „sehr hoch“ eingestuft.",
-		[]got{{"partial", "sehr hoch", "Landesamt", "Landesamt", "eingestuft"}}},
+		[]got{{"indirect", "In weiten Teilen des Landes wird die Gefahr von Bränden vom Landesamt für Umwelt als „sehr hoch“ eingestuft", "Landesamt für Umwelt", "Landesamt für Umwelt", "eingestuft"}, {"partial", "sehr hoch", "Landesamt für Umwelt", "Landesamt für Umwelt", "eingestuft"}}},
 	{"heißt es after the clause of quoted words cites the text it names for them", "Die Kosten sollen „durch mehr Effizienz und bessere Planung“ sinken, so heißt es in einer gemeinsamen Erklärung des Betriebsrats.",
 		[]got{{"partial", "durch mehr Effizienz und bessere Planung", "", "einer gemeinsamen Erklärung des Betriebsrats", "heißt es in"}}},
 	{"a short name in marks in a colon frame does not cut the frame", "So heißt es in der Meldung auf der Homepage von „nord energy“ wörtlich: „Ziel der Strategie ist eine bessere Vernetzung der Netze.“",
@@ -1171,6 +1171,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Brücke sei marode", "Stadt Kiel", "eine Sprecherin der Stadt Kiel", "sagte"}, {"indirect", "die Meldung sei falsch", "Deutsche Presse-Agentur", "Ein Sprecher der Deutschen Presse-Agentur", "sagte"}}},
 	{"the source after laut and a speech noun runs on over its genitives as after nach; an unnamed spokesperson there gives the organisation", "Laut Angaben eines Sprechers der Stadt ist die Brücke marode. Nach Angaben einer Sprecherin der Reederei fällt die Fähre aus.",
 		[]got{{"indirect", "ist die Brücke marode", "Stadt", "Angaben eines Sprechers der Stadt", "Laut"}, {"indirect", "fällt die Fähre aus", "Reederei", "Angaben einer Sprecherin der Reederei", "Nach Angaben"}}},
+	{"an organisation noun with no article after laut runs on over its für phrase", "Laut Bundesamt für Seeschifffahrt ist der Hafen gesperrt.",
+		[]got{{"indirect", "ist der Hafen gesperrt", "Bundesamt für Seeschifffahrt", "Bundesamt für Seeschifffahrt", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {

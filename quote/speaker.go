@@ -409,6 +409,13 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		return np{}, false
 	}
 	n.last = k
+	if n.kind == npName && !det && k == nameStart+1 && d.orgWord(nameStart) {
+		// Laut Bundesamt für Statistik: an organisation noun with no
+		// article runs on over its für phrase, as after one
+		if e, _ := d.orgTail(k, hi); e > k {
+			n.kind, n.head, n.name, n.last = npOrg, nameStart, [2]int{-1, -1}, e
+		}
+	}
 	if (n.kind == npOrg || n.kind == npNoun) && det {
 		// Der Verband für Sport (VfS), Das Organisationskomitee (OK) der
 		// Meisterschaft: the organisation's name runs on after its
