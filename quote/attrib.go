@@ -2062,11 +2062,18 @@ func (d *doc) unclosedApposition(n np, cs, lo int) (np, bool) {
 // pluralObject reports whether phrase n, opening the main clause at cs
 // right before the cue verb h in a singular form (not in -n), is plural and so the verb's
 // object, not its subject (Die Demonstranten beschrieb die
-// Nachrichtenagentur als „aggressiv“): a definite noun in -en or -innen
-// with die, or one with an adjective in -en after die (die tibetischen
-// Mönche; singular would be die tibetische).
+// Nachrichtenagentur als „aggressiv“): a group opened by a quantifier
+// (Einige Experten), a definite noun in -en or -innen with die, or one
+// with an adjective in -en after die (die tibetischen Mönche; singular
+// would be die tibetische).
 func (d *doc) pluralObject(n np, h cueHit, cs int) bool {
-	if strings.HasSuffix(d.tok(h.first), "n") || cs != d.afterDateline(d.sents[d.sentOf[cs]]) || n.kind != npNoun && n.kind != npRole || n.head < 0 || n.name[0] >= 0 || n.gen[0] >= 0 {
+	if strings.HasSuffix(d.tok(h.first), "n") || cs != d.afterDateline(d.sents[d.sentOf[cs]]) {
+		return false
+	}
+	if groupQuantifier[d.low(n.first)] || countNoun[d.tok(n.first)] {
+		return true // Einige Experten bezeichnete der Minister als „…“: a counted group is plural
+	}
+	if n.kind != npNoun && n.kind != npRole || n.head < 0 || n.name[0] >= 0 || n.gen[0] >= 0 {
 		return false
 	}
 	if w := d.tok(n.first); w != "Die" && w != "die" {

@@ -1173,6 +1173,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "ist die Brücke marode", "Stadt", "Angaben eines Sprechers der Stadt", "Laut"}, {"indirect", "fällt die Fähre aus", "Reederei", "Angaben einer Sprecherin der Reederei", "Nach Angaben"}}},
 	{"an organisation noun with no article after laut runs on over its für phrase", "Laut Bundesamt für Seeschifffahrt ist der Hafen gesperrt.",
 		[]got{{"indirect", "ist der Hafen gesperrt", "Bundesamt für Seeschifffahrt", "Bundesamt für Seeschifffahrt", "Laut"}}},
+	{"a counted group opening the clause before a singular cue verb is its object: the subject after the verb speaks", "Einige Experten bezeichnete der Minister als „Panikmacher“.",
+		[]got{{"partial", "Panikmacher", "", "der Minister", "bezeichnete"}}},
 }
 
 func TestRules(t *testing.T) {
