@@ -1654,6 +1654,17 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 				if n, ok := d.npAt(k, hi); r && ok {
 					return n, true // vom Sprecher Mark Toner
 				}
+				if hasSuffixFold(w, circleNoun) {
+					// aus Regierungskreisen, aus gut informierten Kreisen:
+					// people the text does not name, a group with an
+					// empty Name (see markUnnamed)
+					d.markUnnamed(w)
+					n := np{first: phrase, last: k + 1, kind: npName, head: -1, name: [2]int{k, k + 1}, gen: [2]int{-1, -1}, g: genderUnknown}
+					if c, ok := d.complement(k+1, hi); ok {
+						n.last = c[1] // aus Kreisen der Koalition
+					}
+					return n, true
+				}
 				if !r && !d.orgWord(k) && !isMedia(w) && d.entAt[k] < 0 {
 					return np{}, false // Aus Mangel an …, Im Mai: no source
 				}
@@ -1676,6 +1687,10 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// circleNoun ends the nouns of the circles a report comes from (aus
+// Regierungskreisen, aus Kreisen der Koalition).
+var circleNoun = []string{"kreisen", "kreise"}
 
 // timeAdverb are the adverbs of time that may stand before the participle
 // of a document phrase (in einer gestern verbreiteten Erklärung, in dem
@@ -1799,16 +1814,18 @@ func (d *doc) prepCue(h cueHit, j, hi int, afterQuote bool) attr {
 		if n, ok := d.npLoose(h.last, hi); ok {
 			if fs := lexicon.CueList().Forms(d.tok(n.head0())); n.kind != npName && len(fs) > 0 && fs[0].Section == lexicon.SpeechNoun {
 				// laut einer Mitteilung der Polizei, laut einem Bericht der
-				// Zeitung: after a speech noun a medium is the source
+				// Zeitung: after a speech noun a medium is the source; the
+				// source runs on over its genitives (laut Angaben eines
+				// Sprechers der Stadt)
 				if c, ok := d.complementOf(n.head0()+1, hi, true); ok {
-					m := d.complementNP(c)
+					m := d.sourceNP(c, hi)
 					return attr{cue: &h, np: &m}
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
 			}
 			if n.kind == npNoun && d.speechNoun(n.head0()) {
 				if c, ok := d.complementOf(n.last, hi, true); ok {
-					m := d.complementNP(c)
+					m := d.sourceNP(c, hi)
 					return attr{cue: &h, np: &m}
 				}
 				return attr{cue: &h, bare: true, noun: n.head0()}
@@ -2045,11 +2062,18 @@ func (d *doc) unclosedApposition(n np, cs, lo int) (np, bool) {
 // pluralObject reports whether phrase n, opening the main clause at cs
 // right before the cue verb h in a singular form (not in -n), is plural and so the verb's
 // object, not its subject (Die Demonstranten beschrieb die
-// Nachrichtenagentur als „aggressiv“): a definite noun in -en or -innen
-// with die, or one with an adjective in -en after die (die tibetischen
-// Mönche; singular would be die tibetische).
+// Nachrichtenagentur als „aggressiv“): a group opened by a quantifier
+// (Einige Experten), a definite noun in -en or -innen with die, or one
+// with an adjective in -en after die (die tibetischen Mönche; singular
+// would be die tibetische).
 func (d *doc) pluralObject(n np, h cueHit, cs int) bool {
-	if strings.HasSuffix(d.tok(h.first), "n") || cs != d.afterDateline(d.sents[d.sentOf[cs]]) || n.kind != npNoun && n.kind != npRole || n.head < 0 || n.name[0] >= 0 || n.gen[0] >= 0 {
+	if strings.HasSuffix(d.tok(h.first), "n") || cs != d.afterDateline(d.sents[d.sentOf[cs]]) {
+		return false
+	}
+	if groupQuantifier[d.low(n.first)] || countNoun[d.tok(n.first)] {
+		return true // Einige Experten bezeichnete der Minister als „…“: a counted group is plural
+	}
+	if n.kind != npNoun && n.kind != npRole || n.head < 0 || n.name[0] >= 0 || n.gen[0] >= 0 {
 		return false
 	}
 	if w := d.tok(n.first); w != "Die" && w != "die" {
@@ -2116,7 +2140,9 @@ func (d *doc) complementNP(c [2]int) np {
 		n.kind, n.head, n.name = npOrg, c[0]+1, [2]int{c[0] + 1, k}
 	case d.orgWord(c[0]) || isMedia(d.tok(c[0])):
 		n.kind = npOrg
-		if c[1]-c[0] > 1 {
+		if c[1]-c[0] > 2 && d.toks[c[0]+1].Kind == text.QuoteMark && d.toks[c[1]-1].Kind == text.QuoteMark {
+			n.name = [2]int{c[0] + 2, c[1] - 1} // der Zeitung „Kieler Bote“: the name in marks
+		} else if c[1]-c[0] > 1 {
 			n.name = [2]int{c[0] + 1, c[1]}
 		}
 	default:
@@ -2140,6 +2166,13 @@ func (d *doc) complementNP(c [2]int) np {
 // Sprecherin der Fraktion, Anna Berger, …): see [doc.mentionEnd].
 func (d *doc) sourceNP(c [2]int, hi int) np {
 	n := d.complementNP(c)
+	if _, spokes := spokesWord(d.tok(n.head)); spokes && n.kind == npRole && n.gen[0] < 0 {
+		// eines Sprechers der Stadt: the genitive owns the role, so an
+		// unnamed spokesperson gives the organisation
+		if g, ok := d.complement(n.last, hi); ok {
+			n.gen = g
+		}
+	}
 	var name [2]int
 	if n.last, name = d.mentionEnd(n.last, hi); name[0] >= 0 {
 		n.name = name // the person is named

@@ -60,7 +60,7 @@
 // nearest person of its gender; an unnamed spokesperson or representative
 // (ein Sprecher des Ministeriums, Vertreter der Armee, die Polizei) to the
 // organisation. A role noun that resolves to no named person (die Chefin,
-// einer der Polizisten) still gives a Speaker with its mention and Type
+// einer der Polizisten; a person noun after ein: ein Passant) still gives a Speaker with its mention and Type
 // entity.Person, but an empty Name: the role noun chains later mentions
 // of the same role while the text is read, and is not reported as a name.
 // So does a subject pronoun with no clear antecedent (sagte er, erklärten
@@ -88,7 +88,7 @@
 // zurück. Die Studie sei richtig.), not a speaker further back. heißt es
 // takes its source from a frame before it in its clause or right after
 // it (In einer Erklärung der Gewerkschaft heißt es …; hieß es vom
-// Sprecher Jan Kolb); a passive cue from its agent (Von der Gewerkschaft
+// Sprecher Jan Kolb; hieß es aus Regierungskreisen: an unnamed group); a passive cue from its agent (Von der Gewerkschaft
 // wird erwartet, …) or, with none, from the document its clause opens
 // with (In einem Bericht der Zeitung wurde vermutet, …). er right after
 // the cue verb is its subject when an object opens the clause (Der
@@ -114,7 +114,8 @@
 // in a main clause (attackierte den Plan als „…“) take the subject or the
 // frame's owner; heißt es auf der Webseite der Stiftung gives the page's
 // owner, and a genitive name before a role is no speaker of its own
-// (Berlins früherer Bürgermeister Jan Kolb → Jan Kolb). A speech noun
+// (Berlins früherer Bürgermeister Jan Kolb → Jan Kolb; Kolbs Sprecherin
+// → the spokeswoman, unnamed, not Kolb). A speech noun
 // whose owner is a person gives that person (Nach der Ankündigung der
 // Ministerin, Nach Kolbs Meinung); a web address as a frame's whole source
 // is the medium (Wie t-online.de berichtet); an organisation noun takes
@@ -122,7 +123,9 @@
 // a cue verb that closes a subordinate clause after the marks (…, weil
 // die Regierung den Plan als „…“ bezeichnet hat) takes that clause's
 // subject; an unnamed group (Gegner des Gesetzes, Arabische und iranische
-// Medien, Der Trainer und der Manager) has an empty Name. A cue verb
+// Medien, Der Trainer und der Manager, Mehrere Abgeordnete, sagten einige
+// führende Ökonomen) has an empty Name, and a quantifier is never read as
+// a name (Mehrere). A cue verb
 // closing a relative clause whose pronoun is its object takes the person
 // after the pronoun (der Plan, den Eva Lind als „…“ bezeichnet hatte);
 // …, so Jan Kolb weiter: „…“ gives the quotation after the colon its
@@ -154,7 +157,11 @@
 // no one named), a place after the source of zufolge (Den Polizeibehörden
 // in Mombasa zufolge; the place is no source) and, after laut, a thing
 // with the medium or organisation that owns it (laut einem Test des
-// Magazins „Auto Welt“ → Auto Welt). A share of a group before the verb
+// Magazins „Auto Welt“ → Auto Welt). A medium's class noun with no
+// article and the medium's name after it (laut Nachrichtenagentur Reuters,
+// Laut Agentur dpa, laut Zeitung „Nordkurier“) is the mention, and the
+// name is the Name (Reuters, dpa, Nordkurier), as after an article (die
+// Nachrichtenagentur Reuters → Reuters). A share of a group before the verb
 // (47 Prozent der Befragten gaben an) and so with a demonstrative (so
 // letztere) give a mention with no Name.
 //
@@ -188,8 +195,8 @@
 // („…“, zitiert die Zeitung den Minister; zitiert der Sender
 // Polizeisprecher Jan Kolb), the von agent of passive zitieren (Der
 // Minister wird von Reuters mit den Worten zitiert; wie Jan Kolb von
-// Nordradio zitiert wird, where the von phrase is cut from the speaker's
-// mention) or the document or medium it is quoted in (wird er im
+// Nordradio zitiert wird, where the von phrase is the agent and never part
+// of the speaker's mention) or the document or medium it is quoted in (wird er im
 // Fachblatt „Kicker“ zitiert; In einer Mitteilung auf der Internetseite
 // des Vereins wird er wie folgt zitiert), and a laut, gemäß,
 // zufolge or nach Angaben frame, or a wie clause, in the clause of a verb

@@ -339,10 +339,11 @@ func (d *doc) mentionEnd(e, hi int) (int, [2]int) {
 // it: one of its words is a recognised name, an organisation or medium noun, an
 // acronym or a name in marks. Any other noun is the object of the verb
 // (sprach Angela Merkel von der Möglichkeit einer Koalition), not part of
-// the speaker.
+// the speaker, and a von phrase right before passive zitiert is its agent
+// (wie Jan Kolb von Nordradio zitiert wird: the medium that quotes him).
 func (d *doc) vonOwner(i, hi int) bool {
 	c, ok := d.complement(i, hi)
-	if !ok {
+	if !ok || d.agentVon(i, hi) {
 		return false
 	}
 	if d.toks[c[0]].Kind == text.QuoteMark {
@@ -355,4 +356,25 @@ func (d *doc) vonOwner(i, hi int) bool {
 		}
 	}
 	return false
+}
+
+// agentVon reports whether token i is von or vom opening the agent of
+// passive zitiert right after its phrase, maybe after mit den Worten (wie
+// Jan Kolb von Nordradio zitiert wird, vom Sender Nordradio mit den Worten
+// zitiert worden war): the medium that quotes the speaker, not where the
+// speaker belongs. After a given name von is part of the name (wie Ursula
+// von der Leyen zitiert wird).
+func (d *doc) agentVon(i, hi int) bool {
+	if w := d.tok(i); w != "von" && w != "vom" || i == 0 || isFirstName(d.tok(i-1)) {
+		return false
+	}
+	c, ok := d.complement(i, hi)
+	if !ok {
+		return false
+	}
+	k := c[1]
+	if k+3 < hi && d.tok(k) == "mit" && d.tok(k+1) == "den" && d.tok(k+2) == "Worten" {
+		k += 3
+	}
+	return k+1 < hi && d.tok(k) == "zitiert" && passiveAux[d.tok(k+1)]
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,6 +154,9 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	if n, ok := d.bareGroup(i, hi); ok {
 		return n, true
 	}
+	if n, ok := d.bareMedium(i, hi); ok {
+		return n, true
+	}
 	n := np{first: i, head: -1, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 	j := i
 	det := false
@@ -173,6 +177,10 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		n.g = g
 		j++
 		for k := 0; k < 3 && j < hi && d.inQuote[j] < 0 && (d.isLower(j) && adjLike(d.tok(j)) || d.toks[j].Kind == text.Number || d.toks[j].Kind == text.Ordinal || d.ageAdj(j)); k++ {
+			if e := d.agePhrase(j, hi); e > j {
+				j = e // der 54 Jahre alte Hafenchef: an age, no noun
+				continue
+			}
 			j++
 			if j+1 < hi && j > i+1 && (lw == "die" || lw == "der") && d.isLower(j-1) && (d.tok(j) == "und" || d.tok(j) == "sowie") && d.isLower(j+1) && adjLike(d.tok(j+1)) && d.inQuote[j+1] < 0 {
 				// Die deutschen und französischen Behörden: coordinated
@@ -203,25 +211,17 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 	}
 	if det && stopNoun[d.tok(j)] && isMedia(d.tok(j)) {
 		// Die Zeitung berichtet, die Nachrichtenagentur „Interfax“
-		// meldete: a medium as subject, named in marks or not.
+		// meldete, die Nachrichtenagentur Xinhua: a medium as subject,
+		// named or not.
 		n.kind, n.head, n.last = npOrg, j, j+1
-		if j+1 < hi && d.toks[j+1].Kind == text.QuoteMark && d.inQuote[j+1] < 0 {
-			if k, ok := d.closingName(j+1, hi); ok {
-				n.name, n.last = [2]int{j + 2, k}, k+1
-			}
-		} else {
-			// die Nachrichtenagentur Xinhua
-			k := j + 1
-			for k < hi && k < j+4 && d.isCap(k) && d.inQuote[k] < 0 && !stopNoun[d.tok(k)] && !genDet[d.tok(k)] && !lexicon.Stopword(d.low(k)) {
-				k++
-			}
-			if k > j+1 {
-				n.name, n.last = [2]int{j + 1, k}, k
-			}
+		if name, last, ok := d.mediumName(j+1, hi); ok {
+			n.name, n.last = name, last
 		}
 		return n, true
 	}
-	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(d.low(j))) {
+	if !det && (stopNoun[d.tok(j)] || lexicon.Stopword(d.low(j)) || groupQuantifier[d.low(j)]) {
+		// a quantifier that bareGroup did not read with a group after it
+		// (Drei Ärzte, Mehrere Tausend) is no name
 		return np{}, false
 	}
 	if !det && d.sentStart(j) && j+3 < hi && d.tok(j+1) == "und" && adjLike(lowerFirst(d.tok(j))) && d.isLower(j+2) && adjLike(d.tok(j+2)) && d.isCapWord(j+3) && d.inQuote[j+2] < 0 && d.inQuote[j+3] < 0 && d.entAt[j] < 0 {
@@ -409,6 +409,13 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		return np{}, false
 	}
 	n.last = k
+	if n.kind == npName && !det && k == nameStart+1 && d.orgWord(nameStart) {
+		// Laut Bundesamt für Statistik: an organisation noun with no
+		// article runs on over its für phrase, as after one
+		if e, _ := d.orgTail(k, hi); e > k {
+			n.kind, n.head, n.name, n.last = npOrg, nameStart, [2]int{-1, -1}, e
+		}
+	}
 	if (n.kind == npOrg || n.kind == npNoun) && det {
 		// Der Verband für Sport (VfS), Das Organisationskomitee (OK) der
 		// Meisterschaft: the organisation's name runs on after its
@@ -427,6 +434,12 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		} else if femaleNoun(d.tok(n.head)) {
 			n.kind = npRole
 			n.g = genderFemale
+		} else if indefiniteMale[lw] && n.last == n.head+1 && agentNoun(d.tok(n.head)) {
+			// ein Passant, ein Anwohner, ein Soldat: someone the text
+			// introduces and does not name, as a role noun does (see
+			// Speaker); the noun is no name
+			n.kind = npRole
+			n.g = genderMale
 		}
 	}
 	// Genitive or von complement of a role or spokesperson noun.
@@ -438,8 +451,10 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		} else if ok {
 			n.gen = c
 			n.last = c[1]
-			// der Vereinigung der kommunalen Arbeitgeberverbände
-			if c2, ok := d.complement(c[1], hi); ok && d.tok(c[1]) != "von" {
+			// der Vereinigung der kommunalen Arbeitgeberverbände; but a
+			// medium after the owner is addressed (sagte eine Sprecherin
+			// der Stadt der Deutschen Presse-Agentur)
+			if c2, ok := d.complement(c[1], hi); ok && d.tok(c[1]) != "von" && !d.mediumIn(c2) {
 				n.last = c2[1]
 			}
 		}
@@ -514,9 +529,9 @@ func (d *doc) editionEnd(e, hi int) int {
 // bareGroup parses a plural group with no article, opening at token i
 // with adjectives or a quantifier (berichteten arabische Medien, sagten
 // mehrere Zeugen, erklärten palästinensische Sicherheitskräfte; Arabische
-// Medien berichteten; a quantifier only after the verb, since Beide
-// Minister kündigten … an opening a sentence is no statement): the group
-// noun is the mention's head. It names no one, so the Speaker's Name
+// Medien berichteten; Mehrere Abgeordnete sagten, Einige führende Ökonomen
+// erwarten: the quantifier opening the sentence is capitalised, and is no
+// name): the group noun is the mention's head. It names no one, so the Speaker's Name
 // stays empty (see markUnnamed), and media are a document source with
 // Type MISC, as other unnamed media are. Only media,
 // organisations and groups of persons are read, so that an object after
@@ -532,7 +547,8 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 		// Medien); -en is a dative (gegenüber mehreren spanischen
 		// Medien: the addressee)
 		if d.isLower(j) && (strings.HasSuffix(w, "e") && adjLike(w) && !phraseWord[w] && !isKonjunktiv(w) && !d.cueVerbWord(j) || groupQuantifier[w]) ||
-			j == i && d.sentStart(j) && d.isCapWord(j) && strings.HasSuffix(w, "e") && adjLike(lowerFirst(w)) && !groupQuantifier[lowerFirst(w)] && !sentenceAdverb(w) {
+			j == i && d.sentStart(j) && d.isCapWord(j) && (groupQuantifier[lowerFirst(w)] || strings.HasSuffix(w, "e") && adjLike(lowerFirst(w)) && !sentenceAdverb(w)) ||
+			j == i && countNoun[w] {
 			j++
 			continue
 		}
@@ -555,12 +571,65 @@ func (d *doc) bareGroup(i, hi int) (np, bool) {
 	return np{first: i, last: j + 1, kind: npName, head: -1, name: [2]int{j, j + 1}, gen: [2]int{-1, -1}, g: genderUnknown}, true
 }
 
+// bareMedium parses a medium's class noun with no article and the
+// medium's name right after it (laut Nachrichtenagentur Reuters, Laut
+// Agentur dpa, laut Zeitung „Nordkurier“, Sender NDR zufolge): news style
+// drops the article there, and the class noun is part of the mention as
+// written while the name after it is the Name (see [nominativeName]).
+// With no name after it the noun names no medium in particular, and it is
+// not read. The recogniser may tag the class noun as a person (Magazin);
+// a name of an organisation that opens with it (Radio Bremen) is left to
+// the name reading.
+func (d *doc) bareMedium(j, hi int) (np, bool) {
+	if j+1 >= hi || !d.isCapWord(j) || d.inQuote[j] >= 0 || d.entAt[j] >= 0 && d.ents[d.entAt[j]].Type != entity.Person || !isMedia(d.tok(j)) {
+		return np{}, false
+	}
+	name, last, ok := d.mediumName(j+1, hi)
+	if !ok {
+		return np{}, false
+	}
+	return np{first: j, last: last, kind: npOrg, head: j, name: name, gen: [2]int{-1, -1}}, true
+}
+
+// mediumName reads the name of a medium right after its class noun, at
+// token k: a name in marks (die Zeitung „Nordkurier“), up to three
+// capitalised words (die Nachrichtenagentur Xinhua) or an agency's
+// acronym in lower case (die Agentur dpa). It returns the name's tokens
+// and the end of the mention.
+func (d *doc) mediumName(k, hi int) ([2]int, int, bool) {
+	if k >= hi || d.inQuote[k] >= 0 {
+		return [2]int{}, 0, false
+	}
+	if d.toks[k].Kind == text.QuoteMark {
+		if c, ok := d.closingName(k, hi); ok {
+			return [2]int{k + 1, c}, c + 1, true
+		}
+		return [2]int{}, 0, false
+	}
+	e := k
+	for e < hi && e < k+3 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !genDet[d.tok(e)] && !lexicon.Stopword(d.low(e)) {
+		e++
+	}
+	if e == k {
+		if m, ok := d.lowerSource(k, hi); !ok || m.kind != npOrg {
+			return [2]int{}, 0, false
+		}
+		e++
+	}
+	return [2]int{k, e}, e, true
+}
+
 // groupQuantifier are the words that open a plural group with no article
 // (mehrere Zeugen, zahlreiche Anwohner).
 var groupQuantifier = map[string]bool{
 	"mehrere": true, "einige": true, "viele": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
-	"beide": true, "andere": true, "weitere": true,
+	"beide": true, "andere": true, "weitere": true, "fünf": true, "zehn": true, "dutzende": true, "hunderte": true,
+	"tausende": true,
 }
+
+// countNoun are the quantifiers written as nouns, capitalised anywhere in
+// the sentence (sagten Hunderte Demonstranten, Tausende Menschen).
+var countNoun = map[string]bool{"Dutzende": true, "Hunderte": true, "Tausende": true}
 
 // groupBody are plural nouns of the parties to a matter that speak as a
 // group after a quantifier (beide Seiten, andere Quellen, mehrere
@@ -622,16 +691,26 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 // a genitive name that determines the role phrase after it: lower-case
 // adjectives follow, then, after at most one capitalised adjective
 // (Regierender), a role or person noun (Berlins früherer Regierender
-// Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter).
+// Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter). With no
+// adjective the word must be the genitive of a person the text names
+// (Jan Kolb … Kolbs Sprecherin): the person's spokeswoman speaks, not the
+// person, and a given name in -s (Andreas) is no genitive.
 func (d *doc) genitiveOwner(i, hi int) bool {
-	if w := d.tok(i); lexicon.Stopword(d.low(i)) || sentenceAdverb(w) || leadPrep[w] {
+	w := d.tok(i)
+	if lexicon.Stopword(d.low(i)) || sentenceAdverb(w) || leadPrep[w] {
 		return false // Als, Des, Bis: no name
 	}
 	j := i + 1
 	for c := 0; c < 3 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && !phraseWord[d.tok(j)] && !documentDet[d.tok(j)] && d.inQuote[j] < 0; c++ {
 		j++
 	}
-	if j == i+1 || j >= hi || d.inQuote[j] >= 0 {
+	if j == i+1 {
+		_, known := d.byLast[strings.TrimSuffix(w, "s")]
+		if !known && !(d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person) || isFirstName(w) {
+			return false
+		}
+	}
+	if j >= hi || d.inQuote[j] >= 0 {
 		return false
 	}
 	if !d.personNoun(j) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
@@ -689,6 +768,51 @@ func (d *doc) ageAdj(i int) bool {
 	}
 	k := strings.IndexByte(w, '-')
 	return k > 0 && adjLike(w) && strings.HasPrefix(w[k+1:], "jährig") // not the noun 47-Jährige
+}
+
+// indefiniteMale are the masculine forms of the indefinite article that
+// open a phrase for one man or one person of either sex (ein Passant).
+var indefiniteMale = map[string]bool{"ein": true, "einem": true, "eines": true}
+
+// agentNoun reports whether w has the ending of a noun for a person by
+// what they do or where they live (Anwohner, Passant, Student, Polizist,
+// Soldat, Flüchtling, Landwirt, Feuerwehrmann), and is none of the nouns
+// for things that share those endings (Dokument, Parlament, Restaurant,
+// Computer).
+func agentNoun(w string) bool {
+	return hasSuffixFold(w, agentSuffix) && !hasSuffixFold(w, thingSuffix) && !isMedia(w) && !isOrgWord(w) && !abstractNoun(w)
+}
+
+// agentSuffix are endings of nouns for persons (see agentNoun).
+var agentSuffix = []string{"er", "ant", "ent", "ist", "at", "eur", "ling", "wirt", "loge", "graf", "aut", "mann"}
+
+// thingSuffix are endings of nouns for things that agentSuffix would take
+// for persons.
+var thingSuffix = []string{"ment", "zent", "aurant", "computer", "papier", "wasser", "feuer", "fehler", "inserat", "zertifikat", "resultat", "mandat", "zitat", "apparat", "format", "plakat", "referat", "senat", "rat"}
+
+// mediumIn reports whether a medium's noun stands in tokens [c[0], c[1]).
+func (d *doc) mediumIn(c [2]int) bool {
+	for i := c[0]; i < c[1]; i++ {
+		if isMedia(d.tok(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// agePhrase returns the token after an age written out between article
+// and noun that starts at token j (der 54 Jahre alte Hafenchef, eine 31
+// Jahre junge Frau), or j when none stands there: Jahre is part of the
+// attribute, not the phrase's noun.
+func (d *doc) agePhrase(j, hi int) int {
+	if j+2 >= hi || d.toks[j].Kind != text.Number || d.tok(j+1) != "Jahre" || d.inQuote[j+2] >= 0 {
+		return j
+	}
+	switch d.tok(j + 2) {
+	case "alte", "alter", "alten", "junge", "junger", "jungen":
+		return j + 3
+	}
+	return j
 }
 
 // closingName returns the closing mark of a name in marks opening at token
@@ -874,6 +998,13 @@ func (d *doc) complementOf(k, hi int, speech bool) ([2]int, bool) {
 	for e < hi && e-j < 4 && d.isCap(e) && d.inQuote[e] < 0 && !stopNoun[d.tok(e)] && !lexicon.Stopword(d.low(e)) {
 		e++
 	}
+	if e == j+1 && isMedia(d.tok(j)) {
+		// der Zeitung „Kieler Bote“, der Agentur dpa: the medium's name
+		// in marks or in lower case
+		if _, last, ok := d.mediumName(e, hi); ok {
+			e = last
+		}
+	}
 	for e < hi && e-j < 8 && d.entAt[e] >= 0 && d.entAt[e] == d.entAt[e-1] {
 		e++ // the rest of a recognised name: der Bundesagentur für Arbeit
 	}
@@ -968,10 +1099,58 @@ type person struct {
 	mention   wortlaut.Span
 }
 
+// splitAgents splits a person entity the recogniser made of a name and
+// the agent of passive zitiert after it (wie Jan Kolb von Nordradio
+// zitiert wird: one entity "Jan Kolb von Nordradio"): the von phrase
+// names the medium that quotes the person (see [doc.agentVon]), so the
+// person's tokens and name end before von, and the words after von and
+// its article are an organisation of their own. The caller's entities are
+// not changed: d.ents is copied before the first split.
+func (d *doc) splitAgents() {
+	copied := false
+	for i := 1; i < len(d.toks); i++ {
+		e := d.entAt[i]
+		if e < 0 || d.entAt[i-1] != e || d.ents[e].Type != entity.Person || d.sentOf[i] < 0 || !d.agentVon(i, int(d.sents[d.sentOf[i]].last)) {
+			continue
+		}
+		a, b := i-1, i+1
+		for a > 0 && d.entAt[a-1] == e {
+			a--
+		}
+		for b < len(d.toks) && d.entAt[b] == e {
+			b++
+		}
+		if !copied {
+			d.ents = slices.Clone(d.ents)
+			copied = true
+		}
+		if d.ents[e].Name == d.src[d.toks[a].Start:d.toks[b-1].End] {
+			d.ents[e].Name = d.src[d.toks[a].Start:d.toks[i-1].End]
+		}
+		d.entAt[i] = -1
+		j := i + 1
+		if j < b && articleWord[d.tok(j)] {
+			d.entAt[j] = -1
+			j++
+		}
+		if j < b {
+			sp := wortlaut.Span{Start: d.toks[j].Start, End: d.toks[b-1].End}
+			org := int32(len(d.ents))
+			d.ents = append(d.ents, entity.Entity{Name: d.src[sp.Start:sp.End], Type: entity.Organization,
+				Mentions: []entity.Mention{{Span: sp, Text: d.src[sp.Start:sp.End], Type: entity.Organization}}})
+			for ; j < b; j++ {
+				d.entAt[j] = org
+			}
+		}
+		i = b - 1
+	}
+}
+
 // collectPersons finds person mentions outside quotations: entity
 // mentions of persons and, so that pronouns resolve without a tagger too,
 // role nouns or known first names followed by a capitalised name.
 func (d *doc) collectPersons() {
+	d.splitAgents()
 	d.byLast = make(map[string]string)
 	for _, e := range d.ents {
 		if e.Type != entity.Person {
@@ -1185,10 +1364,18 @@ func (d *doc) nominativeHead(r, lo int) bool {
 // head noun without its genitive ending. The gender a genitive or dative
 // leaves open is read from the head noun (see [nounGender]); when it stays
 // unknown, or the name opens with no adjective, name is returned as it is.
+// A medium's class noun before its name is dropped (Nachrichtenagentur
+// Reuters → Reuters), but not Radio or Fernsehen, which open names (Radio
+// Bremen).
 func nominativeName(det, name string) string {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return name
+	}
+	if isMedia(words[0]) && !strings.EqualFold(words[0], "radio") && !strings.EqualFold(words[0], "fernsehen") && !lexicon.Stopword(strings.ToLower(words[1])) && !genDet[words[1]] {
+		// a medium is cited by its name, not by its class noun
+		// (Nachrichtenagentur Reuters → Reuters, Agentur dpa → dpa)
+		return strings.Join(words[1:], " ")
 	}
 	weak := strings.HasSuffix(words[0], "e")
 	// the adjectives share one ending: in der Deutschen Presse Agentur

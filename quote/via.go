@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/wortlaut/wortlaut"
-	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
 )
@@ -61,21 +59,6 @@ func (d *doc) setVia(st *stmt) {
 		if n, ok := d.agent(h, s.first); ok && outside(n) {
 			via, found = n, true
 			break
-		}
-		if v, ok := d.agentInMention(h, sp); ok {
-			// wie Jan Kolb von Nordradio zitiert wird: the agent was read
-			// as the name's complement; the speaker ends before von
-			tail := d.src[d.toks[v].Start:d.toks[h.first-1].End]
-			q.Speaker.Span.End = d.toks[v-1].End
-			q.Speaker.Text = d.src[q.Speaker.Start:q.Speaker.End]
-			q.Speaker.Name = strings.TrimSuffix(q.Speaker.Name, " "+tail)
-			j := v + 1
-			if articleWord[d.tok(j)] {
-				j++
-			}
-			vs := d.span(v+1, h.first)
-			q.Via = &Speaker{Span: vs, Text: d.src[vs.Start:vs.End], Name: d.src[d.toks[j].Start:vs.End], Type: entity.Organization}
-			return
 		}
 		// wird der Trainer im Fachblatt „Kicker“ zitiert; In einer
 		// Mitteilung des Vereins wird Kolb wie folgt zitiert: the
@@ -183,30 +166,6 @@ func (d *doc) relayFrame(h cueHit, s sent, outside func(np) bool) (np, bool) {
 		}
 	}
 	return np{}, false
-}
-
-// agentInMention returns the von in a speaker mention that ends right
-// before passive zitiert, when a capitalised phrase follows it (Jan Kolb
-// von Nordradio zitiert wird): the agent of the passive, which the
-// mention took for the name's complement.
-func (d *doc) agentInMention(h cueHit, sp wortlaut.Span) (int, bool) {
-	if h.first < 3 || d.toks[h.first-1].End != sp.End {
-		return 0, false
-	}
-	for v := h.first - 2; v > 0 && v >= h.first-4 && d.toks[v].Start > sp.Start; v-- {
-		if d.tok(v) != "von" && d.tok(v) != "vom" {
-			continue
-		}
-		j := v + 1
-		if articleWord[d.tok(j)] && j+1 < h.first {
-			j++
-		}
-		if d.isCap(j) && d.isCap(v-1) {
-			return v, true
-		}
-		return 0, false
-	}
-	return 0, false
 }
 
 // pageWord ends the nouns of a web page a document stands on (auf der
