@@ -1190,6 +1190,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "ist der Hafen gesperrt", "Bundesamt für Seeschifffahrt", "Bundesamt für Seeschifffahrt", "Laut"}}},
 	{"a counted group opening the clause before a singular cue verb is its object: the subject after the verb speaks", "Einige Experten bezeichnete der Minister als „Panikmacher“.",
 		[]got{{"partial", "Panikmacher", "", "der Minister", "bezeichnete"}}},
+	{"a club's abbreviation (FC, VfB, SV) is its class: der Verein refers back to it", "Der Trainer müsse gehen, sagte ein Sprecher des FC Nordhafen. „Wir danken ihm“, teilte der Verein am Sonntag mit.",
+		[]got{{"indirect", "Der Trainer müsse gehen", "FC Nordhafen", "ein Sprecher des FC Nordhafen", "sagte"}, {"direct", "Wir danken ihm", "FC Nordhafen", "der Verein", "teilte"}}},
 }
 
 func TestRules(t *testing.T) {
@@ -1221,4 +1223,33 @@ func TestAgentSplitsEntity(t *testing.T) {
 		assert.Equal(t, entity.Organization, qs[0].Via.Type)
 	}
 	assert.Equal(t, "Jan Kolb von Nordradio", ents[0].Name, "the caller's entities are not changed")
+}
+
+// TestOrgNameClass checks that the head noun in an organisation's name is
+// its class when no class word stands before it: das Unternehmen does not
+// refer back to an office, der Verein does to a club.
+func TestOrgNameClass(t *testing.T) {
+	for _, tc := range []struct {
+		noun, class, name string
+		want              bool
+	}{
+		{"Unternehmen", "", "Statistisches Bundesamt", false},
+		{"Unternehmen", "", "Institut für Marktforschung Nordholm", false},
+		{"Unternehmen", "", "Nordwerke", true},
+		{"Behörde", "", "Landgericht Kiel", false},
+		{"Gericht", "", "Landgericht Kiel", true},
+		{"Verein", "FC", "FC Nordhafen", true},
+		{"Klub", "", "VfB Nordholm", true},
+		{"Unternehmen", "", "VfB Nordholm", false},
+	} {
+		assert.Equal(t, tc.want, orgFits(tc.noun, tc.class, tc.name), "%s → %s", tc.noun, tc.name)
+	}
+	text := "Laut dem Landesamt Nordholm stiegen die Mieten im Oktober. Wie das Unternehmen am Mittwoch mitteilte, sollen 300 Stellen in Kiel wegfallen."
+	name := "Landesamt Nordholm"
+	i := strings.Index(text, name)
+	sp := wortlaut.Span{Start: i, End: i + len(name)}
+	ents := []entity.Entity{{Name: name, Type: entity.Organization, Mentions: []entity.Mention{{Span: sp, Text: name, Type: entity.Organization}}}}
+	qs := (&Extractor{}).ExtractWithEntities(text, ents)
+	checkInvariants(t, text, qs)
+	assert.Equal(t, []got{{"indirect", "stiegen die Mieten im Oktober", "Landesamt Nordholm", "dem Landesamt Nordholm", "Laut"}, {"indirect", "sollen 300 Stellen in Kiel wegfallen", "", "das Unternehmen", "mitteilte"}}, summarise(qs))
 }

@@ -1820,13 +1820,16 @@ func orgFits(noun, class, name string) bool {
 	if class == "" {
 		class = knownKind[name]
 	}
+	if c := nameClass(name); class == "" || c == "Verein" {
+		class = c // FC Bayern: the abbreviation is the class, not a word FC
+	}
 	nl := strings.ToLower(trimGenitiveOrg(noun))
 	if class == "" {
 		return broadOrg[nl] || companyNoun[nl]
 	}
 	cl := strings.ToLower(trimGenitiveOrg(class))
 	switch {
-	case strings.HasSuffix(cl, nl):
+	case strings.HasSuffix(cl, nl), cl == "verein" && (nl == "klub" || nl == "club"):
 		return true
 	case isMedia(class):
 		return isMedia(noun)
@@ -1836,6 +1839,41 @@ func orgFits(noun, class, name string) bool {
 		return companyClass(cl)
 	}
 	return false
+}
+
+// nameClass returns the class an organisation's own name says when no
+// class word stands before it: the head noun in the name (Statistisches
+// Bundesamt, Institut für Demoskopie Allensbach; das Unternehmen does not
+// refer back to them) or a club's abbreviation (FC Bayern, VfB Stuttgart: der Verein),
+// else "".
+func nameClass(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	switch ws[0] {
+	case "FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "SpVgg", "FSV", "BSC", "SG", "1.":
+		return "Verein"
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		for _, suf := range nameHeads {
+			if strings.HasSuffix(lw, suf) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// nameHeads are the endings of an organisation name's head that say its
+// kind (Bundesamt, Verkehrsministerium, Landgericht, Bundespolizei,
+// Robert-Koch-Institut). Stadt and Rat are left out: they end place and
+// person names too (Darmstadt, Konrad).
+var nameHeads = []string{
+	"amt", "ministerium", "gericht", "gerichtshof", "partei", "polizei", "institut", "behörde", "gewerkschaft",
+	"universität", "verband", "kommission", "parlament", "staatsanwaltschaft", "feuerwehr", "bundeswehr",
+	"regierung", "stiftung", "verein",
 }
 
 // broadOrg are the generic nouns any organisation but a medium may be
