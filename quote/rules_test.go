@@ -1192,6 +1192,8 @@ var ruleCases = []struct {
 		[]got{{"partial", "Panikmacher", "", "der Minister", "bezeichnete"}}},
 	{"a club's abbreviation (FC, VfB, SV) is its class: der Verein refers back to it", "Der Trainer müsse gehen, sagte ein Sprecher des FC Nordhafen. „Wir danken ihm“, teilte der Verein am Sonntag mit.",
 		[]got{{"indirect", "Der Trainer müsse gehen", "FC Nordhafen", "ein Sprecher des FC Nordhafen", "sagte"}, {"direct", "Wir danken ihm", "FC Nordhafen", "der Verein", "teilte"}}},
+	{"the class noun before an organisation's name after des is in the genitive, the name is not: Institut Nordpol, not Instituts Nordpol", "Laut einer Umfrage des Instituts Nordpol lehnen 60 Prozent die Reform ab. Ein Sprecher des Vereins Hafenfreunde sagte, man sei enttäuscht.",
+		[]got{{"indirect", "lehnen 60 Prozent die Reform ab", "Institut Nordpol", "einer Umfrage des Instituts Nordpol", "Laut"}, {"indirect", "man sei enttäuscht", "Verein Hafenfreunde", "Ein Sprecher des Vereins Hafenfreunde", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

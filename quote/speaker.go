@@ -1377,6 +1377,12 @@ func nominativeName(det, name string) string {
 		// (Nachrichtenagentur Reuters → Reuters, Agentur dpa → dpa)
 		return strings.Join(words[1:], " ")
 	}
+	if stem := genitiveStem(words[0]); det == "des" && stem != words[0] && (genericOrg[stem] || kindOrg[stem]) && startsUpper(words[1]) {
+		// des Instituts Forsa: the class noun before the name is in the
+		// genitive, the name is not (Institut Forsa)
+		words[0] = stem
+		return strings.Join(words, " ")
+	}
 	weak := strings.HasSuffix(words[0], "e")
 	// the adjectives share one ending: in der Deutschen Presse Agentur
 	// the noun Presse is none
