@@ -82,6 +82,17 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 	if ok && n.kind == npPronoun {
 		return np{}, false
 	}
+	if ok && n.kind == npName && n.first == i && n.name[0] == i && n.name[1] == n.last && n.gen[0] < 0 {
+		// laut Polizei Vorwürfe erhoben, laut Protokoll Bedenken
+		// geäußert: a bare noun after laut takes no second noun in its
+		// name; a speech noun after it opens the clause, as its subject
+		for k := i + 1; k < n.last; k++ {
+			if d.speechNounWord(k) || concernNoun[d.tok(k)] {
+				n.last, n.name[1] = k, k
+				break
+			}
+		}
+	}
 	if ok {
 		return n, ok
 	}
@@ -107,6 +118,11 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 	n.first = i
 	return n, true
 }
+
+// concernNoun are plural nouns of doubt that are raised or voiced as
+// speech nouns are (Bedenken geäußert, Zweifel laut geworden) and that the
+// cue list does not hold as speech nouns.
+var concernNoun = map[string]bool{"Bedenken": true, "Zweifel": true, "Sorgen": true, "Befürchtungen": true, "Hinweise": true}
 
 // bare reports whether source phrase n is only a speech noun with no one
 // named (ersten Angaben, aktueller Statistik).

@@ -1194,6 +1194,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Der Trainer müsse gehen", "FC Nordhafen", "ein Sprecher des FC Nordhafen", "sagte"}, {"direct", "Wir danken ihm", "FC Nordhafen", "der Verein", "teilte"}}},
 	{"the class noun before an organisation's name after des is in the genitive, the name is not: Institut Nordpol, not Instituts Nordpol", "Laut einer Umfrage des Instituts Nordpol lehnen 60 Prozent die Reform ab. Ein Sprecher des Vereins Hafenfreunde sagte, man sei enttäuscht.",
 		[]got{{"indirect", "lehnen 60 Prozent die Reform ab", "Institut Nordpol", "einer Umfrage des Instituts Nordpol", "Laut"}, {"indirect", "man sei enttäuscht", "Verein Hafenfreunde", "Ein Sprecher des Vereins Hafenfreunde", "sagte"}}},
+	{"a bare noun after laut ends before a speech noun or a noun of doubt: that noun opens the clause as its subject", "Gegen den Hafenmeister wurden laut Polizei Vorwürfe erhoben, er habe Geld genommen. Im Rat wurden laut Protokoll Bedenken geäußert, der Bau sei zu teuer.",
+		[]got{{"indirect", "Gegen den Hafenmeister wurden Vorwürfe erhoben, er habe Geld genommen", "Polizei", "Polizei", "laut"}, {"indirect", "Im Rat wurden Bedenken geäußert, der Bau sei zu teuer", "Protokoll", "Protokoll", "laut"}}},
 }
 
 func TestRules(t *testing.T) {
