@@ -2300,6 +2300,11 @@ func (d *doc) zufolgeDocument(z, lo int) (np, bool) {
 		if d.inQuote[s] >= 0 || !d.isCap(s) || !d.speechNoun(s) {
 			continue
 		}
+		if s > lo && d.tok(s-1) == "für" {
+			// Dem Bundesamt für Statistik zufolge: the noun names the
+			// field of an organisation, not a document
+			continue
+		}
 		e, gen := s+1, [2]int{-1, -1}
 		for c := 0; c < 3 && e < z; c++ {
 			cm, ok := d.complementOf(e, z, true)

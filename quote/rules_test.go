@@ -1196,6 +1196,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "lehnen 60 Prozent die Reform ab", "Institut Nordpol", "einer Umfrage des Instituts Nordpol", "Laut"}, {"indirect", "man sei enttäuscht", "Verein Hafenfreunde", "Ein Sprecher des Vereins Hafenfreunde", "sagte"}}},
 	{"a bare noun after laut ends before a speech noun or a noun of doubt: that noun opens the clause as its subject", "Gegen den Hafenmeister wurden laut Polizei Vorwürfe erhoben, er habe Geld genommen. Im Rat wurden laut Protokoll Bedenken geäußert, der Bau sei zu teuer.",
 		[]got{{"indirect", "Gegen den Hafenmeister wurden Vorwürfe erhoben, er habe Geld genommen", "Polizei", "Polizei", "laut"}, {"indirect", "Im Rat wurden Bedenken geäußert, der Bau sei zu teuer", "Protokoll", "Protokoll", "laut"}}},
+	{"a speech noun after für before zufolge names an organisation's field, not a document: the organisation is the source", "Dem Landesamt für Statistik zufolge stiegen die Mieten im Oktober.",
+		[]got{{"indirect", "stiegen die Mieten im Oktober", "Landesamt für Statistik", "Dem Landesamt für Statistik", "zufolge"}}},
 }
 
 func TestRules(t *testing.T) {
