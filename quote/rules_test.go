@@ -1198,6 +1198,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Gegen den Hafenmeister wurden Vorwürfe erhoben, er habe Geld genommen", "Polizei", "Polizei", "laut"}, {"indirect", "Im Rat wurden Bedenken geäußert, der Bau sei zu teuer", "Protokoll", "Protokoll", "laut"}}},
 	{"a speech noun after für before zufolge names an organisation's field, not a document: the organisation is the source", "Dem Landesamt für Statistik zufolge stiegen die Mieten im Oktober.",
 		[]got{{"indirect", "stiegen die Mieten im Oktober", "Landesamt für Statistik", "Dem Landesamt für Statistik", "zufolge"}}},
+	{"die beiden before a role noun names a pair: no one person it refers back to", "„Wir bleiben in Kiel“, sagte Reeder Jan Holm am Freitag. Die beiden Unternehmer betonten, der Standort sei sicher.",
+		[]got{{"direct", "Wir bleiben in Kiel", "Jan Holm", "Reeder Jan Holm", "sagte"}, {"indirect", "der Standort sei sicher", "", "Die beiden Unternehmer", "betonten"}}},
 }
 
 func TestRules(t *testing.T) {

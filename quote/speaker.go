@@ -257,6 +257,12 @@ func (d *doc) npAt(i, hi int) (np, bool) {
 		if g, _ := d.role(k - 1); g != genderUnknown && !(det && strings.HasSuffix(d.tok(k-1), "e")) {
 			n.g = g
 		}
+		if det && j > i+1 && (d.low(i+1) == "beiden" || d.low(i+1) == "beide") {
+			// Die beiden Unternehmer: a pair, no one person the role noun
+			// refers back to (it gave the speaker named last)
+			n.g = genderUnknown
+			d.markUnnamed(d.tok(k - 1))
+		}
 	}
 	if k > j && k < hi && d.tok(k) == "für" {
 		// Der EU-Kommissar für Energie Jan Kolb, die Beauftragte für
