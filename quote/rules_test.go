@@ -1261,3 +1261,22 @@ func TestOrgNameClass(t *testing.T) {
 	checkInvariants(t, text, qs)
 	assert.Equal(t, []got{{"indirect", "stiegen die Mieten im Oktober", "Landesamt Nordholm", "dem Landesamt Nordholm", "Laut"}, {"indirect", "sollen 300 Stellen in Kiel wegfallen", "", "das Unternehmen", "mitteilte"}}, summarise(qs))
 }
+
+// TestMediumClassInMarks checks that a medium's name in marks keeps the
+// class word before the marks (der Zeitung „Nordkurier“): ein Sprecher
+// des Unternehmens refers back to the company, not to the newspaper.
+func TestMediumClassInMarks(t *testing.T) {
+	text := "Der Chef der Hafenbahn AG, Jan Brandt, rechnet mit Verspätungen. „Das Netz ist marode“, sagte Brandt der Zeitung „Nordkurier“. Ein Sprecher des Unternehmens sagte, die Arbeiten dauerten bis Dezember."
+	ent := func(name string, typ entity.Type) entity.Entity {
+		i := strings.Index(text, name)
+		sp := wortlaut.Span{Start: i, End: i + len(name)}
+		return entity.Entity{Name: name, Type: typ, Mentions: []entity.Mention{{Span: sp, Text: name, Type: typ}}}
+	}
+	ents := []entity.Entity{ent("Hafenbahn AG", entity.Organization), ent("Jan Brandt", entity.Person), ent("Nordkurier", entity.Organization)}
+	qs := (&Extractor{}).ExtractWithEntities(text, ents)
+	checkInvariants(t, text, qs)
+	sum := summarise(qs)
+	if assert.NotEmpty(t, sum) {
+		assert.Equal(t, got{"indirect", "die Arbeiten dauerten bis Dezember", "Hafenbahn AG", "Ein Sprecher des Unternehmens", "sagte"}, sum[len(sum)-1])
+	}
+}

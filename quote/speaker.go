@@ -1758,6 +1758,9 @@ func (d *doc) entClass(i int) string {
 			return w
 		}
 	}
+	if j > 0 && d.toks[j-1].Kind == text.QuoteMark && d.inQuote[j-1] < 0 {
+		j-- // der Zeitung „Nordkurier“: the class before the name's marks
+	}
 	for k := j - 1; k >= 0 && k >= j-3 && d.inQuote[k] < 0; k-- {
 		if w := d.tok(k); classWord(w) {
 			return w
