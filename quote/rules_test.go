@@ -1200,6 +1200,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "stiegen die Mieten im Oktober", "Landesamt für Statistik", "Dem Landesamt für Statistik", "zufolge"}}},
 	{"die beiden before a role noun names a pair: no one person it refers back to", "„Wir bleiben in Kiel“, sagte Reeder Jan Holm am Freitag. Die beiden Unternehmer betonten, der Standort sei sicher.",
 		[]got{{"direct", "Wir bleiben in Kiel", "Jan Holm", "Reeder Jan Holm", "sagte"}, {"indirect", "der Standort sei sicher", "", "Die beiden Unternehmer", "betonten"}}},
+	{"an organisation's declined adjectives are put in the nominative in its Name when the recogniser does not know it", "Laut dem Statistischen Landesamt stiegen die Mieten im Oktober.",
+		[]got{{"indirect", "stiegen die Mieten im Oktober", "Statistisches Landesamt", "dem Statistischen Landesamt", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {

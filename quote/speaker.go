@@ -1576,6 +1576,11 @@ func (d *doc) fullName(a, b int) string {
 	}
 	name := d.src[d.toks[a].Start:d.toks[b-1].End]
 	if b-a >= 2 {
+		if d.orgWord(b - 1) {
+			// Laut dem Statistischen Landesamt: an organisation's
+			// adjectives are declined, its name is in the nominative
+			return nominativeName(d.detBefore(a), name)
+		}
 		return name
 	}
 	last := d.tok(b - 1)
