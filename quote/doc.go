@@ -97,7 +97,11 @@
 // bezeichnet. Heutige Fahrzeuge seien …), not its subject. A generic
 // organisation noun (die Gewerkschaft, das Unternehmen) refers back only
 // to an organisation of a fitting kind: never a union to the broadcaster
-// named last. With none to refer to, it is an organisation the text does
+// named last. An organisation's kind is its class noun (der Zeitung
+// „Nordkurier“), else the head noun in its name (Statistisches Bundesamt
+// is no Unternehmen) or a club's abbreviation (FC, VfB: der Verein).
+// die beiden before a role noun names a pair, no one person it refers
+// back to. With none to refer to, it is an organisation the text does
 // not name, with an empty Name like an unnamed person. A quotation with no cue takes the subject of an act of
 // speech in the sentence right before it (Peter Lang verurteilte die
 // Haltung der Regierung. „…“; … kritisierte die Pläne. Hier seien die
