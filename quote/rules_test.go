@@ -1202,6 +1202,10 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir bleiben in Kiel", "Jan Holm", "Reeder Jan Holm", "sagte"}, {"indirect", "der Standort sei sicher", "", "Die beiden Unternehmer", "betonten"}}},
 	{"an organisation's declined adjectives are put in the nominative in its Name when the recogniser does not know it", "Laut dem Statistischen Landesamt stiegen die Mieten im Oktober.",
 		[]got{{"indirect", "stiegen die Mieten im Oktober", "Statistisches Landesamt", "dem Statistischen Landesamt", "Laut"}}},
+	{"the subject of a sentence may have adjectives before its role: a pronoun after it takes the subject over the last speaker", "„Wir sind bereit“, sagte Minister Jan Kolb. Der französische Präsident Emil Laval traf ihn am Montag in Paris. Er sagte, Europa müsse zusammenstehen.",
+		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Minister Jan Kolb", "sagte"}, {"indirect", "Europa müsse zusammenstehen", "Emil Laval", "Er", "sagte"}}},
+	{"the subject after the verb of a clause that opens with a short phrase is the subject too", "„Wir sind bereit“, sagte Minister Jan Kolb. Am Montag traf Präsident Emil Laval den Minister in Paris. Er sagte, Europa müsse zusammenstehen.",
+		[]got{{"direct", "Wir sind bereit", "Jan Kolb", "Minister Jan Kolb", "sagte"}, {"indirect", "Europa müsse zusammenstehen", "Emil Laval", "Er", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1546,6 +1546,9 @@ func (d *doc) subjectAt(i int, s sent) bool {
 	for j < i && (d.toks[j].Kind != text.Word || nomDet[d.low(j)] != 0 || d.tok(j) == "Die" || d.tok(j) == "Der") {
 		j++
 	}
+	for j < i && j > s.first && d.isLower(j) && adjLike(d.tok(j)) {
+		j++ // Der französische Präsident Emmanuel Macron: adjectives before the role
+	}
 	if j < i && d.isCap(j) && strings.HasSuffix(d.tok(j), "s") {
 		if _, ok := d.role(j + 1); ok {
 			j++ // Hessens Ministerpräsident: a genitive before the role
@@ -1561,6 +1564,13 @@ func (d *doc) subjectAt(i int, s sent) bool {
 		// Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte:
 		// the name in apposition to the role phrase that opens the sentence
 		if r := d.rolePhraseStart(i-1, s.first); r >= 0 && r <= s.first+1 {
+			return true
+		}
+	}
+	if j != i && i > s.first+2 {
+		// Am Montag traf Kanzler Jan Kolb den Präsidenten: the subject
+		// after the verb of a clause that opens with a short phrase
+		if n, ok := d.invertedSubject(s.first, s.last); ok && n.first <= i && i < n.last && (n.kind == npName || n.kind == npRole) {
 			return true
 		}
 	}
