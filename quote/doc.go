@@ -170,7 +170,9 @@
 //
 // Some frames name no speaker, and then none is given: the subject of a
 // passive cue is addressed, not speaking (Israel wurde aufgefordert, …;
-// only an agent von X speaks); a thing right after the cue verb is its
+// only an agent von X speaks), and so is the subject of a verb of
+// demanding after sein, its Zustandspassiv (Die Bürger sind aufgerufen,
+// Wasser zu sparen; Die Länder seien gefordert, …); a thing right after the cue verb is its
 // object (nannte Trumps Angriffsauftrag „…“); with active zitieren the
 // quoted person speaks, not the medium (zitiert die „Computerwoche“
 // Lynch), and an unnamed one (zitierte einen Insider) gives none. A colon

@@ -1506,15 +1506,23 @@ func (d *doc) hasMarks(a, b int) bool {
 
 // passiveCue reports whether cue h is a participle after the auxiliary
 // of a passive clause (Als Grund wurde angegeben, es werde …; Gestern war
-// berichtet worden, dass …): reported speech with no speaker named.
+// berichtet worden, dass …): reported speech with no speaker named. The
+// Zustandspassiv of a verb of demanding counts too (Die Bürger sind
+// aufgerufen, Wasser zu sparen; Die Länder seien gefordert, …): these
+// verbs make their perfect with haben, so sein before the participle
+// can only be the passive, whose subject is asked, not asking.
 func (d *doc) passiveCue(h cueHit, lo int) bool {
 	w := d.tok(h.first)
 	if !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "en") {
 		return false
 	}
+	demand := h.last-h.first == 1 && demandLemma[h.form.Lemma]
 	for i := d.clauseStart(h.first, lo); i < h.first; i++ {
 		switch d.tok(i) {
 		case "wurde", "wurden", "wird", "werden", "worden":
+			return true
+		}
+		if demand && d.inQuote[i] < 0 && seinForm[d.tok(i)] {
 			return true
 		}
 	}
@@ -1527,6 +1535,21 @@ func (d *doc) passiveCue(h cueHit, lo int) bool {
 		}
 	}
 	return false
+}
+
+// demandLemma are the verbs of demanding and asking whose participle
+// after sein is a Zustandspassiv (see [doc.passiveCue]).
+var demandLemma = map[string]bool{
+	"fordern": true, "auffordern": true, "aufrufen": true, "bitten": true,
+	"ersuchen": true, "ermahnen": true, "anweisen": true, "verpflichten": true,
+	"anhalten": true, "einladen": true, "drängen": true, "mahnen": true,
+}
+
+// seinForm are the finite forms of sein and its participle, the
+// auxiliary of the Zustandspassiv.
+var seinForm = map[string]bool{
+	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true,
+	"wäre": true, "wären": true, "gewesen": true, "bin": true, "bist": true, "seid": true,
 }
 
 // passiveCueAt reports whether the cue that starts at byte start inside
