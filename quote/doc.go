@@ -257,7 +257,10 @@
 // and after the frame, and Text joins them with one space, as for a
 // quotation over a paragraph break. A hyphen with a space on both sides
 // is a dash, as agency feeds type it (- so der Sprecher -); a hyphen in a
-// word (SPD-Chef) or between two numbers (2008 - 2012) is none.
+// word (SPD-Chef) or between two numbers (2008 - 2012) is none. A
+// clause with wer opening the sentence is the subject of its main clause,
+// and a cue inside it attributes nothing: in Wer Hinweise geben könne,
+// solle sich melden, hieß es the whole sentence is reported by hieß es.
 //
 // # Accuracy and cost
 //

@@ -34,6 +34,14 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		if d.inQuote[i] >= 0 {
 			continue
 		}
+		if c := d.clauseEnd(i+1, end); i == d.afterDateline(s) && strings.EqualFold(d.tok(i), "wer") && c+2 < end && d.isPunct(c, ",") {
+			// Wer Hinweise geben könne, solle sich melden, hieß es: a
+			// clause with wer opening the sentence is the subject of its
+			// main clause, so a cue inside it attributes nothing; the
+			// whole sentence is the content of the cue after it.
+			i = c
+			continue
+		}
 		if k := d.relativeFrame(i, end); k > i && i > s.first+1 && d.isPunct(i-1, ",") {
 			// Berichte, wonach …; Gerüchte, nach denen …: the clause that
 			// the relative frame opens is reported.

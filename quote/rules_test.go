@@ -1164,6 +1164,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Brücke ist und bleibt gesperrt", "Jan Kolb", "Bürgermeister Jan Kolb", "sagte"}, {"indirect", "die Fähre fährt wieder nach Plan", "Reederei", "Die Reederei", "teilte"}}},
 	{"the subject of a verb of demanding after sein (Zustandspassiv) is asked, not asking: no speaker, as after werden; haben keeps the subject", "Die Anwohner sind aufgerufen, Wasser zu sparen. Landrat Jan Kolb hat die Kreise zu mehr Tempo aufgefordert. „Wir müssen schneller bauen“, sagte der Politiker. Die Kreise seien gefordert, ihre Verfahren zu vereinfachen. Die Gäste waren gebeten, pünktlich zu erscheinen. Die Reederei hat gefordert, den Hafen zu vertiefen.",
 		[]got{{"indirect", "Wasser zu sparen", "-", "-", "aufgerufen"}, {"direct", "Wir müssen schneller bauen", "Jan Kolb", "der Politiker", "sagte"}, {"indirect", "ihre Verfahren zu vereinfachen", "-", "-", "gefordert"}, {"indirect", "pünktlich zu erscheinen", "-", "-", "gebeten"}, {"indirect", "den Hafen zu vertiefen", "Reederei", "Die Reederei", "gefordert"}}},
+	{"a clause with wer that opens the sentence is the subject of its main clause: a speech noun inside it has no content, and the whole sentence is what the cue after it reports", "Die Polizei sucht Zeugen des Brandes. Wer Hinweise zum Täter geben könne, solle sich bei der Wache melden, hieß es. Wer Angaben zu dem Wagen machen kann, soll sich melden, sagte eine Sprecherin.",
+		[]got{{"indirect", "Wer Hinweise zum Täter geben könne, solle sich bei der Wache melden", "-", "-", "hieß es"}, {"indirect", "Wer Angaben zu dem Wagen machen kann, soll sich melden", "", "eine Sprecherin", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
