@@ -88,7 +88,9 @@
 // zurück. Die Studie sei richtig.), not a speaker further back. heißt es
 // takes its source from a frame before it in its clause or right after
 // it (In einer Erklärung der Gewerkschaft heißt es …; hieß es vom
-// Sprecher Jan Kolb); a passive cue from its agent (Von der Gewerkschaft
+// Sprecher Jan Kolb); a Konjunktiv clause before , hieß es continues the
+// last speaker only when no text is cited after it (…, hieß es in einer
+// Mitteilung des Wetterdienstes gives that text); a passive cue from its agent (Von der Gewerkschaft
 // wird erwartet, …) or, with none, from the document its clause opens
 // with (In einem Bericht der Zeitung wurde vermutet, …). er right after
 // the cue verb is its subject when an object opens the clause (Der

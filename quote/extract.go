@@ -1571,6 +1571,12 @@ func (d *doc) citedText(s sent, v int) *Speaker {
 	if e < v && !d.isPunct(v-1, ",") {
 		return nil // the comma opens no insertion that ends before the verb
 	}
+	if e == v-1 && d.hasKonj(i+1, e) {
+		// Im Süden könne es schneien, hieß es weiter: a clause in the
+		// Konjunktiv before the comma is the content, and its opening
+		// phrase is no text
+		return nil
+	}
 	return phrase(i+1, e)
 }
 

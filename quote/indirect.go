@@ -925,12 +925,30 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 	if h.first > s.first+2 && d.isPunct(h.first-1, ",") && (h.form.Section != lexicon.ThoughtVerb) {
 		if d.hasKonj(s.first, h.first-1) && !hasNP && h.form.Section == lexicon.Expression {
 			// …, hieß es weiter: the speaker of the statement before
-			// goes on, if there is one; else no one is named.
-			if st, ok := d.freeIndirect(s, h.first-1); ok {
+			// goes on, if there is one; else no one is named. Not when
+			// the cue names a new text it cites (…, hieß es in einer
+			// Mitteilung des Wetterdienstes): that text is the source.
+			// A definite article and a noun alone (hieß es in der
+			// Mitteilung) point back to the statement before: the
+			// mention is that text, the name its speaker's.
+			var cited *Speaker
+			if isHeisst(d.tok(h.first)) {
+				cited = d.citedText(s, h.first)
+			}
+			if st, ok := d.freeIndirect(s, h.first-1); ok && (cited == nil || backReference(cited)) {
 				st.q.Cue = d.cueOf(h)
+				if cited != nil && st.q.Speaker != nil {
+					m := *cited
+					m.Name, m.Type = st.q.Speaker.Name, st.q.Speaker.Type
+					st.q.Speaker = &m
+				}
 				return st, true
 			}
-			return d.indirect(s, s.first, h.first-1, h, n, false)
+			st, ok := d.indirect(s, s.first, h.first-1, h, n, false)
+			if ok && cited != nil {
+				st.q.Speaker = cited
+			}
+			return st, ok
 		}
 		if d.hasKonj(s.first, h.first-1) && hasNP {
 			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
@@ -1543,6 +1561,14 @@ func (d *doc) passiveCue(h cueHit, lo int) bool {
 		}
 	}
 	return false
+}
+
+// backReference reports whether the cited text sp is a definite article
+// and a noun alone (der Mitteilung, dem Bericht): a document the text
+// has named before, not a new source.
+func backReference(sp *Speaker) bool {
+	w := strings.Fields(sp.Text)
+	return len(w) == 2 && definiteArticle[strings.ToLower(w[0])]
 }
 
 // demandLemma are the verbs of demanding and asking whose participle
