@@ -1506,11 +1506,14 @@ func (d *doc) takenUp(s sent, end int) (stmt, bool) {
 	for b > p.first && d.toks[b-1].Kind == text.Punct {
 		b--
 	}
-	if b-p.first < 4 {
+	// BONN (KNA) – Die Kirche will …. Das kündigte der Bischof an: the
+	// dateline before the sentence taken up is none of its words
+	a := d.afterDateline(p)
+	if b-a < 4 {
 		return stmt{}, false
 	}
-	st := stmt{first: p.first, end: b, para: s.para, cand: -1, explicit: true}
-	sp := d.span(p.first, b)
+	st := stmt{first: a, end: b, para: s.para, cand: -1, explicit: true}
+	sp := d.span(a, b)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
 	if src != nil {
 		st.q.Speaker = src

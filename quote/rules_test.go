@@ -1170,6 +1170,8 @@ var ruleCases = []struct {
 		[]got{{"direct", "Die Straßen bleiben glatt", "Jonas Albrecht", "Meteorologe Jonas Albrecht", "sagte"}, {"indirect", "Im Norden könne es schneien", "", "einer Mitteilung des Wetterdienstes", "hieß es in"}, {"direct", "Fahren Sie langsam", "Jonas Albrecht", "Albrecht", "sagte"}, {"indirect", "Im Süden bleibe es mild", "Jonas Albrecht", "Albrecht", "hieß es"}, {"indirect", "fährt die Fähre wieder", "Reederei", "die Reederei", "mitteilte"}, {"indirect", "Alle Gäste seien wohlauf", "Reederei", "der Mitteilung", "hieß es in"}}},
 	{"the marks around a medium's name after an inverted frame are no words of the frame: the clause before it is still reported", "Das Tier lebe in mehr als 4000 Metern Tiefe, berichtete die Biologin Anna Seidel am Montag in Kiel im Fachblatt „Meereskunde“.",
 		[]got{{"indirect", "Das Tier lebe in mehr als 4000 Metern Tiefe", "Anna Seidel", "die Biologin Anna Seidel", "berichtete"}}},
+	{"a sentence taken up by Das and a verb of saying after it is reported without the dateline that opens it", "FULDA (KNA) – Das Bistum will die Opfer schneller entschädigen. Das kündigte Bischof Georg Hanke am Mittwoch an.",
+		[]got{{"indirect", "Das Bistum will die Opfer schneller entschädigen", "Georg Hanke", "Bischof Georg Hanke", "kündigte"}}},
 }
 
 func TestRules(t *testing.T) {
