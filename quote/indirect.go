@@ -1574,6 +1574,28 @@ func backReference(sp *Speaker) bool {
 	return len(w) == 2 && definiteArticle[strings.ToLower(w[0])]
 }
 
+// pronounOpens reports whether token j is a personal pronoun in the
+// nominative that opens its sentence or clause (Man prüfe …; …, er
+// erwarte …): the word after it is the finite verb, in second place.
+func (d *doc) pronounOpens(j int) bool {
+	if j < 0 || d.inQuote[j] >= 0 {
+		return false
+	}
+	switch strings.ToLower(d.tok(j)) {
+	case "man", "er", "sie", "es":
+	default:
+		return false
+	}
+	if j == 0 || d.isPunct(j-1, ",") || d.isPunct(j-1, ":") || d.dash(j-1) {
+		return true
+	}
+	if j >= len(d.sentOf) || int(d.sentOf[j]) >= len(d.sents) {
+		return false // before segmentation
+	}
+	si := d.sentOf[j]
+	return d.sents[si].first == j || d.afterDateline(d.sents[si]) == j
+}
+
 // demandLemma are the verbs of demanding and asking whose participle
 // after sein is a Zustandspassiv (see [doc.passiveCue]).
 var demandLemma = map[string]bool{
@@ -1874,8 +1896,10 @@ func (d *doc) konjAt(i int) bool {
 	if !d.isLower(i) || len(w) < 5 || !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "te") || notKonj[w] || !allLower(w) {
 		return false
 	}
-	if i+1 < len(d.toks) && (d.isCap(i+1) || d.toks[i+1].Kind == text.Number) {
-		return false // an attributive adjective: große Aufgaben
+	if i+1 < len(d.toks) && (d.isCap(i+1) || d.toks[i+1].Kind == text.Number) && !d.pronounOpens(i-1) {
+		// an attributive adjective: große Aufgaben; not the verb after a
+		// pronoun that opens the clause (Man prüfe Gegenmaßnahmen)
+		return false
 	}
 	if i > 0 && (articleOrPrep[d.tok(i-1)] || d.isLower(i-1) && strings.HasSuffix(d.tok(i-1), "e")) {
 		return false

@@ -1172,6 +1172,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Das Tier lebe in mehr als 4000 Metern Tiefe", "Anna Seidel", "die Biologin Anna Seidel", "berichtete"}}},
 	{"a sentence taken up by Das and a verb of saying after it is reported without the dateline that opens it", "FULDA (KNA) – Das Bistum will die Opfer schneller entschädigen. Das kündigte Bischof Georg Hanke am Mittwoch an.",
 		[]got{{"indirect", "Das Bistum will die Opfer schneller entschädigen", "Georg Hanke", "Bischof Georg Hanke", "kündigte"}}},
+	{"a word in -e after a pronoun that opens the clause is its finite verb in the Konjunktiv, not an adjective before a noun", "Die Stadt reagierte verärgert. Man prüfe Gegenmaßnahmen, hieß es aus dem Rathaus. Im Mai gibt es neue Regeln.",
+		[]got{{"indirect", "Man prüfe Gegenmaßnahmen", "-", "-", "hieß es"}}},
 }
 
 func TestRules(t *testing.T) {
