@@ -921,8 +921,10 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 		hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && !d.hasMarks(s.first, h.first) && d.frameOnly(h.first, end, attr{cue: &h, np: &n}) {
 		return d.indirect(s, s.first, h.first-2, h, n, hasNP)
 	}
-	// Konjunktiv clause, cue speaker; or , heißt es with no speaker.
-	if h.first > s.first+2 && d.isPunct(h.first-1, ",") && (h.form.Section != lexicon.ThoughtVerb) {
+	// Konjunktiv clause, cue speaker; or , heißt es with no speaker. A
+	// verb of judging too when its subject follows it and closes the
+	// sentence (Die Kündigung sei unwirksam, urteilten die Richter).
+	if h.first > s.first+2 && d.isPunct(h.first-1, ",") && (h.form.Section != lexicon.ThoughtVerb || judgingLemma[h.form.Lemma] && hasNP && n.first >= h.last && d.frameOnly(h.first, end, attr{cue: &h, np: &n})) {
 		if d.hasKonj(s.first, h.first-1) && !hasNP && h.form.Section == lexicon.Expression {
 			// …, hieß es weiter: the speaker of the statement before
 			// goes on, if there is one; else no one is named. Not when
@@ -1594,6 +1596,12 @@ func (d *doc) pronounOpens(j int) bool {
 	}
 	si := d.sentOf[j]
 	return d.sents[si].first == j || d.afterDateline(d.sents[si]) == j
+}
+
+// judgingLemma are the verbs of judging and deciding that a court or a
+// body reports its finding with, in an inverted frame after the clause.
+var judgingLemma = map[string]bool{
+	"urteilen": true, "entscheiden": true, "beschließen": true,
 }
 
 // demandLemma are the verbs of demanding and asking whose participle

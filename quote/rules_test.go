@@ -1174,6 +1174,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Das Bistum will die Opfer schneller entschädigen", "Georg Hanke", "Bischof Georg Hanke", "kündigte"}}},
 	{"a word in -e after a pronoun that opens the clause is its finite verb in the Konjunktiv, not an adjective before a noun", "Die Stadt reagierte verärgert. Man prüfe Gegenmaßnahmen, hieß es aus dem Rathaus. Im Mai gibt es neue Regeln.",
 		[]got{{"indirect", "Man prüfe Gegenmaßnahmen", "-", "-", "hieß es"}}},
+	{"a verb of judging in an inverted frame whose subject closes the sentence reports the Konjunktiv clause before it", "Die Kündigung der Pflegerin sei unwirksam, urteilten die Richter in Kassel. Der Bau sei rechtens, entschied das Gericht.",
+		[]got{{"indirect", "Die Kündigung der Pflegerin sei unwirksam", "", "die Richter", "urteilten"}, {"indirect", "Der Bau sei rechtens", "", "das Gericht", "entschied"}}},
 }
 
 func TestRules(t *testing.T) {
