@@ -1964,6 +1964,9 @@ func (d *doc) indirect(s sent, a, b int, h cueHit, n np, hasNP bool) (stmt, bool
 			break
 		}
 	}
+	if da := d.afterDateline(s); a < da && da < b {
+		a = da // BERLIN (dpa) – Die Pläne seien gut, sagte sie: no dateline
+	}
 	if b <= a {
 		return stmt{}, false
 	}

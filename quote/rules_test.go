@@ -1176,6 +1176,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Man prüfe Gegenmaßnahmen", "-", "-", "hieß es"}}},
 	{"a verb of judging in an inverted frame whose subject closes the sentence reports the Konjunktiv clause before it", "Die Kündigung der Pflegerin sei unwirksam, urteilten die Richter in Kassel. Der Bau sei rechtens, entschied das Gericht.",
 		[]got{{"indirect", "Die Kündigung der Pflegerin sei unwirksam", "", "die Richter", "urteilten"}, {"indirect", "Der Bau sei rechtens", "", "das Gericht", "entschied"}}},
+	{"reported speech in the first sentence starts after the dateline", "KASSEL (dpa) – Die Pläne seien populistisch, sagte Fraktionschefin Lea Hahn.",
+		[]got{{"indirect", "Die Pläne seien populistisch", "Lea Hahn", "Fraktionschefin Lea Hahn", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
