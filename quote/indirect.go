@@ -952,8 +952,11 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 			}
 			return st, ok
 		}
-		if d.hasKonj(s.first, h.first-1) && hasNP {
-			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
+		if hasNP && n.first >= h.last && d.negatedFrame(h.last, end) {
+			return stmt{}, false // Wie stark die Preise steigen, sagte er nicht
+		}
+		if a := d.afterColon(s.first, h.first-1); d.hasKonj(a, h.first-1) && hasNP {
+			return d.indirect(s, a, h.first-1, h, n, hasNP)
 		}
 		// The planet circles the star, teilte die Universität mit: a
 		// clause in the indicative before an inverted frame of a verb of
@@ -1596,6 +1599,39 @@ func (d *doc) pronounOpens(j int) bool {
 	}
 	si := d.sentOf[j]
 	return d.sents[si].first == j || d.afterDateline(d.sents[si]) == j
+}
+
+// negatedFrame reports whether the inverted frame from token k to the
+// sentence end at end closes with a negation (…, sagte er nicht; …, sagte
+// der Sprecher zunächst nicht): the words before were not said.
+func (d *doc) negatedFrame(k, end int) bool {
+	if end-1 < k {
+		return false
+	}
+	switch d.tok(end - 1) {
+	case "nicht", "nie", "niemals":
+	default:
+		return false
+	}
+	for i := k; i < end; i++ {
+		if d.toks[i].Kind == text.Punct || d.toks[i].Kind == text.QuoteMark {
+			return false
+		}
+	}
+	return true
+}
+
+// afterColon returns the token after the last colon outside quotation
+// marks in [a, b), or a when there is none: in Kritik kam von den Grünen:
+// Die Pläne seien populistisch, sagte Lea Hahn the clause before the
+// colon is the narrator's, and the reported words start after it.
+func (d *doc) afterColon(a, b int) int {
+	for i := b - 1; i > a; i-- {
+		if d.inQuote[i] < 0 && d.isPunct(i, ":") && i+1 < b {
+			return i + 1
+		}
+	}
+	return a
 }
 
 // judgingLemma are the verbs of judging and deciding that a court or a

@@ -1178,6 +1178,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Kündigung der Pflegerin sei unwirksam", "", "die Richter", "urteilten"}, {"indirect", "Der Bau sei rechtens", "", "das Gericht", "entschied"}}},
 	{"reported speech in the first sentence starts after the dateline", "KASSEL (dpa) – Die Pläne seien populistisch, sagte Fraktionschefin Lea Hahn.",
 		[]got{{"indirect", "Die Pläne seien populistisch", "Lea Hahn", "Fraktionschefin Lea Hahn", "sagte"}}},
+	{"an inverted frame closed by a negation reports nothing; a clause before a colon is the narrator's, and the reported clause starts after it", "Wie stark die Preise steigen, sagte der Sprecher der Reederei nicht. Kritik kam von den Grünen: Die Pläne seien populistisch, sagte Fraktionschefin Lea Hahn.",
+		[]got{{"indirect", "Die Pläne seien populistisch", "Lea Hahn", "Fraktionschefin Lea Hahn", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
