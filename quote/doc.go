@@ -218,7 +218,12 @@
 //
 // A cue verb with a dass- or ob-clause, a clause in the Konjunktiv I after
 // or before the cue (Merz sagte, die Lage sei ernst / Die Lage sei ernst,
-// sagte Merz), a main clause in the indicative after a verb of saying
+// sagte Merz; a verb of judging too: Die Kündigung sei unwirksam,
+// urteilten die Richter; not when a negation closes the frame: …, sagte er
+// nicht; a clause before a colon is left out: Kritik kam von den Grünen:
+// Die Pläne seien …, sagte Hahn; a dateline never belongs to the message;
+// after a pronoun opening the clause a word in -e is the verb: Man prüfe
+// Gegenmaßnahmen), a main clause in the indicative after a verb of saying
 // proper (sagen, erklären, betonen, mitteilen, …) with its subject, when
 // the clause opens with its subject and finite verb and runs to the
 // sentence end (Merz sagte, die Lage ist ernst), a zu-infinitive after a verb of saying, thought or decision
