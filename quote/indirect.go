@@ -2021,8 +2021,9 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	phraseEnd := a.phraseEnd(h, from)
 	var ma, mb int
 	switch {
-	case from == s.first:
-		// Laut Polizei wurden …: the rest of the sentence.
+	case from == d.afterDateline(s):
+		// Laut Polizei wurden …: the rest of the sentence, also when the
+		// frame opens the first sentence after the dateline.
 		ma, mb = phraseEnd, end
 		if ma < mb && d.isPunct(ma, ",") {
 			// Nach Angaben von Sam Maiha, dem Direktor der Behörde, sei …:

@@ -1180,6 +1180,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Pläne seien populistisch", "Lea Hahn", "Fraktionschefin Lea Hahn", "sagte"}}},
 	{"an inverted frame closed by a negation reports nothing; a clause before a colon is the narrator's, and the reported clause starts after it", "Wie stark die Preise steigen, sagte der Sprecher der Reederei nicht. Kritik kam von den Grünen: Die Pläne seien populistisch, sagte Fraktionschefin Lea Hahn.",
 		[]got{{"indirect", "Die Pläne seien populistisch", "Lea Hahn", "Fraktionschefin Lea Hahn", "sagte"}}},
+	{"a source frame that opens the first sentence after the dateline is left out of the message, as in any other sentence", "SOEST (dpa) – Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.",
+		[]got{{"indirect", "wurden bei dem Unfall drei Menschen verletzt", "Polizei", "Polizeiangaben", "Nach Polizeiangaben"}}},
 }
 
 func TestRules(t *testing.T) {
