@@ -1591,6 +1591,12 @@ func (d *doc) pronounOpens(j int) bool {
 	default:
 		return false
 	}
+	return d.opensClause(j)
+}
+
+// opensClause reports whether token j opens its sentence, after the
+// dateline too, or a clause after a comma, colon or dash.
+func (d *doc) opensClause(j int) bool {
 	if j == 0 || d.isPunct(j-1, ",") || d.isPunct(j-1, ":") || d.dash(j-1) {
 		return true
 	}
@@ -1940,9 +1946,10 @@ func (d *doc) konjAt(i int) bool {
 	if !d.isLower(i) || len(w) < 5 || !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "te") || notKonj[w] || !allLower(w) {
 		return false
 	}
-	if i+1 < len(d.toks) && (d.isCap(i+1) || d.toks[i+1].Kind == text.Number) && !d.pronounOpens(i-1) {
+	if i+1 < len(d.toks) && (d.isCap(i+1) || d.toks[i+1].Kind == text.Number) && !d.pronounOpens(i-1) && !(i >= 2 && d.isCap(i-1) && articleWord[d.tok(i-2)] && d.opensClause(i-2)) {
 		// an attributive adjective: große Aufgaben; not the verb after a
-		// pronoun that opens the clause (Man prüfe Gegenmaßnahmen)
+		// pronoun or an article and noun that open the clause (Man prüfe
+		// Gegenmaßnahmen; Ein Deckel verhindere Neubau)
 		return false
 	}
 	if i > 0 && (articleOrPrep[d.tok(i-1)] || d.isLower(i-1) && strings.HasSuffix(d.tok(i-1), "e")) {

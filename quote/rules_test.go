@@ -1182,6 +1182,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Pläne seien populistisch", "Lea Hahn", "Fraktionschefin Lea Hahn", "sagte"}}},
 	{"a source frame that opens the first sentence after the dateline is left out of the message, as in any other sentence", "SOEST (dpa) – Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.",
 		[]got{{"indirect", "wurden bei dem Unfall drei Menschen verletzt", "Polizei", "Polizeiangaben", "Nach Polizeiangaben"}}},
+	{"a word in -e after an article and a noun that open the clause is its finite verb in the Konjunktiv, not an adjective", "Die Vermieter lehnen den Plan ab. Ein Deckel verhindere Neubau, hieß es beim Verband der Eigentümer. Die große Koalition hat einen Plan.",
+		[]got{{"indirect", "Ein Deckel verhindere Neubau", "Verband", "Verband der Eigentümer", "hieß es"}}},
 }
 
 func TestRules(t *testing.T) {
