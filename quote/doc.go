@@ -88,7 +88,10 @@
 // zurück. Die Studie sei richtig.), not a speaker further back. heißt es
 // takes its source from a frame before it in its clause or right after
 // it (In einer Erklärung der Gewerkschaft heißt es …; hieß es vom
-// Sprecher Jan Kolb; hieß es aus Regierungskreisen: an unnamed group); a passive cue from its agent (Von der Gewerkschaft
+// Sprecher Jan Kolb; hieß es aus Regierungskreisen: an unnamed group); a
+// Konjunktiv clause before , hieß es continues the last speaker only when
+// no text is cited after it (…, hieß es in einer Mitteilung des
+// Wetterdienstes gives that text); a passive cue from its agent (Von der Gewerkschaft
 // wird erwartet, …) or, with none, from the document its clause opens
 // with (In einem Bericht der Zeitung wurde vermutet, …). er right after
 // the cue verb is its subject when an object opens the clause (Der
@@ -181,7 +184,9 @@
 //
 // Some frames name no speaker, and then none is given: the subject of a
 // passive cue is addressed, not speaking (Israel wurde aufgefordert, …;
-// only an agent von X speaks); a thing right after the cue verb is its
+// only an agent von X speaks), and so is the subject of a verb of
+// demanding after sein, its Zustandspassiv (Die Bürger sind aufgerufen,
+// Wasser zu sparen; Die Länder seien gefordert, …); a thing right after the cue verb is its
 // object (nannte Trumps Angriffsauftrag „…“); with active zitieren the
 // quoted person speaks, not the medium (zitiert die „Computerwoche“
 // Lynch), and an unnamed one (zitierte einen Insider) gives none. A colon
@@ -225,7 +230,12 @@
 //
 // A cue verb with a dass- or ob-clause, a clause in the Konjunktiv I after
 // or before the cue (Merz sagte, die Lage sei ernst / Die Lage sei ernst,
-// sagte Merz), a main clause in the indicative after a verb of saying
+// sagte Merz; a verb of judging too: Die Kündigung sei unwirksam,
+// urteilten die Richter; not when a negation closes the frame: …, sagte er
+// nicht; a clause before a colon is left out: Kritik kam von den Grünen:
+// Die Pläne seien …, sagte Hahn; a dateline never belongs to the message;
+// after a pronoun opening the clause a word in -e is the verb: Man prüfe
+// Gegenmaßnahmen), a main clause in the indicative after a verb of saying
 // proper (sagen, erklären, betonen, mitteilen, …) with its subject, when
 // the clause opens with its subject and finite verb and runs to the
 // sentence end (Merz sagte, die Lage ist ernst), a zu-infinitive after a verb of saying, thought or decision
@@ -266,7 +276,10 @@
 // and after the frame, and Text joins them with one space, as for a
 // quotation over a paragraph break. A hyphen with a space on both sides
 // is a dash, as agency feeds type it (- so der Sprecher -); a hyphen in a
-// word (SPD-Chef) or between two numbers (2008 - 2012) is none.
+// word (SPD-Chef) or between two numbers (2008 - 2012) is none. A
+// clause with wer opening the sentence is the subject of its main clause,
+// and a cue inside it attributes nothing: in Wer Hinweise geben könne,
+// solle sich melden, hieß es the whole sentence is reported by hieß es.
 //
 // # Accuracy and cost
 //

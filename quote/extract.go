@@ -1571,6 +1571,12 @@ func (d *doc) citedText(s sent, v int) *Speaker {
 	if e < v && !d.isPunct(v-1, ",") {
 		return nil // the comma opens no insertion that ends before the verb
 	}
+	if e == v-1 && d.hasKonj(i+1, e) {
+		// Im Süden könne es schneien, hieß es weiter: a clause in the
+		// Konjunktiv before the comma is the content, and its opening
+		// phrase is no text
+		return nil
+	}
 	return phrase(i+1, e)
 }
 
@@ -1727,15 +1733,17 @@ func (d *doc) frameOnly(lo, end int, a attr) bool {
 	if a.np != nil {
 		last = max(last, a.np.last)
 	}
+	// allow a few adverbials: sagte sie am Mittwoch im Bundestag; the
+	// marks around a medium's name (im Fachblatt „Nature“) count as no
+	// tokens of them
+	n, words := 0, false
 	for i := last; i < end; i++ {
-		if d.toks[i].Kind == text.Word {
-			// allow a few adverbials: sagte sie am Mittwoch im Bundestag
-			if end-last > 8 {
-				return false
-			}
+		if d.toks[i].Kind != text.QuoteMark {
+			n++
 		}
+		words = words || d.toks[i].Kind == text.Word
 	}
-	return true
+	return !words || n <= 8
 }
 
 func (d *doc) frameOnlyLoose(lo, end int) bool {

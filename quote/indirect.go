@@ -34,6 +34,14 @@ func (d *doc) indirectIn(s sent, withQuotes bool) (stmt, bool) {
 		if d.inQuote[i] >= 0 {
 			continue
 		}
+		if c := d.clauseEnd(i+1, end); i == d.afterDateline(s) && strings.EqualFold(d.tok(i), "wer") && c+2 < end && d.isPunct(c, ",") {
+			// Wer Hinweise geben könne, solle sich melden, hieß es: a
+			// clause with wer opening the sentence is the subject of its
+			// main clause, so a cue inside it attributes nothing; the
+			// whole sentence is the content of the cue after it.
+			i = c
+			continue
+		}
 		if k := d.relativeFrame(i, end); k > i && i > s.first+1 && d.isPunct(i-1, ",") {
 			// Berichte, wonach …; Gerüchte, nach denen …: the clause that
 			// the relative frame opens is reported.
@@ -913,19 +921,42 @@ func (d *doc) verbIndirect(s sent, end int, h cueHit, shared bool) (stmt, bool) 
 		hasNP && n.first >= h.last && h.form.Section == lexicon.SpeechVerb && !d.hasMarks(s.first, h.first) && d.frameOnly(h.first, end, attr{cue: &h, np: &n}) {
 		return d.indirect(s, s.first, h.first-2, h, n, hasNP)
 	}
-	// Konjunktiv clause, cue speaker; or , heißt es with no speaker.
-	if h.first > s.first+2 && d.isPunct(h.first-1, ",") && (h.form.Section != lexicon.ThoughtVerb) {
+	// Konjunktiv clause, cue speaker; or , heißt es with no speaker. A
+	// verb of judging too when its subject follows it and closes the
+	// sentence (Die Kündigung sei unwirksam, urteilten die Richter).
+	if h.first > s.first+2 && d.isPunct(h.first-1, ",") && (h.form.Section != lexicon.ThoughtVerb || judgingLemma[h.form.Lemma] && hasNP && n.first >= h.last && d.frameOnly(h.first, end, attr{cue: &h, np: &n})) {
 		if d.hasKonj(s.first, h.first-1) && !hasNP && h.form.Section == lexicon.Expression {
 			// …, hieß es weiter: the speaker of the statement before
-			// goes on, if there is one; else no one is named.
-			if st, ok := d.freeIndirect(s, h.first-1); ok {
+			// goes on, if there is one; else no one is named. Not when
+			// the cue names a new text it cites (…, hieß es in einer
+			// Mitteilung des Wetterdienstes): that text is the source.
+			// A definite article and a noun alone (hieß es in der
+			// Mitteilung) point back to the statement before: the
+			// mention is that text, the name its speaker's.
+			var cited *Speaker
+			if isHeisst(d.tok(h.first)) {
+				cited = d.citedText(s, h.first)
+			}
+			if st, ok := d.freeIndirect(s, h.first-1); ok && (cited == nil || backReference(cited)) {
 				st.q.Cue = d.cueOf(h)
+				if cited != nil && st.q.Speaker != nil {
+					m := *cited
+					m.Name, m.Type = st.q.Speaker.Name, st.q.Speaker.Type
+					st.q.Speaker = &m
+				}
 				return st, true
 			}
-			return d.indirect(s, s.first, h.first-1, h, n, false)
+			st, ok := d.indirect(s, s.first, h.first-1, h, n, false)
+			if ok && cited != nil {
+				st.q.Speaker = cited
+			}
+			return st, ok
 		}
-		if d.hasKonj(s.first, h.first-1) && hasNP {
-			return d.indirect(s, s.first, h.first-1, h, n, hasNP)
+		if hasNP && n.first >= h.last && d.negatedFrame(h.last, end) {
+			return stmt{}, false // Wie stark die Preise steigen, sagte er nicht
+		}
+		if a := d.afterColon(s.first, h.first-1); d.hasKonj(a, h.first-1) && hasNP {
+			return d.indirect(s, a, h.first-1, h, n, hasNP)
 		}
 		// The planet circles the star, teilte die Universität mit: a
 		// clause in the indicative before an inverted frame of a verb of
@@ -1480,11 +1511,14 @@ func (d *doc) takenUp(s sent, end int) (stmt, bool) {
 	for b > p.first && d.toks[b-1].Kind == text.Punct {
 		b--
 	}
-	if b-p.first < 4 {
+	// BONN (KNA) – Die Kirche will …. Das kündigte der Bischof an: the
+	// dateline before the sentence taken up is none of its words
+	a := d.afterDateline(p)
+	if b-a < 4 {
 		return stmt{}, false
 	}
-	st := stmt{first: p.first, end: b, para: s.para, cand: -1, explicit: true}
-	sp := d.span(p.first, b)
+	st := stmt{first: a, end: b, para: s.para, cand: -1, explicit: true}
+	sp := d.span(a, b)
 	st.q = Quote{Span: sp, Text: d.src[sp.Start:sp.End], Kind: Indirect, Cue: d.cueOf(h)}
 	if src != nil {
 		st.q.Speaker = src
@@ -1506,15 +1540,23 @@ func (d *doc) hasMarks(a, b int) bool {
 
 // passiveCue reports whether cue h is a participle after the auxiliary
 // of a passive clause (Als Grund wurde angegeben, es werde …; Gestern war
-// berichtet worden, dass …): reported speech with no speaker named.
+// berichtet worden, dass …): reported speech with no speaker named. The
+// Zustandspassiv of a verb of demanding counts too (Die Bürger sind
+// aufgerufen, Wasser zu sparen; Die Länder seien gefordert, …): these
+// verbs make their perfect with haben, so sein before the participle
+// can only be the passive, whose subject is asked, not asking.
 func (d *doc) passiveCue(h cueHit, lo int) bool {
 	w := d.tok(h.first)
 	if !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "en") {
 		return false
 	}
+	demand := h.last-h.first == 1 && demandLemma[h.form.Lemma]
 	for i := d.clauseStart(h.first, lo); i < h.first; i++ {
 		switch d.tok(i) {
 		case "wurde", "wurden", "wird", "werden", "worden":
+			return true
+		}
+		if demand && d.inQuote[i] < 0 && seinForm[d.tok(i)] {
 			return true
 		}
 	}
@@ -1527,6 +1569,96 @@ func (d *doc) passiveCue(h cueHit, lo int) bool {
 		}
 	}
 	return false
+}
+
+// backReference reports whether the cited text sp is a definite article
+// and a noun alone (der Mitteilung, dem Bericht): a document the text
+// has named before, not a new source.
+func backReference(sp *Speaker) bool {
+	w := strings.Fields(sp.Text)
+	return len(w) == 2 && definiteArticle[strings.ToLower(w[0])]
+}
+
+// pronounOpens reports whether token j is a personal pronoun in the
+// nominative that opens its sentence or clause (Man prüfe …; …, er
+// erwarte …): the word after it is the finite verb, in second place.
+func (d *doc) pronounOpens(j int) bool {
+	if j < 0 || d.inQuote[j] >= 0 {
+		return false
+	}
+	switch strings.ToLower(d.tok(j)) {
+	case "man", "er", "sie", "es":
+	default:
+		return false
+	}
+	return d.opensClause(j)
+}
+
+// opensClause reports whether token j opens its sentence, after the
+// dateline too, or a clause after a comma, colon or dash.
+func (d *doc) opensClause(j int) bool {
+	if j == 0 || d.isPunct(j-1, ",") || d.isPunct(j-1, ":") || d.dash(j-1) {
+		return true
+	}
+	if j >= len(d.sentOf) || int(d.sentOf[j]) >= len(d.sents) {
+		return false // before segmentation
+	}
+	si := d.sentOf[j]
+	return d.sents[si].first == j || d.afterDateline(d.sents[si]) == j
+}
+
+// negatedFrame reports whether the inverted frame from token k to the
+// sentence end at end closes with a negation (…, sagte er nicht; …, sagte
+// der Sprecher zunächst nicht): the words before were not said.
+func (d *doc) negatedFrame(k, end int) bool {
+	if end-1 < k {
+		return false
+	}
+	switch d.tok(end - 1) {
+	case "nicht", "nie", "niemals":
+	default:
+		return false
+	}
+	for i := k; i < end; i++ {
+		if d.toks[i].Kind == text.Punct || d.toks[i].Kind == text.QuoteMark {
+			return false
+		}
+	}
+	return true
+}
+
+// afterColon returns the token after the last colon outside quotation
+// marks in [a, b), or a when there is none: in Kritik kam von den Grünen:
+// Die Pläne seien populistisch, sagte Lea Hahn the clause before the
+// colon is the narrator's, and the reported words start after it.
+func (d *doc) afterColon(a, b int) int {
+	for i := b - 1; i > a; i-- {
+		if d.inQuote[i] < 0 && d.isPunct(i, ":") && i+1 < b {
+			return i + 1
+		}
+	}
+	return a
+}
+
+// judgingLemma are the verbs of judging and deciding that a court or a
+// body reports its finding with, in an inverted frame after the clause.
+var judgingLemma = map[string]bool{
+	"urteilen": true, "entscheiden": true, "beschließen": true,
+}
+
+// demandLemma are the verbs of demanding and asking whose participle
+// after sein is a Zustandspassiv (see [doc.passiveCue]).
+var demandLemma = map[string]bool{
+	"fordern": true, "auffordern": true, "aufrufen": true, "bitten": true,
+	"ersuchen": true, "ermahnen": true, "anweisen": true, "verpflichten": true,
+	"anhalten": true, "einladen": true, "drängen": true, "mahnen": true,
+}
+
+// seinForm are the finite forms of sein and its participle, the
+// auxiliary of the Zustandspassiv.
+var seinForm = map[string]bool{
+	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true,
+	"wäre": true, "wären": true, "gewesen": true, "bin": true, "bist": true, "seid": true,
 }
 
 // passiveCueAt reports whether the cue that starts at byte start inside
@@ -1814,8 +1946,11 @@ func (d *doc) konjAt(i int) bool {
 	if !d.isLower(i) || len(w) < 5 || !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "te") || notKonj[w] || !allLower(w) {
 		return false
 	}
-	if i+1 < len(d.toks) && (d.isCap(i+1) || d.toks[i+1].Kind == text.Number) {
-		return false // an attributive adjective: große Aufgaben
+	if i+1 < len(d.toks) && (d.isCap(i+1) || d.toks[i+1].Kind == text.Number) && !d.pronounOpens(i-1) && !(i >= 2 && d.isCap(i-1) && articleWord[d.tok(i-2)] && d.opensClause(i-2)) {
+		// an attributive adjective: große Aufgaben; not the verb after a
+		// pronoun or an article and noun that open the clause (Man prüfe
+		// Gegenmaßnahmen; Ein Deckel verhindere Neubau)
+		return false
 	}
 	if i > 0 && (articleOrPrep[d.tok(i-1)] || d.isLower(i-1) && strings.HasSuffix(d.tok(i-1), "e")) {
 		return false
@@ -1872,6 +2007,9 @@ func (d *doc) indirect(s sent, a, b int, h cueHit, n np, hasNP bool) (stmt, bool
 			break
 		}
 	}
+	if da := d.afterDateline(s); a < da && da < b {
+		a = da // BERLIN (dpa) – Die Pläne seien gut, sagte sie: no dateline
+	}
 	if b <= a {
 		return stmt{}, false
 	}
@@ -1890,8 +2028,9 @@ func (d *doc) prepIndirect(s sent, end int, h cueHit, a attr, from int) (stmt, b
 	phraseEnd := a.phraseEnd(h, from)
 	var ma, mb int
 	switch {
-	case from == s.first:
-		// Laut Polizei wurden …: the rest of the sentence.
+	case from == d.afterDateline(s):
+		// Laut Polizei wurden …: the rest of the sentence, also when the
+		// frame opens the first sentence after the dateline.
 		ma, mb = phraseEnd, end
 		if ma < mb && d.isPunct(ma, ",") {
 			// Nach Angaben von Sam Maiha, dem Direktor der Behörde, sei …:
