@@ -2463,6 +2463,17 @@ func (d *doc) antecedent(g gender, at, para int, prev []stmt) *person {
 	}
 	for i, p := range recent {
 		if p.g == g {
+			// The subject of the sentence that names the person outranks
+			// an object named after it (Präsident Marchand traf Kanzler
+			// Kolb. Er sagte, …: Marchand).
+			for _, q := range recent[i+1:] {
+				if d.sentOf[q.pos] != d.sentOf[p.pos] {
+					break
+				}
+				if q.subject && q.g == g && q.name != p.name {
+					return q
+				}
+			}
 			return p
 		}
 		if p.g == genderUnknown {

@@ -1228,6 +1228,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wurden bei dem Unfall drei Menschen verletzt", "Polizei", "Polizeiangaben", "Nach Polizeiangaben"}}},
 	{"a word in -e after an article and a noun that open the clause is its finite verb in the Konjunktiv, not an adjective", "Die Vermieter lehnen den Plan ab. Ein Deckel verhindere Neubau, hieß es beim Verband der Eigentümer. Die große Koalition hat einen Plan.",
 		[]got{{"indirect", "Ein Deckel verhindere Neubau", "Verband", "Verband der Eigentümer", "hieß es"}}},
+	{"a pronoun with no earlier speaker refers to the subject of the sentence that names its antecedent, not to an object named after it", "Frankreichs Präsident Emil Marchand traf Kanzler Jan Kolb in Paris. Er sagte, Europa müsse zusammenstehen.",
+		[]got{{"indirect", "Europa müsse zusammenstehen", "Emil Marchand", "Er", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
