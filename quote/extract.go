@@ -2296,7 +2296,7 @@ var genericOrg = map[string]bool{
 	"Bank": true, "Institut": true, "Gesellschaft": true, "Verein": true, "Klub": true, "Club": true,
 	"Stiftung": true, "Sender": true, "Bündnis": true, "Airline": true, "Fluggesellschaft": true,
 	"Hersteller": true, "Autobauer": true, "Versicherer": true, "Händler": true, "Zoo": true,
-	"Klinik": true, "Universität": true, "Gericht": true, "Institution": true, "Agentur": true,
+	"Klinik": true, "Universität": true, "Gericht": true, "Institution": true, "Agentur": true, "Versorger": true,
 	"Unternehmens": true, "Konzerns": true, "Verbands": true, "Verbandes": true, "Ministeriums": true,
 }
 

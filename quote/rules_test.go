@@ -1230,6 +1230,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Ein Deckel verhindere Neubau", "Verband", "Verband der Eigentümer", "hieß es"}}},
 	{"a pronoun with no earlier speaker refers to the subject of the sentence that names its antecedent, not to an object named after it", "Frankreichs Präsident Emil Marchand traf Kanzler Jan Kolb in Paris. Er sagte, Europa müsse zusammenstehen.",
 		[]got{{"indirect", "Europa müsse zusammenstehen", "Emil Marchand", "Er", "sagte"}}},
+	{"a generic noun of a utility is no name: der Versorger refers back to a company or names none", "Wie der Versorger am Montag mitteilte, steigen die Preise um zehn Prozent.",
+		[]got{{"indirect", "steigen die Preise um zehn Prozent", "", "der Versorger", "mitteilte"}}},
 }
 
 func TestRules(t *testing.T) {
