@@ -2890,6 +2890,23 @@ func (d *doc) widen(sp *Speaker, cue *Cue) {
 			}
 		}
 	}
+	if start == k0 && last == k+1 && cue != nil && k0 > 0 && d.toks[k0-1].End == cue.End && strings.HasSuffix(cue.Text, "en") && ok(last) && (d.tok(last) == "und" || d.tok(last) == "sowie") {
+		// „…“, sagten Jan Kolb und Eva Lind: after a plural verb the
+		// subject is the whole coordination, as when it opens the
+		// sentence; the group has no one name.
+		j := last + 1
+		e := j
+		for e < hi && e-j < 4 && ok(e) && d.isWord(e) && (d.isCap(e) || articleWord[d.tok(e)] || possessive[d.tok(e)] || adjLike(d.tok(e))) {
+			e++
+		}
+		if e > j && d.isCap(e-1) && (e >= hi || !ok(e) || d.toks[e].Kind == text.Punct || d.isLower(e)) {
+			last = e
+			sp.Name = ""
+			if sp.Type != entity.Organization || d.hasPersonEntity(k0, e) {
+				sp.Type = entity.Person
+			}
+		}
+	}
 	if last > k+1 || start < k0 {
 		sp.Start = d.toks[start].Start
 		sp.End = d.toks[last-1].End

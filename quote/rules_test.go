@@ -1232,6 +1232,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Europa müsse zusammenstehen", "Emil Marchand", "Er", "sagte"}}},
 	{"a generic noun of a utility is no name: der Versorger refers back to a company or names none", "Wie der Versorger am Montag mitteilte, steigen die Preise um zehn Prozent.",
 		[]got{{"indirect", "steigen die Preise um zehn Prozent", "", "der Versorger", "mitteilte"}}},
+	{"after a plural verb of saying, the coordinated subject is the whole group, as when it opens the sentence; not after a singular verb", "„Wir bleiben im Rat“, sagten der Bürgermeister und seine Stellvertreterin am Montag. „Wir gehen“, sagte Jan Kolb und verließ den Saal.",
+		[]got{{"direct", "Wir bleiben im Rat", "", "der Bürgermeister und seine Stellvertreterin", "sagten"}, {"direct", "Wir gehen", "Jan Kolb", "Jan Kolb", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
