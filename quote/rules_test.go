@@ -1234,6 +1234,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "steigen die Preise um zehn Prozent", "", "der Versorger", "mitteilte"}}},
 	{"after a plural verb of saying, the coordinated subject is the whole group, as when it opens the sentence; not after a singular verb", "„Wir bleiben im Rat“, sagten der Bürgermeister und seine Stellvertreterin am Montag. „Wir gehen“, sagte Jan Kolb und verließ den Saal.",
 		[]got{{"direct", "Wir bleiben im Rat", "", "der Bürgermeister und seine Stellvertreterin", "sagten"}, {"direct", "Wir gehen", "Jan Kolb", "Jan Kolb", "sagte"}}},
+	{"the Konjunktiv I of a verb whose stem ends in t ends in -te like a past tense (trete, biete, erhalte)", "Eine Sprecherin sagte, der Landrat trete am Freitag zurück. Jan Kolb erklärte, die Stadt biete den Mietern Ersatz an.",
+		[]got{{"indirect", "der Landrat trete am Freitag zurück", "", "Eine Sprecherin", "sagte"}, {"indirect", "die Stadt biete den Mietern Ersatz an", "Jan Kolb", "Jan Kolb", "erklärte"}}},
 }
 
 func TestRules(t *testing.T) {

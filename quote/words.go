@@ -299,6 +299,13 @@ var konjunktiv = map[string]bool{
 	"gelte": true, "fehle": true, "plane": true, "arbeite": true, "zeige": true, "führe": true,
 	"bedeute": true, "erwarte": true, "verfüge": true, "befinde": true, "besitze": true,
 	"rate": true, "ruhe": true, "tue": true, // too short for konjAt's rule for verbs in -e
+	// verbs whose stem ends in t: their Konjunktiv I ends in -te like a
+	// past tense, which konjAt's rule leaves out (der Minister trete
+	// zurück); a weak verb's past is -tete, a strong verb's has no -te
+	"trete": true, "vertrete": true, "betrete": true, "biete": true, "verbiete": true,
+	"erhalte": true, "enthalte": true, "behalte": true, "verhalte": true, "unterhalte": true,
+	"leite": true, "leiste": true, "warte": true, "richte": true, "fürchte": true,
+	"beobachte": true, "betrachte": true, "berichte": true, "gestalte": true, "koste": true, "vermute": true,
 	// Konjunktiv II forms that no indicative shares (not gingen, blieben)
 	"bräuchte": true, "bräuchten": true, "gäben": true, "käme": true, "kämen": true, "ginge": true,
 	"stünde": true, "stünden": true, "stände": true, "ständen": true, "läge": true, "lägen": true,
