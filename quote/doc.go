@@ -233,7 +233,10 @@
 // sagte Merz; a verb of judging too: Die Kündigung sei unwirksam,
 // urteilten die Richter; not when a negation closes the frame: …, sagte er
 // nicht; a clause before a colon is left out: Kritik kam von den Grünen:
-// Die Pläne seien …, sagte Hahn; a dateline never belongs to the message;
+// Die Pläne seien …, sagte Hahn; a dateline never belongs to the message,
+// the sentence it opens starts after it (KIEL (dpa) – Laut
+// Staatsanwaltschaft …), and its agency is never a speaker nor the
+// organisation a later das Unternehmen refers back to;
 // after a pronoun opening the clause a word in -e is the verb: Man prüfe
 // Gegenmaßnahmen), a main clause in the indicative after a verb of saying
 // proper (sagen, erklären, betonen, mitteilen, …) with its subject, when

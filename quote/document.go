@@ -124,6 +124,12 @@ func newDoc(src string, ents []entity.Entity) *doc {
 			if m.Start < 0 || m.End > len(src) || m.Start >= m.End {
 				continue
 			}
+			if e.Type == entity.Organization && d.bodyTok > 0 && m.End <= d.toks[d.bodyTok-1].End {
+				// The dateline's agency (ZÜRICH (sda) –) is the article's
+				// source, never the speaker of its statements: a later
+				// das Unternehmen must not refer back to it.
+				continue
+			}
 			j := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End > m.Start })
 			for ; j < len(d.toks) && d.toks[j].Start < m.End; j++ {
 				d.entAt[j] = int32(ei)
@@ -345,11 +351,16 @@ func lowerFirst(w string) string {
 	return string(unicode.ToLower(r)) + w[n:]
 }
 
-// clauseStart reports whether token i starts its outer sentence (ignoring
-// an opening dash or bracket).
+// sentStart reports whether token i starts its outer sentence (ignoring
+// an opening dash or bracket). The article's dateline is no part of the
+// sentence it opens (KIEL (dpa) – Laut Staatsanwaltschaft …): the first
+// word after it starts the sentence, as in any other.
 func (d *doc) sentStart(i int) bool {
 	s := d.sents[d.sentOf[i]]
 	j := s.first
+	if j < d.bodyTok && d.bodyTok <= i {
+		j = d.bodyTok
+	}
 	for j < i && d.toks[j].Kind == text.Punct {
 		j++
 	}

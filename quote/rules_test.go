@@ -1228,6 +1228,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wurden bei dem Unfall drei Menschen verletzt", "Polizei", "Polizeiangaben", "Nach Polizeiangaben"}}},
 	{"a word in -e after an article and a noun that open the clause is its finite verb in the Konjunktiv, not an adjective", "Die Vermieter lehnen den Plan ab. Ein Deckel verhindere Neubau, hieß es beim Verband der Eigentümer. Die große Koalition hat einen Plan.",
 		[]got{{"indirect", "Ein Deckel verhindere Neubau", "Verband", "Verband der Eigentümer", "hieß es"}}},
+	{"the dateline is no part of the sentence it opens: a bare noun after laut right after it is the source, as at any sentence start", "HUSUM (dpa) – Laut Staatsanwaltschaft wurde der Fahrer festgenommen.",
+		[]got{{"indirect", "wurde der Fahrer festgenommen", "Staatsanwaltschaft", "Staatsanwaltschaft", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {
@@ -1307,4 +1309,17 @@ func TestMediumClassInMarks(t *testing.T) {
 	if assert.NotEmpty(t, sum) {
 		assert.Equal(t, got{"indirect", "die Arbeiten dauerten bis Dezember", "Hafenbahn AG", "Ein Sprecher des Unternehmens", "sagte"}, sum[len(sum)-1])
 	}
+}
+
+// TestDatelineAgencyNoSpeaker checks that the dateline's agency, which
+// the recogniser finds as an organisation, is not the organisation a
+// later das Unternehmen refers back to: it is the article's source.
+func TestDatelineAgencyNoSpeaker(t *testing.T) {
+	text := "HUSUM (epd) – Die Werft Nordstahl baut 150 Stellen ab. Grund seien fehlende Aufträge, teilte das Unternehmen mit."
+	i := strings.Index(text, "epd")
+	sp := wortlaut.Span{Start: i, End: i + 3}
+	ents := []entity.Entity{{Name: "EPD", Type: entity.Organization, Mentions: []entity.Mention{{Span: sp, Text: "epd", Type: entity.Organization}}}}
+	qs := (&Extractor{}).ExtractWithEntities(text, ents)
+	checkInvariants(t, text, qs)
+	assert.Equal(t, []got{{"indirect", "Grund seien fehlende Aufträge", "", "das Unternehmen", "teilte"}}, summarise(qs))
 }
