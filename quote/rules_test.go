@@ -1230,6 +1230,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Ein Deckel verhindere Neubau", "Verband", "Verband der Eigentümer", "hieß es"}}},
 	{"the dateline is no part of the sentence it opens: a bare noun after laut right after it is the source, as at any sentence start", "HUSUM (dpa) – Laut Staatsanwaltschaft wurde der Fahrer festgenommen.",
 		[]got{{"indirect", "wurde der Fahrer festgenommen", "Staatsanwaltschaft", "Staatsanwaltschaft", "Laut"}}},
+	{"the genitive of a country before a role determines the role: the role speaks, unnamed, not the country", "Dänemarks Außenministerin sagte am Montag, die Grenze bleibe offen.",
+		[]got{{"indirect", "die Grenze bleibe offen", "", "Dänemarks Außenministerin", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -699,8 +699,10 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 // (Regierender), a role or person noun (Berlins früherer Regierender
 // Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter). With no
 // adjective the word must be the genitive of a person the text names
-// (Jan Kolb … Kolbs Sprecherin): the person's spokeswoman speaks, not the
-// person, and a given name in -s (Andreas) is no genitive.
+// (Jan Kolb … Kolbs Sprecherin) or of a place (Frankreichs Präsident):
+// the spokeswoman or the president speaks, not the person or the country
+// (before an organisation noun the place stays the speaker: Thailands
+// Regierung), and a given name in -s (Andreas) is no genitive.
 func (d *doc) genitiveOwner(i, hi int) bool {
 	w := d.tok(i)
 	if lexicon.Stopword(d.low(i)) || sentenceAdverb(w) || leadPrep[w] {
@@ -712,7 +714,7 @@ func (d *doc) genitiveOwner(i, hi int) bool {
 	}
 	if j == i+1 {
 		_, known := d.byLast[strings.TrimSuffix(w, "s")]
-		if !known && !(d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person) || isFirstName(w) {
+		if !known && !(d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person) && !(d.placeGenitive(i, hi) && !d.orgWord(j)) || isFirstName(w) {
 			return false
 		}
 	}
