@@ -2161,6 +2161,11 @@ func (d *doc) complementNP(c [2]int) np {
 		} else if c[1]-c[0] > 1 {
 			n.name = [2]int{c[0] + 1, c[1]}
 		}
+	case d.orgName(c):
+		// des Statistischen Bundesamtes: declined adjectives before an
+		// organisation noun are its name, put in the nominative when
+		// resolved
+		n.kind = npOrg
 	default:
 		if _, ok := d.role(c[0]); ok {
 			n.kind = npRole
@@ -2177,6 +2182,45 @@ func (d *doc) complementNP(c [2]int) np {
 	return n
 }
 
+// fieldEnd returns the end of the für phrase at token k that names an
+// organisation's field (für Umwelt, für die Sicherheit in der
+// Informationstechnik is cut after Sicherheit): für, perhaps an article and
+// up to two adjectives, and a capitalised noun; k when there is none, or
+// when the recogniser took the noun for an entity of its own (des Deutschen
+// Instituts | für Wirtschaft), which would then be the one resolved.
+func (d *doc) fieldEnd(k, hi int) int {
+	if k+1 >= hi || d.tok(k) != "für" || d.inQuote[k+1] >= 0 {
+		return k
+	}
+	j := k + 1
+	if articleWord[d.tok(j)] || d.tok(j) == "das" {
+		j++
+	}
+	for c := 0; c < 2 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+		j++
+	}
+	if j < hi && d.isCapWord(j) && d.inQuote[j] < 0 && !stopNoun[d.tok(j)] && (d.entAt[j] < 0 || d.entAt[j] == d.entAt[k-1]) {
+		return j + 1
+	}
+	return k
+}
+
+// orgName reports whether complement c is an organisation's name of
+// capitalised adjectives and an organisation noun (Statistischen
+// Bundesamtes, Europäischen Kommission), which the recogniser may not
+// know.
+func (d *doc) orgName(c [2]int) bool {
+	if c[1]-c[0] < 2 || c[1]-c[0] > 4 || !d.orgWord(c[1]-1) {
+		return false
+	}
+	for i := c[0]; i < c[1]-1; i++ {
+		if !d.isCapWord(i) || d.inQuote[i] >= 0 || !adjLike(lowerFirst(d.tok(i))) {
+			return false
+		}
+	}
+	return true
+}
+
 // sourceNP is complementNP for the source after a speech noun, with the
 // genitives and the name in apposition that follow it (Nach Angaben der
 // Sprecherin der Fraktion, Anna Berger, …): see [doc.mentionEnd].
@@ -2188,6 +2232,11 @@ func (d *doc) sourceNP(c [2]int, hi int) np {
 		if g, ok := d.complement(n.last, hi); ok {
 			n.gen = g
 		}
+	}
+	if n.kind == npOrg {
+		// nach Angaben des Landesamtes für Umwelt: the field after an
+		// organisation noun is part of its name
+		n.last = d.fieldEnd(n.last, hi)
 	}
 	var name [2]int
 	if n.last, name = d.mentionEnd(n.last, hi); name[0] >= 0 {

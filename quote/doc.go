@@ -72,7 +72,12 @@
 // Verband für Sport (VfS), Die Kommission (EK) der Union forderte): the
 // bracket is no clause boundary, and an abbreviation names an organisation
 // even when its noun is in no word list (Die Deutsche Vereinigung für
-// Anleger (DVA) ist der Ansicht). unter Berufung auf names whom the
+// Anleger (DVA) ist der Ansicht). After a speech noun, an organisation in
+// the genitive is named in the nominative (nach Angaben des Statistischen
+// Bundesamtes → Statistisches Bundesamt) and keeps its field (des
+// Landesamtes für Umwelt → Landesamt für Umwelt); a country's genitive
+// before a role is the role's determiner (Frankreichs Präsident: the
+// president speaks, unnamed). unter Berufung auf names whom the
 // speaker relies on: with a verb of saying in its clause, the verb's
 // subject speaks (Unter Berufung auf Behörden teilte die Weltbank mit, …).
 // A plural phrase opening the clause before a singular verb is its object

@@ -202,7 +202,14 @@ const (
 // orgWord is [isOrgWord] of token i, computed once per token: npAt and
 // widen ask it of the same nouns for every phrase that reaches them.
 func (d *doc) orgWord(i int) bool {
-	return d.nounFlag(i, nounOrgKnown, nounOrg, isOrgWord)
+	return d.nounFlag(i, nounOrgKnown, nounOrg, orgWordInflected)
+}
+
+// orgWordInflected is [isOrgWord] of w or of its stem when w ends in the
+// genitive -es (des Statistischen Bundesamtes, des Verbandes): the word
+// lists hold the nominative, and isOrgWord strips only a lone -s.
+func orgWordInflected(w string) bool {
+	return isOrgWord(w) || strings.HasSuffix(w, "es") && isOrgWord(genitiveStem(w))
 }
 
 // personNoun is [personNoun] of token i, computed once per token.

@@ -1232,6 +1232,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wurde der Fahrer festgenommen", "Staatsanwaltschaft", "Staatsanwaltschaft", "Laut"}}},
 	{"the genitive of a country before a role determines the role: the role speaks, unnamed, not the country", "Dänemarks Außenministerin sagte am Montag, die Grenze bleibe offen.",
 		[]got{{"indirect", "die Grenze bleibe offen", "", "Dänemarks Außenministerin", "sagte"}}},
+	{"an organisation after a speech noun is put in the nominative: its declined adjectives, its genitive noun; its field after für is part of its name", "Die Mieten sind nach Angaben des Statistischen Landesamtes im Oktober gestiegen. Die Pegel sind nach Angaben des Landesamtes für Küstenschutz am Morgen gefallen.",
+		[]got{{"indirect", "Die Mieten sind im Oktober gestiegen", "Statistisches Landesamt", "Angaben des Statistischen Landesamtes", "nach Angaben"}, {"indirect", "Die Pegel sind am Morgen gefallen", "Landesamt für Küstenschutz", "Angaben des Landesamtes für Küstenschutz", "nach Angaben"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1372,10 +1372,19 @@ func (d *doc) nominativeHead(r, lo int) bool {
 // head noun without its genitive ending. The gender a genitive or dative
 // leaves open is read from the head noun (see [nounGender]); when it stays
 // unknown, or the name opens with no adjective, name is returned as it is.
+// A für phrase after the noun is kept as written (Landesamt für Umwelt).
 // A medium's class noun before its name is dropped (Nachrichtenagentur
 // Reuters → Reuters), but not Radio or Fernsehen, which open names (Radio
 // Bremen).
 func nominativeName(det, name string) string {
+	if before, field, ok := strings.Cut(name, " für "); ok && before != "" {
+		// des Landesamtes für Umwelt: the field stays as written, the
+		// noun before it is put in the nominative
+		if det == "des" && !strings.Contains(before, " ") {
+			return genitiveStem(before) + " für " + field
+		}
+		return nominativeName(det, before) + " für " + field
+	}
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return name
