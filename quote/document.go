@@ -102,8 +102,10 @@ type doc struct {
 func newDoc(src string, ents []entity.Entity) *doc {
 	td := text.Segment(src)
 	d := &doc{src: src, toks: td.Tokens, ents: ents}
+	var dlSpan wortlaut.Span // the dateline, empty when there is none
 	if dl, ok := dateline.Find(src); ok {
 		d.bodyTok = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= dl.End })
+		dlSpan = wortlaut.Span{Start: dl.Start, End: dl.End}
 	}
 	for _, p := range td.Paragraphs {
 		first := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.Start })
@@ -124,7 +126,7 @@ func newDoc(src string, ents []entity.Entity) *doc {
 			if m.Start < 0 || m.End > len(src) || m.Start >= m.End {
 				continue
 			}
-			if e.Type == entity.Organization && d.bodyTok > 0 && m.End <= d.toks[d.bodyTok-1].End {
+			if e.Type == entity.Organization && dlSpan.Start <= m.Start && m.End <= dlSpan.End {
 				// The dateline's agency (ZÜRICH (sda) –) is the article's
 				// source, never the speaker of its statements: a later
 				// das Unternehmen must not refer back to it.
@@ -207,9 +209,11 @@ func (d *doc) orgWord(i int) bool {
 
 // orgWordInflected is [isOrgWord] of w or of its stem when w ends in the
 // genitive -es (des Statistischen Bundesamtes, des Verbandes): the word
-// lists hold the nominative, and isOrgWord strips only a lone -s.
+// lists hold the nominative, and isOrgWord strips only a lone -s. A
+// generic organisation noun (der Zoo, die Klinik) is one too, though the
+// word lists may lack it.
 func orgWordInflected(w string) bool {
-	return isOrgWord(w) || strings.HasSuffix(w, "es") && isOrgWord(genitiveStem(w))
+	return isOrgWord(w) || genericOrg[w] || strings.HasSuffix(w, "es") && isOrgWord(genitiveStem(w))
 }
 
 // personNoun is [personNoun] of token i, computed once per token.

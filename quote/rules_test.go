@@ -1234,6 +1234,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "die Grenze bleibe offen", "", "Dänemarks Außenministerin", "sagte"}}},
 	{"an organisation after a speech noun is put in the nominative: its declined adjectives, its genitive noun; its field after für is part of its name", "Die Mieten sind nach Angaben des Statistischen Landesamtes im Oktober gestiegen. Die Pegel sind nach Angaben des Landesamtes für Küstenschutz am Morgen gefallen.",
 		[]got{{"indirect", "Die Mieten sind im Oktober gestiegen", "Statistisches Landesamt", "Angaben des Statistischen Landesamtes", "nach Angaben"}, {"indirect", "Die Pegel sind am Morgen gefallen", "Landesamt für Küstenschutz", "Angaben des Landesamtes für Küstenschutz", "nach Angaben"}}},
+	{"a generic organisation noun is an organisation: with none named before, its Name is empty, not the noun as a person's", "Wie der Zoo am Montag mitteilte, ist das Nashorn wieder gesund.",
+		[]got{{"indirect", "ist das Nashorn wieder gesund", "", "der Zoo", "mitteilte"}}},
 }
 
 func TestRules(t *testing.T) {

@@ -1909,12 +1909,12 @@ func nameClass(name string) string {
 
 // nameHeads are the endings of an organisation name's head that say its
 // kind (Bundesamt, Verkehrsministerium, Landgericht, Bundespolizei,
-// Robert-Koch-Institut). Stadt and Rat are left out: they end place and
+// Robert-Koch-Institut, Zoo Leipzig). Stadt and Rat are left out: they end place and
 // person names too (Darmstadt, Konrad).
 var nameHeads = []string{
 	"amt", "ministerium", "gericht", "gerichtshof", "partei", "polizei", "institut", "behörde", "gewerkschaft",
 	"universität", "verband", "kommission", "parlament", "staatsanwaltschaft", "feuerwehr", "bundeswehr",
-	"regierung", "stiftung", "verein",
+	"regierung", "stiftung", "verein", "zoo", "klinik", "museum",
 }
 
 // broadOrg are the generic nouns any organisation but a medium may be
