@@ -628,7 +628,7 @@ func (d *doc) mediumName(k, hi int) ([2]int, int, bool) {
 // groupQuantifier are the words that open a plural group with no article
 // (mehrere Zeugen, zahlreiche Anwohner).
 var groupQuantifier = map[string]bool{
-	"mehrere": true, "einige": true, "viele": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
+	"mehrere": true, "einige": true, "viele": true, "manche": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
 	"beide": true, "andere": true, "weitere": true, "fünf": true, "zehn": true, "dutzende": true, "hunderte": true,
 	"tausende": true,
 }
