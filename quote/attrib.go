@@ -1187,6 +1187,8 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		if n.kind != npName && n.kind != npPronoun {
 			if e := d.closedApposition(n.last, hi); e > n.last {
 				n.last, n.appo = e, n.last
+			} else if e := d.aroundEnd(n, hi); e > n.last {
+				n.last, n.appo = e, n.last
 			}
 		}
 		return n, true
@@ -1339,6 +1341,38 @@ func (d *doc) phraseApposition(a, b int) bool {
 		}
 	}
 	return d.isCapWord(b-1) || d.isPunct(b-1, ")")
+}
+
+// aroundEnd returns the end of the um phrase that names whom a group
+// noun gathers around (das Team um die Biologin Anna Seidel, die
+// Forscher um Jan Kolb), which belongs to the mention, or n.last when
+// none follows. The group speaks, not the person it is named by: the
+// phrase before um gives the Speaker's Name.
+func (d *doc) aroundEnd(n np, hi int) int {
+	k := n.last
+	if n.head < 0 || k+1 >= hi || d.tok(k) != "um" || d.inQuote[k+1] >= 0 || !groupNoun(d.tok(n.head)) {
+		return n.last
+	}
+	j := k + 1
+	switch d.tok(j) {
+	case "den", "die", "das", "einen", "eine":
+		j++ // um is followed by the accusative
+	}
+	e := j
+	for e < hi && e-j < 4 && d.isCapWord(e) && d.inQuote[e] < 0 {
+		e++
+	}
+	// not um Mitternacht: the phrase ends in a person the text names
+	if e > j && (d.knownPerson(e-1, e) || e-j >= 2 && d.knownPerson(e-2, e)) {
+		return e
+	}
+	return n.last
+}
+
+// groupNoun reports whether w is a noun for a group of people that may be
+// named by whom it gathers around: a team, a group or a plural of people.
+func groupNoun(w string) bool {
+	return hasSuffixFold(w, []string{"team", "gruppe"}) || personGroup(w)
 }
 
 // closedApposition returns the end of a subject after its verb whose head

@@ -77,7 +77,11 @@
 // Bundesamtes → Statistisches Bundesamt) and keeps its field (des
 // Landesamtes für Umwelt → Landesamt für Umwelt); a country's genitive
 // before a role is the role's determiner (Frankreichs Präsident: the
-// president speaks, unnamed). unter Berufung auf names whom the
+// president speaks, unnamed). A group noun after its verb runs on over um
+// and a person the text names (berichtete das Team um die Biologin Anna
+// Seidel): the mention is the whole phrase, and the Name is the group's,
+// as for das Team alone, never the person's, who is not said to speak.
+// unter Berufung auf names whom the
 // speaker relies on: with a verb of saying in its clause, the verb's
 // subject speaks (Unter Berufung auf Behörden teilte die Weltbank mit, …).
 // A plural phrase opening the clause before a singular verb is its object

@@ -1236,6 +1236,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Mieten sind im Oktober gestiegen", "Statistisches Landesamt", "Angaben des Statistischen Landesamtes", "nach Angaben"}, {"indirect", "Die Pegel sind am Morgen gefallen", "Landesamt für Küstenschutz", "Angaben des Landesamtes für Küstenschutz", "nach Angaben"}}},
 	{"a generic organisation noun is an organisation: with none named before, its Name is empty, not the noun as a person's", "Wie der Zoo am Montag mitteilte, ist das Nashorn wieder gesund.",
 		[]got{{"indirect", "ist das Nashorn wieder gesund", "", "der Zoo", "mitteilte"}}},
+	{"a group noun with um and a named person is one mention: the group speaks, so the Name is the group's, not the person's; um with no person (um Mitternacht) is no part of it", "Die Ursache sei ein Virus, berichtete das Team um den Zoologen Jan Kolb im Fachblatt „Tierwelt“. Die Tiere seien krank, berichtete das Team um Mitternacht.",
+		[]got{{"indirect", "Die Ursache sei ein Virus", "Team", "das Team um den Zoologen Jan Kolb", "berichtete"}, {"indirect", "Die Tiere seien krank", "Team", "das Team", "berichtete"}}},
 }
 
 func TestRules(t *testing.T) {
