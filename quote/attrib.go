@@ -1721,7 +1721,12 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 				// aus dem Ministerium, aus Paris
 				n := np{first: k, last: k + 1, kind: npOrg, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 				e := k + 1
-				for e < hi && d.isCap(e) && e-k < 4 {
+				for e < hi && e-k < 4 {
+					if d.tok(e) == "&" && e+1 < hi && d.isCap(e+1) && d.isCap(e-1) {
+						e++ // beim Eigentümerverband Haus & Grund: & joins a name
+					} else if !d.isCap(e) {
+						break
+					}
 					e++
 				}
 				n.last = e

@@ -1238,6 +1238,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "ist das Nashorn wieder gesund", "", "der Zoo", "mitteilte"}}},
 	{"a group noun with um and a named person is one mention: the group speaks, so the Name is the group's, not the person's; um with no person (um Mitternacht) is no part of it", "Die Ursache sei ein Virus, berichtete das Team um den Zoologen Jan Kolb im Fachblatt „Tierwelt“. Die Tiere seien krank, berichtete das Team um Mitternacht.",
 		[]got{{"indirect", "Die Ursache sei ein Virus", "Team", "das Team um den Zoologen Jan Kolb", "berichtete"}, {"indirect", "Die Tiere seien krank", "Team", "das Team", "berichtete"}}},
+	{"an ampersand between capitalised words joins an organisation's name after heißt es and a preposition", "Die Steuer treffe vor allem Rentner, hieß es beim Mieterbund Wohnen & Leben.",
+		[]got{{"indirect", "Die Steuer treffe vor allem Rentner", "Mieterbund Wohnen & Leben", "Mieterbund Wohnen & Leben", "hieß es"}}},
 }
 
 func TestRules(t *testing.T) {
