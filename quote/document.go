@@ -16,6 +16,10 @@ import (
 type para struct {
 	wortlaut.Span
 	first, last int
+	// body is the first token after a dateline that opens the paragraph
+	// (a ticker's second item: KIEL (dpa) – …), first when none does, or
+	// -1 until [doc.paraBody] has looked.
+	body int
 }
 
 // sent is an outer sentence: a token range that quotation marks never
@@ -114,7 +118,7 @@ func newDoc(src string, ents []entity.Entity) *doc {
 			last++
 		}
 		if last > first {
-			d.paras = append(d.paras, para{Span: p.Span, first: first, last: last})
+			d.paras = append(d.paras, para{Span: p.Span, first: first, last: last, body: -1})
 		}
 	}
 	d.entAt = make([]int32, len(d.toks))
@@ -365,17 +369,43 @@ func lowerFirst(w string) string {
 // sentStart reports whether token i starts its outer sentence (ignoring
 // an opening dash or bracket). The article's dateline is no part of the
 // sentence it opens (KIEL (dpa) – Laut Staatsanwaltschaft …): the first
-// word after it starts the sentence, as in any other.
+// word after it starts the sentence, as in any other; so for a dateline
+// that opens a later paragraph (a ticker's second item).
 func (d *doc) sentStart(i int) bool {
 	s := d.sents[d.sentOf[i]]
 	j := s.first
 	if j < d.bodyTok && d.bodyTok <= i {
 		j = d.bodyTok
+	} else if j == d.paras[s.para].first {
+		if b := d.paraBody(s.para); j < b && b <= i {
+			j = b
+		}
 	}
 	for j < i && d.toks[j].Kind == text.Punct {
 		j++
 	}
 	return j == i
+}
+
+// paraBody returns the first token after a dateline that opens paragraph
+// p, or its first token when none does; the dateline package decides, on
+// the paragraph's text alone, once per paragraph.
+func (d *doc) paraBody(p int) int {
+	pa := &d.paras[p]
+	if pa.body >= 0 {
+		return pa.body
+	}
+	pa.body = pa.first
+	start := d.toks[pa.first].Start
+	if dl, ok := dateline.Find(d.src[start:d.toks[pa.last-1].End]); ok && dl.Start == 0 {
+		for i := pa.first; i < pa.last; i++ {
+			if d.toks[i].Start >= start+dl.End {
+				pa.body = i
+				break
+			}
+		}
+	}
+	return pa.body
 }
 
 func trimGenitive(s string) string {

@@ -1240,6 +1240,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Ursache sei ein Virus", "Team", "das Team um den Zoologen Jan Kolb", "berichtete"}, {"indirect", "Die Tiere seien krank", "Team", "das Team", "berichtete"}}},
 	{"an ampersand between capitalised words joins an organisation's name after heißt es and a preposition", "Die Steuer treffe vor allem Rentner, hieß es beim Mieterbund Wohnen & Leben.",
 		[]got{{"indirect", "Die Steuer treffe vor allem Rentner", "Mieterbund Wohnen & Leben", "Mieterbund Wohnen & Leben", "hieß es"}}},
+	{"a dateline that opens a later paragraph is no part of the sentence after it either: laut and a bare noun right after it give the source", "HUSUM (dpa) – Die Fähre nach Sylt fährt wieder.\n\nHEIDE (dpa) – Laut Polizei wurde der Fahrer leicht verletzt.",
+		[]got{{"indirect", "wurde der Fahrer leicht verletzt", "Polizei", "Polizei", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {
