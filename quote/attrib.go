@@ -42,6 +42,19 @@ var modal = map[string]bool{
 	"musste": true, "kann": true, "konnte": true, "dürfte": true, "könnte": true, "möchte": true,
 }
 
+// acronymCompound reports whether token i is a noun compounded with a
+// lower-case acronym before its hyphen (dpa-Informationen, ots-Meldung):
+// a noun, though its first letter is small.
+func (d *doc) acronymCompound(i int) bool {
+	w := d.tok(i)
+	k := strings.IndexByte(w, '-')
+	if k < 2 || k > 5 || k+1 >= len(w) || d.inQuote[i] >= 0 || strings.ToLower(w[:k]) != w[:k] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsUpper(r)
+}
+
 // npLoose parses a noun phrase that may be in any case: the complement of
 // laut, gemäß, zufolge (laut dem Minister, der Polizei zufolge).
 func (d *doc) npLoose(i, hi int) (np, bool) {
@@ -75,7 +88,7 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 		n, ok := d.npAt(i, hi)
 		return n, ok
 	}
-	if d.isCap(i) && d.speechNoun(i) {
+	if (d.isCap(i) || d.acronymCompound(i)) && d.speechNoun(i) {
 		return np{first: i, last: i + 1, kind: npNoun, head: i, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 	}
 	n, ok := d.npAt(i, hi)

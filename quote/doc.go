@@ -188,7 +188,8 @@
 // Bericht heißt es), give that phrase as the mention, with an empty
 // Name and Type entity.Misc; so do Demnach and Dem Vernehmen nach, which
 // point back to such a source; a compound that names an organisation
-// (Polizeiangaben, UNO-Angaben) gives the organisation, and plain Angaben
+// (Polizeiangaben, UNO-Angaben, also with a lower-case agency acronym:
+// nach dpa-Informationen) gives the organisation, and plain Angaben
 // gives none.
 //
 // Some frames name no speaker, and then none is given: the subject of a

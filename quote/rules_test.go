@@ -1242,6 +1242,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "Die Steuer treffe vor allem Rentner", "Mieterbund Wohnen & Leben", "Mieterbund Wohnen & Leben", "hieß es"}}},
 	{"a dateline that opens a later paragraph is no part of the sentence after it either: laut and a bare noun right after it give the source", "HUSUM (dpa) – Die Fähre nach Sylt fährt wieder.\n\nHEIDE (dpa) – Laut Polizei wurde der Fahrer leicht verletzt.",
 		[]got{{"indirect", "wurde der Fahrer leicht verletzt", "Polizei", "Polizei", "Laut"}}},
+	{"a speech noun compounded with a lower-case agency acronym is a noun: nach or laut before it frame reported speech, and the agency is the source", "Nach epd-Informationen will die Landeskirche zwölf Kitas schließen. Laut kna-Angaben protestierten die Eltern.",
+		[]got{{"indirect", "will die Landeskirche zwölf Kitas schließen", "epd", "epd-Informationen", "Nach epd-Informationen"}, {"indirect", "protestierten die Eltern", "kna", "kna-Angaben", "Laut"}}},
 }
 
 func TestRules(t *testing.T) {
