@@ -246,7 +246,8 @@
 // Die Pläne seien …, sagte Hahn; a dateline never belongs to the message,
 // the sentence it opens starts after it (KIEL (dpa) – Laut
 // Staatsanwaltschaft …), and its agency is never a speaker nor the
-// organisation a later das Unternehmen refers back to;
+// organisation a later das Unternehmen refers back to; nor is the author
+// of a byline (Von Jan Kolb, dpa) a person a later er refers to;
 // after a pronoun opening the clause a word in -e is the verb: Man prüfe
 // Gegenmaßnahmen), a main clause in the indicative after a verb of saying
 // proper (sagen, erklären, betonen, mitteilen, …) with its subject, when

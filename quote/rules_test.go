@@ -1244,6 +1244,8 @@ var ruleCases = []struct {
 		[]got{{"indirect", "wurde der Fahrer leicht verletzt", "Polizei", "Polizei", "Laut"}}},
 	{"a speech noun compounded with a lower-case agency acronym is a noun: nach or laut before it frame reported speech, and the agency is the source", "Nach epd-Informationen will die Landeskirche zwölf Kitas schließen. Laut kna-Angaben protestierten die Eltern.",
 		[]got{{"indirect", "will die Landeskirche zwölf Kitas schließen", "epd", "epd-Informationen", "Nach epd-Informationen"}, {"indirect", "protestierten die Eltern", "kna", "kna-Angaben", "Laut"}}},
+	{"a byline names the article's author, never a person a later er refers to", "Von Timo Brasch, dpa\n\nWISMAR – Die Werft streicht 80 Stellen. Grund seien fehlende Aufträge, sagte er am Dienstag.",
+		[]got{{"indirect", "Grund seien fehlende Aufträge", "", "er", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {

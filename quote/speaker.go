@@ -1154,6 +1154,30 @@ func (d *doc) splitAgents() {
 	}
 }
 
+// byline reports whether sentence s is an author's byline, a paragraph of
+// its own among the first three that reads Von, names and perhaps an
+// agency (Von Jan Kolb, dpa; Von Eva Lind und Jan Kolb): the article's
+// author, never a person its statements speak of.
+func (d *doc) byline(s sent) bool {
+	p := d.paras[s.para]
+	if s.para > 2 || s.first != p.first || s.last != p.last || s.last-s.first < 3 || s.last-s.first > 10 || d.tok(s.first) != "Von" {
+		return false
+	}
+	for i := s.first + 1; i < s.last; i++ {
+		w := d.tok(i)
+		switch {
+		case d.inQuote[i] >= 0:
+			return false
+		case d.isCap(i), w == ",", w == "/", w == "und":
+		case d.isLower(i) && utf8.RuneCountInString(w) <= 5 && !lexicon.Stopword(w):
+			// dpa, afp: an agency in lower case
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // collectPersons finds person mentions outside quotations: entity
 // mentions of persons and, so that pronouns resolve without a tagger too,
 // role nouns or known first names followed by a capitalised name.
@@ -1184,6 +1208,9 @@ func (d *doc) collectPersons() {
 	}
 	seen := make([]bool, len(d.toks))
 	for si, s := range d.sents {
+		if d.byline(s) {
+			continue // the author is no one the article's er refers to
+		}
 		for i := s.first; i < s.last; i++ {
 			if d.inQuote[i] >= 0 || seen[i] {
 				continue
