@@ -42,6 +42,19 @@ var modal = map[string]bool{
 	"musste": true, "kann": true, "konnte": true, "dürfte": true, "könnte": true, "möchte": true,
 }
 
+// acronymCompound reports whether token i is a noun compounded with a
+// lower-case acronym before its hyphen (dpa-Informationen, ots-Meldung):
+// a noun, though its first letter is small.
+func (d *doc) acronymCompound(i int) bool {
+	w := d.tok(i)
+	k := strings.IndexByte(w, '-')
+	if k < 2 || k > 5 || k+1 >= len(w) || d.inQuote[i] >= 0 || strings.ToLower(w[:k]) != w[:k] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsUpper(r)
+}
+
 // npLoose parses a noun phrase that may be in any case: the complement of
 // laut, gemäß, zufolge (laut dem Minister, der Polizei zufolge).
 func (d *doc) npLoose(i, hi int) (np, bool) {
@@ -75,7 +88,7 @@ func (d *doc) npLoose(i, hi int) (np, bool) {
 		n, ok := d.npAt(i, hi)
 		return n, ok
 	}
-	if d.isCap(i) && d.speechNoun(i) {
+	if (d.isCap(i) || d.acronymCompound(i)) && d.speechNoun(i) {
 		return np{first: i, last: i + 1, kind: npNoun, head: i, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 	}
 	n, ok := d.npAt(i, hi)
@@ -1187,6 +1200,8 @@ func (d *doc) verbSubject(h cueHit, lo, hi int) (np, bool) {
 		if n.kind != npName && n.kind != npPronoun {
 			if e := d.closedApposition(n.last, hi); e > n.last {
 				n.last, n.appo = e, n.last
+			} else if e := d.aroundEnd(n, hi); e > n.last {
+				n.last, n.appo = e, n.last
 			}
 		}
 		return n, true
@@ -1339,6 +1354,38 @@ func (d *doc) phraseApposition(a, b int) bool {
 		}
 	}
 	return d.isCapWord(b-1) || d.isPunct(b-1, ")")
+}
+
+// aroundEnd returns the end of the um phrase that names whom a group
+// noun gathers around (das Team um die Biologin Anna Seidel, die
+// Forscher um Jan Kolb), which belongs to the mention, or n.last when
+// none follows. The group speaks, not the person it is named by: the
+// phrase before um gives the Speaker's Name.
+func (d *doc) aroundEnd(n np, hi int) int {
+	k := n.last
+	if n.head < 0 || k+1 >= hi || d.tok(k) != "um" || d.inQuote[k+1] >= 0 || !groupNoun(d.tok(n.head)) {
+		return n.last
+	}
+	j := k + 1
+	switch d.tok(j) {
+	case "den", "die", "das", "einen", "eine":
+		j++ // um is followed by the accusative
+	}
+	e := j
+	for e < hi && e-j < 4 && d.isCapWord(e) && d.inQuote[e] < 0 {
+		e++
+	}
+	// not um Mitternacht: the phrase ends in a person the text names
+	if e > j && (d.knownPerson(e-1, e) || e-j >= 2 && d.knownPerson(e-2, e)) {
+		return e
+	}
+	return n.last
+}
+
+// groupNoun reports whether w is a noun for a group of people that may be
+// named by whom it gathers around: a team, a group or a plural of people.
+func groupNoun(w string) bool {
+	return hasSuffixFold(w, []string{"team", "gruppe"}) || personGroup(w)
 }
 
 // closedApposition returns the end of a subject after its verb whose head
@@ -1687,7 +1734,12 @@ func (d *doc) frameSource(k, hi int) (np, bool) {
 				// aus dem Ministerium, aus Paris
 				n := np{first: k, last: k + 1, kind: npOrg, head: k, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}
 				e := k + 1
-				for e < hi && d.isCap(e) && e-k < 4 {
+				for e < hi && e-k < 4 {
+					if d.tok(e) == "&" && e+1 < hi && d.isCap(e+1) && d.isCap(e-1) {
+						e++ // beim Eigentümerverband Haus & Grund: & joins a name
+					} else if !d.isCap(e) {
+						break
+					}
 					e++
 				}
 				n.last = e
@@ -2161,6 +2213,11 @@ func (d *doc) complementNP(c [2]int) np {
 		} else if c[1]-c[0] > 1 {
 			n.name = [2]int{c[0] + 1, c[1]}
 		}
+	case d.orgName(c):
+		// des Statistischen Bundesamtes: declined adjectives before an
+		// organisation noun are its name, put in the nominative when
+		// resolved
+		n.kind = npOrg
 	default:
 		if _, ok := d.role(c[0]); ok {
 			n.kind = npRole
@@ -2177,6 +2234,45 @@ func (d *doc) complementNP(c [2]int) np {
 	return n
 }
 
+// fieldEnd returns the end of the für phrase at token k that names an
+// organisation's field (für Umwelt, für die Sicherheit in der
+// Informationstechnik is cut after Sicherheit): für, perhaps an article and
+// up to two adjectives, and a capitalised noun; k when there is none, or
+// when the recogniser took the noun for an entity of its own (des Deutschen
+// Instituts | für Wirtschaft), which would then be the one resolved.
+func (d *doc) fieldEnd(k, hi int) int {
+	if k+1 >= hi || d.tok(k) != "für" || d.inQuote[k+1] >= 0 {
+		return k
+	}
+	j := k + 1
+	if articleWord[d.tok(j)] || d.tok(j) == "das" {
+		j++
+	}
+	for c := 0; c < 2 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && d.inQuote[j] < 0; c++ {
+		j++
+	}
+	if j < hi && d.isCapWord(j) && d.inQuote[j] < 0 && !stopNoun[d.tok(j)] && (d.entAt[j] < 0 || d.entAt[j] == d.entAt[k-1]) {
+		return j + 1
+	}
+	return k
+}
+
+// orgName reports whether complement c is an organisation's name of
+// capitalised adjectives and an organisation noun (Statistischen
+// Bundesamtes, Europäischen Kommission), which the recogniser may not
+// know.
+func (d *doc) orgName(c [2]int) bool {
+	if c[1]-c[0] < 2 || c[1]-c[0] > 4 || !d.orgWord(c[1]-1) {
+		return false
+	}
+	for i := c[0]; i < c[1]-1; i++ {
+		if !d.isCapWord(i) || d.inQuote[i] >= 0 || !adjLike(lowerFirst(d.tok(i))) {
+			return false
+		}
+	}
+	return true
+}
+
 // sourceNP is complementNP for the source after a speech noun, with the
 // genitives and the name in apposition that follow it (Nach Angaben der
 // Sprecherin der Fraktion, Anna Berger, …): see [doc.mentionEnd].
@@ -2188,6 +2284,11 @@ func (d *doc) sourceNP(c [2]int, hi int) np {
 		if g, ok := d.complement(n.last, hi); ok {
 			n.gen = g
 		}
+	}
+	if n.kind == npOrg {
+		// nach Angaben des Landesamtes für Umwelt: the field after an
+		// organisation noun is part of its name
+		n.last = d.fieldEnd(n.last, hi)
 	}
 	var name [2]int
 	if n.last, name = d.mentionEnd(n.last, hi); name[0] >= 0 {

@@ -72,7 +72,16 @@
 // Verband für Sport (VfS), Die Kommission (EK) der Union forderte): the
 // bracket is no clause boundary, and an abbreviation names an organisation
 // even when its noun is in no word list (Die Deutsche Vereinigung für
-// Anleger (DVA) ist der Ansicht). unter Berufung auf names whom the
+// Anleger (DVA) ist der Ansicht). After a speech noun, an organisation in
+// the genitive is named in the nominative (nach Angaben des Statistischen
+// Bundesamtes → Statistisches Bundesamt) and keeps its field (des
+// Landesamtes für Umwelt → Landesamt für Umwelt); a country's genitive
+// before a role is the role's determiner (Frankreichs Präsident: the
+// president speaks, unnamed). A group noun after its verb runs on over um
+// and a person the text names (berichtete das Team um die Biologin Anna
+// Seidel): the mention is the whole phrase, and the Name is the group's,
+// as for das Team alone, never the person's, who is not said to speak.
+// unter Berufung auf names whom the
 // speaker relies on: with a verb of saying in its clause, the verb's
 // subject speaks (Unter Berufung auf Behörden teilte die Weltbank mit, …).
 // A plural phrase opening the clause before a singular verb is its object
@@ -179,7 +188,8 @@
 // Bericht heißt es), give that phrase as the mention, with an empty
 // Name and Type entity.Misc; so do Demnach and Dem Vernehmen nach, which
 // point back to such a source; a compound that names an organisation
-// (Polizeiangaben, UNO-Angaben) gives the organisation, and plain Angaben
+// (Polizeiangaben, UNO-Angaben, also with a lower-case agency acronym:
+// nach dpa-Informationen) gives the organisation, and plain Angaben
 // gives none.
 //
 // Some frames name no speaker, and then none is given: the subject of a
@@ -233,7 +243,11 @@
 // sagte Merz; a verb of judging too: Die Kündigung sei unwirksam,
 // urteilten die Richter; not when a negation closes the frame: …, sagte er
 // nicht; a clause before a colon is left out: Kritik kam von den Grünen:
-// Die Pläne seien …, sagte Hahn; a dateline never belongs to the message;
+// Die Pläne seien …, sagte Hahn; a dateline never belongs to the message,
+// the sentence it opens starts after it (KIEL (dpa) – Laut
+// Staatsanwaltschaft …), and its agency is never a speaker nor the
+// organisation a later das Unternehmen refers back to; nor is the author
+// of a byline (Von Jan Kolb, dpa) a person a later er refers to;
 // after a pronoun opening the clause a word in -e is the verb: Man prüfe
 // Gegenmaßnahmen), a main clause in the indicative after a verb of saying
 // proper (sagen, erklären, betonen, mitteilen, …) with its subject, when

@@ -16,6 +16,10 @@ import (
 type para struct {
 	wortlaut.Span
 	first, last int
+	// body is the first token after a dateline that opens the paragraph
+	// (a ticker's second item: KIEL (dpa) – …), first when none does, or
+	// -1 until [doc.paraBody] has looked.
+	body int
 }
 
 // sent is an outer sentence: a token range that quotation marks never
@@ -102,8 +106,10 @@ type doc struct {
 func newDoc(src string, ents []entity.Entity) *doc {
 	td := text.Segment(src)
 	d := &doc{src: src, toks: td.Tokens, ents: ents}
+	var dlSpan wortlaut.Span // the dateline, empty when there is none
 	if dl, ok := dateline.Find(src); ok {
 		d.bodyTok = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= dl.End })
+		dlSpan = wortlaut.Span{Start: dl.Start, End: dl.End}
 	}
 	for _, p := range td.Paragraphs {
 		first := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.Start })
@@ -112,7 +118,7 @@ func newDoc(src string, ents []entity.Entity) *doc {
 			last++
 		}
 		if last > first {
-			d.paras = append(d.paras, para{Span: p.Span, first: first, last: last})
+			d.paras = append(d.paras, para{Span: p.Span, first: first, last: last, body: -1})
 		}
 	}
 	d.entAt = make([]int32, len(d.toks))
@@ -122,6 +128,12 @@ func newDoc(src string, ents []entity.Entity) *doc {
 	for ei, e := range ents {
 		for _, m := range e.Mentions {
 			if m.Start < 0 || m.End > len(src) || m.Start >= m.End {
+				continue
+			}
+			if e.Type == entity.Organization && dlSpan.Start <= m.Start && m.End <= dlSpan.End {
+				// The dateline's agency (ZÜRICH (sda) –) is the article's
+				// source, never the speaker of its statements: a later
+				// das Unternehmen must not refer back to it.
 				continue
 			}
 			j := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End > m.Start })
@@ -196,7 +208,16 @@ const (
 // orgWord is [isOrgWord] of token i, computed once per token: npAt and
 // widen ask it of the same nouns for every phrase that reaches them.
 func (d *doc) orgWord(i int) bool {
-	return d.nounFlag(i, nounOrgKnown, nounOrg, isOrgWord)
+	return d.nounFlag(i, nounOrgKnown, nounOrg, orgWordInflected)
+}
+
+// orgWordInflected is [isOrgWord] of w or of its stem when w ends in the
+// genitive -es (des Statistischen Bundesamtes, des Verbandes): the word
+// lists hold the nominative, and isOrgWord strips only a lone -s. A
+// generic organisation noun (der Zoo, die Klinik) is one too, though the
+// word lists may lack it.
+func orgWordInflected(w string) bool {
+	return isOrgWord(w) || genericOrg[w] || strings.HasSuffix(w, "es") && isOrgWord(genitiveStem(w))
 }
 
 // personNoun is [personNoun] of token i, computed once per token.
@@ -345,15 +366,46 @@ func lowerFirst(w string) string {
 	return string(unicode.ToLower(r)) + w[n:]
 }
 
-// clauseStart reports whether token i starts its outer sentence (ignoring
-// an opening dash or bracket).
+// sentStart reports whether token i starts its outer sentence (ignoring
+// an opening dash or bracket). The article's dateline is no part of the
+// sentence it opens (KIEL (dpa) – Laut Staatsanwaltschaft …): the first
+// word after it starts the sentence, as in any other; so for a dateline
+// that opens a later paragraph (a ticker's second item).
 func (d *doc) sentStart(i int) bool {
 	s := d.sents[d.sentOf[i]]
 	j := s.first
+	if j < d.bodyTok && d.bodyTok <= i {
+		j = d.bodyTok
+	} else if j == d.paras[s.para].first {
+		if b := d.paraBody(s.para); j < b && b <= i {
+			j = b
+		}
+	}
 	for j < i && d.toks[j].Kind == text.Punct {
 		j++
 	}
 	return j == i
+}
+
+// paraBody returns the first token after a dateline that opens paragraph
+// p, or its first token when none does; the dateline package decides, on
+// the paragraph's text alone, once per paragraph.
+func (d *doc) paraBody(p int) int {
+	pa := &d.paras[p]
+	if pa.body >= 0 {
+		return pa.body
+	}
+	pa.body = pa.first
+	start := d.toks[pa.first].Start
+	if dl, ok := dateline.Find(d.src[start:d.toks[pa.last-1].End]); ok && dl.Start == 0 {
+		for i := pa.first; i < pa.last; i++ {
+			if d.toks[i].Start >= start+dl.End {
+				pa.body = i
+				break
+			}
+		}
+	}
+	return pa.body
 }
 
 func trimGenitive(s string) string {

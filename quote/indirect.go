@@ -1328,8 +1328,8 @@ func (d *doc) countSubject(i, noun int) (np, bool) {
 		return np{}, false
 	}
 	e, head := i+1, i
-	switch w := d.tok(i); {
-	case countWord[w]:
+	switch {
+	case d.isCap(i) && groupQuantifier[d.low(i)]:
 		if d.isCap(e) && personGroup(d.tok(e)) {
 			e, head = e+1, e // the group names them: Experten
 		}
@@ -1345,9 +1345,6 @@ func (d *doc) countSubject(i, noun int) (np, bool) {
 	d.markUnnamed(d.src[d.toks[head].Start:d.toks[e-1].End])
 	return np{first: i, last: e, kind: npNoun, head: head, name: [2]int{-1, -1}, gen: [2]int{-1, -1}}, true
 }
-
-// countWord are quantifiers that open a clause as a count of people.
-var countWord = map[string]bool{"Einige": true, "Viele": true, "Manche": true, "Mehrere": true, "Zahlreiche": true}
 
 // openingSubject returns the phrase that opens sentence s as the subject
 // of cue verb h when the speaker rules found none: a name or role phrase,

@@ -1236,6 +1236,24 @@ var ruleCases = []struct {
 		[]got{{"direct", "Wir bleiben im Rat", "", "der Bürgermeister und seine Stellvertreterin", "sagten"}, {"direct", "Wir gehen", "Jan Kolb", "Jan Kolb", "sagte"}}},
 	{"the Konjunktiv I of a verb whose stem ends in t ends in -te like a past tense (trete, biete, erhalte)", "Eine Sprecherin sagte, der Landrat trete am Freitag zurück. Jan Kolb erklärte, die Stadt biete den Mietern Ersatz an.",
 		[]got{{"indirect", "der Landrat trete am Freitag zurück", "", "Eine Sprecherin", "sagte"}, {"indirect", "die Stadt biete den Mietern Ersatz an", "Jan Kolb", "Jan Kolb", "erklärte"}}},
+	{"the dateline is no part of the sentence it opens: a bare noun after laut right after it is the source, as at any sentence start", "HUSUM (dpa) – Laut Staatsanwaltschaft wurde der Fahrer festgenommen.",
+		[]got{{"indirect", "wurde der Fahrer festgenommen", "Staatsanwaltschaft", "Staatsanwaltschaft", "Laut"}}},
+	{"the genitive of a country before a role determines the role: the role speaks, unnamed, not the country", "Dänemarks Außenministerin sagte am Montag, die Grenze bleibe offen.",
+		[]got{{"indirect", "die Grenze bleibe offen", "", "Dänemarks Außenministerin", "sagte"}}},
+	{"an organisation after a speech noun is put in the nominative: its declined adjectives, its genitive noun; its field after für is part of its name", "Die Mieten sind nach Angaben des Statistischen Landesamtes im Oktober gestiegen. Die Pegel sind nach Angaben des Landesamtes für Küstenschutz am Morgen gefallen.",
+		[]got{{"indirect", "Die Mieten sind im Oktober gestiegen", "Statistisches Landesamt", "Angaben des Statistischen Landesamtes", "nach Angaben"}, {"indirect", "Die Pegel sind am Morgen gefallen", "Landesamt für Küstenschutz", "Angaben des Landesamtes für Küstenschutz", "nach Angaben"}}},
+	{"a generic organisation noun is an organisation: with none named before, its Name is empty, not the noun as a person's", "Wie der Zoo am Montag mitteilte, ist das Nashorn wieder gesund.",
+		[]got{{"indirect", "ist das Nashorn wieder gesund", "", "der Zoo", "mitteilte"}}},
+	{"a group noun with um and a named person is one mention: the group speaks, so the Name is the group's, not the person's; um with no person (um Mitternacht) is no part of it", "Die Ursache sei ein Virus, berichtete das Team um den Zoologen Jan Kolb im Fachblatt „Tierwelt“. Die Tiere seien krank, berichtete das Team um Mitternacht.",
+		[]got{{"indirect", "Die Ursache sei ein Virus", "Team", "das Team um den Zoologen Jan Kolb", "berichtete"}, {"indirect", "Die Tiere seien krank", "Team", "das Team", "berichtete"}}},
+	{"an ampersand between capitalised words joins an organisation's name after heißt es and a preposition", "Die Steuer treffe vor allem Rentner, hieß es beim Mieterbund Wohnen & Leben.",
+		[]got{{"indirect", "Die Steuer treffe vor allem Rentner", "Mieterbund Wohnen & Leben", "Mieterbund Wohnen & Leben", "hieß es"}}},
+	{"a dateline that opens a later paragraph is no part of the sentence after it either: laut and a bare noun right after it give the source", "HUSUM (dpa) – Die Fähre nach Sylt fährt wieder.\n\nHEIDE (dpa) – Laut Polizei wurde der Fahrer leicht verletzt.",
+		[]got{{"indirect", "wurde der Fahrer leicht verletzt", "Polizei", "Polizei", "Laut"}}},
+	{"a speech noun compounded with a lower-case agency acronym is a noun: nach or laut before it frame reported speech, and the agency is the source", "Nach epd-Informationen will die Landeskirche zwölf Kitas schließen. Laut kna-Angaben protestierten die Eltern.",
+		[]got{{"indirect", "will die Landeskirche zwölf Kitas schließen", "epd", "epd-Informationen", "Nach epd-Informationen"}, {"indirect", "protestierten die Eltern", "kna", "kna-Angaben", "Laut"}}},
+	{"a byline names the article's author, never a person a later er refers to", "Von Timo Brasch, dpa\n\nWISMAR – Die Werft streicht 80 Stellen. Grund seien fehlende Aufträge, sagte er am Dienstag.",
+		[]got{{"indirect", "Grund seien fehlende Aufträge", "", "er", "sagte"}}},
 }
 
 func TestRules(t *testing.T) {
@@ -1315,4 +1333,17 @@ func TestMediumClassInMarks(t *testing.T) {
 	if assert.NotEmpty(t, sum) {
 		assert.Equal(t, got{"indirect", "die Arbeiten dauerten bis Dezember", "Hafenbahn AG", "Ein Sprecher des Unternehmens", "sagte"}, sum[len(sum)-1])
 	}
+}
+
+// TestDatelineAgencyNoSpeaker checks that the dateline's agency, which
+// the recogniser finds as an organisation, is not the organisation a
+// later das Unternehmen refers back to: it is the article's source.
+func TestDatelineAgencyNoSpeaker(t *testing.T) {
+	text := "HUSUM (epd) – Die Werft Nordstahl baut 150 Stellen ab. Grund seien fehlende Aufträge, teilte das Unternehmen mit."
+	i := strings.Index(text, "epd")
+	sp := wortlaut.Span{Start: i, End: i + 3}
+	ents := []entity.Entity{{Name: "EPD", Type: entity.Organization, Mentions: []entity.Mention{{Span: sp, Text: "epd", Type: entity.Organization}}}}
+	qs := (&Extractor{}).ExtractWithEntities(text, ents)
+	checkInvariants(t, text, qs)
+	assert.Equal(t, []got{{"indirect", "Grund seien fehlende Aufträge", "", "das Unternehmen", "teilte"}}, summarise(qs))
 }

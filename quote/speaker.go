@@ -628,7 +628,7 @@ func (d *doc) mediumName(k, hi int) ([2]int, int, bool) {
 // groupQuantifier are the words that open a plural group with no article
 // (mehrere Zeugen, zahlreiche Anwohner).
 var groupQuantifier = map[string]bool{
-	"mehrere": true, "einige": true, "viele": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
+	"mehrere": true, "einige": true, "viele": true, "manche": true, "zahlreiche": true, "zwei": true, "drei": true, "vier": true,
 	"beide": true, "andere": true, "weitere": true, "fünf": true, "zehn": true, "dutzende": true, "hunderte": true,
 	"tausende": true,
 }
@@ -699,8 +699,10 @@ func (d *doc) roleOnlyAntecedent(g gender, i, at, para int, prev []stmt) (string
 // (Regierender), a role or person noun (Berlins früherer Regierender
 // Bürgermeister, Jelpkes wissenschaftlicher Mitarbeiter). With no
 // adjective the word must be the genitive of a person the text names
-// (Jan Kolb … Kolbs Sprecherin): the person's spokeswoman speaks, not the
-// person, and a given name in -s (Andreas) is no genitive.
+// (Jan Kolb … Kolbs Sprecherin) or of a place (Frankreichs Präsident):
+// the spokeswoman or the president speaks, not the person or the country
+// (before an organisation noun the place stays the speaker: Thailands
+// Regierung), and a given name in -s (Andreas) is no genitive.
 func (d *doc) genitiveOwner(i, hi int) bool {
 	w := d.tok(i)
 	if lexicon.Stopword(d.low(i)) || sentenceAdverb(w) || leadPrep[w] {
@@ -712,7 +714,7 @@ func (d *doc) genitiveOwner(i, hi int) bool {
 	}
 	if j == i+1 {
 		_, known := d.byLast[strings.TrimSuffix(w, "s")]
-		if !known && !(d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person) || isFirstName(w) {
+		if !known && !(d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person) && !(d.placeGenitive(i, hi) && !d.orgWord(j)) || isFirstName(w) {
 			return false
 		}
 	}
@@ -1152,6 +1154,30 @@ func (d *doc) splitAgents() {
 	}
 }
 
+// byline reports whether sentence s is an author's byline, a paragraph of
+// its own among the first three that reads Von, names and perhaps an
+// agency (Von Jan Kolb, dpa; Von Eva Lind und Jan Kolb): the article's
+// author, never a person its statements speak of.
+func (d *doc) byline(s sent) bool {
+	p := d.paras[s.para]
+	if s.para > 2 || s.first != p.first || s.last != p.last || s.last-s.first < 3 || s.last-s.first > 10 || d.tok(s.first) != "Von" {
+		return false
+	}
+	for i := s.first + 1; i < s.last; i++ {
+		w := d.tok(i)
+		switch {
+		case d.inQuote[i] >= 0:
+			return false
+		case d.isCap(i), w == ",", w == "/", w == "und":
+		case d.isLower(i) && utf8.RuneCountInString(w) <= 5 && !lexicon.Stopword(w):
+			// dpa, afp: an agency in lower case
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // collectPersons finds person mentions outside quotations: entity
 // mentions of persons and, so that pronouns resolve without a tagger too,
 // role nouns or known first names followed by a capitalised name.
@@ -1182,6 +1208,9 @@ func (d *doc) collectPersons() {
 	}
 	seen := make([]bool, len(d.toks))
 	for si, s := range d.sents {
+		if d.byline(s) {
+			continue // the author is no one the article's er refers to
+		}
 		for i := s.first; i < s.last; i++ {
 			if d.inQuote[i] >= 0 || seen[i] {
 				continue
@@ -1370,10 +1399,19 @@ func (d *doc) nominativeHead(r, lo int) bool {
 // head noun without its genitive ending. The gender a genitive or dative
 // leaves open is read from the head noun (see [nounGender]); when it stays
 // unknown, or the name opens with no adjective, name is returned as it is.
+// A für phrase after the noun is kept as written (Landesamt für Umwelt).
 // A medium's class noun before its name is dropped (Nachrichtenagentur
 // Reuters → Reuters), but not Radio or Fernsehen, which open names (Radio
 // Bremen).
 func nominativeName(det, name string) string {
+	if before, field, ok := strings.Cut(name, " für "); ok && before != "" {
+		// des Landesamtes für Umwelt: the field stays as written, the
+		// noun before it is put in the nominative
+		if det == "des" && !strings.Contains(before, " ") {
+			return genitiveStem(before) + " für " + field
+		}
+		return nominativeName(det, before) + " für " + field
+	}
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return name
@@ -1898,12 +1936,12 @@ func nameClass(name string) string {
 
 // nameHeads are the endings of an organisation name's head that say its
 // kind (Bundesamt, Verkehrsministerium, Landgericht, Bundespolizei,
-// Robert-Koch-Institut). Stadt and Rat are left out: they end place and
+// Robert-Koch-Institut, Zoo Leipzig). Stadt and Rat are left out: they end place and
 // person names too (Darmstadt, Konrad).
 var nameHeads = []string{
 	"amt", "ministerium", "gericht", "gerichtshof", "partei", "polizei", "institut", "behörde", "gewerkschaft",
 	"universität", "verband", "kommission", "parlament", "staatsanwaltschaft", "feuerwehr", "bundeswehr",
-	"regierung", "stiftung", "verein",
+	"regierung", "stiftung", "verein", "zoo", "klinik", "museum",
 }
 
 // broadOrg are the generic nouns any organisation but a medium may be
