@@ -2175,14 +2175,14 @@ func (d *doc) resolve(n np, plural bool, at, para int, prev []stmt) (*Speaker, g
 			}
 			return out, genderUnknown
 		}
-		if n.kind == npNoun && d.definite(n) && n.g != genderNeuter && n.g != genderUnknown {
+		if n.kind == npNoun && d.definite(n) && n.g != genderNeuter && n.g != genderUnknown && !d.femininePrepDer(n) {
 			// der Franzose: a definite singular person noun
 			if p := d.roleAntecedent(d.tok(n.head), n.g, true, at, para, prev); p != nil {
 				out.Name, out.Type = p.name, p.typ
 				return out, p.g
 			}
 		}
-		if n.kind == npNoun && abstractNoun(d.tok(n.head)) {
+		if n.kind == npNoun && (abstractNoun(d.tok(n.head)) || d.femininePrepDer(n) && !d.personNoun(n.head) && !hasSuffixFold(d.tok(n.head), collectiveNoun) && !isOrgWord(d.tok(n.head))) {
 			// die Resolution, eine Laboranalyse: no person but a text the
 			// reader checks, which names no one (see Speaker); a body (die
 			// Opposition, die Armeeleitung) keeps its noun, as die Polizei
@@ -2968,4 +2968,13 @@ func (d *doc) correlative(sp *Speaker, k, hi int, cue *Cue) bool {
 		}
 	}
 	return true
+}
+
+// femininePrepDer reports whether mention n opens with der after a
+// preposition (in der Vorhersage, aus der Mitteilung): there der is a
+// feminine dative or genitive, never the masculine nominative of a
+// person noun such as der Franzose; a noun there that names no person or
+// body is a text (hieß es in der Vorhersage).
+func (d *doc) femininePrepDer(n np) bool {
+	return n.first > 0 && d.tok(n.first) == "der" && preposition[d.tok(n.first-1)]
 }

@@ -1254,6 +1254,10 @@ var ruleCases = []struct {
 		[]got{{"indirect", "will die Landeskirche zwölf Kitas schließen", "epd", "epd-Informationen", "Nach epd-Informationen"}, {"indirect", "protestierten die Eltern", "kna", "kna-Angaben", "Laut"}}},
 	{"a byline names the article's author, never a person a later er refers to", "Von Timo Brasch, dpa\n\nWISMAR – Die Werft streicht 80 Stellen. Grund seien fehlende Aufträge, sagte er am Dienstag.",
 		[]got{{"indirect", "Grund seien fehlende Aufträge", "", "er", "sagte"}}},
+	{"a text that hieß es in points back to is no person's: after a person's quotation the text is named with no Name", "„Es wird kalt“, sagte Meteorologe Jonas Albrecht. Im Süden könne es schneien, hieß es in der Vorhersage.",
+		[]got{{"direct", "Es wird kalt", "Jonas Albrecht", "Meteorologe Jonas Albrecht", "sagte"}, {"indirect", "Im Süden könne es schneien", "", "der Vorhersage", "hieß es in"}}},
+	{"a text that hieß es in points back to is no person's: after a person's quotation the text is named with no Name", "„Es wird kalt“, sagte Meteorologe Jonas Albrecht. Im Süden könne es schneien, hieß es in der Vorhersage.",
+		[]got{{"direct", "Es wird kalt", "Jonas Albrecht", "Meteorologe Jonas Albrecht", "sagte"}, {"indirect", "Im Süden könne es schneien", "", "der Vorhersage", "hieß es in"}}},
 }
 
 func TestRules(t *testing.T) {
