@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"github.com/wortlaut/wortlaut"
-	"github.com/wortlaut/wortlaut/dateline"
 	"github.com/wortlaut/wortlaut/entity"
 	"github.com/wortlaut/wortlaut/internal/lexicon"
 	"github.com/wortlaut/wortlaut/internal/text"
@@ -2222,15 +2221,9 @@ func (d *doc) afterDateline(s sent) int {
 		return s.first
 	}
 	// A later paragraph may open with a dateline of its own (a ticker's
-	// second item): the dateline package decides, as for the article's.
-	start := d.toks[s.first].Start
-	if dl, ok := dateline.Find(d.src[start:]); ok && dl.Start == 0 { // Find may skip a headline: the dateline must open this paragraph
-		for i := s.first; i < s.last; i++ {
-			if d.toks[i].Start >= start+dl.End {
-				return i
-			}
-		}
-		return s.last
+	// second item).
+	if b := d.paraBody(s.para); b > s.first {
+		return min(b, s.last)
 	}
 	return s.first
 }
