@@ -712,14 +712,14 @@ func (d *doc) genitiveOwner(i, hi int) bool {
 	for c := 0; c < 3 && j < hi && d.isLower(j) && adjLike(d.tok(j)) && !phraseWord[d.tok(j)] && !documentDet[d.tok(j)] && d.inQuote[j] < 0; c++ {
 		j++
 	}
+	if j >= hi || d.inQuote[j] >= 0 {
+		return false
+	}
 	if j == i+1 {
 		_, known := d.byLast[strings.TrimSuffix(w, "s")]
 		if !known && !(d.entAt[i] >= 0 && d.ents[d.entAt[i]].Type == entity.Person) && !(d.placeGenitive(i, hi) && !d.orgWord(j)) || isFirstName(w) {
 			return false
 		}
-	}
-	if j >= hi || d.inQuote[j] >= 0 {
-		return false
 	}
 	if !d.personNoun(j) && j+1 < hi && d.isCapWord(j) && adjLike(lowerFirst(d.tok(j))) {
 		j++
