@@ -45,7 +45,7 @@ type doc struct {
 	// konjInMarks lets [doc.hasKonj] read the words inside marks while a
 	// sentence whose quotations are all partial is read for reported
 	// speech: there the Konjunktiv of the quoted words is the writer's
-	// report too (das Gespräch „sei freundlich verlaufen“). Elsewhere a
+	// report too (das Treffen „sei ruhig verlaufen“). Elsewhere a
 	// quotation's words are its speaker's own and mark nothing.
 	konjInMarks bool
 	// closing marks the tokens that close a part of a candidate; a
