@@ -463,15 +463,9 @@ func (d *doc) dash(i int) bool {
 			return false
 		}
 		// 2008 - 2012: a range of numbers, read bis
-		return i == 0 || i+1 >= len(d.toks) || !d.isNumber(i-1) || !d.isNumber(i+1)
+		return i == 0 || i+1 >= len(d.toks) || d.toks[i-1].Kind != text.Number || d.toks[i+1].Kind != text.Number
 	}
 	return false
-}
-
-// isNumber reports whether token i starts with a digit.
-func (d *doc) isNumber(i int) bool {
-	w := d.tok(i)
-	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // isSpaceByte reports whether c is an ASCII space, tab or line break.
